@@ -1,0 +1,70 @@
+#pragma once
+
+#include "cidr.h"
+#include "cidrindex.h"
+#include "peeringstate.h"
+#include "provider.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vpw {
+
+// Value types of the peering API (docs/api.md). Codecs live in cloud/ (client) and
+// sandbox/ (server); these carry no JSON.
+
+struct Deployment {
+    QString id;
+    QString name;
+    Provider platform = Provider::Aliyun;
+    QString region;
+    Edition edition = Edition::Dedicated;
+    QString vpcId;
+    Cidr cidr;
+    QString cloudAccountId; // EMQX Cloud's account ID on the provider (Huawei: project ID)
+    QStringList reservedCidrs; // as sent by the server; empty = documented default
+};
+
+struct BoundResource {
+    QString id;
+    QString name;
+    QString type;
+};
+
+struct Peering {
+    QString id;
+    QString deploymentId;
+    Provider provider = Provider::Aliyun;
+    QString peeringId; // Aliyun: CEN instance ID; Huawei: peering ID
+    QString accountId; // Aliyun: account ID (UID); Huawei: user ID
+    QString vpcId;
+    Cidr cidr;
+    PeeringState state = PeeringState::Pending;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::optional<QDateTime> expiresAt; // Aliyun: createdAt + 600 s; Huawei: none
+    QString failureReason;              // empty unless failed
+    QList<BoundResource> boundResources;
+};
+
+// What the operator submits to create a peering.
+struct PeeringRequest {
+    QString peeringId;
+    QString accountId;
+    QString vpcId;
+    Cidr cidr;
+    QString region; // optional on the wire; checked against the deployment's region
+};
+
+// The overlap index for a new peering of `deployment`: its own CIDR plus the CIDRs of the
+// live peerings in `peerings` (failed ones release theirs).
+CidrIndex buildCidrIndex(const Deployment &deployment, const QList<Peering> &peerings);
+
+// The seconds the operator has to finish the provider side (Aliyun: 600), or nullopt.
+std::optional<int> attachWindowSeconds(Provider provider);
+
+} // namespace vpw

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian package the build and the tests need (only what is missing), then
+# configures and builds in build/. Idempotent: safe to run again after a pull.
+#   BUILD_DIR   build directory (default: build)
+#   BUILD_TYPE  CMake build type (default: RelWithDebInfo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build ccache pkg-config
+    # Qt 6 and QtKeychain
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6-dev libgl-dev
+    # headless tests: private D-Bus session with a real keyring
+    dbus dbus-daemon gnome-keyring libsecret-tools
+    # contract tests: OpenAPI document validation
+    python3 python3-yaml python3-jsonschema
+    # packaging
+    dpkg-dev file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update
+    $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+build_dir=${BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
+cmake --build "$build_dir" -j2

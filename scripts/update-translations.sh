@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from the sources (tr(), QT_TRANSLATE_NOOP). Run after changing
+# user-visible text, then translate the new entries in translations/vpw_zh_CN.ts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate=/usr/lib/qt6/bin/lupdate
+"$lupdate" -no-obsolete -locations relative app ui -ts translations/vpw_zh_CN.ts translations/vpw_en.ts
