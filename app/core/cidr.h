@@ -10,6 +10,8 @@
 
 namespace vpw {
 
+struct CidrParseResult;
+
 // An IPv4 network in CIDR notation. Always canonical: host bits are zero.
 class Cidr {
 public:
@@ -20,11 +22,7 @@ public:
     // ("010.1.0.0/16" is ambiguous), stray characters, inner spaces, host bits set
     // (suggests the canonical network: "192.168.1.5/24" -> "192.168.1.0/24").
     // The verdict's `normalized` is the canonical text when the parse succeeds.
-    struct ParseResult {
-        std::optional<Cidr> cidr;
-        Verdict verdict;
-    };
-    static ParseResult parse(QStringView text);
+    static CidrParseResult parse(QStringView text);
     // Convenience: the Cidr when `text` is a valid canonical CIDR, nullopt otherwise.
     static std::optional<Cidr> fromString(QStringView text);
     // Build from a network address and prefix; host bits are cleared.
@@ -57,6 +55,11 @@ public:
 private:
     quint32 m_network = 0;
     int m_prefix = 0;
+};
+
+struct CidrParseResult {
+    std::optional<Cidr> cidr;
+    Verdict verdict;
 };
 
 // An inclusive range of IPv4 addresses, with the text the documentation uses for it.
