@@ -20,12 +20,26 @@ bool wantsInformationOnly(int argc, char **argv)
     return false;
 }
 
-void configure(QCoreApplication &app)
+// The language is needed before the parser is built (its texts are translated), so --lang is
+// read from argv first; the parser then only documents and checks it.
+QLocale requestedLocale(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--lang="))
+            return QLocale(QString::fromLocal8Bit(arg.mid(7)));
+        if (arg == "--lang" && i + 1 < argc)
+            return QLocale(QString::fromLocal8Bit(argv[i + 1]));
+    }
+    return QLocale();
+}
+
+void configure(QCoreApplication &app, const QLocale &locale)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("vpc-peering-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("vpc-peering-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPW_VERSION));
-    vpw::installTranslators(app);
+    vpw::installTranslators(app, locale);
 }
 
 void processArguments(const QCoreApplication &app)
@@ -35,6 +49,9 @@ void processArguments(const QCoreApplication &app)
         "main", "Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Interface language: zh_CN or en."),
+                      QCoreApplication::translate("main", "language")});
     parser.process(app);
 }
 
@@ -42,17 +59,20 @@ void processArguments(const QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
+    const QLocale locale = requestedLocale(argc, argv);
+
     // --help and --version print and exit without a display: no widgets for them.
     if (wantsInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
-        configure(app);
+        configure(app, locale);
         processArguments(app);
         return 0;
     }
 
     QApplication app(argc, argv);
-    configure(app);
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "VPC Peering Wizard"));
+    configure(app, locale);
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "VPC Peering Wizard"));
     processArguments(app);
     vpw::quitOnTerminationSignals(app);
 
