@@ -25,7 +25,7 @@ struct Deployment {
     Edition edition = Edition::Dedicated;
     QString vpcId;
     Cidr cidr;
-    QString cloudAccountId; // EMQX Cloud's account ID on the provider (Huawei: project ID)
+    QString cloudAccountId;    // EMQX Cloud's account ID on the provider (Huawei: project ID)
     QStringList reservedCidrs; // as sent by the server; empty = documented default
 };
 
@@ -61,7 +61,9 @@ struct PeeringRequest {
 };
 
 // The overlap index for a new peering of `deployment`: its own CIDR plus the CIDRs of the
-// live peerings in `peerings` (failed ones release theirs).
+// live peerings in `peerings` (failed ones release theirs). Owners are labelled "deployment VPC"
+// (translated) and the peering's peeringId. A deployment CIDR of /0 (a default-constructed Cidr:
+// not known yet) is left out rather than made to conflict with everything.
 CidrIndex buildCidrIndex(const Deployment &deployment, const QList<Peering> &peerings);
 
 // The seconds the operator has to finish the provider side (Aliyun: 600), or nullopt.
