@@ -7,6 +7,7 @@
 #include "verdict.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace vpw {
@@ -26,8 +27,25 @@ enum class FieldKind {
 
 // A realistic example value for the kind (shown as placeholder and in messages).
 QString fieldExample(FieldKind kind);
+// Translated name of the kind as messages use it: "CEN instance ID", "Huawei user ID"...
+QString fieldKindName(FieldKind kind);
+// Region codes documented for the provider (examples, not a closed list: checkField(Region)
+// accepts any well-formed code). Useful as completion candidates.
+QStringList knownRegions(Provider provider);
 
-// The format verdict for one ID field as typed (not VpcCidr: that needs context).
+// The format verdict for one ID field as typed. Surrounding whitespace is trimmed.
+// - Aliyun IDs are documented in lower case ("cen-", "vpc-"); upper-case letters are an error
+//   whose suggestion is the lower-case form (the operator confirms, nothing is silently changed).
+//   An unusual length is a warning (the length is only observed, not documented).
+// - Huawei hex IDs are case-insensitive: normalised to lower case without a notice. A 32-hex ID
+//   pasted with hyphens (UUID form) is a warning "id.hyphens_removed" with the hyphens removed
+//   in `normalized`. A user ID of the wrong length is an error (32 is documented), a project ID
+//   of the wrong length a warning (observed only).
+// - Region: any well-formed code of either provider (cn-hangzhou, cn-north-4, ap-southeast-1);
+//   normalised to lower case.
+// - VpcCidr: syntax only (Cidr::parse); the full check needs context: checkVpcCidr().
+// Codes: id.empty, id.prefix, id.wrong_kind, id.incomplete, id.charset, id.uppercase,
+// id.format, id.length, id.unusual_length, id.hyphens_removed, region.format, cidr.*.
 Verdict checkField(FieldKind kind, QStringView text);
 
 // The provider's own limits for a VPC CIDR (providers.md): Huawei inside RFC 1918 with mask up
@@ -45,7 +63,11 @@ struct CidrContext {
 // The full verdict of a VPC CIDR field as typed, in order: syntax (with the canonical network
 // as suggestion), provider limits, reserved ranges (names the range as documented), overlap
 // (names the conflicting CIDR and its owner). Errors win over warnings; the first error is
-// reported. O(log n) in the number of existing CIDRs.
+// reported; without an error, a provider-limit warning is kept (with `normalized` set).
+// O(log n) in the number of existing CIDRs.
+// Codes: cidr.* (syntax), cidr.not_private, cidr.provider_prefix, cidr.provider_forbidden,
+// cidr.prefix_above_24 (warning, Huawei), cidr.custom_range (warning, Aliyun), cidr.reserved,
+// cidr.overlap.
 Verdict checkVpcCidr(const CidrContext &context, QStringView text);
 
 } // namespace vpw
