@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace vpw::secrets {
+
+Q_LOGGING_CATEGORY(lcSecrets, "vpw.secrets")
+
+} // namespace vpw::secrets
