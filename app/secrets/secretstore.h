@@ -13,7 +13,8 @@ namespace vpw::secrets {
 //  - Entries live under the service "vpc-peering-wizard", key "profile/<id>/api-secret".
 //  - QtKeychain's insecure fallback (a plain-text file) is never enabled.
 //  - Every operation returns a SecretJob (see its contract: exactly one finished()).
-//    A missing entry is SecretJob::Status::NotFound, not an error.
+//    Reading a missing entry is SecretJob::Status::NotFound, not an error. Removing a
+//    missing entry is not an error either: Ok with libsecret, NotFound on other backends.
 //  - When no keychain is available (SecretError::offersSessionOnly()), the caller may switch
 //    to session-only mode: from then on secrets are kept in this object's memory only, for
 //    this run, and the keychain is not touched. The mode itself is never persisted.
