@@ -1,0 +1,27 @@
+#include "apierror.h"
+
+namespace vpw::sandbox {
+
+QJsonObject ApiError::toJson() const {
+    QJsonObject object = extra;
+    object.insert(QStringLiteral("code"), code);
+    object.insert(QStringLiteral("message"), message);
+    if (!field.isEmpty())
+        object.insert(QStringLiteral("field"), field);
+    return object;
+}
+
+HttpResponse ApiError::toResponse() const {
+    return HttpResponse::json(status, QJsonDocument(toJson()));
+}
+
+ApiError makeError(int status, const char *code, const QString &message, const QString &field) {
+    ApiError error;
+    error.status = status;
+    error.code = QLatin1String(code);
+    error.message = message;
+    error.field = field;
+    return error;
+}
+
+} // namespace vpw::sandbox

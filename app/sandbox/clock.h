@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QtGlobal>
+
+namespace vpw::sandbox {
+
+// The server's notion of time: the wall clock shifted by a configurable skew (so a client can
+// test its skew estimate from the `Date` header), and the time scale that shortens every
+// duration of the contract.
+class Clock {
+public:
+    Clock(double timeScale, qint64 offsetMs);
+
+    QDateTime now() const;
+    // `seconds` of contract time as real milliseconds (at least 1).
+    qint64 scaledMs(double seconds) const;
+    double timeScale() const { return m_timeScale; }
+
+private:
+    double m_timeScale;
+    qint64 m_offsetMs;
+};
+
+} // namespace vpw::sandbox

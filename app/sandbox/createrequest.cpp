@@ -1,0 +1,192 @@
+#include "createrequest.h"
+
+#include "app/core/fieldrules.h"
+#include "app/core/peeringstate.h"
+#include "app/core/provider.h"
+#include "app/core/reservedranges.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace vpw::sandbox {
+
+namespace {
+
+struct RawFields {
+    QString peeringId, accountId, vpcId, cidr;
+    std::optional<QString> region;
+};
+
+// 400 for anything that is not {"peeringId": string, ..., "region"?: string}.
+std::optional<RawFields> readShape(const QByteArray &body, ApiError *error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = makeError(400, ErrorCode::BadRequest,
+                           QStringLiteral("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    RawFields fields;
+    const std::pair<const char *, QString *> required[] = {{"peeringId", &fields.peeringId},
+                                                           {"accountId", &fields.accountId},
+                                                           {"vpcId", &fields.vpcId},
+                                                           {"cidr", &fields.cidr}};
+    for (const auto &[key, target] : required) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            *error =
+                makeError(400, ErrorCode::BadRequest,
+                          QLatin1String(key) + QStringLiteral(" is required."), QLatin1String(key));
+            return std::nullopt;
+        }
+        if (!value.isString()) {
+            *error = makeError(400, ErrorCode::BadRequest,
+                               QLatin1String(key) + QStringLiteral(" must be a string."),
+                               QLatin1String(key));
+            return std::nullopt;
+        }
+        *target = value.toString();
+    }
+    const QJsonValue region = object.value(QStringLiteral("region"));
+    if (!region.isUndefined() && !region.isNull()) {
+        if (!region.isString()) {
+            *error =
+                makeError(400, ErrorCode::BadRequest, QStringLiteral("region must be a string."),
+                          QStringLiteral("region"));
+            return std::nullopt;
+        }
+        fields.region = region.toString();
+    }
+    return fields;
+}
+
+ApiError invalidField(const QString &field, const Verdict &verdict) {
+    ApiError error = makeError(422, ErrorCode::InvalidField, verdict.message, field);
+    if (!verdict.code.isEmpty())
+        error.extra.insert(QStringLiteral("reason"), verdict.code);
+    if (!verdict.suggestion.isEmpty())
+        error.extra.insert(QStringLiteral("suggestion"), verdict.suggestion);
+    return error;
+}
+
+struct FieldKinds {
+    FieldKind peeringId, accountId, vpcId;
+};
+
+FieldKinds kindsFor(Provider provider) {
+    if (provider == Provider::Huawei)
+        return {FieldKind::HuaweiPeeringId, FieldKind::HuaweiUserId, FieldKind::HuaweiVpcId};
+    return {FieldKind::AliyunCenId, FieldKind::AliyunAccountId, FieldKind::AliyunVpcId};
+}
+
+// 422 INVALID_FIELD for the first field whose format core rejects; fills the normalised values.
+std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFields &raw,
+                                     PeeringRequest *request) {
+    const FieldKinds kinds = kindsFor(deployment.platform);
+    const std::tuple<const char *, FieldKind, const QString &, QString *> ids[] = {
+        {"peeringId", kinds.peeringId, raw.peeringId, &request->peeringId},
+        {"accountId", kinds.accountId, raw.accountId, &request->accountId},
+        {"vpcId", kinds.vpcId, raw.vpcId, &request->vpcId}};
+    for (const auto &[key, kind, text, target] : ids) {
+        const Verdict verdict = checkField(kind, text);
+        if (verdict.isError())
+            return invalidField(QLatin1String(key), verdict);
+        *target = verdict.normalized.isEmpty() ? text.trimmed() : verdict.normalized;
+    }
+
+    const CidrParseResult parsed = Cidr::parse(raw.cidr);
+    if (!parsed.cidr || parsed.verdict.isError())
+        return invalidField(QStringLiteral("cidr"), parsed.verdict);
+    const Verdict limits = checkProviderCidrLimits(deployment.platform, *parsed.cidr);
+    if (limits.isError())
+        return invalidField(QStringLiteral("cidr"), limits);
+    request->cidr = *parsed.cidr;
+
+    if (raw.region) {
+        const Verdict verdict = checkField(FieldKind::Region, *raw.region);
+        if (verdict.isError())
+            return invalidField(QStringLiteral("region"), verdict);
+        request->region = verdict.normalized.isEmpty() ? raw.region->trimmed() : verdict.normalized;
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkCidrConflicts(const Deployment &deployment,
+                                           const QList<Peering> &peerings, const QString &text,
+                                           const Cidr &cidr) {
+    CidrContext context;
+    context.provider = deployment.platform;
+    if (auto reserved = ReservedRanges::fromStrings(deployment.reservedCidrs))
+        context.reserved = std::move(*reserved);
+    context.existing = buildCidrIndex(deployment, peerings);
+    const Verdict verdict = checkVpcCidr(context, text);
+    if (!verdict.isError())
+        return std::nullopt;
+
+    if (const AddressRange *range = context.reserved.findOverlap(cidr)) {
+        ApiError error =
+            makeError(422, ErrorCode::CidrReserved, verdict.message, QStringLiteral("cidr"));
+        error.extra.insert(QStringLiteral("conflictingCidr"), range->label);
+        return error;
+    }
+    if (const auto overlap = context.existing.findOverlap(cidr)) {
+        ApiError error =
+            makeError(422, ErrorCode::CidrOverlap, verdict.message, QStringLiteral("cidr"));
+        error.extra.insert(QStringLiteral("conflictingCidr"), overlap->cidr.toString());
+        return error;
+    }
+    return invalidField(QStringLiteral("cidr"), verdict); // any other rule core adds later
+}
+
+} // namespace
+
+CreateCheck checkCreateRequest(const Deployment &deployment, const QList<Peering> &peerings,
+                               const QByteArray &body) {
+    CreateCheck result;
+    if (!editionSupportsPeering(deployment.edition)) {
+        result.error =
+            makeError(403, ErrorCode::EditionUnsupported,
+                      QStringLiteral("VPC peering is not available on %1 deployments; it needs a "
+                                     "dedicated deployment.")
+                          .arg(editionToString(deployment.edition)));
+        return result;
+    }
+    const std::optional<RawFields> raw = readShape(body, &result.error);
+    if (!raw)
+        return result;
+
+    PeeringRequest request;
+    if (auto error = checkFormats(deployment, *raw, &request)) {
+        result.error = *error;
+        return result;
+    }
+    if (raw->region && request.region != deployment.region) {
+        result.error = makeError(
+            422, ErrorCode::RegionMismatch,
+            QStringLiteral("Peering is only possible within the deployment's region %1, not %2.")
+                .arg(deployment.region, request.region),
+            QStringLiteral("region"));
+        return result;
+    }
+    if (auto error = checkCidrConflicts(deployment, peerings, raw->cidr, request.cidr)) {
+        result.error = *error;
+        return result;
+    }
+    for (const Peering &existing : peerings) {
+        if (holdsCidr(existing.state) && existing.peeringId == request.peeringId) {
+            result.error = makeError(
+                409, ErrorCode::Duplicate,
+                QStringLiteral("Peering %1 already exists on this deployment (%2, %3).")
+                    .arg(request.peeringId, existing.id, peeringStateToString(existing.state)),
+                QStringLiteral("peeringId"));
+            return result;
+        }
+    }
+    result.request = request;
+    return result;
+}
+
+} // namespace vpw::sandbox

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "apierror.h"
+
+#include "app/core/model.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace vpw::sandbox {
+
+// Validates the body of POST /deployments/{id}/peerings against `deployment` and its existing
+// `peerings`, in the order of docs/api.md (every rule from app/core, so the server and the
+// wizard agree): edition (403) -> JSON shape (400) -> field formats (422 INVALID_FIELD) ->
+// region (422 REGION_MISMATCH) -> reserved / overlapping CIDR (422 CIDR_RESERVED /
+// CIDR_OVERLAP) -> duplicate peering ID (409 DUPLICATE). The result carries the normalised
+// values to store, or the first error.
+struct CreateCheck {
+    std::optional<PeeringRequest> request;
+    ApiError error;
+};
+
+CreateCheck checkCreateRequest(const Deployment &deployment, const QList<Peering> &peerings,
+                               const QByteArray &body);
+
+} // namespace vpw::sandbox

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace vpw::sandbox {
+
+// A request copied out of QHttpServerRequest, so it can outlive the handler call (latency
+// faults answer later; Qt reuses its request object for the next message on the socket).
+struct HttpRequest {
+    QByteArray method; // "GET", "POST", ... ("UNKNOWN" for anything else)
+    QString path;      // decoded path, without a trailing slash (except "/")
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    // The first header named `name` (case-insensitive), or a null QByteArray.
+    QByteArray header(const QByteArray &name) const;
+    bool hasHeader(const QByteArray &name) const;
+};
+
+struct HttpResponse {
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static HttpResponse json(int status, const QJsonDocument &document);
+    static HttpResponse empty(int status);
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const;
+};
+
+// How the body is put on the wire.
+enum class BodyDelivery {
+    Complete,
+    Truncated, // Content-Length announces the whole body; half of it is sent, then close
+};
+
+// RFC 7231 IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT").
+QByteArray httpDate(const QDateTime &time);
+QByteArray reasonPhrase(int status);
+
+// Writes the response on `socket` (nothing if it is gone or closed). HTTP/1.1, keep-alive
+// unless truncated.
+void writeResponse(QTcpSocket *socket, const HttpResponse &response,
+                   BodyDelivery delivery = BodyDelivery::Complete);
+
+} // namespace vpw::sandbox

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "httpmessage.h"
+#include "router.h"
+
+#include <functional>
+
+namespace vpw::sandbox {
+
+class Clock;
+class Lifecycle;
+class Store;
+struct Options;
+
+// The handlers of the public contract under /api/v1 (docs/api.md): deployments and their
+// peerings. Authentication, rate limiting, faults and ETags are the server's job; these only
+// apply the rules. `commit` persists the store and re-arms the lifecycle timer after a change.
+class PeeringApi {
+public:
+    PeeringApi(Store *store, Lifecycle *lifecycle, const Clock *clock, const Options *options,
+               std::function<void()> commit);
+
+    void registerRoutes(Router &router);
+
+private:
+    HttpResponse listDeployments(const HttpRequest &request, const PathParams &params);
+    HttpResponse getDeployment(const HttpRequest &request, const PathParams &params);
+    HttpResponse listPeerings(const HttpRequest &request, const PathParams &params);
+    HttpResponse createPeering(const HttpRequest &request, const PathParams &params);
+    HttpResponse getPeering(const HttpRequest &request, const PathParams &params);
+    HttpResponse deletePeering(const HttpRequest &request, const PathParams &params);
+
+    HttpResponse createValidated(const HttpRequest &request, const QString &deploymentId);
+
+    Store *m_store;
+    Lifecycle *m_lifecycle;
+    const Clock *m_clock;
+    const Options *m_options;
+    std::function<void()> m_commit;
+};
+
+} // namespace vpw::sandbox

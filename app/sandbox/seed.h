@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace vpw::sandbox {
+
+class Clock;
+class Store;
+
+// The demo data of a fresh sandbox (docs/api.md "Seed data"): a dedicated Aliyun deployment in
+// cn-hangzhou, a dedicated Huawei deployment in cn-north-4, a shared and a trial deployment,
+// and peerings in different states. IDs follow providers.md and pass core's checks; CIDRs are
+// outside the reserved range. Pending peerings get fresh windows relative to `now`.
+void seedDemoData(Store *store, const Clock &clock);
+
+} // namespace vpw::sandbox

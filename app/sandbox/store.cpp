@@ -1,0 +1,163 @@
+#include "store.h"
+
+#include "codec.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace vpw::sandbox {
+
+namespace {
+
+constexpr int kStateVersion = 1;
+
+QJsonObject recordToJson(const PeeringRecord &record) {
+    QJsonObject object = peeringToJson(record.peering);
+    if (record.autoAttachAt)
+        object.insert(QStringLiteral("autoAttachAt"), formatTime(*record.autoAttachAt));
+    if (record.removeAt)
+        object.insert(QStringLiteral("removeAt"), formatTime(*record.removeAt));
+    return object;
+}
+
+std::optional<PeeringRecord> recordFromJson(const QJsonValue &value, const QString &where,
+                                            QString *error) {
+    if (!value.isObject()) {
+        *error = where + QStringLiteral(": not an object");
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    std::optional<Peering> peering = peeringFromJson(object, where, error);
+    if (!peering)
+        return std::nullopt;
+    PeeringRecord record{std::move(*peering), {}, {}};
+    JsonReader in(object, where);
+    record.autoAttachAt = in.optionalTime("autoAttachAt");
+    record.removeAt = in.optionalTime("removeAt");
+    if (!in.ok()) {
+        *error = in.error();
+        return std::nullopt;
+    }
+    return record;
+}
+
+} // namespace
+
+const Deployment *Store::deployment(const QString &id) const {
+    for (const Deployment &deployment : m_deployments) {
+        if (deployment.id == id)
+            return &deployment;
+    }
+    return nullptr;
+}
+
+PeeringRecord *Store::peering(const QString &id) {
+    for (PeeringRecord &record : m_peerings) {
+        if (record.peering.id == id)
+            return &record;
+    }
+    return nullptr;
+}
+
+QList<Peering> Store::peeringsOf(const QString &deploymentId) const {
+    QList<Peering> result;
+    for (const PeeringRecord &record : m_peerings) {
+        if (record.peering.deploymentId == deploymentId)
+            result.append(record.peering);
+    }
+    return result;
+}
+
+void Store::removePeering(const QString &id) {
+    m_peerings.removeIf([&id](const PeeringRecord &record) { return record.peering.id == id; });
+}
+
+QString Store::uniqueId(const char *prefix, int length) const {
+    static constexpr char16_t kAlphabet[] = u"0123456789abcdefghijklmnopqrstuvwxyz";
+    QSet<QString> taken;
+    for (const PeeringRecord &record : m_peerings) {
+        taken.insert(record.peering.id);
+        for (const BoundResource &resource : record.peering.boundResources)
+            taken.insert(resource.id);
+    }
+    for (;;) {
+        QString id = QLatin1String(prefix);
+        for (int i = 0; i < length; ++i)
+            id += QChar(kAlphabet[QRandomGenerator::global()->bounded(36)]);
+        if (!taken.contains(id))
+            return id;
+    }
+}
+
+QString Store::newPeeringId() {
+    return uniqueId("pcx-", 12);
+}
+
+QString Store::newResourceId() {
+    return uniqueId("res-", 10);
+}
+
+QJsonObject Store::toJson() const {
+    QJsonArray deployments;
+    for (const Deployment &deployment : m_deployments)
+        deployments.append(deploymentToJson(deployment));
+    QJsonArray peerings;
+    for (const PeeringRecord &record : m_peerings)
+        peerings.append(recordToJson(record));
+    return QJsonObject{
+        {QStringLiteral("version"), kStateVersion},
+        {QStringLiteral("deployments"), deployments},
+        {QStringLiteral("peerings"), peerings},
+        {QStringLiteral("idempotency"), m_idempotency.toJson()},
+    };
+}
+
+bool Store::fromJson(const QJsonObject &object, QString *error) {
+    if (object.value(QStringLiteral("version")).toInt(-1) != kStateVersion) {
+        *error = QStringLiteral("version: expected %1").arg(kStateVersion);
+        return false;
+    }
+    JsonReader in(object, QString());
+    const QJsonArray deployments = in.array("deployments");
+    const QJsonArray peerings = in.array("peerings");
+    if (!in.ok()) {
+        *error = in.error().mid(1); // no "<where>." prefix at the top level
+        return false;
+    }
+    Store loaded;
+    for (qsizetype i = 0; i < deployments.size(); ++i) {
+        const QString where = QStringLiteral("deployments[") + QString::number(i) + u']';
+        if (!deployments.at(i).isObject()) {
+            *error = where + QStringLiteral(": not an object");
+            return false;
+        }
+        auto deployment = deploymentFromJson(deployments.at(i).toObject(), where, error);
+        if (!deployment)
+            return false;
+        loaded.m_deployments.append(std::move(*deployment));
+    }
+    for (qsizetype i = 0; i < peerings.size(); ++i) {
+        const QString where = QStringLiteral("peerings[") + QString::number(i) + u']';
+        auto record = recordFromJson(peerings.at(i), where, error);
+        if (!record)
+            return false;
+        if (!loaded.deployment(record->peering.deploymentId)) {
+            *error = where + QStringLiteral(".deploymentId: no such deployment: ") +
+                     record->peering.deploymentId;
+            return false;
+        }
+        loaded.m_peerings.append(std::move(*record));
+    }
+    const QJsonValue idempotency = object.value(QStringLiteral("idempotency"));
+    if (!idempotency.isUndefined() &&
+        (!idempotency.isArray() || !loaded.m_idempotency.fromJson(idempotency.toArray(), error))) {
+        if (!idempotency.isArray())
+            *error = QStringLiteral("idempotency: not an array");
+        return false;
+    }
+    *this = std::move(loaded);
+    return true;
+}
+
+} // namespace vpw::sandbox

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "idempotency.h"
+
+#include "app/core/model.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vpw::sandbox {
+
+// A peering as the server keeps it: the API value plus the sandbox's own schedule.
+struct PeeringRecord {
+    Peering peering;
+    std::optional<QDateTime> autoAttachAt; // --auto-attach-after: pending -> running then
+    std::optional<QDateTime> removeAt;     // deleting -> removed then
+};
+
+// Everything the sandbox knows: deployments, peerings, idempotency answers. Plain data with
+// lookups; the rules are applied by the API handlers (through app/core) and the lifecycle.
+// Not thread-safe: owned by one Server, used in its thread.
+class Store {
+public:
+    QList<Deployment> &deployments() { return m_deployments; }
+    const QList<Deployment> &deployments() const { return m_deployments; }
+    QList<PeeringRecord> &peerings() { return m_peerings; }
+    const QList<PeeringRecord> &peerings() const { return m_peerings; }
+    IdempotencyCache &idempotency() { return m_idempotency; }
+
+    const Deployment *deployment(const QString &id) const;
+    PeeringRecord *peering(const QString &id);
+    // The peerings of one deployment, in creation order.
+    QList<Peering> peeringsOf(const QString &deploymentId) const;
+    void removePeering(const QString &id);
+
+    // New unique IDs: "pcx-" + 12 [a-z0-9] for peerings, "res-" + 10 for resources.
+    QString newPeeringId();
+    QString newResourceId();
+
+    bool isEmpty() const { return m_deployments.isEmpty() && m_peerings.isEmpty(); }
+
+    // The state file document ({"version":1, ...}) and its strict reader.
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &object, QString *error);
+
+private:
+    QString uniqueId(const char *prefix, int length) const;
+
+    QList<Deployment> m_deployments;
+    QList<PeeringRecord> m_peerings;
+    IdempotencyCache m_idempotency;
+};
+
+} // namespace vpw::sandbox
