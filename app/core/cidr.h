@@ -42,13 +42,11 @@ public:
     QString toString() const;
     static QString addressToString(quint32 address);
 
-    friend bool operator==(const Cidr &a, const Cidr &b)
-    {
+    friend bool operator==(const Cidr &a, const Cidr &b) {
         return a.m_network == b.m_network && a.m_prefix == b.m_prefix;
     }
     friend bool operator!=(const Cidr &a, const Cidr &b) { return !(a == b); }
-    friend bool operator<(const Cidr &a, const Cidr &b)
-    {
+    friend bool operator<(const Cidr &a, const Cidr &b) {
         return a.m_network != b.m_network ? a.m_network < b.m_network : a.m_prefix < b.m_prefix;
     }
 

@@ -29,8 +29,8 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
-    QList<Entry> m_entries;     // sorted by first address
-    QList<int> m_maxLastIndex;  // prefix arg-max of last address over m_entries
+    QList<Entry> m_entries;    // sorted by first address
+    QList<int> m_maxLastIndex; // prefix arg-max of last address over m_entries
 };
 
 } // namespace vpw

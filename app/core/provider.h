@@ -20,6 +20,8 @@ enum class Edition { Dedicated, Shared, Trial };
 QString editionToString(Edition edition);
 std::optional<Edition> editionFromString(QStringView text);
 QString editionDisplayName(Edition edition);
-inline bool editionSupportsPeering(Edition edition) { return edition == Edition::Dedicated; }
+inline bool editionSupportsPeering(Edition edition) {
+    return edition == Edition::Dedicated;
+}
 
 } // namespace vpw

@@ -26,7 +26,8 @@ struct Verdict {
 
     static Verdict ok(const QString &normalized, const QString &message = {});
     static Verdict warning(const QString &code, const QString &message, const QString &normalized);
-    static Verdict error(const QString &code, const QString &message, const QString &suggestion = {});
+    static Verdict error(const QString &code, const QString &message,
+                         const QString &suggestion = {});
 };
 
 } // namespace vpw
