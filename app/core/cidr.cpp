@@ -6,9 +6,8 @@ namespace vpw {
 
 namespace {
 
-// Messages are looked up in the context "vpw::Cidr" (written out at each call so that lupdate
-// finds them). Every message names the value, says what is wrong and what would be right.
-constexpr char kContext[] = "vpw::Cidr";
+// Messages are in the context "vpw::Cidr", written out at each call so that lupdate finds
+// them. Every message names the value, says what is wrong and what would be right.
 
 constexpr quint32 maskFor(int prefix) {
     return prefix <= 0 ? 0u : ~quint32(0) << (32 - prefix);
@@ -52,7 +51,7 @@ CidrParseResult failure(Verdict verdict) {
 Verdict addressSyntaxError(QStringView text) {
     return Verdict::error(
         QStringLiteral("cidr.syntax"),
-        QCoreApplication::translate(kContext,
+        QCoreApplication::translate("vpw::Cidr",
                                     "%1 is not a CIDR block: the address must be four numbers "
                                     "from 0 to 255 separated by dots, followed by a slash and a "
                                     "prefix length, for example 192.168.1.0/24.")
@@ -76,13 +75,13 @@ std::optional<quint32> parseAddress(QStringView whole, QStringView address, Verd
         }
         const int octet = digitsValue(part);
         if (octet > 255) {
-            *error =
-                Verdict::error(QStringLiteral("cidr.octet_range"),
-                               QCoreApplication::translate(
-                                   kContext, "%1 is not a valid CIDR block: %2 is not an address "
-                                             "number. Each of the four numbers must be between 0 "
-                                             "and 255, for example 192.168.1.0/24.")
-                                   .arg(quoted(whole), part.toString()));
+            *error = Verdict::error(
+                QStringLiteral("cidr.octet_range"),
+                QCoreApplication::translate("vpw::Cidr",
+                                            "%1 is not a valid CIDR block: %2 is not an address "
+                                            "number. Each of the four numbers must be between 0 "
+                                            "and 255, for example 192.168.1.0/24.")
+                    .arg(quoted(whole), part.toString()));
             return std::nullopt;
         }
         if (part.size() > 1 && part.front() == u'0' && leadingZero->isNull())
@@ -99,7 +98,7 @@ CidrParseResult Cidr::parse(QStringView text) {
     if (t.isEmpty()) {
         return failure(Verdict::error(
             QStringLiteral("cidr.empty"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "Enter a CIDR block: an IPv4 network address, a slash "
                                         "and a prefix length, for example 192.168.0.0/16.")));
     }
@@ -120,7 +119,7 @@ CidrParseResult Cidr::parse(QStringView text) {
             withoutSpaces.cidr ? withoutSpaces.cidr->toString() : withoutSpaces.verdict.suggestion;
         return failure(Verdict::error(
             QStringLiteral("cidr.inner_space"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 contains a space. A CIDR block is written without "
                                         "spaces, for example 192.168.1.0/24.")
                 .arg(quoted(t)),
@@ -133,14 +132,14 @@ CidrParseResult Cidr::parse(QStringView text) {
         if (c == u':') {
             return failure(Verdict::error(
                 QStringLiteral("cidr.syntax"),
-                QCoreApplication::translate(kContext,
+                QCoreApplication::translate("vpw::Cidr",
                                             "%1 looks like an IPv6 address. VPC peering uses an "
                                             "IPv4 CIDR block, for example 192.168.0.0/16.")
                     .arg(quoted(t))));
         }
         return failure(Verdict::error(
             QStringLiteral("cidr.syntax"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 contains %2, which does not belong in a CIDR block. "
                                         "Use only digits, dots and one slash, for example "
                                         "192.168.1.0/24.")
@@ -151,7 +150,7 @@ CidrParseResult Cidr::parse(QStringView text) {
     if (slash >= 0 && t.indexOf(u'/', slash + 1) >= 0) {
         return failure(Verdict::error(
             QStringLiteral("cidr.syntax"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 contains more than one slash. A CIDR block has one, "
                                         "between the address and the prefix length, for example "
                                         "192.168.1.0/24.")
@@ -175,7 +174,7 @@ CidrParseResult Cidr::parse(QStringView text) {
             reread.cidr ? reread.cidr->toString() : reread.verdict.suggestion;
         return failure(Verdict::error(
             QStringLiteral("cidr.leading_zero"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 is ambiguous: the number %2 has a leading zero, which "
                                         "some tools read as octal. Write the numbers without "
                                         "leading zeros.")
@@ -187,7 +186,7 @@ CidrParseResult Cidr::parse(QStringView text) {
         const QString suggestion = naturalNetwork(*address).toString();
         return failure(Verdict::error(
             QStringLiteral("cidr.missing_prefix"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 has no prefix length. Add a slash and the number of "
                                         "network bits, for example %2.")
                 .arg(quoted(t), quoted(suggestion)),
@@ -197,7 +196,7 @@ CidrParseResult Cidr::parse(QStringView text) {
     if (prefix > 32) {
         return failure(Verdict::error(
             QStringLiteral("cidr.prefix_range"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 is not a valid CIDR block: the prefix length /%2 is "
                                         "out of range. It must be between 0 and 32; a VPC usually "
                                         "uses /8 to /28.")
@@ -207,7 +206,7 @@ CidrParseResult Cidr::parse(QStringView text) {
         const QString suggestion = Cidr::fromNetwork(*address, prefix).toString();
         return failure(Verdict::error(
             QStringLiteral("cidr.leading_zero"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 is ambiguous: the prefix length /%2 has a leading "
                                         "zero. Write it as /%3.")
                 .arg(quoted(t), prefixText.toString(), QString::number(prefix)),
@@ -219,7 +218,7 @@ CidrParseResult Cidr::parse(QStringView text) {
         const QString canonical = cidr.toString();
         return failure(Verdict::error(
             QStringLiteral("cidr.host_bits"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::Cidr",
                                         "%1 has host bits set: with /%2 the network address is "
                                         "%3. Use %4.")
                 .arg(quoted(t), QString::number(prefix), Cidr::addressToString(cidr.network()),

@@ -7,7 +7,7 @@ namespace vpw {
 
 namespace {
 
-constexpr char kContext[] = "vpw::FieldRules";
+// Messages are in the context "vpw::FieldRules", written out at each call for lupdate.
 
 QString quoted(QStringView text) {
     return QChar(0x201C) + text.toString() + QChar(0x201D);
@@ -57,18 +57,20 @@ QString removeHyphens(QStringView text) {
 }
 
 Verdict emptyError(FieldKind kind) {
-    return Verdict::error(QStringLiteral("id.empty"),
-                          QCoreApplication::translate(kContext, "Enter the %1, for example %2.")
-                              .arg(fieldKindName(kind), fieldExample(kind)));
+    return Verdict::error(
+        QStringLiteral("id.empty"),
+        QCoreApplication::translate("vpw::FieldRules", "Enter the %1, for example %2.")
+            .arg(fieldKindName(kind), fieldExample(kind)));
 }
 
 Verdict charsetError(FieldKind kind, QStringView text, QChar bad, const QString &rule) {
-    const QString shown = bad.isSpace() ? QCoreApplication::translate(kContext, "a space")
+    const QString shown = bad.isSpace() ? QCoreApplication::translate("vpw::FieldRules", "a space")
                                         : quoted(QStringView(&bad, 1));
     return Verdict::error(
         QStringLiteral("id.charset"),
-        QCoreApplication::translate(kContext, "%1 contains %2, which cannot appear in a %3: %4 "
-                                              "For example: %5.")
+        QCoreApplication::translate("vpw::FieldRules",
+                                    "%1 contains %2, which cannot appear in a %3: %4 "
+                                    "For example: %5.")
             .arg(quoted(text), shown, fieldKindName(kind), rule, fieldExample(kind)));
 }
 
@@ -87,7 +89,7 @@ std::optional<Verdict> wrongAliyunKind(FieldKind kind, QStringView lower, QStrin
         return std::nullopt;
     return Verdict::error(
         QStringLiteral("id.wrong_kind"),
-        QCoreApplication::translate(kContext,
+        QCoreApplication::translate("vpw::FieldRules",
                                     "%1 looks like a %2, but this field needs the %3, for "
                                     "example %4.")
             .arg(quoted(text), fieldKindName(pasted), fieldKindName(kind), fieldExample(kind)));
@@ -102,7 +104,7 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
             return *wrong;
         return Verdict::error(
             QStringLiteral("id.prefix"),
-            QCoreApplication::translate(kContext,
+            QCoreApplication::translate("vpw::FieldRules",
                                         "%1 is not a %2: it must start with %3, for example "
                                         "%4.")
                 .arg(quoted(text), fieldKindName(kind), quoted(prefix), fieldExample(kind)));
@@ -111,14 +113,15 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
     if (body.isEmpty()) {
         return Verdict::error(
             QStringLiteral("id.incomplete"),
-            QCoreApplication::translate(kContext, "%1 is incomplete: lower-case letters and digits "
-                                                  "follow %2, for example %3.")
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 is incomplete: lower-case letters and digits "
+                                        "follow %2, for example %3.")
                 .arg(quoted(text), quoted(prefix), fieldExample(kind)));
     }
     const QChar bad = firstDisallowed(body, isLowerAlnum);
     if (!bad.isNull()) {
         return charsetError(kind, text, bad,
-                            QCoreApplication::translate(kContext,
+                            QCoreApplication::translate("vpw::FieldRules",
                                                         "after %1 come only lower-case letters and "
                                                         "digits.")
                                 .arg(quoted(prefix)));
@@ -128,17 +131,19 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
     if (lower != text) {
         return Verdict::error(
             QStringLiteral("id.uppercase"),
-            QCoreApplication::translate(kContext, "%1 contains upper-case letters. Alibaba Cloud "
-                                                  "IDs are lower case: %2.")
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 contains upper-case letters. Alibaba Cloud "
+                                        "IDs are lower case: %2.")
                 .arg(quoted(text), quoted(lower)),
             lower);
     }
     if (body.size() != usualLength) {
         return Verdict::warning(
             QStringLiteral("id.unusual_length"),
-            QCoreApplication::translate(kContext, "%1 has %2 characters after %3; a %4 usually "
-                                                  "has %5, for example %6. Check that it is "
-                                                  "complete.")
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 has %2 characters after %3; a %4 usually "
+                                        "has %5, for example %6. Check that it is "
+                                        "complete.")
                 .arg(quoted(text), QString::number(body.size()), quoted(prefix),
                      fieldKindName(kind), QString::number(usualLength), fieldExample(kind)),
             lower);
@@ -153,7 +158,7 @@ Verdict checkAliyunAccountId(QStringView text) {
         if (const auto wrong = wrongAliyunKind(kind, text.toString().toLower(), text))
             return *wrong;
         return charsetError(kind, text, bad,
-                            QCoreApplication::translate(kContext,
+                            QCoreApplication::translate("vpw::FieldRules",
                                                         "an Alibaba Cloud account ID is digits "
                                                         "only (console overview page, "
                                                         "“Account ID”)."));
@@ -161,9 +166,10 @@ Verdict checkAliyunAccountId(QStringView text) {
     if (text.size() != 16) {
         return Verdict::warning(
             QStringLiteral("id.unusual_length"),
-            QCoreApplication::translate(kContext, "%1 has %2 digits; an Alibaba Cloud account ID "
-                                                  "usually has 16, for example %3. Check that it "
-                                                  "is complete.")
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 has %2 digits; an Alibaba Cloud account ID "
+                                        "usually has 16, for example %3. Check that it "
+                                        "is complete.")
                 .arg(quoted(text), QString::number(text.size()), fieldExample(kind)),
             text.toString());
     }
@@ -176,7 +182,7 @@ Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
     const QChar bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
     if (!bad.isNull()) {
         return charsetError(kind, text, bad,
-                            QCoreApplication::translate(kContext,
+                            QCoreApplication::translate("vpw::FieldRules",
                                                         "it is made of hex digits (0-9, a-f) "
                                                         "and hyphens."));
     }
@@ -186,17 +192,18 @@ Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
         // 32 hex without hyphens is the shape of a user or project ID: likely a swapped field.
         return Verdict::error(
             QStringLiteral("id.wrong_kind"),
-            QCoreApplication::translate(kContext, "%1 looks like a user or project ID (32 hex "
-                                                  "digits). The %2 has five groups of hex digits "
-                                                  "separated by hyphens, for example %3.")
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 looks like a user or project ID (32 hex "
+                                        "digits). The %2 has five groups of hex digits "
+                                        "separated by hyphens, for example %3.")
                 .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
     }
-    return Verdict::error(
-        QStringLiteral("id.format"),
-        QCoreApplication::translate(kContext, "%1 is not a %2: it has five groups of 8, 4, 4, 4 "
-                                              "and 12 hex digits separated by hyphens, for "
-                                              "example %3.")
-            .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
+    return Verdict::error(QStringLiteral("id.format"),
+                          QCoreApplication::translate(
+                              "vpw::FieldRules", "%1 is not a %2: it has five groups of 8, 4, 4, 4 "
+                                                 "and 12 hex digits separated by hyphens, for "
+                                                 "example %3.")
+                              .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
 }
 
 // Huawei user and project IDs: 32 hex digits without hyphens, case-insensitive.
@@ -205,30 +212,30 @@ Verdict checkHuaweiHex32(FieldKind kind, QStringView text) {
     const QChar bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
     if (!bad.isNull()) {
         return charsetError(kind, text, bad,
-                            QCoreApplication::translate(kContext,
+                            QCoreApplication::translate("vpw::FieldRules",
                                                         "it is made of 32 hex digits (0-9, "
                                                         "a-f)."));
     }
     const QString digits = removeHyphens(lower);
     const bool hadHyphens = digits.size() != lower.size();
     if (digits.size() != 32) {
-        const QString message =
-            QCoreApplication::translate(kContext, "%1 has %2 hex digits; a %3 has 32, without "
-                                                  "hyphens, for example %4.")
-                .arg(quoted(text), QString::number(digits.size()), fieldKindName(kind),
-                     fieldExample(kind));
+        const QString message = QCoreApplication::translate(
+                                    "vpw::FieldRules", "%1 has %2 hex digits; a %3 has 32, without "
+                                                       "hyphens, for example %4.")
+                                    .arg(quoted(text), QString::number(digits.size()),
+                                         fieldKindName(kind), fieldExample(kind));
         // The user ID's length is documented; the project ID's is only observed.
         if (kind == FieldKind::HuaweiUserId)
             return Verdict::error(QStringLiteral("id.length"), message);
         return Verdict::warning(QStringLiteral("id.unusual_length"), message, digits);
     }
     if (hadHyphens) {
-        return Verdict::warning(
-            QStringLiteral("id.hyphens_removed"),
-            QCoreApplication::translate(kContext, "Removed the hyphens: a %1 is 32 hex digits "
-                                                  "without hyphens. %2 will be used.")
-                .arg(fieldKindName(kind), quoted(digits)),
-            digits);
+        return Verdict::warning(QStringLiteral("id.hyphens_removed"),
+                                QCoreApplication::translate(
+                                    "vpw::FieldRules", "Removed the hyphens: a %1 is 32 hex digits "
+                                                       "without hyphens. %2 will be used.")
+                                    .arg(fieldKindName(kind), quoted(digits)),
+                                digits);
     }
     return Verdict::ok(digits);
 }
@@ -242,9 +249,10 @@ Verdict checkRegion(QStringView text) {
         return Verdict::ok(lower);
     return Verdict::error(
         QStringLiteral("region.format"),
-        QCoreApplication::translate(kContext, "%1 is not a region code. Region codes look like "
-                                              "cn-hangzhou (Alibaba Cloud) or cn-north-4 (Huawei "
-                                              "Cloud).")
+        QCoreApplication::translate("vpw::FieldRules",
+                                    "%1 is not a region code. Region codes look like "
+                                    "cn-hangzhou (Alibaba Cloud) or cn-north-4 (Huawei "
+                                    "Cloud).")
             .arg(quoted(text)));
 }
 
@@ -299,23 +307,23 @@ QString fieldExample(FieldKind kind) {
 QString fieldKindName(FieldKind kind) {
     switch (kind) {
     case FieldKind::AliyunCenId:
-        return QCoreApplication::translate(kContext, "CEN instance ID");
+        return QCoreApplication::translate("vpw::FieldRules", "CEN instance ID");
     case FieldKind::AliyunAccountId:
-        return QCoreApplication::translate(kContext, "Alibaba Cloud account ID");
+        return QCoreApplication::translate("vpw::FieldRules", "Alibaba Cloud account ID");
     case FieldKind::AliyunVpcId:
-        return QCoreApplication::translate(kContext, "Alibaba Cloud VPC ID");
+        return QCoreApplication::translate("vpw::FieldRules", "Alibaba Cloud VPC ID");
     case FieldKind::HuaweiPeeringId:
-        return QCoreApplication::translate(kContext, "Huawei peering ID");
+        return QCoreApplication::translate("vpw::FieldRules", "Huawei peering ID");
     case FieldKind::HuaweiVpcId:
-        return QCoreApplication::translate(kContext, "Huawei VPC ID");
+        return QCoreApplication::translate("vpw::FieldRules", "Huawei VPC ID");
     case FieldKind::HuaweiUserId:
-        return QCoreApplication::translate(kContext, "Huawei user ID");
+        return QCoreApplication::translate("vpw::FieldRules", "Huawei user ID");
     case FieldKind::HuaweiProjectId:
-        return QCoreApplication::translate(kContext, "Huawei project ID");
+        return QCoreApplication::translate("vpw::FieldRules", "Huawei project ID");
     case FieldKind::VpcCidr:
-        return QCoreApplication::translate(kContext, "VPC CIDR block");
+        return QCoreApplication::translate("vpw::FieldRules", "VPC CIDR block");
     case FieldKind::Region:
-        return QCoreApplication::translate(kContext, "region");
+        return QCoreApplication::translate("vpw::FieldRules", "region");
     }
     Q_UNREACHABLE();
 }
@@ -364,59 +372,62 @@ Verdict checkProviderCidrLimits(Provider provider, const Cidr &cidr) {
     switch (provider) {
     case Provider::Huawei:
         if (!isInsideRfc1918(cidr)) {
-            return Verdict::error(
-                QStringLiteral("cidr.not_private"),
-                QCoreApplication::translate(kContext, "%1 is not a private range. Huawei Cloud "
-                                                      "VPCs use a CIDR block inside 10.0.0.0/8, "
-                                                      "172.16.0.0/12 or 192.168.0.0/16.")
-                    .arg(quoted(text)));
+            return Verdict::error(QStringLiteral("cidr.not_private"),
+                                  QCoreApplication::translate(
+                                      "vpw::FieldRules", "%1 is not a private range. Huawei Cloud "
+                                                         "VPCs use a CIDR block inside 10.0.0.0/8, "
+                                                         "172.16.0.0/12 or 192.168.0.0/16.")
+                                      .arg(quoted(text)));
         }
         if (cidr.prefixLength() > 28) {
             return Verdict::error(
                 QStringLiteral("cidr.provider_prefix"),
-                QCoreApplication::translate(kContext, "%1 is too small for a Huawei Cloud VPC: "
-                                                      "the prefix length must be /28 or shorter.")
+                QCoreApplication::translate("vpw::FieldRules",
+                                            "%1 is too small for a Huawei Cloud VPC: "
+                                            "the prefix length must be /28 or shorter.")
                     .arg(quoted(text)));
         }
         if (cidr.prefixLength() > 24) {
             return Verdict::warning(
                 QStringLiteral("cidr.prefix_above_24"),
-                QCoreApplication::translate(kContext, "%1 has a prefix longer than /24. Huawei "
-                                                      "Cloud accepts up to /28, but older regions "
-                                                      "allow only /24 or shorter.")
+                QCoreApplication::translate("vpw::FieldRules",
+                                            "%1 has a prefix longer than /24. Huawei "
+                                            "Cloud accepts up to /28, but older regions "
+                                            "allow only /24 or shorter.")
                     .arg(quoted(text)),
                 text);
         }
         return Verdict::ok(text);
     case Provider::Aliyun:
         if (cidr.prefixLength() < 8 || cidr.prefixLength() > 28) {
-            return Verdict::error(
-                QStringLiteral("cidr.provider_prefix"),
-                QCoreApplication::translate(kContext, "%1 cannot be an Alibaba Cloud VPC: the "
-                                                      "prefix length must be between /8 and "
-                                                      "/28.")
-                    .arg(quoted(text)));
+            return Verdict::error(QStringLiteral("cidr.provider_prefix"),
+                                  QCoreApplication::translate(
+                                      "vpw::FieldRules", "%1 cannot be an Alibaba Cloud VPC: the "
+                                                         "prefix length must be between /8 and "
+                                                         "/28.")
+                                      .arg(quoted(text)));
         }
         if (isInsideRfc1918(cidr))
             return Verdict::ok(text);
         for (const auto &[network, prefix] : kAliyunForbidden) {
             const Cidr forbidden = Cidr::fromNetwork(network, prefix);
             if (forbidden.overlaps(cidr)) {
-                return Verdict::error(
-                    QStringLiteral("cidr.provider_forbidden"),
-                    QCoreApplication::translate(kContext, "%1 overlaps %2, which Alibaba Cloud "
-                                                          "does not allow for a VPC. Use a "
-                                                          "private range such as "
-                                                          "192.168.0.0/16.")
-                        .arg(quoted(text), forbidden.toString()));
+                return Verdict::error(QStringLiteral("cidr.provider_forbidden"),
+                                      QCoreApplication::translate(
+                                          "vpw::FieldRules", "%1 overlaps %2, which Alibaba Cloud "
+                                                             "does not allow for a VPC. Use a "
+                                                             "private range such as "
+                                                             "192.168.0.0/16.")
+                                          .arg(quoted(text), forbidden.toString()));
             }
         }
         return Verdict::warning(
             QStringLiteral("cidr.custom_range"),
-            QCoreApplication::translate(kContext, "%1 is not a private range (10.0.0.0/8, "
-                                                  "172.16.0.0/12, 192.168.0.0/16). Alibaba Cloud "
-                                                  "accepts it as a custom range; make sure it "
-                                                  "does not hide public addresses you need.")
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 is not a private range (10.0.0.0/8, "
+                                        "172.16.0.0/12, 192.168.0.0/16). Alibaba Cloud "
+                                        "accepts it as a custom range; make sure it "
+                                        "does not hide public addresses you need.")
                 .arg(quoted(text)),
             text);
     }
@@ -435,19 +446,20 @@ Verdict checkVpcCidr(const CidrContext &context, QStringView text) {
         return limits;
 
     if (const AddressRange *reserved = context.reserved.findOverlap(cidr)) {
-        return Verdict::error(
-            QStringLiteral("cidr.reserved"),
-            QCoreApplication::translate(kContext, "%1 overlaps EMQX Cloud's reserved range %2. "
-                                                  "Choose a CIDR block outside it.")
-                .arg(quoted(parsed.verdict.normalized), reserved->label));
+        return Verdict::error(QStringLiteral("cidr.reserved"),
+                              QCoreApplication::translate(
+                                  "vpw::FieldRules", "%1 overlaps EMQX Cloud's reserved range %2. "
+                                                     "Choose a CIDR block outside it.")
+                                  .arg(quoted(parsed.verdict.normalized), reserved->label));
     }
 
     if (const std::optional<CidrIndex::Entry> taken = context.existing.findOverlap(cidr)) {
         return Verdict::error(
             QStringLiteral("cidr.overlap"),
-            QCoreApplication::translate(kContext, "%1 overlaps %2, the CIDR block of %3. Peered "
-                                                  "networks must not overlap, or routing would "
-                                                  "be ambiguous.")
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 overlaps %2, the CIDR block of %3. Peered "
+                                        "networks must not overlap, or routing would "
+                                        "be ambiguous.")
                 .arg(quoted(parsed.verdict.normalized), taken->cidr.toString(), taken->owner));
     }
 
