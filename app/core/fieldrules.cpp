@@ -69,7 +69,7 @@ Verdict charsetError(FieldKind kind, QStringView text, QChar bad, const QString 
     return Verdict::error(
         QStringLiteral("id.charset"),
         QCoreApplication::translate("vpw::FieldRules",
-                                    "%1 contains %2, which cannot appear in a %3: %4 "
+                                    "%1 contains %2, which cannot appear in a valid %3: %4 "
                                     "For example: %5.")
             .arg(quoted(text), shown, fieldKindName(kind), rule, fieldExample(kind)));
 }
@@ -89,9 +89,10 @@ std::optional<Verdict> wrongAliyunKind(FieldKind kind, QStringView lower, QStrin
         return std::nullopt;
     return Verdict::error(
         QStringLiteral("id.wrong_kind"),
-        QCoreApplication::translate("vpw::FieldRules",
-                                    "%1 looks like a %2, but this field needs the %3, for "
-                                    "example %4.")
+        QCoreApplication::translate(
+            "vpw::FieldRules",
+            "%1 is not the %3 this field needs: it looks like the %2. Enter the %3, for "
+            "example %4.")
             .arg(quoted(text), fieldKindName(pasted), fieldKindName(kind), fieldExample(kind)));
 }
 
@@ -105,7 +106,7 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
         return Verdict::error(
             QStringLiteral("id.prefix"),
             QCoreApplication::translate("vpw::FieldRules",
-                                        "%1 is not a %2: it must start with %3, for example "
+                                        "%1 is not a valid %2: it must start with %3, for example "
                                         "%4.")
                 .arg(quoted(text), fieldKindName(kind), quoted(prefix), fieldExample(kind)));
     }
@@ -141,7 +142,7 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
         return Verdict::warning(
             QStringLiteral("id.unusual_length"),
             QCoreApplication::translate("vpw::FieldRules",
-                                        "%1 has %2 characters after %3; a %4 usually "
+                                        "%1 has %2 characters after %3; a valid %4 usually "
                                         "has %5, for example %6. Check that it is "
                                         "complete.")
                 .arg(quoted(text), QString::number(body.size()), quoted(prefix),
@@ -198,12 +199,13 @@ Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
                                         "separated by hyphens, for example %3.")
                 .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
     }
-    return Verdict::error(QStringLiteral("id.format"),
-                          QCoreApplication::translate(
-                              "vpw::FieldRules", "%1 is not a %2: it has five groups of 8, 4, 4, 4 "
-                                                 "and 12 hex digits separated by hyphens, for "
-                                                 "example %3.")
-                              .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
+    return Verdict::error(
+        QStringLiteral("id.format"),
+        QCoreApplication::translate("vpw::FieldRules",
+                                    "%1 is not a valid %2: it has five groups of 8, 4, 4, 4 "
+                                    "and 12 hex digits separated by hyphens, for "
+                                    "example %3.")
+            .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
 }
 
 // Huawei user and project IDs: 32 hex digits without hyphens, case-insensitive.
@@ -219,23 +221,25 @@ Verdict checkHuaweiHex32(FieldKind kind, QStringView text) {
     const QString digits = removeHyphens(lower);
     const bool hadHyphens = digits.size() != lower.size();
     if (digits.size() != 32) {
-        const QString message = QCoreApplication::translate(
-                                    "vpw::FieldRules", "%1 has %2 hex digits; a %3 has 32, without "
-                                                       "hyphens, for example %4.")
-                                    .arg(quoted(text), QString::number(digits.size()),
-                                         fieldKindName(kind), fieldExample(kind));
+        const QString message =
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "%1 has %2 hex digits; a valid %3 has 32, without "
+                                        "hyphens, for example %4.")
+                .arg(quoted(text), QString::number(digits.size()), fieldKindName(kind),
+                     fieldExample(kind));
         // The user ID's length is documented; the project ID's is only observed.
         if (kind == FieldKind::HuaweiUserId)
             return Verdict::error(QStringLiteral("id.length"), message);
         return Verdict::warning(QStringLiteral("id.unusual_length"), message, digits);
     }
     if (hadHyphens) {
-        return Verdict::warning(QStringLiteral("id.hyphens_removed"),
-                                QCoreApplication::translate(
-                                    "vpw::FieldRules", "Removed the hyphens: a %1 is 32 hex digits "
-                                                       "without hyphens. %2 will be used.")
-                                    .arg(fieldKindName(kind), quoted(digits)),
-                                digits);
+        return Verdict::warning(
+            QStringLiteral("id.hyphens_removed"),
+            QCoreApplication::translate("vpw::FieldRules",
+                                        "Removed the hyphens: the %1 is 32 hex digits "
+                                        "without hyphens. %2 will be used.")
+                .arg(fieldKindName(kind), quoted(digits)),
+            digits);
     }
     return Verdict::ok(digits);
 }
