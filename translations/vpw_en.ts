@@ -1,4 +1,1146 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+51"/>
+        <source>Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>VPC Peering Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::Cidr</name>
+    <message>
+        <location filename="../app/core/cidr.cpp" line="+54"/>
+        <source>%1 is not a CIDR block: the address must be four numbers from 0 to 255 separated by dots, followed by a slash and a prefix length, for example 192.168.1.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a valid CIDR block: %2 is not an address number. Each of the four numbers must be between 0 and 255, for example 192.168.1.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter a CIDR block: an IPv4 network address, a slash and a prefix length, for example 192.168.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 contains a space. A CIDR block is written without spaces, for example 192.168.1.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 looks like an IPv6 address. VPC peering uses an IPv4 CIDR block, for example 192.168.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 contains %2, which does not belong in a CIDR block. Use only digits, dots and one slash, for example 192.168.1.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 contains more than one slash. A CIDR block has one, between the address and the prefix length, for example 192.168.1.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is ambiguous: the number %2 has a leading zero, which some tools read as octal. Write the numbers without leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no prefix length. Add a slash and the number of network bits, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a valid CIDR block: the prefix length /%2 is out of range. It must be between 0 and 32; a VPC usually uses /8 to /28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is ambiguous: the prefix length /%2 has a leading zero. Write it as /%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has host bits set: with /%2 the network address is %3. Use %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::DemoBackend</name>
+    <message>
+        <location filename="../app/demobackend.cpp" line="+51"/>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::FieldRules</name>
+    <message>
+        <location filename="../app/core/fieldrules.cpp" line="+62"/>
+        <source>Enter the %1, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains %2, which cannot appear in a valid %3: %4 For example: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not the %3 this field needs: it looks like the %2. Enter the %3, for example %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a valid %2: it must start with %3, for example %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is incomplete: lower-case letters and digits follow %2, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>after %1 come only lower-case letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 contains upper-case letters. Alibaba Cloud IDs are lower case: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has %2 characters after %3; a valid %4 usually has %5, for example %6. Check that it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an Alibaba Cloud account ID is digits only (console overview page, “Account ID”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2 digits; an Alibaba Cloud account ID usually has 16, for example %3. Check that it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is made of hex digits (0-9, a-f) and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 looks like a user or project ID (32 hex digits). The %2 has five groups of hex digits separated by hyphens, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid %2: it has five groups of 8, 4, 4, 4 and 12 hex digits separated by hyphens, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is made of 32 hex digits (0-9, a-f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2 hex digits; a valid %3 has 32, without hyphens, for example %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed the hyphens: the %1 is 32 hex digits without hyphens. %2 will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a region code. Region codes look like cn-hangzhou (Alibaba Cloud) or cn-north-4 (Huawei Cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>CEN instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alibaba Cloud account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alibaba Cloud VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei peering ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VPC CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 is not a private range. Huawei Cloud VPCs use a CIDR block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is too small for a Huawei Cloud VPC: the prefix length must be /28 or shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has a prefix longer than /24. Huawei Cloud accepts up to /28, but older regions allow only /24 or shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be an Alibaba Cloud VPC: the prefix length must be between /8 and /28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 overlaps %2, which Alibaba Cloud does not allow for a VPC. Use a private range such as 192.168.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16). Alibaba Cloud accepts it as a custom range; make sure it does not hide public addresses you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 overlaps EMQX Cloud&apos;s reserved range %2. Choose a CIDR block outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 overlaps %2, the CIDR block of %3. Peered networks must not overlap, or routing would be ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::Flow</name>
+    <message>
+        <location filename="../app/core/flow.cpp" line="+29"/>
+        <source>Alibaba Cloud CEN console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Huawei Cloud VPC peering console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC peering is available on dedicated deployments only, not on free-trial or shared deployments.
+
+Your VPC must be in the same region as the deployment: EMQX Cloud only creates peerings within one region.
+
+Your VPC&apos;s CIDR block must not use EMQX Cloud&apos;s reserved addresses, documented as 10.10.0.0/24 ～ 10.32.255.0/24 (every address from 10.10.0.0 to 10.32.255.255; the wizard checks the ranges your deployment reports), and must not overlap the deployment&apos;s CIDR block or the CIDR block of another peering of the deployment. Plan your VPC&apos;s addresses accordingly.
+
+Peerings and rule-engine resources are bound to each other: create the peering first, then the resources that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Allow the deployment in your security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source (deployment CIDR block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting a peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A peering can be deleted only while its state is running.
+
+Before you delete it, make sure the deployment has no resources bound to the peering (for example rule-engine resources that reach your VPC). Deleting a peering that resources still use leads to unpredictable failures.
+
+To delete, select the peering in the list of the deployment&apos;s peerings and click Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alibaba Cloud (Cloud Enterprise Network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create a CEN instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Alibaba Cloud, VPC peering goes through a Cloud Enterprise Network (CEN).
+
+Sign in to your Alibaba Cloud account and open the Cloud Enterprise Network page. Click Create CEN Instance, fill in the information of your VPC and click OK.
+
+Note: one VPC can belong to only one CEN instance. If your VPC is already attached to a CEN instance, use that instance instead of creating a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Cloud Enterprise Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your CEN details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these values from the Alibaba Cloud console. The peering ID is the ID of the CEN instance you created, the account ID is your Alibaba Cloud account ID, and the VPC ID is the VPC attached to that CEN instance.
+
+The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud&apos;s reserved range nor overlap the deployment&apos;s network or another peering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Peering ID (CEN instance ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba Cloud console: Cloud Enterprise Network, the ID column of your CEN instance. It starts with &quot;cen-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account ID (Alibaba Cloud account ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba Cloud console: the account menu at the top right, or the overview page, shows the Account ID (digits only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VPC ID (the VPC attached to the CEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba Cloud console: VPC, the ID of the VPC you attached to the CEN instance. It starts with &quot;vpc-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+131"/>
+        <source>VPC CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Alibaba Cloud console: VPC, the IPv4 CIDR block of the same VPC, for example 192.168.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+144"/>
+        <source>Submit the peering to EMQX Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>EMQX Cloud records the peering as pending. From the moment EMQX Cloud creates it, you have 10 minutes to load the deployment&apos;s VPC into your CEN instance; after that the peering fails and must be created again.
+
+Keep the Alibaba Cloud console open on your CEN instance before you submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load the deployment&apos;s VPC into your CEN within 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Alibaba Cloud console, open the details of the CEN instance you created and click Load Network Instance. Choose the option for another account, then enter the values below: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID and the region. Click OK.
+
+Finish before the countdown ends, or the peering fails. The countdown runs from the time EMQX Cloud created the peering, and the state is checked while you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+55"/>
+        <source>Deployment VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>EMQX Cloud account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+75"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+125"/>
+        <source>Check the peering state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>The peering turns running once EMQX Cloud finds the deployment&apos;s VPC in your CEN instance. If it fails, the reason is shown: correct it and create the peering again. A failed peering no longer holds its CIDR block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alibaba Cloud ECS console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Huawei Cloud (VPC peering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note the deployment&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You will need these values in the Huawei Cloud console: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID (Huawei Cloud calls it the peer project ID) and the deployment&apos;s CIDR block, for the route you add at the end.
+
+Keep this wizard open while you work in the Huawei Cloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deployment CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create the peering request in Huawei Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to your Huawei Cloud account and open Console, Virtual Private Cloud. Click VPC Peering, then Create VPC Peering Connection. Select your VPC as the local VPC and choose Another account for the peer.
+
+Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = deployment VPC ID. Click OK to create the peering request. Your VPC must be in the deployment&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Peer project ID (EMQX Cloud account ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peer VPC ID (deployment VPC ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your peering details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the details of the peering connection you created, note its ID, and the CIDR block and ID of your VPC. Then find your user ID under My Credentials.
+
+The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud&apos;s reserved range nor overlap the deployment&apos;s network or another peering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peering connection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huawei Cloud console: VPC Peering, the ID of the peering connection you just created (five groups of hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC, for example 192.168.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huawei Cloud console: Virtual Private Cloud, the ID of your VPC (the local VPC of the peering connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User ID (from My Credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huawei Cloud console: your account menu, My Credentials, API Credentials: the IAM User ID (32 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EMQX Cloud accepts the peering request you created in Huawei Cloud. The peering then runs, or fails with the reason (for example: the request was not found, or the VPC is in another region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When EMQX Cloud has accepted the request, the peering is running and the Huawei Cloud console shows the connection as accepted. If it fails, the reason is shown: correct it and create the peering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a route to the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Huawei Cloud console, open Virtual Private Cloud, Route Tables, and select the route table of your VPC. Add a route: Destination = the deployment&apos;s CIDR block below; Next Hop Type = VPC peering connection; Next Hop = the peering connection you created.
+
+Without this route your VPC does not send traffic for the deployment through the peering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Destination (deployment CIDR block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Huawei Cloud VPC console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQTT over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQTT over WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQTT over secure WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::Model</name>
+    <message>
+        <location filename="../app/core/model.cpp" line="+12"/>
+        <source>deployment VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::PeeringState</name>
+    <message>
+        <location filename="../app/core/peeringstate.cpp" line="+35"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting for your side: finish the steps in your cloud provider&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The peering is active. Add the route and security group rules if you have not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The peering could not be established. Its CIDR is free again; check the reason and create a new peering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The peering is being deleted; it disappears when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::Provider</name>
+    <message>
+        <location filename="../app/core/provider.cpp" line="+28"/>
+        <source>Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Dedicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::cloud</name>
+    <message>
+        <location filename="../app/cloud/codecs.cpp" line="+26"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a canonical IPv4 CIDR such as 10.0.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+38"/>
+        <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+62"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>expected &quot;pending&quot;, &quot;running&quot;, &quot;failed&quot; or &quot;deleting&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::cloud::ApiError</name>
+    <message>
+        <location filename="../app/cloud/apierror.cpp" line="+59"/>
+        <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the peering API. Check your network connection and the endpoint of this profile, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peering API did not answer in time. Try again; if it keeps happening, check your network connection or the service status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This endpoint must use https://. Plain http is only allowed for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the peering API could not be verified, so nothing was sent. Check the endpoint address and the system&apos;s certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The peering API sent an unexpectedly large answer, so it was not read. Check that the endpoint is the peering API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer of the peering API was cut off. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer of the peering API could not be understood (%1). Check that the endpoint is the peering API and that the app is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The API key or secret was rejected. Check the credentials of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VPC peering is not available for shared or free-trial deployments. Use a dedicated deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This API key is not allowed to do that. Check the key&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VPC CIDR is inside EMQX Cloud&apos;s reserved range. Choose a CIDR outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VPC CIDR overlaps the deployment&apos;s CIDR or the CIDR of another peering. Choose a CIDR that does not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The VPC must be in the same region as the deployment. Choose a VPC in the deployment&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deployment already has a peering with this peering ID. Check the peering list before creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was changed after it was first sent. Submit it again as a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a running peering can be deleted. Wait until it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule-engine resources are still bound to this peering (%1). Delete them first, or force the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server rejected the value of &quot;%1&quot;. Correct it and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deployment or peering was not found; it may have been deleted. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many requests to the peering API. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests to the peering API. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peering API had an internal problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peering API refused the request as malformed (HTTP %1). This is a bug in the app: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peering API answered with an unexpected status (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::cloud::Endpoint</name>
+    <message>
+        <location filename="../app/cloud/endpoint.cpp" line="+16"/>
+        <source>Enter the API endpoint, for example https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API endpoint is not a valid address. Enter a full URL such as https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API endpoint must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint %1 must use https://: plain http is only allowed for a server on this computer (localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::cloud::JsonReader</name>
+    <message>
+        <location filename="../app/cloud/jsonreader.cpp" line="+48"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+60"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an RFC 3339 time or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::secrets::ProfileStore</name>
+    <message>
+        <location filename="../app/secrets/profilestore.cpp" line="+35"/>
+        <source>Sandbox — local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the API endpoint as a full address, for example https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the API key of this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The demo profile is built in and cannot be changed. Add a profile for your own endpoint instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile no longer exists. Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo profile is built in and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>This profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::secrets::SecretError</name>
+    <message>
+        <location filename="../app/secrets/secretjob.cpp" line="+30"/>
+        <source>No keychain available. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, or keep the API secret in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access to the keychain was refused. Allow VPC Peering Wizard to use the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain denied access. Unlock the keychain (for example by logging in again) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API secret could not be deleted from the keychain. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This keychain does not support storing secrets for this app. Use another keychain or keep the secret in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain could not be used. Check that a keychain such as GNOME Keyring or KWallet is running and unlocked, or keep the API secret in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The keychain did not answer within %n second(s). Check that it is running and unlocked, or keep the secret in memory for this session only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+34"/>
+        <source>VPC Peering Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ⓘ Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VPC CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile has no endpoint yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the API secret of &quot;%1&quot; from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading deployments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available on %1 deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deployment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
