@@ -1,4 +1,7 @@
 #include "app/core/unixsignals.h"
+#include "app/demobackend.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/secretstore.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
 
@@ -76,7 +79,18 @@ int main(int argc, char **argv)
     processArguments(app);
     vpw::quitOnTerminationSignals(app);
 
-    vpw::ui::MainWindow window;
+    vpw::secrets::ProfileStore profiles;
+    vpw::secrets::SecretStore secrets;
+    vpw::ui::MainWindow window(&profiles, &secrets);
+    vpw::DemoBackend demo(&profiles, &secrets);
+    QObject::connect(&demo, &vpw::DemoBackend::ready, &window, [&window, &profiles] {
+        if (profiles.current().demo)
+            window.connectProfile();
+    });
+    QObject::connect(&demo, &vpw::DemoBackend::failed, &window,
+                     &vpw::ui::MainWindow::showConnectionProblem);
     window.show();
+    window.connectProfile();
+    demo.start();
     return QApplication::exec();
 }

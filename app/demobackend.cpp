@@ -1,0 +1,56 @@
+#include "demobackend.h"
+
+#include "app/sandbox/secret.h"
+#include "app/sandbox/serverthread.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/secretstore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace vpw {
+
+namespace {
+// The operator's side of a peering is simulated: a pending peering runs after this long, so
+// the demo shows the whole flow without a cloud account.
+constexpr double kDemoAutoAttachSeconds = 45;
+} // namespace
+
+DemoBackend::DemoBackend(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
+                         QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+}
+
+DemoBackend::~DemoBackend() = default;
+
+void DemoBackend::start()
+{
+    if (m_thread)
+        return;
+    sandbox::Options options;
+    options.apiKey = QStringLiteral("demo");
+    options.apiSecret = sandbox::generateSecret();
+    options.autoAttachAfterSeconds = kDemoAutoAttachSeconds;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
+        options.stateFile = dataDir + QStringLiteral("/sandbox-state.json");
+
+    const QString key = options.apiKey;
+    const QString secret = options.apiSecret;
+    m_thread = new sandbox::ServerThread(options, this);
+    connect(m_thread, &sandbox::ServerThread::ready, this, [this, key, secret](const QUrl &url) {
+        m_secrets->setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
+                                    secret);
+        m_profiles->setDemoConnection(url, key);
+        Q_EMIT ready();
+    });
+    connect(m_thread, &sandbox::ServerThread::failed, this, [this](const QString &message) {
+        Q_EMIT failed(tr("The local sandbox could not start: %1").arg(message));
+    });
+    m_thread->start();
+}
+
+} // namespace vpw

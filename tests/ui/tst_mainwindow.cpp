@@ -1,0 +1,129 @@
+// The main window as an operator sees it: the demo profile labelled as a demo, the deployments
+// of the real sandbox (over loopback), which of them allow VPC peering, and a clear status when
+// a profile has no secret in the (real) keyring.
+#include "app/sandbox/server.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/secretstore.h"
+#include "translations/i18n.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace vpw;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::Server> m_server;
+
+    static QTreeWidgetItem *rowNamed(QTreeWidget *tree, const QString &name)
+    {
+        const auto items = tree->findItems(name, Qt::MatchExactly, 0);
+        return items.isEmpty() ? nullptr : items.first();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
+        sandbox::Options options;
+        options.apiKey = QStringLiteral("demo");
+        options.apiSecret = QStringLiteral("demo-secret");
+        m_server = std::make_unique<sandbox::Server>(options);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+    }
+
+    void cleanup() { QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()); }
+
+    void demoProfileListsDeployments()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("demo.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        secrets::SecretStore secretStore;
+        secretStore.setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
+                                     QStringLiteral("demo-secret"));
+        {
+            ui::MainWindow window(&profiles, &secretStore);
+            window.show();
+            window.connectProfile();
+            auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+            QVERIFY(status);
+            QVERIFY(status->text().contains(QStringLiteral("sandbox")));
+
+            profiles.setDemoConnection(m_server->baseUrl(), QStringLiteral("demo"));
+            window.connectProfile();
+            auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
+            QVERIFY(tree);
+            QTRY_COMPARE(tree->topLevelItemCount(), 4);
+            QCOMPARE(status->text(), QStringLiteral("4 deployments"));
+            QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
+
+            const auto *aliyun = rowNamed(tree, QStringLiteral("iot-hangzhou-prod"));
+            QVERIFY(aliyun);
+            QCOMPARE(aliyun->text(1), QStringLiteral("Alibaba Cloud"));
+            QCOMPARE(aliyun->text(2), QStringLiteral("cn-hangzhou"));
+            QCOMPARE(aliyun->text(5), QStringLiteral("10.100.0.0/16"));
+            QCOMPARE(aliyun->text(6), QStringLiteral("Available"));
+            const auto *shared = rowNamed(tree, QStringLiteral("shared-playground"));
+            QVERIFY(shared);
+            QVERIFY2(shared->text(6).startsWith(QStringLiteral("Not available")),
+                     qPrintable(shared->text(6)));
+        }
+    }
+
+    void wrongSecretIsReportedInStatus()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("wrong.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        secrets::SecretStore secretStore;
+        secretStore.setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
+                                     QStringLiteral("not-the-secret"));
+        profiles.setDemoConnection(m_server->baseUrl(), QStringLiteral("demo"));
+        ui::MainWindow window(&profiles, &secretStore);
+        window.connectProfile();
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
+        QTRY_VERIFY(!status->text().contains(QStringLiteral("…")));
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        QVERIFY2(status->text().contains(QStringLiteral("API key")) ||
+                     status->text().contains(QStringLiteral("secret")),
+                 qPrintable(status->text()));
+    }
+
+    void profileWithoutSecretSaysSo()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("own.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        secrets::Profile own;
+        own.name = QStringLiteral("Staging");
+        own.endpoint = m_server->baseUrl();
+        own.apiKey = QStringLiteral("demo");
+        QVERIFY(!profiles.add(own));
+        secrets::SecretStore secretStore; // the real keyring: nothing stored for this profile
+        ui::MainWindow window(&profiles, &secretStore);
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
+        QCOMPARE(box->count(), 2);
+        const int index = box->findData(own.id);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+        QCOMPARE(profiles.current().id, own.id);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("No API secret")),
+                     qPrintable(status->text()));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isHidden());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
