@@ -341,7 +341,7 @@ bool Server::start(QString *error) {
     d->tcpServer = tcpServer;
     d->advanceLifecycle();
     d->lifecycle.reschedule();
-    qCInfo(lcSandbox).noquote() << "listening on" << baseUrl().toString();
+    qCDebug(lcSandbox).noquote() << "listening on" << baseUrl().toString();
     return true;
 }
 
