@@ -20,14 +20,11 @@ DemoBackend::DemoBackend(secrets::ProfileStore *profiles, secrets::SecretStore *
                          QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_secrets(secrets)
-{
-}
+    , m_secrets(secrets) {}
 
 DemoBackend::~DemoBackend() = default;
 
-void DemoBackend::start()
-{
+void DemoBackend::start() {
     if (m_thread)
         return;
     sandbox::Options options;

@@ -12,8 +12,7 @@
 
 namespace {
 
-bool wantsInformationOnly(int argc, char **argv)
-{
+bool wantsInformationOnly(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
         for (const char *flag : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
             if (std::strcmp(argv[i], flag) == 0)
@@ -25,8 +24,7 @@ bool wantsInformationOnly(int argc, char **argv)
 
 // The language is needed before the parser is built (its texts are translated), so --lang is
 // read from argv first; the parser then only documents and checks it.
-QLocale requestedLocale(int argc, char **argv)
-{
+QLocale requestedLocale(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg.startsWith("--lang="))
@@ -37,16 +35,14 @@ QLocale requestedLocale(int argc, char **argv)
     return QLocale();
 }
 
-void configure(QCoreApplication &app, const QLocale &locale)
-{
+void configure(QCoreApplication &app, const QLocale &locale) {
     QCoreApplication::setOrganizationName(QStringLiteral("vpc-peering-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("vpc-peering-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPW_VERSION));
     vpw::installTranslators(app, locale);
 }
 
-void processArguments(const QCoreApplication &app)
-{
+void processArguments(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC."));
@@ -60,8 +56,7 @@ void processArguments(const QCoreApplication &app)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     const QLocale locale = requestedLocale(argc, argv);
 
     // --help and --version print and exit without a display: no widgets for them.

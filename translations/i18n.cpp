@@ -6,8 +6,7 @@
 
 namespace vpw {
 
-QString installTranslators(QCoreApplication &app, const QLocale &locale)
-{
+QString installTranslators(QCoreApplication &app, const QLocale &locale) {
     const bool chinese = locale.language() == QLocale::Chinese;
     const QString language = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 

@@ -16,8 +16,16 @@
 namespace vpw::ui {
 
 namespace {
-enum Column { NameColumn, PlatformColumn, RegionColumn, EditionColumn, VpcColumn, CidrColumn,
-              PeeringColumn, ColumnCount };
+enum Column {
+    NameColumn,
+    PlatformColumn,
+    RegionColumn,
+    EditionColumn,
+    VpcColumn,
+    CidrColumn,
+    PeeringColumn,
+    ColumnCount
+};
 }
 
 MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
@@ -28,8 +36,7 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     , m_profileBox(new QComboBox(this))
     , m_demoBanner(new QLabel(this))
     , m_deployments(new QTreeWidget(this))
-    , m_status(new QLabel(this))
-{
+    , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VPC Peering Wizard"));
     resize(960, 540);
@@ -49,9 +56,8 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     m_deployments->setRootIsDecorated(false);
     m_deployments->setAlternatingRowColors(true);
     m_deployments->setColumnCount(ColumnCount);
-    m_deployments->setHeaderLabels({tr("Deployment"), tr("Platform"), tr("Region"),
-                                    tr("Edition"), tr("VPC ID"), tr("VPC CIDR"),
-                                    tr("VPC peering")});
+    m_deployments->setHeaderLabels({tr("Deployment"), tr("Platform"), tr("Region"), tr("Edition"),
+                                    tr("VPC ID"), tr("VPC CIDR"), tr("VPC peering")});
     m_deployments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *central = new QWidget(this);
@@ -70,8 +76,7 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildProfileBar()
-{
+void MainWindow::buildProfileBar() {
     auto *bar = addToolBar(tr("Profile"));
     bar->setObjectName(QStringLiteral("profileBar"));
     bar->setMovable(false);
@@ -85,8 +90,7 @@ void MainWindow::buildProfileBar()
     connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
 }
 
-void MainWindow::fillProfiles()
-{
+void MainWindow::fillProfiles() {
     const QString current = m_profiles->current().id;
     const QSignalBlocker blocker(m_profileBox);
     m_profileBox->clear();
@@ -97,8 +101,7 @@ void MainWindow::fillProfiles()
     }
 }
 
-void MainWindow::onProfileChosen(int index)
-{
+void MainWindow::onProfileChosen(int index) {
     const QString id = m_profileBox->itemData(index).toString();
     if (const auto error = m_profiles->setCurrent(id)) {
         setStatus(error->message);
@@ -107,8 +110,7 @@ void MainWindow::onProfileChosen(int index)
     connectProfile();
 }
 
-void MainWindow::connectProfile()
-{
+void MainWindow::connectProfile() {
     ++m_connection;
     delete m_client; // aborts its jobs silently
     m_deployments->clear();
@@ -121,21 +123,21 @@ void MainWindow::connectProfile()
     }
     setStatus(tr("Reading the API secret of \"%1\" from the keychain…").arg(profile.name));
     const quint64 connection = m_connection;
-    m_secrets->read(profile.id)->onFinished(this, [this, connection](const secrets::SecretJob &job) {
-        if (connection != m_connection)
-            return;
-        if (job.isOk())
-            connectWithSecret(job.secret());
-        else if (job.isNotFound())
-            setStatus(tr("No API secret is stored for this profile. Enter it in the profile "
-                         "settings."));
-        else
-            setStatus(job.error().message);
-    });
+    m_secrets->read(profile.id)
+        ->onFinished(this, [this, connection](const secrets::SecretJob &job) {
+            if (connection != m_connection)
+                return;
+            if (job.isOk())
+                connectWithSecret(job.secret());
+            else if (job.isNotFound())
+                setStatus(tr("No API secret is stored for this profile. Enter it in the profile "
+                             "settings."));
+            else
+                setStatus(job.error().message);
+        });
 }
 
-void MainWindow::connectWithSecret(const QString &secret)
-{
+void MainWindow::connectWithSecret(const QString &secret) {
     const auto profile = m_profiles->current();
     const cloud::Endpoint endpoint{profile.endpoint, profile.apiKey, secret};
     if (const auto problem = endpoint.check()) {
@@ -146,8 +148,7 @@ void MainWindow::connectWithSecret(const QString &secret)
     refresh();
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     if (!m_client) {
         connectProfile();
         return;
@@ -165,8 +166,7 @@ void MainWindow::refresh()
         });
 }
 
-void MainWindow::showDeployments(const QList<Deployment> &deployments)
-{
+void MainWindow::showDeployments(const QList<Deployment> &deployments) {
     m_deployments->clear();
     for (const auto &deployment : deployments) {
         auto *item = new QTreeWidgetItem(m_deployments);
@@ -178,22 +178,19 @@ void MainWindow::showDeployments(const QList<Deployment> &deployments)
         item->setText(CidrColumn, deployment.cidr.toString());
         item->setData(NameColumn, Qt::UserRole, deployment.id);
         // Text, not colour alone: the reason is spelled out.
-        item->setText(PeeringColumn,
-                      editionSupportsPeering(deployment.edition)
-                          ? tr("Available")
-                          : tr("Not available on %1 deployments")
-                                .arg(editionDisplayName(deployment.edition)));
+        item->setText(PeeringColumn, editionSupportsPeering(deployment.edition)
+                                         ? tr("Available")
+                                         : tr("Not available on %1 deployments")
+                                               .arg(editionDisplayName(deployment.edition)));
     }
     setStatus(tr("%n deployment(s)", nullptr, int(deployments.size())));
 }
 
-void MainWindow::showConnectionProblem(const QString &message)
-{
+void MainWindow::showConnectionProblem(const QString &message) {
     setStatus(message);
 }
 
-void MainWindow::setStatus(const QString &text)
-{
+void MainWindow::setStatus(const QString &text) {
     m_status->setText(text);
 }
 

@@ -12,16 +12,14 @@ namespace vpw {
 namespace {
 int g_signalFds[2] = {-1, -1};
 
-void onSignal(int)
-{
+void onSignal(int) {
     const char byte = 1;
     // Only async-signal-safe calls here; the event loop does the rest.
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
 }
 } // namespace
 
-void quitOnTerminationSignals(QCoreApplication &app)
-{
+void quitOnTerminationSignals(QCoreApplication &app) {
     if (g_signalFds[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);

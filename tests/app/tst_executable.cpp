@@ -10,8 +10,7 @@ class TestExecutable : public QObject {
     Q_OBJECT
 
 private:
-    static QProcessEnvironment environmentWithoutDisplay()
-    {
+    static QProcessEnvironment environmentWithoutDisplay() {
         auto env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -20,8 +19,7 @@ private:
     }
 
     static QByteArray runToEnd(const QStringList &arguments, const QProcessEnvironment &env,
-                               int *exitCode)
-    {
+                               int *exitCode) {
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(VPW_WIZARD_EXE), arguments);
@@ -34,8 +32,7 @@ private:
     }
 
 private Q_SLOTS:
-    void informationWithoutDisplay_data()
-    {
+    void informationWithoutDisplay_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
         QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
@@ -49,8 +46,7 @@ private Q_SLOTS:
             << QStringLiteral("--version");
     }
 
-    void informationWithoutDisplay()
-    {
+    void informationWithoutDisplay() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
         int exitCode = 0;
@@ -60,8 +56,7 @@ private Q_SLOTS:
         QVERIFY2(output.contains(expected), qPrintable(output));
     }
 
-    void helpIsTranslated()
-    {
+    void helpIsTranslated() {
         auto env = environmentWithoutDisplay();
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
@@ -73,8 +68,7 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QStringLiteral("阿里云")), qPrintable(output));
     }
 
-    void startsAndQuitsOnSigterm()
-    {
+    void startsAndQuitsOnSigterm() {
         QProcess process;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

@@ -24,15 +24,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<sandbox::Server> m_server;
 
-    static QTreeWidgetItem *rowNamed(QTreeWidget *tree, const QString &name)
-    {
+    static QTreeWidgetItem *rowNamed(QTreeWidget *tree, const QString &name) {
         const auto items = tree->findItems(name, Qt::MatchExactly, 0);
         return items.isEmpty() ? nullptr : items.first();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
         sandbox::Options options;
@@ -45,8 +43,7 @@ private Q_SLOTS:
 
     void cleanup() { QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()); }
 
-    void demoProfileListsDeployments()
-    {
+    void demoProfileListsDeployments() {
         QSettings settings(m_dir.filePath(QStringLiteral("demo.conf")), QSettings::IniFormat);
         secrets::ProfileStore profiles(&settings);
         secrets::SecretStore secretStore;
@@ -81,8 +78,7 @@ private Q_SLOTS:
         }
     }
 
-    void wrongSecretIsReportedInStatus()
-    {
+    void wrongSecretIsReportedInStatus() {
         QSettings settings(m_dir.filePath(QStringLiteral("wrong.conf")), QSettings::IniFormat);
         secrets::ProfileStore profiles(&settings);
         secrets::SecretStore secretStore;
@@ -100,8 +96,7 @@ private Q_SLOTS:
                  qPrintable(status->text()));
     }
 
-    void profileWithoutSecretSaysSo()
-    {
+    void profileWithoutSecretSaysSo() {
         QSettings settings(m_dir.filePath(QStringLiteral("own.conf")), QSettings::IniFormat);
         secrets::ProfileStore profiles(&settings);
         secrets::Profile own;
