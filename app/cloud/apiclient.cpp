@@ -1,0 +1,133 @@
+#include "apiclient.h"
+
+#include "codecs.h"
+#include "logging.h"
+
+#include <QNetworkAccessManager>
+#include <QUrl>
+#include <QUuid>
+
+namespace vpw::cloud {
+
+namespace {
+
+QString segment(const QString &id) {
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString deploymentPath(const QString &deploymentId) {
+    return QLatin1String("/deployments/") + segment(deploymentId);
+}
+
+QString peeringPath(const QString &deploymentId, const QString &peeringId) {
+    return deploymentPath(deploymentId) + QLatin1String("/peerings/") + segment(peeringId);
+}
+
+Decoded<PeeringFetch> decodeFetch(const ApiResponse &response) {
+    PeeringFetch fetch;
+    fetch.etag = QString::fromLatin1(response.etag);
+    if (response.status == 304) {
+        fetch.notModified = true;
+        return {std::move(fetch), {}};
+    }
+    Decoded<Peering> peering = decodePeering(response.body);
+    if (!peering.value)
+        return Decoded<PeeringFetch>::fail(peering.error);
+    fetch.peering = std::move(peering.value);
+    return {std::move(fetch), {}};
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : ApiClient(Endpoint{}, parent) {}
+
+ApiClient::ApiClient(const Endpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_endpoint(endpoint) {}
+
+ApiClient::~ApiClient() {
+    // Jobs first, while the manager still exists: each aborts its reply and is dropped
+    // without finished() (documented in ApiJob).
+    const QList<ApiJob *> jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        job->m_finished = true;
+        delete job;
+    }
+}
+
+void ApiClient::setEndpoint(const Endpoint &endpoint) {
+    m_endpoint = endpoint;
+}
+
+void ApiClient::setOptions(const ClientOptions &options) {
+    m_options = options;
+}
+
+QDateTime ApiClient::serverNow() const {
+    return QDateTime::currentDateTimeUtc().addMSecs(clockSkewMs().value_or(0));
+}
+
+QString ApiClient::newIdempotencyKey() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void ApiClient::noteServerDate(const QDateTime &serverDate, qint64 sentAtMs, qint64 receivedAtMs) {
+    const auto before = m_skew.skewMs();
+    m_skew.addSample(serverDate, sentAtMs, receivedAtMs);
+    const auto after = m_skew.skewMs();
+    if (after && after != before)
+        Q_EMIT clockSkewChanged(*after);
+}
+
+template <typename T>
+Job<T> *ApiClient::startJob(ApiRequest request, typename Job<T>::Decoder decoder) {
+    auto *job = new Job<T>(this, std::move(request), decoder);
+    job->start();
+    return job;
+}
+
+DeploymentListJob *ApiClient::listDeployments() {
+    return startJob<QList<Deployment>>(
+        ApiRequest::get(QStringLiteral("/deployments")),
+        [](const ApiResponse &r) { return decodeDeploymentList(r.body); });
+}
+
+DeploymentJob *ApiClient::getDeployment(const QString &deploymentId) {
+    return startJob<Deployment>(ApiRequest::get(deploymentPath(deploymentId)),
+                                [](const ApiResponse &r) { return decodeDeployment(r.body); });
+}
+
+PeeringListJob *ApiClient::listPeerings(const QString &deploymentId) {
+    return startJob<QList<Peering>>(
+        ApiRequest::get(deploymentPath(deploymentId) + QLatin1String("/peerings")),
+        [](const ApiResponse &r) { return decodePeeringList(r.body); });
+}
+
+PeeringJob *ApiClient::createPeering(const QString &deploymentId, const PeeringRequest &request,
+                                     const QString &idempotencyKey) {
+    const QString key = idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey;
+    return startJob<Peering>(
+        ApiRequest::post(deploymentPath(deploymentId) + QLatin1String("/peerings"),
+                         encodePeeringRequest(request), key.toLatin1()),
+        [](const ApiResponse &r) { return decodePeering(r.body); });
+}
+
+PeeringFetchJob *ApiClient::getPeering(const QString &deploymentId, const QString &peeringId,
+                                       const QString &ifNoneMatch) {
+    ApiRequest request = ApiRequest::get(peeringPath(deploymentId, peeringId));
+    request.ifNoneMatch = ifNoneMatch.toLatin1();
+    return startJob<PeeringFetch>(std::move(request), decodeFetch);
+}
+
+PeeringJob *ApiClient::deletePeering(const QString &deploymentId, const QString &peeringId,
+                                     bool force) {
+    ApiRequest request = ApiRequest::remove(peeringPath(deploymentId, peeringId));
+    if (force)
+        request.query = QStringLiteral("force=true");
+    return startJob<Peering>(std::move(request),
+                             [](const ApiResponse &r) { return decodePeering(r.body); });
+}
+
+} // namespace vpw::cloud

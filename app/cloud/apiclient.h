@@ -1,0 +1,92 @@
+#pragma once
+
+#include "apijob.h"
+#include "clientoptions.h"
+#include "clockskew.h"
+#include "endpoint.h"
+
+#include "app/core/model.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace vpw::cloud {
+
+// The client of the peering API (docs/api.md): one per profile/endpoint, owning one
+// QNetworkAccessManager. Every call returns a job at once and never blocks; see ApiJob for
+// the contract (exactly one finished(), then the job deletes itself).
+//
+//  - Requests carry Basic auth from the Endpoint, JSON, the transfer timeout and, for a
+//    create, an Idempotency-Key that stays the same on every retry of that create.
+//  - Transient failures (network, timeout, 429, 5xx) of idempotent calls are retried with
+//    capped exponential backoff and jitter, never sooner than a 429's Retry-After. Other 4xx
+//    are never retried.
+//  - Answers are decoded strictly (codecs.h); answers over maxResponseBytes are aborted.
+//  - TLS errors are never ignored; a non-loopback endpoint must be https.
+//  - Every answer's Date header updates the clock-skew estimate (clockSkewMs()).
+//
+// Ownership: the client is the parent of its jobs. Destroying it aborts outstanding
+// requests and drops their jobs silently (no finished()).
+// Threading: create and use the client and its jobs in one thread (normally the GUI thread:
+// nothing here blocks).
+class ApiClient : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    explicit ApiClient(const Endpoint &endpoint, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Applies to calls made afterwards; jobs in flight keep what they started with.
+    void setEndpoint(const Endpoint &endpoint);
+    const Endpoint &endpoint() const { return m_endpoint; }
+    void setOptions(const ClientOptions &options);
+    const ClientOptions &options() const { return m_options; }
+
+    DeploymentListJob *listDeployments();
+    DeploymentJob *getDeployment(const QString &deploymentId);
+    PeeringListJob *listPeerings(const QString &deploymentId);
+    // `idempotencyKey` identifies one logical create: pass the same key when the operator
+    // re-submits the same request after an error, so the server never creates it twice.
+    // Empty: a new key (see ApiJob::idempotencyKey()).
+    PeeringJob *createPeering(const QString &deploymentId, const PeeringRequest &request,
+                              const QString &idempotencyKey = {});
+    // With `ifNoneMatch` (a previous PeeringFetch::etag), an unchanged peering gives
+    // PeeringFetch::notModified instead of the body.
+    PeeringFetchJob *getPeering(const QString &deploymentId, const QString &peeringId,
+                                const QString &ifNoneMatch = {});
+    // 202: the peering in state "deleting". `force` deletes despite bound resources.
+    PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
+                              bool force = false);
+
+    // How far the server's clock is ahead of this computer's, in ms (negative: behind), from
+    // the Date headers seen so far; nullopt before the first answer.
+    std::optional<qint64> clockSkewMs() const { return m_skew.skewMs(); }
+    // The current time on the server's clock (local time when no estimate yet), in UTC. The
+    // countdown of the attach window runs on this against the server's expiresAt.
+    QDateTime serverNow() const;
+
+    // A fresh random key (UUID) for createPeering().
+    static QString newIdempotencyKey();
+
+Q_SIGNALS:
+    // The estimate has a new value (emitted after an answer moved it).
+    void clockSkewChanged(qint64 skewMs);
+
+private:
+    friend class ApiJob;
+    QNetworkAccessManager *network() const { return m_network; }
+    void noteServerDate(const QDateTime &serverDate, qint64 sentAtMs, qint64 receivedAtMs);
+    template <typename T> Job<T> *startJob(ApiRequest request, typename Job<T>::Decoder decoder);
+
+    QNetworkAccessManager *m_network;
+    Endpoint m_endpoint;
+    ClientOptions m_options;
+    ClockSkewEstimator m_skew;
+};
+
+} // namespace vpw::cloud

@@ -1,0 +1,297 @@
+#include "apijob.h"
+
+#include "apiclient.h"
+#include "clockskew.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+
+namespace vpw::cloud {
+
+namespace {
+
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QUrl requestUrl(const QUrl &baseUrl, const QString &path, const QString &query) {
+    QUrl url = baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QLatin1String("/api/v1") + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query, QUrl::TolerantMode);
+    return url;
+}
+
+QByteArray basicAuthorization(const Endpoint &endpoint) {
+    const QString credentials = endpoint.apiKey + QLatin1Char(':') + endpoint.apiSecret;
+    return QByteArrayLiteral("Basic ") + credentials.toUtf8().toBase64();
+}
+
+} // namespace
+
+ApiJob::ApiJob(ApiClient *client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_endpoint(client->endpoint())
+    , m_options(client->options())
+    , m_request(std::move(request)) {
+    m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early: never before a server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+}
+
+ApiJob::~ApiJob() {
+    dropReply();
+}
+
+const ApiError &ApiJob::error() const {
+    static const ApiError none;
+    return m_error ? *m_error : none;
+}
+
+void ApiJob::start() {
+    // Queued: a caller connects to finished() after the call returns, and an error found
+    // before any I/O (a bad endpoint) must not be emitted into nowhere.
+    QMetaObject::invokeMethod(this, &ApiJob::sendAttempt, Qt::QueuedConnection);
+}
+
+void ApiJob::abort() {
+    if (m_finished)
+        return;
+    qCDebug(lcCloud) << m_request.method << m_request.path << "aborted by the caller";
+    m_finished = true;
+    m_retryTimer.stop();
+    dropReply();
+    deleteLater();
+}
+
+void ApiJob::dropReply() {
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ApiJob::sendAttempt() {
+    if (m_finished)
+        return;
+    if (const auto problem = m_endpoint.check()) {
+        ApiError error;
+        const QUrl &url = m_endpoint.baseUrl;
+        const bool plainHttp =
+            url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 &&
+            !url.host().isEmpty() && !Endpoint::isLoopbackHost(url.host());
+        error.kind = plainHttp ? ApiError::Tls : ApiError::Network;
+        error.code = QLatin1String(error.kind == ApiError::Tls ? ApiError::HttpsRequired
+                                                               : ApiError::InvalidEndpoint);
+        error.message = *problem;
+        finish(error);
+        return;
+    }
+
+    ++m_attempts;
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    m_encrypted = false;
+    m_headersAtMs = 0;
+
+    QNetworkRequest request(requestUrl(m_endpoint.baseUrl, m_request.path, m_request.query));
+    request.setRawHeader("Authorization", basicAuthorization(m_endpoint));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("vpc-peering-wizard/" VPW_VERSION));
+    if (!m_request.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    if (!m_request.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", m_request.idempotencyKey);
+    if (!m_request.ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", m_request.ifNoneMatch);
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    // A redirect could carry the Authorization header to another origin: the API never
+    // redirects, so a 3xx is reported instead of followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+
+    qCDebug(lcCloud) << m_request.method << m_request.path << "attempt" << m_attempts;
+    m_sentAtMs = nowMs();
+    QNetworkReply *reply =
+        m_client->network()->sendCustomRequest(request, m_request.method, m_request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded for the error message; never ignored, so the handshake fails.
+        for (const QSslError &error : errors)
+            m_sslErrors << error.errorString();
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::onMetaDataChanged() {
+    if (!m_reply)
+        return;
+    if (m_headersAtMs == 0)
+        m_headersAtMs = nowMs();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_options.maxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiJob::onDownloadProgress(qint64 received, qint64 /*total*/) {
+    if (m_reply && received > m_options.maxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiJob::onReplyFinished() {
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcCloud) << m_request.method << m_request.path << "->" << status << reply->error()
+                     << "in" << (nowMs() - m_sentAtMs) << "ms";
+    if (status > 0)
+        noteServerDate(*reply);
+
+    if (m_tooLarge) {
+        finish(tooLargeError());
+        return;
+    }
+    if (auto error = transportError(*reply, status)) {
+        retryOrFinish(std::move(*error));
+        return;
+    }
+    const bool notModified = status == 304 && !m_request.ifNoneMatch.isEmpty();
+    if ((status >= 200 && status < 300) || notModified) {
+        const ApiResponse response{status, reply->readAll(), reply->rawHeader("ETag")};
+        finish(decodeSuccess(response));
+        return;
+    }
+    retryOrFinish(httpError(*reply, status));
+}
+
+std::optional<ApiError> ApiJob::transportError(const QNetworkReply &reply, int status) const {
+    const QNetworkReply::NetworkError code = reply.error();
+    if (code == QNetworkReply::NoError)
+        return std::nullopt;
+    ApiError error;
+    error.httpStatus = status;
+    error.message = reply.errorString();
+    // The transfer timeout aborts the reply (OperationCanceledError); the only other abort
+    // is the size cap, handled before this.
+    if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
+        error.kind = ApiError::Timeout;
+        return error;
+    }
+    // An https connection that ends before the handshake completed (encrypted() not seen):
+    // the peer does not speak TLS, or refused ours. Never retried in clear.
+    const bool https =
+        m_endpoint.baseUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    const bool handshakeBroken =
+        https && !m_encrypted && code == QNetworkReply::RemoteHostClosedError;
+    if (code == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty() ||
+        handshakeBroken) {
+        error.kind = ApiError::Tls;
+        if (!m_sslErrors.isEmpty())
+            error.message = m_sslErrors.join(QLatin1String("; "));
+        return error;
+    }
+    // Content (201-299) and server (401-499) errors are HTTP statuses with an answer to read;
+    // the others (connection, proxy, protocol) mean there is no usable answer.
+    const bool httpStatusError =
+        (code >= QNetworkReply::ContentAccessDenied &&
+         code < QNetworkReply::ProtocolUnknownError) ||
+        (code >= QNetworkReply::InternalServerError && code <= QNetworkReply::UnknownServerError);
+    if (httpStatusError)
+        return std::nullopt; // an HTTP error status: the caller reads the answer
+    if (status > 0) {
+        // The headers arrived, then the connection broke: the body is incomplete.
+        error.kind = ApiError::Decode;
+        error.code = QLatin1String(ApiError::Truncated);
+        return error;
+    }
+    error.kind = ApiError::Network;
+    return error;
+}
+
+ApiError ApiJob::httpError(QNetworkReply &reply, int status) const {
+    ApiError error;
+    error.kind = ApiError::Http;
+    error.httpStatus = status;
+    readErrorBody(reply.readAll(), error);
+    if (status == 429) {
+        const auto serverNow = parseHttpDate(reply.rawHeader("Date"));
+        error.retryAfterSeconds = parseRetryAfter(
+            reply.rawHeader("Retry-After"), serverNow.value_or(QDateTime::currentDateTimeUtc()));
+    }
+    return error;
+}
+
+void ApiJob::noteServerDate(const QNetworkReply &reply) {
+    if (const auto date = parseHttpDate(reply.rawHeader("Date")))
+        m_client->noteServerDate(*date, m_sentAtMs, m_headersAtMs ? m_headersAtMs : nowMs());
+}
+
+ApiError ApiJob::tooLargeError() const {
+    ApiError error;
+    error.kind = ApiError::Decode;
+    error.code = QLatin1String(ApiError::TooLarge);
+    error.message = QStringLiteral("answer larger than %1 bytes").arg(m_options.maxResponseBytes);
+    return error;
+}
+
+void ApiJob::retryOrFinish(ApiError error) {
+    const bool retryable =
+        error.isTransient() && m_request.isIdempotent() && m_attempts < m_options.maxAttempts;
+    if (!retryable) {
+        finish(std::move(error));
+        return;
+    }
+    int delayMs = backoffDelayMs(m_options, m_attempts);
+    if (error.httpStatus == 429 && error.retryAfterSeconds) {
+        if (*error.retryAfterSeconds > m_options.maxRetryAfterSeconds) {
+            // Waiting that long would look like a frozen job: the caller decides.
+            finish(std::move(error));
+            return;
+        }
+        delayMs = std::max(delayMs, *error.retryAfterSeconds * 1000);
+    }
+    qCInfo(lcCloud) << m_request.method << m_request.path << "attempt" << m_attempts
+                    << "failed:" << error.debugString() << "- retrying in" << delayMs << "ms";
+    m_retryTimer.start(delayMs);
+}
+
+void ApiJob::finish(std::optional<ApiError> error) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    dropReply();
+    if (error)
+        qCInfo(lcCloud) << m_request.method << m_request.path << "failed:" << error->debugString();
+    m_error = std::move(error);
+    deleteLater();
+    Q_EMIT finished(); // last: a receiver may do anything, the job touches nothing after
+}
+
+} // namespace vpw::cloud

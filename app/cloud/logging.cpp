@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace vpw::cloud {
+
+Q_LOGGING_CATEGORY(lcCloud, "vpw.cloud")
+
+} // namespace vpw::cloud
