@@ -78,17 +78,21 @@ void SecretJob::watch(QKeychain::Job *keychainJob, int timeoutMs) {
     connect(keychainJob, &QKeychain::Job::finished, this, &SecretJob::onKeychainFinished);
     // A keychain that never answers (a stuck D-Bus service, a prompt nobody sees) must not
     // leave the job without its one finished().
-    connect(&m_watchdog, &QTimer::timeout, this, [this, keychainJob, timeoutMs] {
-        disconnect(keychainJob, nullptr, this, nullptr);
-        SecretError error;
-        error.kind = SecretError::Timeout;
-        error.message = SecretError::tr("The keychain did not answer within %n second(s). "
-                                        "Check that it is running and unlocked, or keep the "
-                                        "secret in memory for this session only.",
-                                        nullptr, timeoutMs / 1000);
-        finishFailed(error);
-    });
+    m_keychainJob = keychainJob;
+    connect(&m_watchdog, &QTimer::timeout, this, &SecretJob::onWatchdogTimeout);
     m_watchdog.start(timeoutMs);
+}
+
+void SecretJob::onWatchdogTimeout() {
+    if (m_keychainJob)
+        disconnect(m_keychainJob, nullptr, this, nullptr); // a late answer is ignored
+    SecretError error;
+    error.kind = SecretError::Timeout;
+    error.message = SecretError::tr("The keychain did not answer within %n second(s). Check "
+                                    "that it is running and unlocked, or keep the secret in "
+                                    "memory for this session only.",
+                                    nullptr, m_watchdog.interval() / 1000);
+    finishFailed(error);
 }
 
 void SecretJob::onKeychainFinished(QKeychain::Job *keychainJob) {

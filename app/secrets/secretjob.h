@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -80,6 +81,7 @@ private:
     // Watches a started keychain job; the watchdog ends this job if it never answers.
     void watch(QKeychain::Job *keychainJob, int timeoutMs);
     void onKeychainFinished(QKeychain::Job *keychainJob);
+    void onWatchdogTimeout();
     void finishOk(const QString &secret = {});
     void finishNotFound();
     void finishFailed(const SecretError &error);
@@ -91,6 +93,7 @@ private:
     QString m_secret;
     SecretError m_error;
     QTimer m_watchdog;
+    QPointer<QKeychain::Job> m_keychainJob; // autoDelete: gone once it finished
 };
 
 } // namespace vpw::secrets

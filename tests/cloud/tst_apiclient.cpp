@@ -3,6 +3,8 @@
 
 #include "sandboxfixture.h"
 
+#include "app/sandbox/serverthread.h"
+
 #include <QTest>
 #include <QUuid>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void contractErrors();
     void estimatesClockSkew_data();
     void estimatesClockSkew();
+    void worksWithServerInItsOwnThread();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -404,6 +407,29 @@ void TestApiClient::estimatesClockSkew() {
              qPrintable(QStringLiteral("skew %1 ms, expected %2 ms").arg(*skew).arg(offsetMs)));
     const qint64 serverAhead = QDateTime::currentDateTimeUtc().msecsTo(m_client->serverNow());
     QVERIFY(qAbs(serverAhead - offsetMs) <= 2000);
+}
+
+// The app's demo profile runs the sandbox in a ServerThread; the client is in the GUI thread.
+void TestApiClient::worksWithServerInItsOwnThread() {
+    sandbox::Options options;
+    options.apiKey = QStringLiteral("thread-key");
+    options.apiSecret = QUuid::createUuid().toString(QUuid::Id128);
+    sandbox::ServerThread thread(options);
+    QSignalSpy ready(&thread, &sandbox::ServerThread::ready);
+    QSignalSpy failed(&thread, &sandbox::ServerThread::failed);
+    thread.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QUrl baseUrl = ready.first().first().toUrl();
+
+    cloud::ApiClient client({baseUrl, options.apiKey, options.apiSecret});
+    client.setOptions(SandboxFixture::fastOptions());
+    const auto list = run(client.listDeployments());
+    VERIFY_ENDED_ONCE(list);
+    QVERIFY2(list.ok, qPrintable(list.error.debugString()));
+    QCOMPARE(list.value->size(), 4);
+    const auto created = run(client.createPeering(seed::AliyunDeployment, aliyunRequest()));
+    QVERIFY2(created.ok, qPrintable(created.error.debugString()));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
