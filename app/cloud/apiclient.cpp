@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace vpw::cloud {
 
 namespace {
@@ -63,6 +65,13 @@ void ApiClient::setEndpoint(const Endpoint &endpoint) {
 
 void ApiClient::setOptions(const ClientOptions &options) {
     m_options = options;
+    // A zero transfer timeout would mean "none" to Qt: every request keeps a timeout.
+    m_options.transferTimeoutMs = std::max(1, options.transferTimeoutMs);
+    m_options.maxAttempts = std::max(1, options.maxAttempts);
+    m_options.initialBackoffMs = std::max(0, options.initialBackoffMs);
+    m_options.maxBackoffMs = std::max(m_options.initialBackoffMs, options.maxBackoffMs);
+    m_options.maxRetryAfterSeconds = std::max(0, options.maxRetryAfterSeconds);
+    m_options.maxResponseBytes = std::max<qint64>(1, options.maxResponseBytes);
 }
 
 QDateTime ApiClient::serverNow() const {

@@ -44,6 +44,7 @@ public:
     // Applies to calls made afterwards; jobs in flight keep what they started with.
     void setEndpoint(const Endpoint &endpoint);
     const Endpoint &endpoint() const { return m_endpoint; }
+    // Out-of-range values are clamped (at least one attempt, a timeout of at least 1 ms).
     void setOptions(const ClientOptions &options);
     const ClientOptions &options() const { return m_options; }
 

@@ -216,22 +216,24 @@ std::optional<ApiError> ApiJob::transportError(const QNetworkReply &reply, int s
             error.message = m_sslErrors.join(QLatin1String("; "));
         return error;
     }
-    // Content (201-299) and server (401-499) errors are HTTP statuses with an answer to read;
-    // the others (connection, proxy, protocol) mean there is no usable answer.
-    const bool httpStatusError =
-        (code >= QNetworkReply::ContentAccessDenied &&
-         code < QNetworkReply::ProtocolUnknownError) ||
-        (code >= QNetworkReply::InternalServerError && code <= QNetworkReply::UnknownServerError);
-    if (httpStatusError)
-        return std::nullopt; // an HTTP error status: the caller reads the answer
-    if (status > 0) {
-        // The headers arrived, then the connection broke: the body is incomplete.
+    if (status == 0) {
+        error.kind = ApiError::Network; // no HTTP answer at all
+        return error;
+    }
+    // An HTTP answer came. Qt also flags error statuses (404 as ContentNotFoundError, but 400
+    // as ProtocolInvalidOperationError): those are answers to read, not transport failures.
+    // A connection error after the headers means the body was cut off.
+    const bool connectionBroke = code < QNetworkReply::ProxyConnectionRefusedError;
+    if (connectionBroke) {
         error.kind = ApiError::Decode;
         error.code = QLatin1String(ApiError::Truncated);
         return error;
     }
-    error.kind = ApiError::Network;
-    return error;
+    if (code == QNetworkReply::ProtocolFailure) {
+        error.kind = ApiError::Decode; // the answer could not be parsed as HTTP
+        return error;
+    }
+    return std::nullopt;
 }
 
 ApiError ApiJob::httpError(QNetworkReply &reply, int status) const {

@@ -17,7 +17,7 @@ Q_DECLARE_METATYPE(vpw::PeeringRequest)
 namespace {
 
 enum class Call { ListDeployments, GetDeployment, ListPeerings, Create, GetPeering, Delete };
-enum class Setup { None, WrongSecret, WrongBasePath, ReuseKeyWithOtherBody };
+enum class Setup { None, WrongSecret, WrongBasePath, ReuseKeyWithOtherBody, OverlongKey };
 
 } // namespace
 
@@ -288,6 +288,9 @@ void TestApiClient::contractErrors_data() {
     QTest::newRow("422 IDEMPOTENCY_MISMATCH: same key, other body")
         << Call::Create << aliyun << QString() << ok << Setup::ReuseKeyWithOtherBody << 422
         << "IDEMPOTENCY_MISMATCH" << QString();
+    QTest::newRow("400 BAD_REQUEST: Idempotency-Key over 255 characters")
+        << Call::Create << aliyun << QString() << ok << Setup::OverlongKey << 400 << "BAD_REQUEST"
+        << "Idempotency-Key";
     QTest::newRow("409 DUPLICATE: peering ID already used")
         << Call::Create << aliyun << QString()
         << aliyunRequest(QStringLiteral("cen-7qthudw0ll6jmc3abc"),
@@ -324,6 +327,8 @@ void TestApiClient::contractErrors() {
     m_client->setEndpoint(endpoint);
 
     QString key = cloud::ApiClient::newIdempotencyKey();
+    if (setup == Setup::OverlongKey)
+        key = QString(300, QLatin1Char('k'));
     if (setup == Setup::ReuseKeyWithOtherBody) {
         const PeeringRequest first = aliyunRequest(QStringLiteral("cen-0z9y8x7w6v5u4t3s2r"),
                                                    QStringLiteral("192.168.80.0/24"));
