@@ -20,10 +20,15 @@ namespace vpw::cloud {
 //            429 carries `retryAfterSeconds` (also when the wait exceeded what the client
 //            retries by itself: the caller decides when to try again).
 //   Decode   the answer is not what the contract says: not JSON, a field missing or of the
-//            wrong type (`field` is its JSON path, e.g. "data[2].createdAt"), a truncated
-//            body, or more than ClientOptions::maxResponseBytes (code "TOO_LARGE").
-//   Tls      the TLS handshake or certificate check failed (never ignored), or a non-loopback
-//            endpoint without https (code "HTTPS_REQUIRED").
+//            wrong type (`field` is its JSON path, e.g. "data[2].createdAt"), a body cut off
+//            after the headers (code "TRUNCATED"), or more than
+//            ClientOptions::maxResponseBytes (code "TOO_LARGE"). Never retried.
+//   Tls      the TLS handshake or certificate check failed (never ignored; `message` lists
+//            the certificate errors), the peer closed the connection during the handshake,
+//            or a non-loopback endpoint without https (code "HTTPS_REQUIRED"). Never retried.
+//
+// Retried by the client before it reports them (idempotent calls only): Network (except
+// INVALID_ENDPOINT), Timeout, Http 429 and 5xx — see isTransient().
 //
 // `message` is either the server's text (Http) or a technical detail; it is not translated
 // and must be shown as plain text. userMessage() is the translated, actionable sentence.
