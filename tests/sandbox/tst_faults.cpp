@@ -72,13 +72,13 @@ void TestFaults::cleanup() {
 
 void TestFaults::latencyDelaysApiOnly() {
     startServer();
-    setFaults({{QStringLiteral("latencyMs"), 300}});
+    setFaults({{QStringLiteral("latencyMs"), 500}});
     const Reply slow = m_client->get(kDeployments);
     QCOMPARE(slow.status, 200);
-    QVERIFY2(slow.elapsedMs >= 290, QByteArray::number(slow.elapsedMs).constData());
+    QVERIFY2(slow.elapsedMs >= 490, QByteArray::number(slow.elapsedMs).constData());
     const Reply control = m_client->get(QStringLiteral("/sandbox/v1/stats"));
     QCOMPARE(control.status, 200);
-    QVERIFY(control.elapsedMs < 290);
+    QVERIFY(control.elapsedMs < 400); // controls are never delayed
 }
 
 void TestFaults::errorRatePattern_data() {

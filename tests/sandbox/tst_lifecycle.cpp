@@ -32,7 +32,7 @@ private Q_SLOTS:
     void cleanup();
 
     void aliyunWindowExpiryFailsThePeering();
-    void expiryIsAppliedLazilyOnRequest();
+    void attachAfterWindowIsRefused();
     void attachMakesPendingRunning();
     void huaweiFailWithReason();
     void huaweiFailDefaultReason();
@@ -99,7 +99,7 @@ void TestLifecycle::aliyunWindowExpiryFailsThePeering() {
     QCOMPARE(timeOf(failed, "updatedAt"), timeOf(failed, "expiresAt"));
 }
 
-void TestLifecycle::expiryIsAppliedLazilyOnRequest() {
+void TestLifecycle::attachAfterWindowIsRefused() {
     startServer(600);
     const QString id = create(seed::aliyun, aliyunBody()).value(QStringLiteral("id")).toString();
     // Attach after the deadline is refused even if the timer has not fired yet: each request

@@ -7,6 +7,7 @@
 #include "app/sandbox/serverthread.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void withoutSeedStartsEmpty();
     void serverThreadReady();
     void serverThreadFailed();
+    void shutdownClosesHungRequests();
+    void clockOffsetShiftsDateAndTimestamps();
     void generatedSecretsAreRandomHex();
 
 private:
@@ -280,6 +283,54 @@ void TestPersistence::serverThreadFailed() {
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("loopback")));
     QCOMPARE(ready.count(), 0);
+}
+
+void TestPersistence::shutdownClosesHungRequests() {
+    auto thread = std::make_unique<ServerThread>(options());
+    QSignalSpy ready(thread.get(), &ServerThread::ready);
+    thread->start();
+    QVERIFY(ready.wait(5000));
+    Client client(thread->baseUrl(), kKey, kSecret);
+    QCOMPARE(
+        client.put(QStringLiteral("/sandbox/v1/faults"), {{QStringLiteral("hang"), true}}).status,
+        200);
+
+    QNetworkRequest request(
+        thread->baseUrl().resolved(QUrl(QStringLiteral("/api/v1/deployments"))));
+    request.setRawHeader("Authorization", "Basic " + QByteArray("k:s").toBase64());
+    std::unique_ptr<QNetworkReply> reply(client.nam().get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QTRY_COMPARE(client.get(QStringLiteral("/sandbox/v1/stats"))
+                     .json()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 1); // the request arrived and is held
+
+    thread.reset(); // must not wait for the held request
+    QVERIFY(finished.wait(5000));
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+}
+
+void TestPersistence::clockOffsetShiftsDateAndTimestamps() {
+    Options o = options();
+    o.clockOffsetMs = -3600 * 1000;
+    Server server(o);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    Client client(server.baseUrl(), kKey, kSecret);
+    const Reply created = client.post(peeringsPath(seed::aliyun), aliyunBody());
+    QCOMPARE(created.status, 201);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime date =
+        QLocale::c().toDateTime(QString::fromLatin1(created.header("Date")),
+                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime dateUtc = date;
+    dateUtc.setTimeSpec(Qt::UTC);
+    QVERIFY2(qAbs(dateUtc.secsTo(now) - 3600) <= 5, created.header("Date").constData());
+    const QDateTime createdAt =
+        QDateTime::fromString(created.string("createdAt"), Qt::ISODateWithMs);
+    QVERIFY(qAbs(createdAt.secsTo(now) - 3600) <= 5);
 }
 
 void TestPersistence::generatedSecretsAreRandomHex() {
