@@ -109,8 +109,12 @@ HttpResponse PeeringApi::createPeering(const HttpRequest &request, const PathPar
     const QString deploymentId = params.value(QStringLiteral("deploymentId"));
     if (!m_store->deployment(deploymentId))
         return notFound(QStringLiteral("deployment"), deploymentId);
-    if (!request.hasHeader("Idempotency-Key"))
-        return createValidated(request, deploymentId);
+    if (!request.hasHeader("Idempotency-Key")) {
+        HttpResponse response = createValidated(request, deploymentId);
+        if (response.status == 201)
+            m_commit();
+        return response;
+    }
 
     const QByteArray key = request.header("Idempotency-Key").trimmed();
     if (!validIdempotencyKey(key)) {
@@ -178,8 +182,7 @@ HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QStri
         peering.expiresAt = now.addMSecs(m_clock->scaledMs(*window));
     if (m_options->autoAttachAfterSeconds)
         record.autoAttachAt = now.addMSecs(m_clock->scaledMs(*m_options->autoAttachAfterSeconds));
-    m_store->peerings().append(record);
-    m_commit();
+    m_store->peerings().append(record); // the caller commits
 
     HttpResponse response = jsonResponse(201, peeringToJson(peering));
     response.setHeader("Location", (QStringLiteral("/api/v1/deployments/") + deploymentId +

@@ -30,6 +30,7 @@ private:
     HttpResponse getPeering(const HttpRequest &request, const PathParams &params);
     HttpResponse deletePeering(const HttpRequest &request, const PathParams &params);
 
+    // Validates and stores a new peering; the caller commits (once, with its idempotency record).
     HttpResponse createValidated(const HttpRequest &request, const QString &deploymentId);
 
     Store *m_store;
