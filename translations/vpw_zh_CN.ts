@@ -4,24 +4,24 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+47"/>
         <source>Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 EMQX Cloud 部署连接到您在阿里云或华为云的 VPC。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Interface language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>VPC Peering Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 对等连接向导</translation>
     </message>
 </context>
 <context>
@@ -90,9 +90,9 @@
 <context>
     <name>vpw::DemoBackend</name>
     <message>
-        <location filename="../app/demobackend.cpp" line="+51"/>
+        <location filename="../app/demobackend.cpp" line="+48"/>
         <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -741,39 +741,39 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <location filename="../app/cloud/codecs.cpp" line="+26"/>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 JSON 对象</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected a canonical IPv4 CIDR such as 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>应为规范的 IPv4 CIDR，例如 10.0.0.0/16</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+38"/>
         <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;aliyun&quot; 或 &quot;huawei&quot;</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;dedicated&quot;、&quot;shared&quot; 或 &quot;trial&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+62"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>expected &quot;pending&quot;, &quot;running&quot;, &quot;failed&quot; or &quot;deleting&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;pending&quot;、&quot;running&quot;、&quot;failed&quot; 或 &quot;deleting&quot;</translation>
     </message>
 </context>
 <context>
@@ -781,129 +781,129 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <location filename="../app/cloud/apierror.cpp" line="+59"/>
         <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置的 API 地址不可用。请编辑配置并填写完整的 https:// 地址。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach the peering API. Check your network connection and the endpoint of this profile, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接对等连接 API。请检查网络连接和此配置的 API 地址，然后重试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering API did not answer in time. Try again; if it keeps happening, check your network connection or the service status.</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 API 未及时响应。请重试；如果反复出现，请检查网络连接或服务状态。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This endpoint must use https://. Plain http is only allowed for a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此地址必须使用 https://。只有本机上的服务器才允许使用普通 http。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to the peering API could not be verified, so nothing was sent. Check the endpoint address and the system&apos;s certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证与对等连接 API 的安全连接，因此未发送任何内容。请检查 API 地址和系统证书。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering API sent an unexpectedly large answer, so it was not read. Check that the endpoint is the peering API.</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 API 返回的应答过大，因此未读取。请确认该地址确实是对等连接 API。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer of the peering API was cut off. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 API 的应答不完整。请重试。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer of the peering API could not be understood (%1). Check that the endpoint is the peering API and that the app is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法理解对等连接 API 的应答（%1）。请确认该地址是对等连接 API，且本应用为最新版本。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VPC peering is not available for shared or free-trial deployments. Use a dedicated deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享部署和免费试用部署不支持 VPC 对等连接。请使用专有版部署。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This API key is not allowed to do that. Check the key&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥无权执行该操作。请检查密钥的权限。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VPC CIDR is inside EMQX Cloud&apos;s reserved range. Choose a CIDR outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 网段位于 EMQX Cloud 的保留范围内。请选择保留范围以外的网段。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VPC CIDR overlaps the deployment&apos;s CIDR or the CIDR of another peering. Choose a CIDR that does not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 网段与部署网段或其他对等连接的网段重叠。请选择不重叠的网段。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The VPC must be in the same region as the deployment. Choose a VPC in the deployment&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 必须与部署位于同一区域。请选择部署所在区域的 VPC。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This deployment already has a peering with this peering ID. Check the peering list before creating another.</source>
-        <translation type="unfinished"></translation>
+        <translation>此部署已有使用该对等连接 ID 的对等连接。创建新的对等连接前请先查看对等连接列表。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request was changed after it was first sent. Submit it again as a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求在首次发送后被修改过。请作为新请求重新提交。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a running peering can be deleted. Wait until it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除状态为运行中（running）的对等连接。请等待其进入运行中状态。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule-engine resources are still bound to this peering (%1). Delete them first, or force the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>此对等连接仍绑定了规则引擎资源（%1）。请先删除这些资源，或强制删除。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server rejected the value of &quot;%1&quot;. Correct it and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了“%1”的值。请更正后重新提交。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The deployment or peering was not found; it may have been deleted. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该部署或对等连接，可能已被删除。请刷新列表。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Too many requests to the peering API. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对等连接 API 请求过多。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many requests to the peering API. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 API 请求过多。请稍候再试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering API had an internal problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 API 发生内部错误（HTTP %1）。请稍后重试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering API refused the request as malformed (HTTP %1). This is a bug in the app: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 API 认为请求格式有误并拒绝（HTTP %1）。这是本应用的缺陷，请报告此问题。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering API answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 API 返回了意外的状态（HTTP %1）。</translation>
     </message>
 </context>
 <context>
@@ -911,32 +911,32 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <location filename="../app/cloud/endpoint.cpp" line="+16"/>
         <source>Enter the API endpoint, for example https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 API 地址，例如 https://api.example.com。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API endpoint is not a valid address. Enter a full URL such as https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 地址无效。请输入完整的 URL，例如 https://api.example.com。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 地址必须以 https:// 开头。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除 API 地址中“?”或“#”之后的部分。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The endpoint %1 must use https://: plain http is only allowed for a server on this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 必须使用 https://：只有本机（localhost）上的服务器才允许使用普通 http。</translation>
     </message>
 </context>
 <context>
@@ -944,43 +944,43 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <location filename="../app/cloud/jsonreader.cpp" line="+48"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为 null</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+60"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串或 null</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 RFC 3339 时间</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an RFC 3339 time or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 RFC 3339 时间或 null</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组</translation>
     </message>
 </context>
 <context>
@@ -988,43 +988,43 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <location filename="../app/secrets/profilestore.cpp" line="+35"/>
         <source>Sandbox — local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱 — 本地演示</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入配置名称。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the API endpoint as a full address, for example https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入完整的 API 地址，例如 https://api.example.com。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the API key of this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入此地址的 API 密钥。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The demo profile is built in and cannot be changed. Add a profile for your own endpoint instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示配置为内置配置，无法修改。请为您自己的地址添加一个配置。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This profile no longer exists. Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置已不存在。请重新添加。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The demo profile is built in and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示配置为内置配置，无法删除。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>This profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1032,143 +1032,143 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <location filename="../app/secrets/secretjob.cpp" line="+30"/>
         <source>No keychain available. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, or keep the API secret in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环。请安装并启动 GNOME Keyring 或 KWallet 等 Secret Service 密钥环，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Access to the keychain was refused. Allow VPC Peering Wizard to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥环被拒绝。请允许 VPC 对等连接向导使用密钥环后重试。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain denied access. Unlock the keychain (for example by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环拒绝访问。请解锁密钥环（例如重新登录）后重试。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API secret could not be deleted from the keychain. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥环中删除 API 密钥密文。请解锁密钥环后重试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This keychain does not support storing secrets for this app. Use another keychain or keep the secret in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥环不支持为本应用保存密钥。请使用其他密钥环，或仅在本次会话中将密钥保存在内存中。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain could not be used. Check that a keychain such as GNOME Keyring or KWallet is running and unlocked, or keep the API secret in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用密钥环。请确认 GNOME Keyring 或 KWallet 等密钥环正在运行且已解锁，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The keychain did not answer within %n second(s). Check that it is running and unlocked, or keep the secret in memory for this session only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥环在 %n 秒内没有响应。请确认它正在运行且已解锁，或仅在本次会话中将密钥保存在内存中。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>vpw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+34"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
         <source>VPC Peering Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 对等连接向导</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ⓘ Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ 演示：“沙箱 — 本地演示”是运行在本应用内部、带有示例部署的服务器。您在这里的任何操作都不会影响云账户。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VPC CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 网段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>VPC peering</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 对等连接</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动本地沙箱…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This profile has no endpoint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置尚未设置 API 地址。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the API secret of &quot;%1&quot; from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从密钥环读取“%1”的 API 密钥密文…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Loading deployments…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载部署…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available on %1 deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1部署不可用</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个部署</numerusform>
         </translation>
     </message>
 </context>

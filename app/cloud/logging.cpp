@@ -2,6 +2,6 @@
 
 namespace vpw::cloud {
 
-Q_LOGGING_CATEGORY(lcCloud, "vpw.cloud")
+Q_LOGGING_CATEGORY(lcCloud, "vpw.cloud", QtInfoMsg)
 
 } // namespace vpw::cloud

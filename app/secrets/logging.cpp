@@ -2,6 +2,6 @@
 
 namespace vpw::secrets {
 
-Q_LOGGING_CATEGORY(lcSecrets, "vpw.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "vpw.secrets", QtInfoMsg)
 
 } // namespace vpw::secrets
