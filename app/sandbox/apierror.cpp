@@ -1,5 +1,8 @@
 #include "apierror.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 namespace vpw::sandbox {
 
 QJsonObject ApiError::toJson() const {
@@ -22,6 +25,17 @@ ApiError makeError(int status, const char *code, const QString &message, const Q
     error.message = message;
     error.field = field;
     return error;
+}
+
+std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, ApiError *error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = makeError(400, ErrorCode::BadRequest,
+                           QStringLiteral("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    return document.object();
 }
 
 } // namespace vpw::sandbox

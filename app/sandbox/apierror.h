@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace vpw::sandbox {
 
 // The machine-readable error codes of docs/api.md, with their HTTP status.
@@ -43,5 +45,9 @@ struct ApiError {
 };
 
 ApiError makeError(int status, const char *code, const QString &message, const QString &field = {});
+
+// A request body that must be a JSON object: the object, or nullopt with `error` set to
+// 400 BAD_REQUEST.
+std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, ApiError *error);
 
 } // namespace vpw::sandbox

@@ -38,14 +38,7 @@ HttpResponse invalidState(const Peering &peering, const QString &action) {
 std::optional<QJsonObject> objectBody(const QByteArray &body, ApiError *error) {
     if (body.trimmed().isEmpty())
         return QJsonObject();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = makeError(400, ErrorCode::BadRequest,
-                           QStringLiteral("The body must be a JSON object."));
-        return std::nullopt;
-    }
-    return document.object();
+    return jsonObjectBody(body, error);
 }
 
 // A non-empty string member of at most kMaxTextLength characters.

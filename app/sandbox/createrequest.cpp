@@ -21,14 +21,10 @@ struct RawFields {
 
 // 400 for anything that is not {"peeringId": string, ..., "region"?: string}.
 std::optional<RawFields> readShape(const QByteArray &body, ApiError *error) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = makeError(400, ErrorCode::BadRequest,
-                           QStringLiteral("The body must be a JSON object."));
+    const std::optional<QJsonObject> parsed = jsonObjectBody(body, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject object = document.object();
+    const QJsonObject &object = *parsed;
     RawFields fields;
     const std::pair<const char *, QString *> required[] = {{"peeringId", &fields.peeringId},
                                                            {"accountId", &fields.accountId},

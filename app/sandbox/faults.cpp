@@ -118,14 +118,10 @@ bool checkMembers(const QJsonObject &object, FaultParser &in) {
 } // namespace
 
 std::optional<FaultConfig> FaultConfig::fromJson(const QByteArray &body, ApiError *error) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = makeError(400, ErrorCode::BadRequest,
-                           QStringLiteral("The body must be a JSON object."));
+    const std::optional<QJsonObject> parsed = jsonObjectBody(body, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject object = document.object();
+    const QJsonObject &object = *parsed;
     FaultParser in(object);
     FaultConfig config;
     QString when = QStringLiteral("before");
