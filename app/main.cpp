@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstring>
 
@@ -71,6 +72,8 @@ int main(int argc, char **argv) {
     configure(app, locale);
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "VPC Peering Wizard"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("vpc-peering-wizard"));
     processArguments(app);
     vpw::quitOnTerminationSignals(app);
 

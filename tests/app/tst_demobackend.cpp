@@ -1,0 +1,140 @@
+// The demo profile's backend as the app uses it: the sandbox starts in its own thread on a
+// loopback port, the demo profile gets its endpoint and a per-run secret that works (and is in
+// no file), and a peering created in one run is still there, with its timestamps, after a
+// restart — so the 10-minute countdown resumes from the server's createdAt.
+#include "app/cloud/apiclient.h"
+#include "app/demobackend.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/secretstore.h"
+
+#include <QDirIterator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpw;
+
+namespace {
+const QString kDemoId = QString::fromLatin1(secrets::ProfileStore::DemoProfileId);
+const QString kDeployment = QStringLiteral("d7f3a1c2"); // the seeded Aliyun deployment
+} // namespace
+
+class TestDemoBackend : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    // Starts a backend and returns a client connected to the demo profile (nullptr on failure).
+    std::unique_ptr<cloud::ApiClient> connectDemo(DemoBackend &backend,
+                                                  secrets::ProfileStore &profiles,
+                                                  secrets::SecretStore &secretStore) {
+        QSignalSpy ready(&backend, &DemoBackend::ready);
+        QSignalSpy failed(&backend, &DemoBackend::failed);
+        backend.start();
+        if (!ready.wait(10000) || !failed.isEmpty())
+            return nullptr;
+        const auto profile = profiles.current();
+        std::unique_ptr<cloud::ApiClient> client;
+        auto *job = secretStore.read(kDemoId);
+        QSignalSpy done(job, &secrets::SecretJob::finished);
+        job->onFinished(this, [&client, profile](const secrets::SecretJob &result) {
+            if (result.isOk())
+                client = std::make_unique<cloud::ApiClient>(
+                    cloud::Endpoint{profile.endpoint, profile.apiKey, result.secret()});
+        });
+        done.wait(5000);
+        return client;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("vpw-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("demobackend"));
+    }
+
+    void startsConnectsAndKeepsStateAcrossRestarts() {
+        QSettings settings(m_home.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
+        QString createdId;
+        QDateTime createdAt;
+        QString secret;
+        {
+            secrets::ProfileStore profiles(&settings);
+            secrets::SecretStore secretStore;
+            DemoBackend backend(&profiles, &secretStore);
+            QVERIFY(profiles.current().demo);
+            QVERIFY(profiles.current().endpoint.isEmpty());
+            auto client = connectDemo(backend, profiles, secretStore);
+            QVERIFY(client);
+            const QUrl endpoint = profiles.current().endpoint;
+            QCOMPARE(endpoint.host(), QStringLiteral("127.0.0.1"));
+            QVERIFY(endpoint.port() > 0);
+            secret = client->endpoint().apiSecret;
+            QVERIFY(secret.size() >= 32);
+
+            PeeringRequest request;
+            request.peeringId = QStringLiteral("cen-1a2b3c4d5e6f7g8h9i");
+            request.accountId = QStringLiteral("1688000000000123");
+            request.vpcId = QStringLiteral("vpc-bp1a2b3c4d5e6f7g8h9i0jk");
+            request.cidr = *Cidr::fromString(QStringLiteral("192.168.200.0/24"));
+            auto *create = client->createPeering(kDeployment, request);
+            QSignalSpy created(create, &cloud::ApiJob::finished);
+            create->onFinished(this, [&](const cloud::PeeringJob &job) {
+                if (job.isOk()) {
+                    createdId = job.value().id;
+                    createdAt = job.value().createdAt;
+                }
+            });
+            QVERIFY(created.wait(5000));
+            QVERIFY(!createdId.isEmpty());
+        } // the app quits: backend, server thread and stores go away
+
+        secrets::ProfileStore profiles(&settings);
+        secrets::SecretStore secretStore;
+        DemoBackend backend(&profiles, &secretStore);
+        auto client = connectDemo(backend, profiles, secretStore);
+        QVERIFY(client);
+        QVERIFY2(client->endpoint().apiSecret != secret, "a fresh secret each run");
+        auto *fetch = client->getPeering(kDeployment, createdId);
+        QSignalSpy fetched(fetch, &cloud::ApiJob::finished);
+        std::optional<Peering> peering;
+        fetch->onFinished(this, [&peering](const cloud::PeeringFetchJob &job) {
+            if (job.isOk())
+                peering = job.value().peering;
+        });
+        QVERIFY(fetched.wait(5000));
+        QVERIFY(peering);
+        QCOMPARE(peering->createdAt, createdAt);
+        QVERIFY(peering->expiresAt);
+        QCOMPARE(peering->createdAt.secsTo(*peering->expiresAt), 600);
+    }
+
+    void secretIsInNoFile() {
+        // The per-run secrets of the runs above live in memory only: not in the profile
+        // settings, not in the sandbox state file.
+        QSettings settings(m_home.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        secrets::SecretStore secretStore;
+        DemoBackend backend(&profiles, &secretStore);
+        auto client = connectDemo(backend, profiles, secretStore);
+        QVERIFY(client);
+        const QByteArray secret = client->endpoint().apiSecret.toUtf8();
+        settings.sync();
+        int files = 0;
+        QDirIterator it(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(secret), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1); // at least the sandbox state file was written
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoBackend)
+#include "tst_demobackend.moc"
