@@ -1,0 +1,48 @@
+#include "inlinemessage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace vpw::ui {
+
+InlineMessage::InlineMessage(QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this)) {
+    m_icon->setObjectName(QStringLiteral("icon"));
+    m_icon->setAlignment(Qt::AlignTop);
+    m_text->setObjectName(QStringLiteral("text"));
+    m_text->setTextFormat(Qt::PlainText); // a QLabel would guess rich text from "<..."
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    setVisible(false);
+}
+
+void InlineMessage::showMessage(Kind kind, const QString &text) {
+    m_kind = kind;
+    const QStyle::StandardPixmap pixmap = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
+                                          : kind == Kind::Warning
+                                              ? QStyle::SP_MessageBoxWarning
+                                              : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
+    m_text->setText(text);
+    setVisible(!text.isEmpty());
+}
+
+void InlineMessage::clear() {
+    m_text->clear();
+    setVisible(false);
+}
+
+QString InlineMessage::text() const {
+    return m_text->text();
+}
+
+} // namespace vpw::ui
