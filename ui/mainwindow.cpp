@@ -3,6 +3,7 @@
 #include "app/cloud/apiclient.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
+#include "profiledialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -70,7 +71,12 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     m_status->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
     statusBar()->addWidget(m_status, 1);
 
+    m_reconnect.setSingleShot(true);
+    m_reconnect.setInterval(0);
+    connect(&m_reconnect, &QTimer::timeout, this, &MainWindow::connectProfile);
     connect(m_profiles, &secrets::ProfileStore::profilesChanged, this, &MainWindow::fillProfiles);
+    connect(m_profiles, &secrets::ProfileStore::currentChanged, this, &MainWindow::fillProfiles);
+    connect(m_profiles, &secrets::ProfileStore::currentChanged, this, &MainWindow::reconnectSoon);
     fillProfiles();
 }
 
@@ -87,6 +93,9 @@ void MainWindow::buildProfileBar() {
     auto *refreshAction = bar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
+    auto *profilesAction = bar->addAction(tr("Profiles…"), this, &MainWindow::openProfiles);
+    profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
     connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
 }
 
@@ -107,10 +116,27 @@ void MainWindow::onProfileChosen(int index) {
         setStatus(error->message);
         return;
     }
-    connectProfile();
+    reconnectSoon(); // also when the same profile was picked again: a manual reconnect
+}
+
+void MainWindow::openProfiles() {
+    if (m_profileDialog && m_profileDialog->isVisible()) {
+        m_profileDialog->raise();
+        m_profileDialog->activateWindow();
+        return;
+    }
+    if (!m_profileDialog) {
+        m_profileDialog = new ProfileDialog(m_profiles, m_secrets, this);
+        connect(m_profileDialog, &ProfileDialog::profileSaved, this, &MainWindow::reconnectSoon);
+        connect(m_profileDialog, &ProfileDialog::statusMessage, this, &MainWindow::setStatus);
+    } else {
+        m_profileDialog->reload();
+    }
+    m_profileDialog->open();
 }
 
 void MainWindow::connectProfile() {
+    m_reconnect.stop(); // this is the reconnect a pending request asked for
     ++m_connection;
     delete m_client; // aborts its jobs silently
     m_deployments->clear();

@@ -4,9 +4,11 @@
 #include "app/sandbox/server.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
+#include "tests/ui/profiledialogdriver.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -117,6 +119,79 @@ private Q_SLOTS:
         QTRY_VERIFY2(status->text().startsWith(QStringLiteral("No API secret")),
                      qPrintable(status->text()));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isHidden());
+    }
+
+    // The operator adds a profile from the toolbar; once saved it is current and connects.
+    void profilesActionAddsAProfileThatConnects() {
+        QSettings settings(m_dir.filePath(QStringLiteral("added.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        secrets::SecretStore secretStore;
+        ui::MainWindow window(&profiles, &secretStore);
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("profilesAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = window.findChild<ui::ProfileDialog *>(QStringLiteral("profileDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not exec()
+        test::ProfileDialogDriver d(dialog);
+        QVERIFY(d.isComplete());
+        d.fill(QStringLiteral("Local server"), m_server->baseUrl().toString(),
+               QStringLiteral("demo"), QStringLiteral("demo-secret"));
+        QTest::mouseClick(d.save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
+        QCOMPARE(box->count(), 2);
+        QCOMPARE(box->currentText(), QStringLiteral("Local server"));
+        QCOMPARE(box->currentData().toString(), profiles.current().id);
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 4, 15000);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isHidden());
+
+        // Opened again, it edits the current profile and never shows its secret.
+        action->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->editedProfileId(), profiles.current().id);
+        QVERIFY(d.secret->text().isEmpty());
+        QTest::keyClick(d.name, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+    }
+
+    // Removing the current profile falls back to the demo profile and reconnects to it.
+    void removingTheCurrentProfileFallsBackToTheDemo() {
+        QSettings settings(m_dir.filePath(QStringLiteral("removed.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        profiles.setDemoConnection(m_server->baseUrl(), QStringLiteral("demo"));
+        secrets::Profile own;
+        own.name = QStringLiteral("Temporary");
+        own.endpoint = QUrl(QStringLiteral("https://unreachable.invalid"));
+        own.apiKey = QStringLiteral("k");
+        QVERIFY(!profiles.add(own));
+        QVERIFY(!profiles.setCurrent(own.id));
+        secrets::SecretStore secretStore;
+        secretStore.setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
+                                     QStringLiteral("demo-secret"));
+        ui::MainWindow window(&profiles, &secretStore);
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
+        auto *dialog = window.findChild<ui::ProfileDialog *>(QStringLiteral("profileDialog"));
+        QVERIFY(dialog);
+        test::ProfileDialogDriver d(dialog);
+        QVERIFY(d.isComplete());
+        QCOMPARE(dialog->editedProfileId(), own.id);
+        QTest::mouseClick(d.remove, Qt::LeftButton);
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton"));
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(profiles.current().demo);
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
+        QCOMPARE(box->count(), 1);
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 4, 15000);
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isHidden());
+        dialog->reject();
     }
 };
 
