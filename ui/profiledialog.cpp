@@ -208,6 +208,8 @@ void ProfileDialog::updateButtons() {
 }
 
 void ProfileDialog::setBusy(bool busy) {
+    if (busy && !m_busy)
+        m_focusBeforeBusy = focusWidget();
     m_busy = busy;
     m_form->setEnabled(!busy);
     m_list->setEnabled(!busy);
@@ -217,6 +219,9 @@ void ProfileDialog::setBusy(bool busy) {
     if (busy)
         m_sessionOnlyButton->hide();
     updateButtons();
+    // Disabling the form moved the focus on, to Cancel: Enter must not cancel afterwards.
+    if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
 }
 
 void ProfileDialog::save() {

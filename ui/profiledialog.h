@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 
@@ -109,7 +110,8 @@ private:
     QString m_editingId;             // empty: a new profile
     QSet<QString> m_secretNotStored; // profiles added here whose secret write failed
     bool m_busy = false;
-    quint64 m_attempt = 0; // bumps per write; a dropped (cancelled) one is ignored
+    QPointer<QWidget> m_focusBeforeBusy; // given back afterwards, not left on Cancel
+    quint64 m_attempt = 0;               // bumps per write; a dropped (cancelled) one is ignored
 };
 
 } // namespace vpw::ui

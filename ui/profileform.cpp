@@ -98,8 +98,13 @@ void ProfileForm::load(const secrets::Profile &profile, Mode mode, const QString
     m_secret->setPlaceholderText(
         mode == Mode::Edit ? tr("unchanged — leave empty to keep the stored secret") : QString());
     const bool readOnly = mode == Mode::ReadOnly;
-    for (QLineEdit *field : {m_name, m_endpoint, m_apiKey})
+    QPalette readOnlyPalette; // no roles set: inherit, i.e. the normal look
+    if (readOnly)             // read-only fields must not look editable
+        readOnlyPalette.setBrush(QPalette::Base, palette().window());
+    for (QLineEdit *field : {m_name, m_endpoint, m_apiKey}) {
         field->setReadOnly(readOnly);
+        field->setPalette(readOnlyPalette);
+    }
     m_secretRow->setVisible(!readOnly);
     m_secretLabel->setVisible(!readOnly);
     m_secretRequired = isNew;

@@ -88,6 +88,8 @@ private Q_SLOTS:
         QCOMPARE(d.secret->text(), secret);
         QVERIFY(d.name->isEnabled());
         QVERIFY(d.save->isEnabled()); // a plain retry is possible too
+        QVERIFY(d.save->isDefault());
+        QVERIFY(dialog.focusWidget() != d.cancel); // Enter does not turn into Cancel
 
         // The profile is kept (listed, not current) and the dialog now edits it.
         const QString id = dialog.editedProfileId();
