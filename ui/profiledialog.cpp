@@ -4,69 +4,58 @@
 #include "app/secrets/secretstore.h"
 #include "inlinemessage.h"
 #include "profileform.h"
+#include "profilelist.h"
+#include "savestatus.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace vpw::ui {
-
-namespace {
-constexpr int IdRole = Qt::UserRole;
-}
 
 ProfileDialog::ProfileDialog(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
                              QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
-    , m_list(new QListWidget(this))
-    , m_addButton(new QPushButton(tr("&Add"), this))
-    , m_removeButton(new QPushButton(tr("&Remove…"), this))
+    , m_list(new ProfileList(this))
     , m_form(new ProfileForm(this))
     , m_demoNote(new InlineMessage(this))
-    , m_problem(new InlineMessage(this))
-    , m_sessionOnlyButton(new QPushButton(tr("Keep in memory for this session"), this))
-    , m_busyRow(new QWidget(this))
-    , m_busyIndicator(new QProgressBar(m_busyRow))
-    , m_busyLabel(new QLabel(m_busyRow))
+    , m_status(new SaveStatus(this))
     , m_buttons(new QDialogButtonBox(this)) {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("Profiles"));
     m_demoNote->setObjectName(QStringLiteral("demoNote"));
-
-    auto *editPane = new QVBoxLayout;
-    editPane->addWidget(m_demoNote);
-    editPane->addWidget(m_form, 1);
-    auto *panes = new QHBoxLayout;
-    panes->addWidget(buildListPane());
-    panes->addLayout(editPane, 1);
-
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true); // Enter saves (when the form is valid)
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
+    auto *editPane = new QVBoxLayout;
+    editPane->addWidget(m_demoNote);
+    editPane->addWidget(m_form, 1);
+    auto *panes = new QHBoxLayout;
+    panes->addWidget(m_list);
+    panes->addLayout(editPane, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(panes, 1);
-    layout->addWidget(buildStatusPane());
+    layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
-    setTabOrder(m_list, m_addButton);
-    setTabOrder(m_addButton, m_removeButton);
-    setTabOrder(m_removeButton, m_form);
-    setTabOrder(m_form->lastField(), m_sessionOnlyButton);
-    setTabOrder(m_sessionOnlyButton, m_saveButton);
+    setTabOrder(m_list->lastInTabOrder(), m_form);
+    setTabOrder(m_form->lastField(), m_status->sessionOnlyButton());
+    setTabOrder(m_status->sessionOnlyButton(), m_saveButton);
     setTabOrder(m_saveButton, m_cancelButton);
 
+    connect(m_list, &ProfileList::chosen, this, &ProfileDialog::edit);
+    connect(m_list, &ProfileList::addClicked, this, &ProfileDialog::startNew);
+    connect(m_list, &ProfileList::removeClicked, this, &ProfileDialog::confirmRemove);
     connect(m_form, &ProfileForm::validityChanged, this, &ProfileDialog::updateButtons);
+    connect(m_status, &SaveStatus::keepInMemoryClicked, this, &ProfileDialog::keepInMemory);
     connect(m_saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
     connect(m_profiles, &secrets::ProfileStore::profilesChanged, this, &ProfileDialog::fillList);
@@ -76,95 +65,19 @@ ProfileDialog::ProfileDialog(secrets::ProfileStore *profiles, secrets::SecretSto
 
 ProfileDialog::~ProfileDialog() = default;
 
-QWidget *ProfileDialog::buildListPane() {
-    auto *pane = new QWidget(this);
-    m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setMaximumWidth(240);
-    m_addButton->setObjectName(QStringLiteral("addProfileButton"));
-    m_removeButton->setObjectName(QStringLiteral("removeProfileButton"));
-    for (QPushButton *button : {m_addButton, m_removeButton})
-        button->setAutoDefault(false); // Enter is for Save
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    connect(m_list, &QListWidget::currentItemChanged, this, &ProfileDialog::onListSelection);
-    connect(m_addButton, &QPushButton::clicked, this, &ProfileDialog::startNew);
-    connect(m_removeButton, &QPushButton::clicked, this, &ProfileDialog::confirmRemove);
-    return pane;
-}
-
-QWidget *ProfileDialog::buildStatusPane() {
-    auto *pane = new QWidget(this);
-    m_problem->setObjectName(QStringLiteral("problemMessage"));
-    m_sessionOnlyButton->setObjectName(QStringLiteral("sessionOnlyButton"));
-    m_sessionOnlyButton->setAutoDefault(false);
-    m_sessionOnlyButton->setToolTip(
-        tr("Use the secret until the application quits, without storing it anywhere"));
-    m_sessionOnlyButton->hide();
-    m_busyRow->setObjectName(QStringLiteral("busyRow"));
-    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
-    m_busyIndicator->setRange(0, 0); // indeterminate: the keychain gives no progress
-    m_busyIndicator->setTextVisible(false);
-    m_busyIndicator->setMaximumWidth(120);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
-    auto *busyLayout = new QHBoxLayout(m_busyRow);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(m_busyIndicator);
-    busyLayout->addWidget(m_busyLabel, 1);
-    m_busyRow->hide();
-    auto *sessionRow = new QHBoxLayout;
-    sessionRow->addWidget(m_sessionOnlyButton);
-    sessionRow->addStretch(1);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_problem);
-    layout->addLayout(sessionRow);
-    layout->addWidget(m_busyRow);
-    connect(m_sessionOnlyButton, &QPushButton::clicked, this, &ProfileDialog::keepInMemory);
-    return pane;
-}
-
 void ProfileDialog::reload() {
-    m_problem->clear();
-    m_sessionOnlyButton->hide();
     const secrets::Profile current = m_profiles->current();
     // The demo profile cannot be edited: opening on it would offer nothing to do.
     edit(current.demo ? QString() : current.id);
 }
 
-// Rebuilds the list without touching the form (a profile saved or removed elsewhere, or the
-// demo sandbox getting its address, must not wipe what the operator is typing).
+// Refreshes the list without touching the form: a profile saved or removed elsewhere, or the
+// demo sandbox getting its address, must not wipe what the operator is typing.
 void ProfileDialog::fillList() {
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const secrets::Profile &profile : m_profiles->profiles()) {
-        auto *item = new QListWidgetItem(profile.name, m_list);
-        item->setData(IdRole, profile.id);
-        if (profile.demo) {
-            item->setToolTip(tr("Built in, read-only"));
-            QFont font = item->font();
-            font.setItalic(true);
-            item->setFont(font);
-        }
-        if (profile.id == m_editingId)
-            m_list->setCurrentItem(item);
-    }
-    if (m_editingId.isEmpty())
-        m_list->setCurrentItem(nullptr);
+    m_list->fill(m_profiles->profiles(), m_editingId);
     if (const auto demo = m_profiles->profile(m_editingId); demo && demo->demo)
         m_form->load(*demo, ProfileForm::Mode::ReadOnly, {}); // nothing typed: show its address
     updateButtons();
-}
-
-void ProfileDialog::onListSelection() {
-    const QListWidgetItem *item = m_list->currentItem();
-    edit(item ? item->data(IdRole).toString() : QString());
 }
 
 void ProfileDialog::edit(const QString &id) {
@@ -185,8 +98,7 @@ void ProfileDialog::edit(const QString &id) {
                "profile for your own endpoint."));
     else
         m_demoNote->clear();
-    m_problem->clear();
-    m_sessionOnlyButton->hide();
+    m_status->clear();
     fillList();
 }
 
@@ -194,17 +106,14 @@ void ProfileDialog::startNew() {
     m_editingId.clear();
     m_form->load({}, ProfileForm::Mode::New, namesOtherThan({}));
     m_demoNote->clear();
-    m_problem->clear();
-    m_sessionOnlyButton->hide();
+    m_status->clear();
     fillList();
     m_form->focusFirstField();
 }
 
 void ProfileDialog::updateButtons() {
     m_saveButton->setEnabled(!m_busy && m_form->isValid());
-    m_addButton->setEnabled(!m_busy);
-    m_removeButton->setEnabled(!m_busy && !m_editingId.isEmpty() &&
-                               !m_profiles->isDemo(m_editingId));
+    m_list->setRemovable(!m_editingId.isEmpty() && !m_profiles->isDemo(m_editingId));
 }
 
 void ProfileDialog::setBusy(bool busy) {
@@ -212,12 +121,10 @@ void ProfileDialog::setBusy(bool busy) {
         m_focusBeforeBusy = focusWidget();
     m_busy = busy;
     m_form->setEnabled(!busy);
-    m_list->setEnabled(!busy);
-    m_busyLabel->setText(m_secrets->isSessionOnly() ? tr("Keeping the API secret in memory…")
-                                                    : tr("Saving the API secret in the keychain…"));
-    m_busyRow->setVisible(busy);
-    if (busy)
-        m_sessionOnlyButton->hide();
+    m_list->setBusy(busy);
+    m_status->setBusy(busy, m_secrets->isSessionOnly()
+                                ? tr("Keeping the API secret in memory…")
+                                : tr("Saving the API secret in the keychain…"));
     updateButtons();
     // Disabling the form moved the focus on, to Cancel: Enter must not cancel afterwards.
     if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled())
@@ -227,12 +134,11 @@ void ProfileDialog::setBusy(bool busy) {
 void ProfileDialog::save() {
     if (m_busy || !m_form->isValid())
         return;
-    m_problem->clear();
-    m_sessionOnlyButton->hide();
+    m_status->clear();
     secrets::Profile profile = m_form->profile();
     if (m_editingId.isEmpty()) {
         if (const auto error = m_profiles->add(profile)) {
-            showProblem(error->message);
+            m_status->showProblem(error->message, false);
             return;
         }
         // From here on this dialog edits the stored profile: a retry after a failed secret
@@ -243,7 +149,7 @@ void ProfileDialog::save() {
     } else {
         profile.id = m_editingId;
         if (const auto error = m_profiles->update(profile)) {
-            showProblem(error->message);
+            m_status->showProblem(error->message, false);
             return;
         }
     }
@@ -275,13 +181,13 @@ void ProfileDialog::onSecretWritten(quint64 attempt, const secrets::SecretJob &j
         tr("The profile was saved, but not its API secret.") + QLatin1Char(' ') + error.message;
     if (!error.detail.isEmpty())
         text += QLatin1Char('\n') + tr("Keychain message: %1").arg(error.detail);
-    showProblem(text, error.offersSessionOnly() && !m_secrets->isSessionOnly());
+    m_status->showProblem(text, error.offersSessionOnly() && !m_secrets->isSessionOnly());
 }
 
 void ProfileDialog::finishSaved(const QString &id) {
     m_secretNotStored.remove(id);
     if (const auto error = m_profiles->setCurrent(id)) {
-        showProblem(error->message);
+        m_status->showProblem(error->message, false);
         return;
     }
     Q_EMIT profileSaved(id);
@@ -318,12 +224,12 @@ void ProfileDialog::confirmRemove() {
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = profile->id;
     connect(remove, &QPushButton::clicked, this, [this, id] { removeProfile(id); });
-    box->open();
+    box->open(); // not exec(): no nested event loop
 }
 
 void ProfileDialog::removeProfile(const QString &id) {
     if (const auto error = m_profiles->remove(id)) {
-        showProblem(error->message);
+        m_status->showProblem(error->message, false);
         return;
     }
     m_secretNotStored.remove(id);
@@ -338,13 +244,8 @@ void ProfileDialog::onSecretRemoved(const secrets::SecretJob &job) {
     const QString text = tr("The profile was removed, but its API secret could not be deleted "
                             "from the keychain.") +
                          QLatin1Char(' ') + job.error().message;
-    showProblem(text);
+    m_status->showProblem(text, false);
     Q_EMIT statusMessage(text);
-}
-
-void ProfileDialog::showProblem(const QString &text, bool offerSessionOnly) {
-    m_problem->showMessage(InlineMessage::Kind::Error, text);
-    m_sessionOnlyButton->setVisible(offerSessionOnly);
 }
 
 QStringList ProfileDialog::namesOtherThan(const QString &id) const {

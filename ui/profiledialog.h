@@ -6,11 +6,7 @@
 #include <QString>
 
 class QDialogButtonBox;
-class QLabel;
-class QListWidget;
-class QProgressBar;
 class QPushButton;
-class QWidget;
 
 namespace vpw::secrets {
 class ProfileStore;
@@ -22,6 +18,8 @@ namespace vpw::ui {
 
 class InlineMessage;
 class ProfileForm;
+class ProfileList;
+class SaveStatus;
 
 // Add, edit and remove credential profiles. The list on the left holds the profiles (the
 // built-in demo one is shown read-only); the form on the right edits the selected profile, or
@@ -73,10 +71,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
-    QWidget *buildListPane();
-    QWidget *buildStatusPane();
     void fillList();
-    void onListSelection();
     void startNew();
     void updateButtons();
     void setBusy(bool busy);
@@ -88,21 +83,14 @@ private:
     void confirmRemove();
     void removeProfile(const QString &id);
     void onSecretRemoved(const secrets::SecretJob &job);
-    void showProblem(const QString &text, bool offerSessionOnly = false);
     QStringList namesOtherThan(const QString &id) const;
 
     secrets::ProfileStore *m_profiles;
     secrets::SecretStore *m_secrets;
-    QListWidget *m_list;
-    QPushButton *m_addButton;
-    QPushButton *m_removeButton;
+    ProfileList *m_list;
     ProfileForm *m_form;
     InlineMessage *m_demoNote;
-    InlineMessage *m_problem;
-    QPushButton *m_sessionOnlyButton;
-    QWidget *m_busyRow;
-    QProgressBar *m_busyIndicator;
-    QLabel *m_busyLabel;
+    SaveStatus *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;
     QPushButton *m_cancelButton;

@@ -247,9 +247,13 @@ private Q_SLOTS:
         ProfileDialogDriver d(&dialog);
         QVERIFY(d.isComplete());
         QTRY_COMPARE(QApplication::focusWidget(), d.name); // a new profile starts at its name
+        // Disabled and hidden widgets are skipped: Remove (a new profile), the session-only
+        // offer (no error) and Save (form incomplete).
         const QList<QWidget *> expected{
-            d.endpoint, d.apiKey, d.secret,
-            dialog.findChild<QWidget *>(QStringLiteral("showSecretButton")), d.cancel};
+            d.endpoint, d.apiKey,
+            d.secret,   dialog.findChild<QWidget *>(QStringLiteral("showSecretButton")),
+            d.cancel,   d.list,
+            d.add,      d.name};
         for (QWidget *next : expected) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget(), next);
