@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+47"/>
+        <location filename="../app/main.cpp" line="+48"/>
         <source>Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC.</source>
         <translation>将 EMQX Cloud 部署连接到您在阿里云或华为云的 VPC。</translation>
     </message>
@@ -1070,7 +1070,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>VPC Peering Wizard</source>
         <translation>VPC 对等连接向导</translation>
     </message>
@@ -1115,7 +1115,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>VPC 对等连接</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
@@ -1130,7 +1130,17 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Profiles…</source>
+        <translation>配置…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit or remove profiles and their API secrets</source>
+        <translation>添加、编辑或删除配置及其 API 密钥密文</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Starting the local sandbox…</source>
         <translation>正在启动本地沙箱…</translation>
     </message>
@@ -1170,6 +1180,169 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>
             <numerusform>%n 个部署</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ProfileDialog</name>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="+29"/>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This is the built-in demo profile. Its endpoint and key are set when the local sandbox starts, so it cannot be edited or removed. Choose &quot;Add&quot; to create a profile for your own endpoint.</source>
+        <translation>这是内置的演示配置。它的地址和密钥在本地沙箱启动时设置，因此无法编辑或删除。选择“添加”可为您自己的地址创建配置。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keeping the API secret in memory…</source>
+        <translation>正在将 API 密钥密文保存在内存中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the API secret in the keychain…</source>
+        <translation>正在将 API 密钥密文保存到密钥环…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The profile was saved, but not its API secret.</source>
+        <translation>配置已保存，但其 API 密钥密文未保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain message: %1</source>
+        <translation>密钥环消息：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove Profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>删除配置“%1”？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its API secret is deleted from the keychain as well. This cannot be undone.</source>
+        <translation>其 API 密钥密文也会从密钥环中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The profile was removed, but its API secret could not be deleted from the keychain.</source>
+        <translation>配置已删除，但无法从密钥环中删除其 API 密钥密文。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ProfileForm</name>
+    <message>
+        <location filename="../ui/profileform.cpp" line="+27"/>
+        <source>For example: Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+154"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Show or hide the API secret as you type it</source>
+        <translation>输入时显示或隐藏 API 密钥密文</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;secret:</source>
+        <translation>API 密钥密文(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>unchanged — leave empty to keep the stored secret</source>
+        <translation>未更改 — 留空以保留已保存的密钥密文</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the API key of this endpoint.</source>
+        <translation>请输入此地址的 API 密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the API secret that belongs to this API key.</source>
+        <translation>请输入与此 API 密钥对应的密钥密文。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ProfileList</name>
+    <message>
+        <location filename="../ui/profilelist.cpp" line="+17"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Built in, read-only</source>
+        <translation>内置，只读</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::SaveStatus</name>
+    <message>
+        <location filename="../ui/savestatus.cpp" line="+16"/>
+        <source>Keep in memory for this session</source>
+        <translation>仅在本次会话中保存在内存中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use the secret until the application quits, without storing it anywhere</source>
+        <translation>在应用退出前使用该密钥密文，不在任何地方保存</translation>
     </message>
 </context>
 </TS>
