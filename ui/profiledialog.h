@@ -25,7 +25,7 @@ class SaveStatus;
 // built-in demo one is shown read-only); the form on the right edits the selected profile, or
 // a new one after "Add".
 //
-// Save stores the profile (ProfileStore, synchronous QSettings) and then, when a secret was
+// Save stores the profile (ProfileStore, a synchronous settings write) and then, when a secret was
 // typed, writes it to the keychain (SecretStore, an async job). While the job runs the form is
 // disabled and a busy indicator shows; nothing blocks. On success the profile becomes current
 // (ProfileStore::setCurrent), profileSaved() is emitted and the dialog accepts. On a keychain

@@ -4,12 +4,10 @@
 // with QTest::keyClicks. Shared by tst_profiledialog (real keyring) and
 // tst_profiledialog_nokeychain (no keyring at all).
 
+#include "tests/testsupport.h"
 #include "ui/inlinemessage.h"
 #include "ui/profiledialog.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -96,17 +94,5 @@ private:
         return dialog->findChild<T *>(QLatin1String(objectName));
     }
 };
-
-// Files under `root` whose bytes contain `needle` (a secret must be in none of them).
-inline QStringList filesContaining(const QString &root, const QByteArray &needle) {
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << file.fileName();
-    }
-    return hits;
-}
 
 } // namespace vpw::test

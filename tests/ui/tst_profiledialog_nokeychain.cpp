@@ -153,17 +153,10 @@ private Q_SLOTS:
 };
 
 int main(int argc, char **argv) {
-    // No session bus, no desktop hints (which would pick KWallet), a fresh HOME to inspect.
     QTemporaryDir home;
     if (!home.isValid())
         return 2;
-    qputenv("HOME", home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral(".config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral(".local/share")).toLocal8Bit());
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/vpw-no-session-bus");
-    for (const char *name : {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION",
-                             "KDE_SESSION_VERSION", "DISPLAY", "WAYLAND_DISPLAY"})
-        qunsetenv(name);
+    test::isolateWithoutKeychain(home.path());
     QApplication app(argc, argv);
     TestProfileDialogNoKeychain test(home.path());
     return QTest::qExec(&test, argc, argv);
