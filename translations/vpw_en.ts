@@ -26,7 +26,7 @@
 <context>
     <name>vpw::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+212"/>
+        <location filename="../ui/mainwindow.cpp" line="+208"/>
         <source>%n deployment(s)</source>
         <translation>
             <numerusform>%n deployment</numerusform>

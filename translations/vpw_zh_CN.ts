@@ -1165,17 +1165,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>正在加载部署…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
+        <source>Not available on shared deployments</source>
+        <translation>共享部署不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available on free-trial deployments</source>
+        <translation>免费试用部署不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Not available on %1 deployments</source>
-        <translation>%1部署不可用</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-13"/>
         <source>%n deployment(s)</source>
         <translation>
             <numerusform>%n 个部署</numerusform>

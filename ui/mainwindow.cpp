@@ -203,13 +203,22 @@ void MainWindow::showDeployments(const QList<Deployment> &deployments) {
         item->setText(VpcColumn, deployment.vpcId);
         item->setText(CidrColumn, deployment.cidr.toString());
         item->setData(NameColumn, Qt::UserRole, deployment.id);
-        // Text, not colour alone: the reason is spelled out.
-        item->setText(PeeringColumn, editionSupportsPeering(deployment.edition)
-                                         ? tr("Available")
-                                         : tr("Not available on %1 deployments")
-                                               .arg(editionDisplayName(deployment.edition)));
+        item->setText(PeeringColumn, peeringAvailability(deployment.edition));
     }
     setStatus(tr("%n deployment(s)", nullptr, int(deployments.size())));
+}
+
+QString MainWindow::peeringAvailability(Edition edition) {
+    // Text, not colour alone: the reason is spelled out (the documentation's 免费试用和共享部署).
+    switch (edition) {
+    case Edition::Dedicated:
+        break;
+    case Edition::Shared:
+        return tr("Not available on shared deployments");
+    case Edition::Trial:
+        return tr("Not available on free-trial deployments");
+    }
+    return tr("Available");
 }
 
 void MainWindow::showConnectionProblem(const QString &message) {

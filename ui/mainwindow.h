@@ -54,6 +54,7 @@ private:
     void connectWithSecret(const QString &secret);
     void refresh();
     void showDeployments(const QList<Deployment> &deployments);
+    static QString peeringAvailability(Edition edition);
     void setStatus(const QString &text);
 
     secrets::ProfileStore *m_profiles;
