@@ -991,22 +991,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>沙箱 — 本地演示</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Enter the API endpoint as a full address, for example https://api.example.com.</source>
         <translation>请输入完整的 API 地址，例如 https://api.example.com。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>Enter the API key of this endpoint.</source>
         <translation>请输入此地址的 API 密钥。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>The demo profile is built in and cannot be changed. Add a profile for your own endpoint instead.</source>
         <translation>演示配置为内置配置，无法修改。请为您自己的地址添加一个配置。</translation>
     </message>
@@ -1248,7 +1248,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/profileform.cpp" line="+27"/>
+        <location filename="../ui/profileform.cpp" line="+28"/>
         <source>For example: Production</source>
         <translation>例如：生产环境</translation>
     </message>
@@ -1259,12 +1259,12 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
     <message>
         <location line="+10"/>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-151"/>
         <source>Show or hide the API secret as you type it</source>
         <translation>输入时显示或隐藏 API 密钥密文</translation>
     </message>
@@ -1294,22 +1294,12 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>未更改 — 留空以保留已保存的密钥密文</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Enter a name for the profile.</source>
-        <translation>请输入配置名称。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>名为“%1”的配置已存在。请换一个名称。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Enter the API key of this endpoint.</source>
-        <translation>请输入此地址的 API 密钥。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Enter the API secret that belongs to this API key.</source>
         <translation>请输入与此 API 密钥对应的密钥密文。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "profileform.h"
 
 #include "app/cloud/endpoint.h"
+#include "app/secrets/profilestore.h"
 #include "inlinemessage.h"
 
 #include <QGridLayout>
@@ -130,8 +131,8 @@ QString ProfileForm::secret() const {
 
 std::optional<QString> ProfileForm::nameProblem() const {
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty())
-        return tr("Enter a name for the profile.");
+    if (auto problem = secrets::ProfileStore::nameProblem(name))
+        return problem;
     if (m_takenNames.contains(name, Qt::CaseInsensitive))
         return tr("A profile named \"%1\" already exists. Choose another name.").arg(name);
     return std::nullopt;
@@ -142,9 +143,7 @@ std::optional<QString> ProfileForm::endpointProblem() const {
 }
 
 std::optional<QString> ProfileForm::apiKeyProblem() const {
-    if (m_apiKey->text().trimmed().isEmpty())
-        return tr("Enter the API key of this endpoint.");
-    return std::nullopt;
+    return secrets::ProfileStore::apiKeyProblem(m_apiKey->text());
 }
 
 std::optional<QString> ProfileForm::secretProblem() const {

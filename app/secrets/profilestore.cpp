@@ -81,19 +81,29 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const {
     return exists ? std::optional(p) : std::nullopt;
 }
 
+std::optional<QString> ProfileStore::nameProblem(const QString &name) {
+    if (name.trimmed().isEmpty())
+        return tr("Enter a name for the profile.");
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::apiKeyProblem(const QString &apiKey) {
+    if (apiKey.trimmed().isEmpty())
+        return tr("Enter the API key of this endpoint.");
+    return std::nullopt;
+}
+
 std::optional<ProfileError> ProfileStore::validate(const Profile &p) const {
-    if (p.name.trimmed().isEmpty())
-        return ProfileError{ProfileError::InvalidName, NameKey,
-                            tr("Enter a name for the profile.")};
+    if (auto problem = nameProblem(p.name))
+        return ProfileError{ProfileError::InvalidName, NameKey, *problem};
     const QString scheme = p.endpoint.scheme().toLower();
     if (!p.endpoint.isValid() || p.endpoint.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return ProfileError{ProfileError::InvalidEndpoint, EndpointKey,
                             tr("Enter the API endpoint as a full address, for example "
                                "https://api.example.com.")};
-    if (p.apiKey.trimmed().isEmpty())
-        return ProfileError{ProfileError::MissingApiKey, ApiKeyKey,
-                            tr("Enter the API key of this endpoint.")};
+    if (auto problem = apiKeyProblem(p.apiKey))
+        return ProfileError{ProfileError::MissingApiKey, ApiKeyKey, *problem};
     return std::nullopt;
 }
 

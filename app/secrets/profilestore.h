@@ -64,6 +64,11 @@ public:
     Profile current() const;
     std::optional<ProfileError> setCurrent(const QString &id);
 
+    // The per-field rules add() and update() apply (a translated message, or nullopt), for a
+    // form that checks fields as they are typed.
+    static std::optional<QString> nameProblem(const QString &name);
+    static std::optional<QString> apiKeyProblem(const QString &apiKey);
+
     // Run-time connection of the demo profile (the in-process sandbox's URL and key).
     void setDemoConnection(const QUrl &endpoint, const QString &apiKey);
     bool isDemo(const QString &id) const { return id == QLatin1String(DemoProfileId); }
