@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=/usr/lib/qt6/bin/lupdate
-"$lupdate" -no-obsolete -locations relative app ui -ts translations/vpw_zh_CN.ts
-"$lupdate" -no-obsolete -locations relative -pluralonly app ui -ts translations/vpw_en.ts
+"$lupdate" -no-obsolete -locations none app ui -ts translations/vpw_zh_CN.ts
+"$lupdate" -no-obsolete -locations none -pluralonly app ui -ts translations/vpw_en.ts

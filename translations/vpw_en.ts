@@ -4,7 +4,6 @@
 <context>
     <name>vpw::cloud::ApiError</name>
     <message numerus="yes">
-        <location filename="../app/cloud/apierror.cpp" line="+124"/>
         <source>Too many requests to the peering API. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many requests to the peering API. Try again in %n second.</numerusform>
@@ -15,7 +14,6 @@
 <context>
     <name>vpw::secrets::SecretError</name>
     <message numerus="yes">
-        <location filename="../app/secrets/secretjob.cpp" line="+91"/>
         <source>The keychain did not answer within %n second(s). Check that it is running and unlocked, or keep the secret in memory for this session only.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second. Check that it is running and unlocked, or keep the secret in memory for this session only.</numerusform>
@@ -26,7 +24,6 @@
 <context>
     <name>vpw::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+208"/>
         <source>%n deployment(s)</source>
         <translation>
             <numerusform>%n deployment</numerusform>

@@ -4,22 +4,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+48"/>
         <source>Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC.</source>
         <translation>将 EMQX Cloud 部署连接到您在阿里云或华为云的 VPC。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>VPC Peering Wizard</source>
         <translation>VPC 对等连接向导</translation>
     </message>
@@ -27,62 +23,50 @@
 <context>
     <name>vpw::Cidr</name>
     <message>
-        <location filename="../app/core/cidr.cpp" line="+54"/>
         <source>%1 is not a CIDR block: the address must be four numbers from 0 to 255 separated by dots, followed by a slash and a prefix length, for example 192.168.1.0/24.</source>
         <translation>%1 不是 CIDR 网段：地址应为四个 0 到 255 之间、以点分隔的数字，后跟斜杠和前缀长度，例如 192.168.1.0/24。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1 is not a valid CIDR block: %2 is not an address number. Each of the four numbers must be between 0 and 255, for example 192.168.1.0/24.</source>
         <translation>%1 不是有效的 CIDR 网段：%2 不是有效的地址数字。四个数字都必须在 0 到 255 之间，例如 192.168.1.0/24。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Enter a CIDR block: an IPv4 network address, a slash and a prefix length, for example 192.168.0.0/16.</source>
         <translation>请输入 CIDR 网段：IPv4 网络地址、斜杠和前缀长度，例如 192.168.0.0/16。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 contains a space. A CIDR block is written without spaces, for example 192.168.1.0/24.</source>
         <translation>%1 中含有空格。CIDR 网段中不能有空格，例如 192.168.1.0/24。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 looks like an IPv6 address. VPC peering uses an IPv4 CIDR block, for example 192.168.0.0/16.</source>
         <translation>%1 看起来是 IPv6 地址。VPC 对等连接使用 IPv4 CIDR 网段，例如 192.168.0.0/16。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 contains %2, which does not belong in a CIDR block. Use only digits, dots and one slash, for example 192.168.1.0/24.</source>
         <translation>%1 中含有 %2，CIDR 网段中不能出现该字符。只能使用数字、点和一个斜杠，例如 192.168.1.0/24。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 contains more than one slash. A CIDR block has one, between the address and the prefix length, for example 192.168.1.0/24.</source>
         <translation>%1 中有多个斜杠。CIDR 网段只有一个斜杠，位于地址和前缀长度之间，例如 192.168.1.0/24。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 is ambiguous: the number %2 has a leading zero, which some tools read as octal. Write the numbers without leading zeros.</source>
         <translation>%1 有歧义：数字 %2 带有前导零，部分工具会将其按八进制解析。请去掉前导零。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 has no prefix length. Add a slash and the number of network bits, for example %2.</source>
         <translation>%1 缺少前缀长度。请加上斜杠和网络位数，例如 %2。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is not a valid CIDR block: the prefix length /%2 is out of range. It must be between 0 and 32; a VPC usually uses /8 to /28.</source>
         <translation>%1 不是有效的 CIDR 网段：前缀长度 /%2 超出范围。前缀长度必须在 0 到 32 之间；VPC 通常使用 /8 到 /28。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is ambiguous: the prefix length /%2 has a leading zero. Write it as /%3.</source>
         <translation>%1 有歧义：前缀长度 /%2 带有前导零。请写成 /%3。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 has host bits set: with /%2 the network address is %3. Use %4.</source>
         <translation>%1 的主机位不为零：前缀为 /%2 时网络地址是 %3。请使用 %4。</translation>
     </message>
@@ -90,7 +74,6 @@
 <context>
     <name>vpw::DemoBackend</name>
     <message>
-        <location filename="../app/demobackend.cpp" line="+48"/>
         <source>The local sandbox could not start: %1</source>
         <translation>本地沙箱无法启动：%1</translation>
     </message>
@@ -98,177 +81,142 @@
 <context>
     <name>vpw::FieldRules</name>
     <message>
-        <location filename="../app/core/fieldrules.cpp" line="+62"/>
         <source>Enter the %1, for example %2.</source>
         <translation>请输入%1，例如 %2。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>a space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 contains %2, which cannot appear in a valid %3: %4 For example: %5.</source>
         <translation>%1 中含有%2，有效的%3中不能出现该字符：%4例如：%5。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 is not the %3 this field needs: it looks like the %2. Enter the %3, for example %4.</source>
         <translation>%1 不是此处需要的%3：它看起来是%2。请输入%3，例如 %4。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 is not a valid %2: it must start with %3, for example %4.</source>
         <translation>%1 不是有效的%2：必须以 %3 开头，例如 %4。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is incomplete: lower-case letters and digits follow %2, for example %3.</source>
         <translation>%1 不完整：%2 之后还应有小写字母和数字，例如 %3。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>after %1 come only lower-case letters and digits.</source>
         <translation>%1 之后只能是小写字母和数字。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 contains upper-case letters. Alibaba Cloud IDs are lower case: %2.</source>
         <translation>%1 中含有大写字母。阿里云的 ID 均为小写：%2。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 has %2 characters after %3; a valid %4 usually has %5, for example %6. Check that it is complete.</source>
         <translation>%1 在 %3 之后有 %2 个字符；有效的%4通常为 %5 个，例如 %6。请检查是否完整。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>an Alibaba Cloud account ID is digits only (console overview page, “Account ID”).</source>
         <translation>阿里云账号 ID 只包含数字（见控制台概览页的“账号 ID”）。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 has %2 digits; an Alibaba Cloud account ID usually has 16, for example %3. Check that it is complete.</source>
         <translation>%1 有 %2 位数字；阿里云账号 ID 通常为 16 位，例如 %3。请检查是否完整。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>it is made of hex digits (0-9, a-f) and hyphens.</source>
         <translation>它由十六进制数字（0-9、a-f）和连字符组成。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 looks like a user or project ID (32 hex digits). The %2 has five groups of hex digits separated by hyphens, for example %3.</source>
         <translation>%1 看起来是用户 ID 或项目 ID（32 位十六进制数字）。%2由五组以连字符分隔的十六进制数字组成，例如 %3。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is not a valid %2: it has five groups of 8, 4, 4, 4 and 12 hex digits separated by hyphens, for example %3.</source>
         <translation>%1 不是有效的%2：它由以连字符分隔的 8、4、4、4、12 位五组十六进制数字组成，例如 %3。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>it is made of 32 hex digits (0-9, a-f).</source>
         <translation>它由 32 位十六进制数字（0-9、a-f）组成。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 has %2 hex digits; a valid %3 has 32, without hyphens, for example %4.</source>
         <translation>%1 有 %2 位十六进制数字；有效的%3为 32 位，不含连字符，例如 %4。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Removed the hyphens: the %1 is 32 hex digits without hyphens. %2 will be used.</source>
         <translation>已去掉连字符：%1为 32 位不含连字符的十六进制数字。将使用 %2。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 is not a region code. Region codes look like cn-hangzhou (Alibaba Cloud) or cn-north-4 (Huawei Cloud).</source>
         <translation>%1 不是地域代码。地域代码形如 cn-hangzhou（阿里云）或 cn-north-4（华为云）。</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>CEN instance ID</source>
         <translation>云企业网实例 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alibaba Cloud account ID</source>
         <translation>阿里云账号 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alibaba Cloud VPC ID</source>
         <translation>阿里云 VPC ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Huawei peering ID</source>
         <translation>华为云对等连接 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Huawei VPC ID</source>
         <translation>华为云 VPC ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Huawei user ID</source>
         <translation>华为云用户 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Huawei project ID</source>
         <translation>华为云项目 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>VPC CIDR block</source>
         <translation>VPC 网段</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>%1 is not a private range. Huawei Cloud VPCs use a CIDR block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
         <translation>%1 不是私网网段。华为云 VPC 的网段须位于 10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16 之内。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is too small for a Huawei Cloud VPC: the prefix length must be /28 or shorter.</source>
         <translation>%1 对华为云 VPC 来说太小：前缀长度不能超过 /28。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 has a prefix longer than /24. Huawei Cloud accepts up to /28, but older regions allow only /24 or shorter.</source>
         <translation>%1 的前缀长于 /24。华为云最多支持 /28，但较早的地域只支持 /24 及更短的前缀。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 cannot be an Alibaba Cloud VPC: the prefix length must be between /8 and /28.</source>
         <translation>%1 不能用作阿里云 VPC 网段：前缀长度必须在 /8 到 /28 之间。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 overlaps %2, which Alibaba Cloud does not allow for a VPC. Use a private range such as 192.168.0.0/16.</source>
         <translation>%1 与 %2 重叠，阿里云不允许 VPC 使用该网段。请使用私网网段，例如 192.168.0.0/16。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is not a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16). Alibaba Cloud accepts it as a custom range; make sure it does not hide public addresses you need.</source>
         <translation>%1 不是私网网段（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。阿里云允许将其作为自定义网段，但请确认它不会覆盖您需要访问的公网地址。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 overlaps EMQX Cloud&apos;s reserved range %2. Choose a CIDR block outside it.</source>
         <translation>%1 与 EMQX Cloud 的保留网段 %2 重叠。请选择该范围之外的网段。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 overlaps %2, the CIDR block of %3. Peered networks must not overlap, or routing would be ambiguous.</source>
         <translation>%1 与 %3 的网段 %2 重叠。对等连接的网络不能重叠，否则路由会产生歧义。</translation>
     </message>
@@ -276,22 +224,18 @@
 <context>
     <name>vpw::Flow</name>
     <message>
-        <location filename="../app/core/flow.cpp" line="+29"/>
         <source>Alibaba Cloud CEN console</source>
         <translation>阿里云云企业网控制台</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Huawei Cloud VPC peering console</source>
         <translation>华为云 VPC 对等连接控制台</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VPC peering is available on dedicated deployments only, not on free-trial or shared deployments.
 
 Your VPC must be in the same region as the deployment: EMQX Cloud only creates peerings within one region.
@@ -308,22 +252,18 @@ Peerings and rule-engine resources are bound to each other: create the peering f
 对等连接与规则引擎资源相互绑定：请先创建对等连接，再创建使用它的资源。</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Allow the deployment in your security group</source>
         <translation>在安全组中放行部署</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source (deployment CIDR block)</source>
         <translation>授权对象（部署 VPC 网段）</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Deleting a peering</source>
         <translation>删除对等连接</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A peering can be deleted only while its state is running.
 
 Before you delete it, make sure the deployment has no resources bound to the peering (for example rule-engine resources that reach your VPC). Deleting a peering that resources still use leads to unpredictable failures.
@@ -336,17 +276,14 @@ To delete, select the peering in the list of the deployment&apos;s peerings and 
 删除时，在部署的对等连接列表中选中该对等连接，然后点击删除。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Alibaba Cloud (Cloud Enterprise Network)</source>
         <translation>阿里云（云企业网）</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Create a CEN instance</source>
         <translation>创建云企业网实例</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On Alibaba Cloud, VPC peering goes through a Cloud Enterprise Network (CEN).
 
 Sign in to your Alibaba Cloud account and open the Cloud Enterprise Network page. Click Create CEN Instance, fill in the information of your VPC and click OK.
@@ -359,17 +296,14 @@ Note: one VPC can belong to only one CEN instance. If your VPC is already attach
 注意：一个 VPC 只能关联一个云企业网。如果您的 VPC 已关联某个云企业网实例，请直接使用该实例，不要新建。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>About Cloud Enterprise Network</source>
         <translation>关于云企业网</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter your CEN details</source>
         <translation>填写云企业网信息</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy these values from the Alibaba Cloud console. The peering ID is the ID of the CEN instance you created, the account ID is your Alibaba Cloud account ID, and the VPC ID is the VPC attached to that CEN instance.
 
 The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud&apos;s reserved range nor overlap the deployment&apos;s network or another peering.</source>
@@ -378,54 +312,42 @@ The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud
 VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段内，也不能与部署的网络或其他对等连接重叠。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Peering ID (CEN instance ID)</source>
         <translation>对等连接 ID（云企业网实例 ID）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alibaba Cloud console: Cloud Enterprise Network, the ID column of your CEN instance. It starts with &quot;cen-&quot;.</source>
         <translation>阿里云控制台：云企业网，您的云企业网实例的 ID 列。以“cen-”开头。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Account ID (Alibaba Cloud account ID)</source>
         <translation>账户 ID（阿里云账户 ID）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alibaba Cloud console: the account menu at the top right, or the overview page, shows the Account ID (digits only).</source>
         <translation>阿里云控制台：右上角的账号菜单或概览页显示账号 ID（仅数字）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>VPC ID (the VPC attached to the CEN)</source>
         <translation>VPC ID（挂载到云企业网中的 VPC）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alibaba Cloud console: VPC, the ID of the VPC you attached to the CEN instance. It starts with &quot;vpc-&quot;.</source>
         <translation>阿里云控制台：专有网络 VPC，您挂载到云企业网实例的 VPC 的 ID。以“vpc-”开头。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+131"/>
         <source>VPC CIDR block</source>
         <translation>VPC 网段</translation>
     </message>
     <message>
-        <location line="-130"/>
         <source>Alibaba Cloud console: VPC, the IPv4 CIDR block of the same VPC, for example 192.168.0.0/16.</source>
         <translation>阿里云控制台：专有网络 VPC，同一 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+144"/>
         <source>Submit the peering to EMQX Cloud</source>
         <translation>向 EMQX Cloud 提交对等连接</translation>
     </message>
     <message>
-        <location line="-143"/>
         <source>EMQX Cloud records the peering as pending. From the moment EMQX Cloud creates it, you have 10 minutes to load the deployment&apos;s VPC into your CEN instance; after that the peering fails and must be created again.
 
 Keep the Alibaba Cloud console open on your CEN instance before you submit.</source>
@@ -434,12 +356,10 @@ Keep the Alibaba Cloud console open on your CEN instance before you submit.</sou
 提交前，请先在阿里云控制台打开您的云企业网实例。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Load the deployment&apos;s VPC into your CEN within 10 minutes</source>
         <translation>在 10 分钟内将部署的 VPC 加载到云企业网</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In the Alibaba Cloud console, open the details of the CEN instance you created and click Load Network Instance. Choose the option for another account, then enter the values below: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID and the region. Click OK.
 
 Finish before the countdown ends, or the peering fails. The countdown runs from the time EMQX Cloud created the peering, and the state is checked while you work.</source>
@@ -448,36 +368,26 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
 请在倒计时结束前完成，否则对等连接将失败。倒计时从 EMQX Cloud 创建对等连接时开始计算，期间会持续检查状态。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+55"/>
         <source>Deployment VPC ID</source>
         <translation>部署 VPC ID</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
         <source>EMQX Cloud account ID</source>
         <translation>EMQX Cloud 账户 ID</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+75"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+125"/>
         <source>Check the peering state</source>
         <translation>查看对等连接状态</translation>
     </message>
     <message>
-        <location line="-124"/>
         <source>The peering turns running once EMQX Cloud finds the deployment&apos;s VPC in your CEN instance. If it fails, the reason is shown: correct it and create the peering again. A failed peering no longer holds its CIDR block.</source>
         <translation>EMQX Cloud 在您的云企业网实例中找到部署的 VPC 后，对等连接即变为 running（运行中）。如果失败，会显示原因：请修正后重新创建对等连接。失败的对等连接不再占用其网段。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
 
 Without this rule the peering runs but the deployment cannot reach your instances.</source>
@@ -486,22 +396,18 @@ Without this rule the peering runs but the deployment cannot reach your instance
 没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Alibaba Cloud ECS console</source>
         <translation>阿里云云服务器 ECS 控制台</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Huawei Cloud (VPC peering)</source>
         <translation>华为云（VPC 对等连接）</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Note the deployment&apos;s values</source>
         <translation>记录部署信息</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>You will need these values in the Huawei Cloud console: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID (Huawei Cloud calls it the peer project ID) and the deployment&apos;s CIDR block, for the route you add at the end.
 
 Keep this wizard open while you work in the Huawei Cloud console.</source>
@@ -510,17 +416,14 @@ Keep this wizard open while you work in the Huawei Cloud console.</source>
 在华为云控制台操作期间，请不要关闭本向导。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Deployment CIDR block</source>
         <translation>部署 VPC 网段</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Create the peering request in Huawei Cloud</source>
         <translation>在华为云创建对等连接请求</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign in to your Huawei Cloud account and open Console, Virtual Private Cloud. Click VPC Peering, then Create VPC Peering Connection. Select your VPC as the local VPC and choose Another account for the peer.
 
 Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = deployment VPC ID. Click OK to create the peering request. Your VPC must be in the deployment&apos;s region.</source>
@@ -529,22 +432,18 @@ Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = d
 填入下方信息：对端项目 ID = EMQX Cloud 账户 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Peer project ID (EMQX Cloud account ID)</source>
         <translation>对端项目 ID（EMQX Cloud 账户 ID）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Peer VPC ID (deployment VPC ID)</source>
         <translation>对端 VPC ID（部署 VPC ID）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Enter your peering details</source>
         <translation>填写对等连接信息</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In the details of the peering connection you created, note its ID, and the CIDR block and ID of your VPC. Then find your user ID under My Credentials.
 
 The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud&apos;s reserved range nor overlap the deployment&apos;s network or another peering.</source>
@@ -553,62 +452,50 @@ The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud
 VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段内，也不能与部署的网络或其他对等连接重叠。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Peering connection ID</source>
         <translation>对等连接 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Huawei Cloud console: VPC Peering, the ID of the peering connection you just created (five groups of hex digits).</source>
         <translation>华为云控制台：对等连接，您刚创建的对等连接的 ID（五组十六进制数字）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC, for example 192.168.0.0/16.</source>
         <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>VPC ID</source>
         <translation>VPC ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Huawei Cloud console: Virtual Private Cloud, the ID of your VPC (the local VPC of the peering connection).</source>
         <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 ID（即对等连接的本端 VPC）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>User ID (from My Credentials)</source>
         <translation>用户 ID（见我的凭证）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Huawei Cloud console: your account menu, My Credentials, API Credentials: the IAM User ID (32 hex digits).</source>
         <translation>华为云控制台：账号菜单 → 我的凭证 → API 凭证中的 IAM 用户 ID（32 位十六进制数字）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>My Credentials</source>
         <translation>我的凭证</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>EMQX Cloud accepts the peering request you created in Huawei Cloud. The peering then runs, or fails with the reason (for example: the request was not found, or the VPC is in another region).</source>
         <translation>EMQX Cloud 会接受您在华为云创建的对等连接请求。之后对等连接进入运行状态，或失败并给出原因（例如：找不到该请求，或 VPC 位于其他区域）。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>When EMQX Cloud has accepted the request, the peering is running and the Huawei Cloud console shows the connection as accepted. If it fails, the reason is shown: correct it and create the peering again.</source>
         <translation>EMQX Cloud 接受请求后，对等连接即为 running（运行中），华为云控制台中该连接显示为已接受。如果失败，会显示原因：请修正后重新创建对等连接。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add a route to the deployment</source>
         <translation>添加到部署的路由</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In the Huawei Cloud console, open Virtual Private Cloud, Route Tables, and select the route table of your VPC. Add a route: Destination = the deployment&apos;s CIDR block below; Next Hop Type = VPC peering connection; Next Hop = the peering connection you created.
 
 Without this route your VPC does not send traffic for the deployment through the peering.</source>
@@ -617,18 +504,14 @@ Without this route your VPC does not send traffic for the deployment through the
 没有这条路由，您的 VPC 不会经对等连接向部署发送流量。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Destination (deployment CIDR block)</source>
         <translation>目的地址（部署 VPC 网段）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+14"/>
         <source>Huawei Cloud VPC console</source>
         <translation>华为云虚拟私有云 VPC 控制台</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
 
 Without this rule the peering runs but the deployment cannot reach your instances.</source>
@@ -637,22 +520,18 @@ Without this rule the peering runs but the deployment cannot reach your instance
 没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MQTT over TLS</source>
         <translation>MQTT over TLS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MQTT over WebSocket</source>
         <translation>MQTT over WebSocket</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MQTT over secure WebSocket</source>
         <translation>MQTT over 安全 WebSocket</translation>
     </message>
@@ -660,7 +539,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::Model</name>
     <message>
-        <location filename="../app/core/model.cpp" line="+12"/>
         <source>deployment VPC</source>
         <translation>部署 VPC</translation>
     </message>
@@ -668,42 +546,34 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::PeeringState</name>
     <message>
-        <location filename="../app/core/peeringstate.cpp" line="+35"/>
         <source>Pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleting</source>
         <translation>删除中</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Waiting for your side: finish the steps in your cloud provider&apos;s console.</source>
         <translation>等待您的操作：请在云服务商控制台中完成相应步骤。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peering is active. Add the route and security group rules if you have not yet.</source>
         <translation>对等连接已生效。如尚未添加路由和安全组规则，请添加。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peering could not be established. Its CIDR is free again; check the reason and create a new peering.</source>
         <translation>对等连接未能建立。其网段已释放；请查看原因并重新创建对等连接。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The peering is being deleted; it disappears when done.</source>
         <translation>对等连接正在删除，完成后将从列表中消失。</translation>
     </message>
@@ -711,27 +581,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::Provider</name>
     <message>
-        <location filename="../app/core/provider.cpp" line="+28"/>
         <source>Alibaba Cloud</source>
         <translation>阿里云</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Huawei Cloud</source>
         <translation>华为云</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Dedicated</source>
         <translation>专有版</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shared</source>
         <translation>共享版</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Free trial</source>
         <translation>免费试用</translation>
     </message>
@@ -739,39 +604,30 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::cloud</name>
     <message>
-        <location filename="../app/cloud/codecs.cpp" line="+26"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>expected a canonical IPv4 CIDR such as 10.0.0.0/16</source>
         <translation>应为规范的 IPv4 CIDR，例如 10.0.0.0/16</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+38"/>
         <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
         <translation>应为 &quot;aliyun&quot; 或 &quot;huawei&quot;</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
         <translation>应为 &quot;dedicated&quot;、&quot;shared&quot; 或 &quot;trial&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+62"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>expected &quot;pending&quot;, &quot;running&quot;, &quot;failed&quot; or &quot;deleting&quot;</source>
         <translation>应为 &quot;pending&quot;、&quot;running&quot;、&quot;failed&quot; 或 &quot;deleting&quot;</translation>
     </message>
@@ -779,129 +635,104 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::cloud::ApiError</name>
     <message>
-        <location filename="../app/cloud/apierror.cpp" line="+59"/>
         <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
         <translation>此配置的 API 地址不可用。请编辑配置并填写完整的 https:// 地址。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Could not reach the peering API. Check your network connection and the endpoint of this profile, then try again.</source>
         <translation>无法连接对等连接 API。请检查网络连接和此配置的 API 地址，然后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The peering API did not answer in time. Try again; if it keeps happening, check your network connection or the service status.</source>
         <translation>对等连接 API 未及时响应。请重试；如果反复出现，请检查网络连接或服务状态。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This endpoint must use https://. Plain http is only allowed for a server on this computer.</source>
         <translation>此地址必须使用 https://。只有本机上的服务器才允许使用普通 http。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The secure connection to the peering API could not be verified, so nothing was sent. Check the endpoint address and the system&apos;s certificates.</source>
         <translation>无法验证与对等连接 API 的安全连接，因此未发送任何内容。请检查 API 地址和系统证书。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peering API sent an unexpectedly large answer, so it was not read. Check that the endpoint is the peering API.</source>
         <translation>对等连接 API 返回的应答过大，因此未读取。请确认该地址确实是对等连接 API。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The answer of the peering API was cut off. Try again.</source>
         <translation>对等连接 API 的应答不完整。请重试。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The answer of the peering API could not be understood (%1). Check that the endpoint is the peering API and that the app is up to date.</source>
         <translation>无法理解对等连接 API 的应答（%1）。请确认该地址是对等连接 API，且本应用为最新版本。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
         <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>VPC peering is not available for shared or free-trial deployments. Use a dedicated deployment.</source>
         <translation>共享部署和免费试用部署不支持 VPC 对等连接。请使用专有版部署。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This API key is not allowed to do that. Check the key&apos;s permissions.</source>
         <translation>此 API 密钥无权执行该操作。请检查密钥的权限。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The VPC CIDR is inside EMQX Cloud&apos;s reserved range. Choose a CIDR outside it.</source>
         <translation>VPC 网段位于 EMQX Cloud 的保留范围内。请选择保留范围以外的网段。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The VPC CIDR overlaps the deployment&apos;s CIDR or the CIDR of another peering. Choose a CIDR that does not overlap.</source>
         <translation>VPC 网段与部署网段或其他对等连接的网段重叠。请选择不重叠的网段。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The VPC must be in the same region as the deployment. Choose a VPC in the deployment&apos;s region.</source>
         <translation>VPC 必须与部署位于同一区域。请选择部署所在区域的 VPC。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This deployment already has a peering with this peering ID. Check the peering list before creating another.</source>
         <translation>此部署已有使用该对等连接 ID 的对等连接。创建新的对等连接前请先查看对等连接列表。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The request was changed after it was first sent. Submit it again as a new request.</source>
         <translation>该请求在首次发送后被修改过。请作为新请求重新提交。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only a running peering can be deleted. Wait until it is running.</source>
         <translation>只能删除状态为运行中（running）的对等连接。请等待其进入运行中状态。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rule-engine resources are still bound to this peering (%1). Delete them first, or force the deletion.</source>
         <translation>此对等连接仍绑定了规则引擎资源（%1）。请先删除这些资源，或强制删除。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server rejected the value of &quot;%1&quot;. Correct it and submit again.</source>
         <translation>服务器拒绝了“%1”的值。请更正后重新提交。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The deployment or peering was not found; it may have been deleted. Refresh the list.</source>
         <translation>未找到该部署或对等连接，可能已被删除。请刷新列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Too many requests to the peering API. Try again in %n second(s).</source>
         <translation>
             <numerusform>对等连接 API 请求过多。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Too many requests to the peering API. Wait a moment and try again.</source>
         <translation>对等连接 API 请求过多。请稍候再试。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The peering API had an internal problem (HTTP %1). Try again later.</source>
         <translation>对等连接 API 发生内部错误（HTTP %1）。请稍后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The peering API refused the request as malformed (HTTP %1). This is a bug in the app: please report it.</source>
         <translation>对等连接 API 认为请求格式有误并拒绝（HTTP %1）。这是本应用的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The peering API answered with an unexpected status (HTTP %1).</source>
         <translation>对等连接 API 返回了意外的状态（HTTP %1）。</translation>
     </message>
@@ -909,32 +740,26 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::cloud::Endpoint</name>
     <message>
-        <location filename="../app/cloud/endpoint.cpp" line="+16"/>
         <source>Enter the API endpoint, for example https://api.example.com.</source>
         <translation>请输入 API 地址，例如 https://api.example.com。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The API endpoint is not a valid address. Enter a full URL such as https://api.example.com.</source>
         <translation>API 地址无效。请输入完整的 URL，例如 https://api.example.com。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The API endpoint must start with https://.</source>
         <translation>API 地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
         <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
         <translation>请删除 API 地址中“?”或“#”之后的部分。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The endpoint %1 must use https://: plain http is only allowed for a server on this computer (localhost).</source>
         <translation>地址 %1 必须使用 https://：只有本机（localhost）上的服务器才允许使用普通 http。</translation>
     </message>
@@ -942,43 +767,34 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::cloud::JsonReader</name>
     <message>
-        <location filename="../app/cloud/jsonreader.cpp" line="+48"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>must not be null</source>
         <translation>不能为 null</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+60"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-56"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected a string or null</source>
         <translation>应为字符串或 null</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected an RFC 3339 time</source>
         <translation>应为 RFC 3339 时间</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected an RFC 3339 time or null</source>
         <translation>应为 RFC 3339 时间或 null</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -986,43 +802,34 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::secrets::ProfileStore</name>
     <message>
-        <location filename="../app/secrets/profilestore.cpp" line="+35"/>
         <source>Sandbox — local demo</source>
         <translation>沙箱 — 本地演示</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Enter the API endpoint as a full address, for example https://api.example.com.</source>
         <translation>请输入完整的 API 地址，例如 https://api.example.com。</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Enter the API key of this endpoint.</source>
         <translation>请输入此地址的 API 密钥。</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The demo profile is built in and cannot be changed. Add a profile for your own endpoint instead.</source>
         <translation>演示配置为内置配置，无法修改。请为您自己的地址添加一个配置。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This profile no longer exists. Add it again.</source>
         <translation>此配置已不存在。请重新添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The demo profile is built in and cannot be removed.</source>
         <translation>演示配置为内置配置，无法删除。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
         <source>This profile no longer exists.</source>
         <translation>此配置已不存在。</translation>
     </message>
@@ -1030,37 +837,30 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::secrets::SecretError</name>
     <message>
-        <location filename="../app/secrets/secretjob.cpp" line="+30"/>
         <source>No keychain available. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, or keep the API secret in memory for this session only.</source>
         <translation>没有可用的密钥环。请安装并启动 GNOME Keyring 或 KWallet 等 Secret Service 密钥环，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Access to the keychain was refused. Allow VPC Peering Wizard to use the keychain and try again.</source>
         <translation>访问密钥环被拒绝。请允许 VPC 对等连接向导使用密钥环后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The keychain denied access. Unlock the keychain (for example by logging in again) and try again.</source>
         <translation>密钥环拒绝访问。请解锁密钥环（例如重新登录）后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The API secret could not be deleted from the keychain. Unlock the keychain and try again.</source>
         <translation>无法从密钥环中删除 API 密钥密文。请解锁密钥环后重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This keychain does not support storing secrets for this app. Use another keychain or keep the secret in memory for this session only.</source>
         <translation>此密钥环不支持为本应用保存密钥。请使用其他密钥环，或仅在本次会话中将密钥保存在内存中。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The keychain could not be used. Check that a keychain such as GNOME Keyring or KWallet is running and unlocked, or keep the API secret in memory for this session only.</source>
         <translation>无法使用密钥环。请确认 GNOME Keyring 或 KWallet 等密钥环正在运行且已解锁，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>The keychain did not answer within %n second(s). Check that it is running and unlocked, or keep the secret in memory for this session only.</source>
         <translation>
             <numerusform>密钥环在 %n 秒内没有响应。请确认它正在运行且已解锁，或仅在本次会话中将密钥保存在内存中。</numerusform>
@@ -1070,117 +870,94 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>VPC Peering Wizard</source>
         <translation>VPC 对等连接向导</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>ⓘ Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account.</source>
         <translation>ⓘ 演示：“沙箱 — 本地演示”是运行在本应用内部、带有示例部署的服务器。您在这里的任何操作都不会影响云账户。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VPC ID</source>
         <translation>VPC ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VPC CIDR</source>
         <translation>VPC 网段</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VPC peering</source>
         <translation>VPC 对等连接</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Profile:</source>
         <translation>配置：</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Profiles…</source>
         <translation>配置…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add, edit or remove profiles and their API secrets</source>
         <translation>添加、编辑或删除配置及其 API 密钥密文</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Starting the local sandbox…</source>
         <translation>正在启动本地沙箱…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This profile has no endpoint yet.</source>
         <translation>此配置尚未设置 API 地址。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reading the API secret of &quot;%1&quot; from the keychain…</source>
         <translation>正在从密钥环读取“%1”的 API 密钥密文…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
         <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Loading deployments…</source>
         <translation>正在加载部署…</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Not available on shared deployments</source>
         <translation>共享部署不可用</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not available on free-trial deployments</source>
         <translation>免费试用部署不可用</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message numerus="yes">
-        <location line="-13"/>
         <source>%n deployment(s)</source>
         <translation>
             <numerusform>%n 个部署</numerusform>
@@ -1190,57 +967,46 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="+29"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>This is the built-in demo profile. Its endpoint and key are set when the local sandbox starts, so it cannot be edited or removed. Choose &quot;Add&quot; to create a profile for your own endpoint.</source>
         <translation>这是内置的演示配置。它的地址和密钥在本地沙箱启动时设置，因此无法编辑或删除。选择“添加”可为您自己的地址创建配置。</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Keeping the API secret in memory…</source>
         <translation>正在将 API 密钥密文保存在内存中…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saving the API secret in the keychain…</source>
         <translation>正在将 API 密钥密文保存到密钥环…</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The profile was saved, but not its API secret.</source>
         <translation>配置已保存，但其 API 密钥密文未保存。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keychain message: %1</source>
         <translation>密钥环消息：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Remove Profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the profile &quot;%1&quot;?</source>
         <translation>删除配置“%1”？</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Its API secret is deleted from the keychain as well. This cannot be undone.</source>
         <translation>其 API 密钥密文也会从密钥环中删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>The profile was removed, but its API secret could not be deleted from the keychain.</source>
         <translation>配置已删除，但无法从密钥环中删除其 API 密钥密文。</translation>
     </message>
@@ -1248,63 +1014,50 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/profileform.cpp" line="+28"/>
         <source>For example: Production</source>
         <translation>例如：生产环境</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>https://api.example.com</source>
         <translation>https://api.example.com</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+152"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="-151"/>
         <source>Show or hide the API secret as you type it</source>
         <translation>输入时显示或隐藏 API 密钥密文</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Endpoint:</source>
         <translation>地址(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>API &amp;secret:</source>
         <translation>API 密钥密文(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>unchanged — leave empty to keep the stored secret</source>
         <translation>未更改 — 留空以保留已保存的密钥密文</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>名为“%1”的配置已存在。请换一个名称。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Enter the API secret that belongs to this API key.</source>
         <translation>请输入与此 API 密钥对应的密钥密文。</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
@@ -1312,17 +1065,14 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::ProfileList</name>
     <message>
-        <location filename="../ui/profilelist.cpp" line="+17"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Built in, read-only</source>
         <translation>内置，只读</translation>
     </message>
@@ -1330,12 +1080,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::SaveStatus</name>
     <message>
-        <location filename="../ui/savestatus.cpp" line="+16"/>
         <source>Keep in memory for this session</source>
         <translation>仅在本次会话中保存在内存中</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Use the secret until the application quits, without storing it anywhere</source>
         <translation>在应用退出前使用该密钥密文，不在任何地方保存</translation>
     </message>
