@@ -1,0 +1,104 @@
+#pragma once
+
+#include "app/core/model.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace vpw::session {
+
+// The peerings of every deployment of the session's key, one row each, fed by difference
+// (qBittorrent's TransferListModel idiom): merge() matches rows by Peering::id through a hash;
+// a changed row emits dataChanged for its changed cells only, a new row rowsInserted, a gone row
+// rowsRemoved. Never a model reset after the first load, so views keep selection, sort order,
+// current row and scroll position.
+//
+// The TimeLeft column of pending Aliyun peerings ticks once a second (one dataChanged for that
+// column, no request), computed from the server's expiresAt and the session's serverNow().
+class PeeringModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        PeeringIdColumn, // the provider's peering ID (CEN instance ID / Huawei peering ID)
+        ProviderColumn,
+        VpcIdColumn,     // the operator's VPC ID
+        CidrColumn,      // the operator's VPC CIDR
+        StateColumn,     // DisplayRole text, DecorationRole icon (never colour alone)
+        CreatedColumn,
+        TimeLeftColumn,  // "mm:ss" for a pending peering with a window; empty otherwise
+        ReasonColumn,    // failure reason (server text)
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // QString: Peering::id ("pcx-...")
+        DeploymentIdRole,          // QString
+        StateRole,                 // int(PeeringState)
+        PeeringRole,               // QVariant::fromValue(Peering)
+        SortRole,                  // a value that sorts naturally (times as msecs)
+    };
+
+    // `serverNow` gives the server's current time (Session::serverNow).
+    explicit PeeringModel(std::function<QDateTime()> serverNow, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The full list: rows not in `peerings` are removed.
+    void merge(const QList<Peering> &peerings);
+    // A filtered list (e.g. state=pending,deleting): updates and inserts only; rows outside
+    // `states` are left as they are.
+    void mergePartial(const QList<Peering> &peerings);
+    // One peering (a create or delete answer): updated or inserted.
+    void upsert(const Peering &peering);
+
+    std::optional<Peering> peering(const QString &id) const;
+    QModelIndex indexOf(const QString &id, int column = 0) const;
+    QList<Peering> peeringsOf(const QString &deploymentId) const;
+    const QList<Peering> &all() const { return m_rows; }
+    bool hasTransient() const; // any pending or deleting (the poller's fast pace)
+
+Q_SIGNALS:
+    // Emitted by merge/mergePartial/upsert for each state change (to == nullopt: removed).
+    void stateChanged(const vpw::Peering &before, const std::optional<vpw::Peering> &after);
+
+private:
+    std::function<QDateTime()> m_serverNow;
+    QList<Peering> m_rows;
+    QHash<QString, int> m_rowOf; // Peering::id -> row
+    QTimer m_ticker;             // 1 s while a pending peering has a window
+};
+
+// Sorting and filtering in front of PeeringModel: a deployment (empty: all), a text filter
+// (peering ID, VPC ID, CIDR, reason; case-insensitive) and a state filter.
+class PeeringFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit PeeringFilterModel(QObject *parent = nullptr);
+
+    void setDeploymentId(const QString &deploymentId);
+    void setText(const QString &text);
+    void setStates(const QList<PeeringState> &states); // empty: every state
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_deploymentId;
+    QString m_text;
+    QList<PeeringState> m_states;
+};
+
+} // namespace vpw::session
+
+Q_DECLARE_METATYPE(vpw::Peering)
