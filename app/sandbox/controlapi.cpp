@@ -2,13 +2,13 @@
 
 #include "apierror.h"
 #include "clock.h"
-#include "codec.h"
 #include "faults.h"
 #include "lifecycle.h"
 #include "requeststats.h"
 #include "store.h"
 
 #include "app/core/peeringstate.h"
+#include "app/wire/codec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,7 +102,7 @@ HttpResponse ControlApi::attach(const HttpRequest &, const PathParams &params) {
     if (!Lifecycle::attach(*record, m_clock->now()))
         return invalidState(record->peering, QStringLiteral("attach"));
     m_commit();
-    return jsonResponse(200, peeringToJson(record->peering));
+    return jsonResponse(200, wire::peeringToJson(record->peering));
 }
 
 HttpResponse ControlApi::fail(const HttpRequest &request, const PathParams &params) {
@@ -120,7 +120,7 @@ HttpResponse ControlApi::fail(const HttpRequest &request, const PathParams &para
     if (!Lifecycle::fail(*record, text, m_clock->now()))
         return invalidState(record->peering, QStringLiteral("fail"));
     m_commit();
-    return jsonResponse(200, peeringToJson(record->peering));
+    return jsonResponse(200, wire::peeringToJson(record->peering));
 }
 
 HttpResponse ControlApi::addResource(const HttpRequest &request, const PathParams &params) {
@@ -143,7 +143,7 @@ HttpResponse ControlApi::addResource(const HttpRequest &request, const PathParam
     record->peering.boundResources.append(resource);
     record->peering.updatedAt = m_clock->now();
     m_commit();
-    return jsonResponse(201, resourceToJson(resource));
+    return jsonResponse(201, wire::resourceToJson(resource));
 }
 
 HttpResponse ControlApi::removeResource(const HttpRequest &, const PathParams &params) {

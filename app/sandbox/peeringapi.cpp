@@ -2,7 +2,6 @@
 
 #include "apierror.h"
 #include "clock.h"
-#include "codec.h"
 #include "createrequest.h"
 #include "idempotency.h"
 #include "lifecycle.h"
@@ -10,6 +9,7 @@
 #include "store.h"
 
 #include "app/core/peeringstate.h"
+#include "app/wire/codec.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -152,7 +152,7 @@ void PeeringApi::registerRoutes(Router &router) {
 HttpResponse PeeringApi::listDeployments(const HttpRequest &, const PathParams &) {
     QJsonArray data;
     for (const Deployment &deployment : m_store->deployments())
-        data.append(deploymentToJson(deployment));
+        data.append(wire::deploymentToJson(deployment));
     return dataResponse(data);
 }
 
@@ -161,7 +161,7 @@ HttpResponse PeeringApi::getDeployment(const HttpRequest &, const PathParams &pa
     const Deployment *deployment = m_store->deployment(id);
     if (!deployment)
         return notFound(QStringLiteral("deployment"), id);
-    return jsonResponse(200, deploymentToJson(*deployment));
+    return jsonResponse(200, wire::deploymentToJson(*deployment));
 }
 
 HttpResponse PeeringApi::listPeerings(const HttpRequest &, const PathParams &params) {
@@ -170,7 +170,7 @@ HttpResponse PeeringApi::listPeerings(const HttpRequest &, const PathParams &par
         return notFound(QStringLiteral("deployment"), id);
     QJsonArray data;
     for (const Peering &peering : m_store->peeringsOf(id))
-        data.append(peeringToJson(peering));
+        data.append(wire::peeringToJson(peering));
     return dataResponse(data);
 }
 
@@ -224,7 +224,7 @@ HttpResponse PeeringApi::listAllPeerings(const HttpRequest &request, const PathP
                                                 })
                              : listing.cbegin();
     for (auto it = listing.cbegin(); it != listing.cend(); ++it) {
-        const QJsonObject object = peeringToJson(**it);
+        const QJsonObject object = wire::peeringToJson(**it);
         hash.addData(QJsonDocument(object).toJson(QJsonDocument::Compact));
         if (it < first || !nextCursor.isEmpty())
             continue;
@@ -235,10 +235,7 @@ HttpResponse PeeringApi::listAllPeerings(const HttpRequest &request, const PathP
     }
     hash.addData(QStringLiteral("|%1|%2").arg(limit).arg(cursor).toUtf8());
 
-    HttpResponse response = jsonResponse(
-        200, QJsonObject{{QStringLiteral("data"), data},
-                         {QStringLiteral("nextCursor"),
-                          nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}});
+    HttpResponse response = jsonResponse(200, wire::peeringPageToJson(data, nextCursor));
     response.setHeader("ETag", '"' + hash.result().toHex().left(20) + '"');
     return response;
 }
@@ -322,7 +319,7 @@ HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QStri
         record.autoAttachAt = now.addMSecs(m_clock->scaledMs(*m_options->autoAttachAfterSeconds));
     m_store->peerings().append(record); // the caller commits
 
-    HttpResponse response = jsonResponse(201, peeringToJson(peering));
+    HttpResponse response = jsonResponse(201, wire::peeringToJson(peering));
     response.setHeader("Location", (QStringLiteral("/api/v1/deployments/") + deploymentId +
                                     QStringLiteral("/peerings/") + peering.id)
                                        .toUtf8());
@@ -337,7 +334,7 @@ HttpResponse PeeringApi::getPeering(const HttpRequest &, const PathParams &param
     const PeeringRecord *record = m_store->peering(id);
     if (!record || record->peering.deploymentId != deploymentId)
         return notFound(QStringLiteral("peering"), id);
-    return jsonResponse(200, peeringToJson(record->peering));
+    return jsonResponse(200, wire::peeringToJson(record->peering));
 }
 
 HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathParams &params) {
@@ -372,7 +369,7 @@ HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathPar
             QStringLiteral("Rule-engine resources are bound to this peering (%1); delete them "
                            "first, or pass force=true.")
                 .arg(names.join(QStringLiteral(", "))));
-        error.extra.insert(QStringLiteral("resources"), resourcesToJson(peering.boundResources));
+        error.resources = peering.boundResources;
         return error.toResponse();
     }
     const QDateTime now = m_clock->now();
@@ -381,7 +378,7 @@ HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathPar
             .toResponse();
     peering.boundResources.clear(); // force: the resources are unbound with the peering
     m_commit();
-    return jsonResponse(202, peeringToJson(peering));
+    return jsonResponse(202, wire::peeringToJson(peering));
 }
 
 } // namespace vpw::sandbox
