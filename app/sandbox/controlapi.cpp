@@ -16,6 +16,9 @@
 
 namespace vpw::sandbox {
 
+using wire::peeringToJson;
+using wire::resourceToJson;
+
 namespace {
 
 constexpr int kMaxTextLength = 500;
@@ -102,7 +105,7 @@ HttpResponse ControlApi::attach(const HttpRequest &, const PathParams &params) {
     if (!Lifecycle::attach(*record, m_clock->now()))
         return invalidState(record->peering, QStringLiteral("attach"));
     m_commit();
-    return jsonResponse(200, wire::peeringToJson(record->peering));
+    return jsonResponse(200, peeringToJson(record->peering));
 }
 
 HttpResponse ControlApi::fail(const HttpRequest &request, const PathParams &params) {
@@ -120,7 +123,7 @@ HttpResponse ControlApi::fail(const HttpRequest &request, const PathParams &para
     if (!Lifecycle::fail(*record, text, m_clock->now()))
         return invalidState(record->peering, QStringLiteral("fail"));
     m_commit();
-    return jsonResponse(200, wire::peeringToJson(record->peering));
+    return jsonResponse(200, peeringToJson(record->peering));
 }
 
 HttpResponse ControlApi::addResource(const HttpRequest &request, const PathParams &params) {
@@ -143,7 +146,7 @@ HttpResponse ControlApi::addResource(const HttpRequest &request, const PathParam
     record->peering.boundResources.append(resource);
     record->peering.updatedAt = m_clock->now();
     m_commit();
-    return jsonResponse(201, wire::resourceToJson(resource));
+    return jsonResponse(201, resourceToJson(resource));
 }
 
 HttpResponse ControlApi::removeResource(const HttpRequest &, const PathParams &params) {

@@ -20,6 +20,9 @@
 
 namespace vpw::sandbox {
 
+using wire::deploymentToJson;
+using wire::peeringToJson;
+
 namespace {
 
 constexpr int kMaxIdempotencyKeyLength = 255;
@@ -172,7 +175,7 @@ void PeeringApi::registerRoutes(Router &router) {
 HttpResponse PeeringApi::listDeployments(const HttpRequest &, const PathParams &) {
     QJsonArray data;
     for (const Deployment &deployment : m_store->deployments())
-        data.append(wire::deploymentToJson(deployment));
+        data.append(deploymentToJson(deployment));
     return dataResponse(data);
 }
 
@@ -181,7 +184,7 @@ HttpResponse PeeringApi::getDeployment(const HttpRequest &, const PathParams &pa
     const Deployment *deployment = m_store->deployment(id);
     if (!deployment)
         return notFound(QStringLiteral("deployment"), id);
-    return jsonResponse(200, wire::deploymentToJson(*deployment));
+    return jsonResponse(200, deploymentToJson(*deployment));
 }
 
 HttpResponse PeeringApi::listPeerings(const HttpRequest &, const PathParams &params) {
@@ -190,7 +193,7 @@ HttpResponse PeeringApi::listPeerings(const HttpRequest &, const PathParams &par
         return notFound(QStringLiteral("deployment"), id);
     QJsonArray data;
     for (const Peering &peering : m_store->peeringsOf(id))
-        data.append(wire::peeringToJson(peering));
+        data.append(peeringToJson(peering));
     return dataResponse(data);
 }
 
@@ -245,7 +248,7 @@ HttpResponse PeeringApi::listAllPeerings(const HttpRequest &request, const PathP
             nextCursor = encodeCursor(ListKey::of(**(it - 1)));
             break;
         }
-        data.append(wire::peeringToJson(**it));
+        data.append(peeringToJson(**it));
     }
     HttpResponse response = jsonResponse(200, wire::peeringPageToJson(data, nextCursor));
     response.setHeader("ETag", listingEtag(listing, limit, cursor));
@@ -331,7 +334,7 @@ HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QStri
         record.autoAttachAt = now.addMSecs(m_clock->scaledMs(*m_options->autoAttachAfterSeconds));
     m_store->peerings().append(record); // the caller commits
 
-    HttpResponse response = jsonResponse(201, wire::peeringToJson(peering));
+    HttpResponse response = jsonResponse(201, peeringToJson(peering));
     response.setHeader("Location", (QStringLiteral("/api/v1/deployments/") + deploymentId +
                                     QStringLiteral("/peerings/") + peering.id)
                                        .toUtf8());
@@ -346,7 +349,7 @@ HttpResponse PeeringApi::getPeering(const HttpRequest &, const PathParams &param
     const PeeringRecord *record = m_store->peering(id);
     if (!record || record->peering.deploymentId != deploymentId)
         return notFound(QStringLiteral("peering"), id);
-    return jsonResponse(200, wire::peeringToJson(record->peering));
+    return jsonResponse(200, peeringToJson(record->peering));
 }
 
 HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathParams &params) {
@@ -390,7 +393,7 @@ HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathPar
             .toResponse();
     peering.boundResources.clear(); // force: the resources are unbound with the peering
     m_commit();
-    return jsonResponse(202, wire::peeringToJson(peering));
+    return jsonResponse(202, peeringToJson(peering));
 }
 
 } // namespace vpw::sandbox
