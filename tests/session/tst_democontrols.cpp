@@ -73,8 +73,8 @@ std::unique_ptr<Session> TestDemoControls::connectedSession(bool demo) {
     auto session = std::make_unique<Session>(profile, &m_secrets);
     session->setClientOptions(SandboxFixture::fastOptions());
     session->start();
-    if (!QTest::qWaitFor(
-            [&] { return session->status().state == ConnectionStatus::Connected; }, kTimeout))
+    if (!QTest::qWaitFor([&] { return session->status().state == ConnectionStatus::Connected; },
+                         kTimeout))
         qWarning("session did not connect: %s", qPrintable(session->status().text()));
     return session;
 }
@@ -88,6 +88,7 @@ Peering TestDemoControls::createPending(Session &session, bool huawei) {
         request.accountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
         request.vpcId = QStringLiteral("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b");
         request.cidr = *vpw::Cidr::fromString(u"192.168.60.0/24");
+        request.region = QStringLiteral("cn-north-4");
     }
     vpw::cloud::PeeringJob *job =
         session.createPeering(deployment, request, vpw::cloud::ApiClient::newIdempotencyKey());
@@ -117,6 +118,7 @@ void TestDemoControls::endings() {
     QFETCH(int, state);
     auto session = connectedSession(true);
     const Peering pending = createPending(*session, false);
+    QVERIFY(!pending.id.isEmpty());
     QCOMPARE(pending.state, PeeringState::Pending);
     QSignalSpy events(session.get(), &Session::peeringEvent);
 
@@ -145,6 +147,7 @@ void TestDemoControls::endings() {
 void TestDemoControls::windowlessPeeringCannotExpire() {
     auto session = connectedSession(true);
     const Peering pending = createPending(*session, true);
+    QVERIFY(!pending.id.isEmpty());
     QCOMPARE(pending.state, PeeringState::Pending);
     QVERIFY(!pending.expiresAt);
     vpw::cloud::PeeringJob *job = session->demoExpireWindow(pending.id);
