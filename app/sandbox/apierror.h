@@ -29,6 +29,7 @@ inline constexpr char IdempotencyMismatch[] = "IDEMPOTENCY_MISMATCH"; // 422
 inline constexpr char RateLimited[] = "RATE_LIMITED";                 // 429
 inline constexpr char InternalError[] = "INTERNAL_ERROR";             // 500 and other 5xx
 inline constexpr char ServiceUnavailable[] = "SERVICE_UNAVAILABLE";   // 503
+inline constexpr char StorageFailed[] = "STORAGE_FAILED";             // 503 (nothing was saved)
 } // namespace ErrorCode
 
 // An error answer: {"code", "message", "field"?} plus optional extra members (e.g. the

@@ -69,6 +69,7 @@ struct Server::Private {
     void respond(const HttpRequest &request, QTcpSocket *socket, const FaultDecision &fault);
     HttpResponse answer(const HttpRequest &request, const FaultDecision &fault);
     HttpResponse route(const HttpRequest &request);
+    HttpResponse routeDurably(const HttpRequest &request);
     bool authenticated(const HttpRequest &request) const;
     void finish(const HttpRequest &request, HttpResponse &response) const;
 
@@ -86,6 +87,7 @@ struct Server::Private {
     HttpListener *listener = nullptr;
     QTcpServer *tcpServer = nullptr;
     QList<QPointer<QTcpSocket>> held; // requests a "hang" fault never answers
+    bool saveFailed = false;          // a commit() since the flag was last cleared did not save
 };
 
 Server::Private::Private(Server *q, Options o)
@@ -152,10 +154,30 @@ bool Server::Private::loadState(QString *error) {
 void Server::Private::commit() {
     if (!options.stateFile.isEmpty()) {
         QString error;
-        if (!StateFile(options.stateFile).save(store, &error))
+        if (!StateFile(options.stateFile).save(store, &error)) {
             qCWarning(lcSandbox).noquote() << error;
+            saveFailed = true;
+        }
     }
     lifecycle.reschedule();
+}
+
+// A change is acknowledged only once it is on disk: when a handler's commit cannot be saved,
+// the store goes back to what it was before the request (the file still holds exactly that)
+// and the client is told to retry. Time-driven transitions outside a request need no such
+// care: they are derived again from the saved due times after a restart.
+HttpResponse Server::Private::routeDurably(const HttpRequest &request) {
+    const Store before = store; // implicitly shared lists: copied only if the handler changes them
+    saveFailed = false;
+    HttpResponse response = route(request);
+    if (!saveFailed)
+        return response;
+    store = before;
+    lifecycle.reschedule();
+    return makeError(503, ErrorCode::StorageFailed,
+                     QStringLiteral("The change could not be saved (the sandbox's storage is "
+                                    "full or failing); nothing was changed. Retry later."))
+        .toResponse();
 }
 
 void Server::Private::advanceLifecycle() {
@@ -243,7 +265,7 @@ HttpResponse Server::Private::answer(const HttpRequest &request, const FaultDeci
         return response;
     }
     advanceLifecycle(); // time-driven transitions are due now, even if a timer is late
-    HttpResponse response = route(request);
+    HttpResponse response = routeDurably(request);
     if (fault.errorStatus) // "when": "after": the request took effect, its answer is lost
         return FaultInjector::serverError(*fault.errorStatus);
     return response;

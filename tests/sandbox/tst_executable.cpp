@@ -8,10 +8,34 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace vpw::sandbox::test;
 
 namespace {
 QString g_executable;
+
+const QString kKey = QStringLiteral("k");
+const QString kSecret = QStringLiteral("s");
+
+QStringList serverArguments(const QStringList &extra = {}) {
+    return QStringList{QStringLiteral("--port"),       QStringLiteral("0"),
+                       QStringLiteral("--api-key"),    kKey,
+                       QStringLiteral("--api-secret"), kSecret} +
+           extra;
+}
+
+// A CEN ID ("cen-" + 18 [a-z0-9]) distinct for every `n`.
+QString cenId(int n) {
+    return QStringLiteral("cen-") + QString::number(n).rightJustified(18, u'a');
+}
+
+bool stop(QProcess &process) {
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.terminate();
+    return finished.wait(10000) || process.state() == QProcess::NotRunning;
+}
 } // namespace
 
 class TestExecutable : public QObject {
@@ -23,6 +47,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void helpAndVersion();
+    void fullDiskAcknowledgesOnlyWhatIsSaved();
 
 private:
     static QUrl waitForListeningLine(QProcess &process);
@@ -142,6 +167,65 @@ void TestExecutable::helpAndVersion() {
     QVERIFY(version.waitForFinished(10000));
     QCOMPARE(version.exitCode(), 0);
     QVERIFY(version.readAllStandardOutput().contains(VPW_VERSION));
+}
+
+// A real full disk, unprivileged and offline: the child's file size limit (RLIMIT_FSIZE, with
+// SIGXFSZ ignored) makes the kernel refuse writes past it with EFBIG, as ENOSPC would, and it
+// holds for root too. Every acknowledged creation must survive; the first one that cannot be
+// saved is refused with 503 STORAGE_FAILED and leaves no trace, in memory or on disk.
+void TestExecutable::fullDiskAcknowledgesOnlyWhatIsSaved() {
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("full.json"));
+    const QStringList arguments = serverArguments({QStringLiteral("--state-file"), state});
+    {
+        QProcess first;
+        first.start(g_executable, arguments);
+        QVERIFY(waitForListeningLine(first).isValid());
+        QVERIFY(stop(first));
+    }
+    const rlim_t limit = rlim_t(QFileInfo(state).size() + 4096); // room for a few peerings
+
+    QProcess limited;
+    limited.setChildProcessModifier([limit] {
+        const rlimit fileSize{limit, limit};
+        setrlimit(RLIMIT_FSIZE, &fileSize);
+        std::signal(SIGXFSZ, SIG_IGN);
+    });
+    limited.start(g_executable, arguments);
+    const QUrl url = waitForListeningLine(limited);
+    QVERIFY2(url.isValid(), limited.readAllStandardError().constData());
+    QStringList acknowledged;
+    Reply refused;
+    {
+        Client client(url, kKey, kSecret);
+        for (int i = 0; i < 60 && refused.status == 0; ++i) {
+            const Reply reply =
+                client.post(peeringsPath(seed::aliyun),
+                            aliyunBody(QStringLiteral("192.168.%1.0/24").arg(30 + i), cenId(i)));
+            if (reply.status == 201)
+                acknowledged.append(reply.string("id"));
+            else
+                refused = reply;
+        }
+        QVERIFY(!acknowledged.isEmpty());
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.code(), QStringLiteral("STORAGE_FAILED"));
+        // Memory is as before the refused request: the acknowledged ones and the seed's three.
+        QCOMPARE(client.get(peeringsPath(seed::aliyun)).data().size(), 3 + acknowledged.size());
+    }
+    limited.kill(); // a crash right after: only the disk counts
+    QVERIFY(limited.waitForFinished(10000));
+
+    QProcess restarted;
+    restarted.start(g_executable, arguments);
+    const QUrl again = waitForListeningLine(restarted);
+    QVERIFY2(again.isValid(), restarted.readAllStandardError().constData());
+    Client client(again, kKey, kSecret);
+    const QJsonArray peerings = client.get(peeringsPath(seed::aliyun)).data();
+    QCOMPARE(peerings.size(), 3 + acknowledged.size());
+    for (const QString &id : std::as_const(acknowledged))
+        QCOMPARE(client.get(peeringPath(seed::aliyun, id)).status, 200);
+    QVERIFY(stop(restarted));
 }
 
 int main(int argc, char *argv[]) {

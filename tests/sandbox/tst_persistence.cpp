@@ -46,7 +46,6 @@ class TestPersistence : public QObject {
 
 private Q_SLOTS:
     void stateSurvivesRestart();
-    void emptyStateFileIsSeeded();
     void corruptStateFile_data();
     void corruptStateFile();
     void pendingPeeringExpiredWhileDown();
@@ -114,19 +113,15 @@ void TestPersistence::stateSurvivesRestart() {
              QStringLiteral("deleting"));
 }
 
-void TestPersistence::emptyStateFileIsSeeded() {
-    const QString file = m_dir.filePath(QStringLiteral("empty.json"));
-    writeFile(file, "");
-    Server server(options(file));
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    QVERIFY(readFile(file).contains("d7f3a1c2"));
-}
-
 void TestPersistence::corruptStateFile_data() {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("problem");
 
+    // What a full disk leaves behind: never a first start, never reseeded.
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("blank") << QByteArray("\n  \n") << "empty";
+    QTest::newRow("cut short") << QByteArray("{\n    \"deployments\": [\n        {\n")
+                               << "invalid JSON";
     QTest::newRow("not JSON") << QByteArray("{\"version\": 1, \"deployments\": [")
                               << "invalid JSON";
     QTest::newRow("not an object") << QByteArray("[1, 2, 3]") << "not a JSON object";
