@@ -17,10 +17,11 @@ struct Parsed {
     QString error;
 };
 
-bool parseNumber(const QString &text, double *out) {
+// A finite number within [min, max] (NaN and infinities fail every comparison or the range).
+bool parseNumber(const QString &text, double min, double max, double *out) {
     bool ok = false;
     *out = text.toDouble(&ok);
-    return ok;
+    return ok && *out >= min && *out <= max;
 }
 
 Parsed parseArguments(const QCommandLineParser &parser) {
@@ -30,7 +31,8 @@ Parsed parseArguments(const QCommandLineParser &parser) {
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!parser.isSet(QStringLiteral("port")) || !ok || port > 65535) {
-        result.error = QStringLiteral("--port is required: a TCP port, or 0 for a free one");
+        result.error =
+            QStringLiteral("--port is required: a TCP port from 0 to 65535 (0: a free one)");
         return result;
     }
     options.port = quint16(port);
@@ -45,28 +47,36 @@ Parsed parseArguments(const QCommandLineParser &parser) {
         result.error = QStringLiteral("--api-key and --api-secret are required");
         return result;
     }
-    if (!parseNumber(parser.value(QStringLiteral("time-scale")), &options.timeScale) ||
-        !(options.timeScale > 0)) {
-        result.error = QStringLiteral("--time-scale must be a positive number");
+    using namespace vpw::sandbox::OptionLimits;
+    if (!parseNumber(parser.value(QStringLiteral("time-scale")), kMinTimeScale, kMaxTimeScale,
+                     &options.timeScale)) {
+        result.error = QStringLiteral("--time-scale must be a number from %1 to %2")
+                           .arg(kMinTimeScale)
+                           .arg(kMaxTimeScale);
         return result;
     }
     if (parser.isSet(QStringLiteral("auto-attach-after"))) {
         double seconds = 0;
-        if (!parseNumber(parser.value(QStringLiteral("auto-attach-after")), &seconds) ||
-            !(seconds >= 0)) {
-            result.error = QStringLiteral("--auto-attach-after must be zero or more seconds");
+        if (!parseNumber(parser.value(QStringLiteral("auto-attach-after")), 0,
+                         kMaxAutoAttachSeconds, &seconds)) {
+            result.error = QStringLiteral("--auto-attach-after must be from 0 to %1 seconds")
+                               .arg(kMaxAutoAttachSeconds, 0, 'f', 0);
             return result;
         }
         options.autoAttachAfterSeconds = seconds;
     }
     options.rateLimit = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
-    if (!ok || options.rateLimit < 0) {
-        result.error = QStringLiteral("--rate-limit must be 0 (off) or a number of requests");
+    if (!ok || options.rateLimit < 0 || options.rateLimit > kMaxRateLimit) {
+        result.error = QStringLiteral("--rate-limit must be from 0 (off) to %1 requests per minute")
+                           .arg(kMaxRateLimit);
         return result;
     }
     options.clockOffsetMs = parser.value(QStringLiteral("clock-offset-ms")).toLongLong(&ok);
-    if (!ok) {
-        result.error = QStringLiteral("--clock-offset-ms must be a whole number");
+    if (!ok || options.clockOffsetMs < -kMaxClockOffsetMs ||
+        options.clockOffsetMs > kMaxClockOffsetMs) {
+        result.error =
+            QStringLiteral("--clock-offset-ms must be a whole number from -%1 to %1 (ten years)")
+                .arg(kMaxClockOffsetMs);
         return result;
     }
     options.stateFile = parser.value(QStringLiteral("state-file"));

@@ -18,7 +18,6 @@
 #include <QCryptographicHash>
 #include <QTcpServer>
 #include <QTimer>
-#include <QtMath>
 
 namespace vpw::sandbox {
 
@@ -115,17 +114,28 @@ bool Server::Private::validateOptions(QString *error) const {
         *error = QStringLiteral("an API key and an API secret are required");
         return false;
     }
-    if (!(options.timeScale > 0) || !qIsFinite(options.timeScale)) {
-        *error = QStringLiteral("the time scale must be a positive number");
+    using namespace OptionLimits;
+    if (!(options.timeScale >= kMinTimeScale && options.timeScale <= kMaxTimeScale)) {
+        *error = QStringLiteral("the time scale must be a number from %1 to %2")
+                     .arg(kMinTimeScale)
+                     .arg(kMaxTimeScale);
         return false;
     }
     if (options.autoAttachAfterSeconds &&
-        (!(*options.autoAttachAfterSeconds >= 0) || !qIsFinite(*options.autoAttachAfterSeconds))) {
-        *error = QStringLiteral("the auto-attach delay must be zero or more seconds");
+        !(*options.autoAttachAfterSeconds >= 0 &&
+          *options.autoAttachAfterSeconds <= kMaxAutoAttachSeconds)) {
+        *error = QStringLiteral("the auto-attach delay must be from 0 to %1 seconds")
+                     .arg(kMaxAutoAttachSeconds, 0, 'f', 0);
         return false;
     }
-    if (options.rateLimit < 0) {
-        *error = QStringLiteral("the rate limit must be zero (off) or more requests per minute");
+    if (options.rateLimit < 0 || options.rateLimit > kMaxRateLimit) {
+        *error = QStringLiteral("the rate limit must be from 0 (off) to %1 requests per minute")
+                     .arg(kMaxRateLimit);
+        return false;
+    }
+    if (options.clockOffsetMs < -kMaxClockOffsetMs || options.clockOffsetMs > kMaxClockOffsetMs) {
+        *error =
+            QStringLiteral("the clock offset must be from -%1 to %1 ms").arg(kMaxClockOffsetMs);
         return false;
     }
     return true;

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void refusals();
     void helpAndVersion();
     void fullDiskAcknowledgesOnlyWhatIsSaved();
+    void longDurationsDoNotWrap_data();
+    void longDurationsDoNotWrap();
 
 private:
     static QUrl waitForListeningLine(QProcess &process);
@@ -123,6 +125,40 @@ void TestExecutable::refusals_data() {
                         QStringLiteral("--time-scale"), QStringLiteral("0")} +
             credentials)
         << "--time-scale";
+    const auto withOption = [&credentials](const char *option, const char *value) {
+        return QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                           QString::fromLatin1(option), QString::fromLatin1(value)} +
+               credentials;
+    };
+    QTest::newRow("port above 65535") << withOption("--port", "65536") << "--port";
+    QTest::newRow("negative port") << withOption("--port", "-1") << "--port";
+    QTest::newRow("time scale negative") << withOption("--time-scale", "-2") << "--time-scale";
+    QTest::newRow("time scale not a number")
+        << withOption("--time-scale", "fast") << "--time-scale";
+    QTest::newRow("time scale NaN") << withOption("--time-scale", "nan") << "--time-scale";
+    QTest::newRow("time scale infinite") << withOption("--time-scale", "inf") << "--time-scale";
+    QTest::newRow("time scale too small")
+        << withOption("--time-scale", "0.0000001") << "--time-scale";
+    QTest::newRow("time scale too large") << withOption("--time-scale", "1e7") << "--time-scale";
+    QTest::newRow("auto-attach negative")
+        << withOption("--auto-attach-after", "-1") << "--auto-attach-after";
+    QTest::newRow("auto-attach NaN")
+        << withOption("--auto-attach-after", "nan") << "--auto-attach-after";
+    QTest::newRow("auto-attach over a year")
+        << withOption("--auto-attach-after", "1e12") << "--auto-attach-after";
+    QTest::newRow("rate limit negative") << withOption("--rate-limit", "-5") << "--rate-limit";
+    QTest::newRow("rate limit over int")
+        << withOption("--rate-limit", "99999999999") << "--rate-limit";
+    QTest::newRow("rate limit over a million")
+        << withOption("--rate-limit", "1000001") << "--rate-limit";
+    QTest::newRow("clock offset +9.2e18")
+        << withOption("--clock-offset-ms", "9200000000000000000") << "--clock-offset-ms";
+    QTest::newRow("clock offset -9.2e18")
+        << withOption("--clock-offset-ms", "-9200000000000000000") << "--clock-offset-ms";
+    QTest::newRow("clock offset over ten years")
+        << withOption("--clock-offset-ms", "400000000000") << "--clock-offset-ms";
+    QTest::newRow("clock offset not whole")
+        << withOption("--clock-offset-ms", "1.5") << "--clock-offset-ms";
     QTest::newRow("corrupt state file")
         << (QStringList{QStringLiteral("--port"), QStringLiteral("0"),
                         QStringLiteral("--state-file"), QStringLiteral("@CORRUPT@")} +
@@ -226,6 +262,45 @@ void TestExecutable::fullDiskAcknowledgesOnlyWhatIsSaved() {
     for (const QString &id : std::as_const(acknowledged))
         QCOMPARE(client.get(peeringPath(seed::aliyun, id)).status, 200);
     QVERIFY(stop(restarted));
+}
+
+void TestExecutable::longDurationsDoNotWrap_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<qint64>("windowSeconds"); // expiresAt - createdAt of a new Aliyun peering
+
+    // Both wrapped past 2^31 ms in 32-bit arithmetic: an immediate attach, an immediate failure.
+    QTest::newRow("auto-attach after 3,000,000 s")
+        << QStringList{QStringLiteral("--auto-attach-after"), QStringLiteral("3000000")}
+        << qint64(600);
+    QTest::newRow("time scale 0.0001")
+        << QStringList{QStringLiteral("--time-scale"), QStringLiteral("0.0001")} << qint64(6000000);
+    QTest::newRow("both at their limits")
+        << QStringList{QStringLiteral("--time-scale"), QStringLiteral("0.000001"),
+                       QStringLiteral("--auto-attach-after"), QStringLiteral("31622400")}
+        << qint64(600000000);
+}
+
+void TestExecutable::longDurationsDoNotWrap() {
+    QFETCH(QStringList, arguments);
+    QFETCH(qint64, windowSeconds);
+
+    QProcess process;
+    process.start(g_executable, serverArguments(arguments));
+    const QUrl url = waitForListeningLine(process);
+    QVERIFY2(url.isValid(), process.readAllStandardError().constData());
+    Client client(url, kKey, kSecret);
+    const Reply created = client.post(peeringsPath(seed::aliyun), aliyunBody());
+    QCOMPARE(created.status, 201);
+    const QDateTime createdAt =
+        QDateTime::fromString(created.string("createdAt"), Qt::ISODateWithMs);
+    const QDateTime expiresAt =
+        QDateTime::fromString(created.string("expiresAt"), Qt::ISODateWithMs);
+    QVERIFY(createdAt.isValid());
+    QCOMPARE(createdAt.secsTo(expiresAt), windowSeconds);
+    // Any request applies due transitions first: none is due for a long time.
+    const Reply later = client.get(peeringPath(seed::aliyun, created.string("id")));
+    QCOMPARE(later.string("state"), QStringLiteral("pending"));
+    QVERIFY(stop(process));
 }
 
 int main(int argc, char *argv[]) {
