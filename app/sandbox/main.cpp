@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <optional>
@@ -11,6 +12,7 @@
 namespace {
 
 constexpr int kUsageError = 2;
+constexpr char kSecretVariable[] = "VPW_SANDBOX_API_SECRET";
 
 struct Parsed {
     std::optional<vpw::sandbox::Options> options;
@@ -22,6 +24,37 @@ bool parseNumber(const QString &text, double min, double max, double *out) {
     bool ok = false;
     *out = text.toDouble(&ok);
     return ok && *out >= min && *out <= max;
+}
+
+// The secret from --api-secret, --api-secret-file or the environment (in that order; the two
+// options together are refused). The file and the variable keep it out of /proc/PID/cmdline,
+// which every local user can read. A file's trailing line break is not part of the secret.
+QString apiSecret(const QCommandLineParser &parser, QString *error) {
+    const bool inline_ = parser.isSet(QStringLiteral("api-secret"));
+    const bool fromFile = parser.isSet(QStringLiteral("api-secret-file"));
+    if (inline_ && fromFile) {
+        *error = QStringLiteral("--api-secret and --api-secret-file exclude each other");
+        return {};
+    }
+    if (inline_)
+        return parser.value(QStringLiteral("api-secret"));
+    if (!fromFile)
+        return qEnvironmentVariable(kSecretVariable);
+    const QString path = parser.value(QStringLiteral("api-secret-file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            QStringLiteral("--api-secret-file: cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QByteArray secret = file.read(4096);
+    while (secret.endsWith('\n') || secret.endsWith('\r'))
+        secret.chop(1);
+    if (secret.isEmpty()) {
+        *error = QStringLiteral("--api-secret-file: %1 is empty").arg(path);
+        return {};
+    }
+    return QString::fromUtf8(secret);
 }
 
 Parsed parseArguments(const QCommandLineParser &parser) {
@@ -42,9 +75,13 @@ Parsed parseArguments(const QCommandLineParser &parser) {
         return result;
     }
     options.apiKey = parser.value(QStringLiteral("api-key"));
-    options.apiSecret = parser.value(QStringLiteral("api-secret"));
+    options.apiSecret = apiSecret(parser, &result.error);
+    if (!result.error.isEmpty())
+        return result;
     if (options.apiKey.isEmpty() || options.apiSecret.isEmpty()) {
-        result.error = QStringLiteral("--api-key and --api-secret are required");
+        result.error = QStringLiteral("--api-key and --api-secret are required (or the secret "
+                                      "from --api-secret-file or %1)")
+                           .arg(QLatin1String(kSecretVariable));
         return result;
     }
     using namespace vpw::sandbox::OptionLimits;
@@ -88,7 +125,9 @@ Parsed parseArguments(const QCommandLineParser &parser) {
 void addOptions(QCommandLineParser &parser) {
     parser.setApplicationDescription(QStringLiteral(
         "Local VPC peering API server (docs/api.md) for the VPC Peering Wizard's demo and "
-        "tests. Listens on loopback only; exits cleanly on SIGINT and SIGTERM."));
+        "tests. Listens on loopback only; exits cleanly on SIGINT and SIGTERM. Without "
+        "--api-secret or --api-secret-file, the API secret is read from the environment "
+        "variable VPW_SANDBOX_API_SECRET."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -98,8 +137,13 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("address"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("api-key"), QStringLiteral("API key clients authenticate with."),
          QStringLiteral("key")},
-        {QStringLiteral("api-secret"), QStringLiteral("API secret clients authenticate with."),
+        {QStringLiteral("api-secret"),
+         QStringLiteral("API secret clients authenticate with (visible to every local user in "
+                        "the process list: prefer --api-secret-file or %1).")
+             .arg(QLatin1String(kSecretVariable)),
          QStringLiteral("secret")},
+        {QStringLiteral("api-secret-file"),
+         QStringLiteral("Read the API secret from this file (one line)."), QStringLiteral("file")},
         {QStringLiteral("time-scale"),
          QStringLiteral("Divide every duration (attach window, delete delay...) by this."),
          QStringLiteral("factor"), QStringLiteral("1")},

@@ -342,7 +342,9 @@ void Server::Private::onRequest(HttpRequest request, QTcpSocket *socket) {
 
 Server::Server(Options options, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, std::move(options))) {}
+    , d(std::make_unique<Private>(this, std::move(options))) {
+    silenceHttpServerDebugLogging(); // before QAbstractHttpServer logs its first request
+}
 
 Server::~Server() {
     stop();
