@@ -32,6 +32,8 @@ struct Options {
     QString stateFile;                            // empty = in memory only
     qint64 clockOffsetMs = 0;                     // server clock skew, for client skew tests
     bool seed = true;                             // seed demo data when there is no state yet
+    int idleTimeoutMs = 10000; // a connection must deliver a whole request within this
+    int maxConnections = 256;  // open at once; more are answered 503 and closed
 };
 
 } // namespace vpw::sandbox

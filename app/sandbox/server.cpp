@@ -16,7 +16,6 @@
 #include "store.h"
 
 #include <QCryptographicHash>
-#include <QTcpServer>
 #include <QTimer>
 
 namespace vpw::sandbox {
@@ -71,6 +70,7 @@ struct Server::Private {
     HttpResponse routeDurably(const HttpRequest &request);
     bool authenticated(const HttpRequest &request) const;
     void finish(const HttpRequest &request, HttpResponse &response) const;
+    HttpResponse refusal(int status, const QString &message) const;
 
     Server *q;
     Options options;
@@ -84,7 +84,6 @@ struct Server::Private {
     PeeringApi peeringApi;
     ControlApi controlApi;
     HttpListener *listener = nullptr;
-    QTcpServer *tcpServer = nullptr;
     QList<QPointer<QTcpSocket>> held; // requests a "hang" fault never answers
     bool saveFailed = false;          // a commit() since the flag was last cleared did not save
 };
@@ -197,9 +196,11 @@ void Server::Private::advanceLifecycle() {
 
 bool Server::Private::authenticated(const HttpRequest &request) const {
     const QByteArray header = request.header("Authorization").trimmed();
-    if (!header.startsWith("Basic ") && !header.startsWith("basic "))
+    const qsizetype space = header.indexOf(' ');
+    // The scheme is case-insensitive (RFC 9110 §11.1): "Basic", "basic", "BASIC".
+    if (space < 0 || header.left(space).compare("Basic", Qt::CaseInsensitive) != 0)
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(header.mid(6).trimmed(),
+    const auto decoded = QByteArray::fromBase64Encoding(header.mid(space + 1).trimmed(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
@@ -244,11 +245,6 @@ HttpResponse Server::Private::answer(const HttpRequest &request, const FaultDeci
                 .toResponse();
         response.setHeader("Retry-After", QByteArray::number(*fault.rateLimitRetryAfter));
         return response;
-    }
-    if (request.body.size() > kMaxBodyBytes) {
-        return makeError(413, ErrorCode::PayloadTooLarge,
-                         QStringLiteral("The body is larger than %1 bytes.").arg(kMaxBodyBytes))
-            .toResponse();
     }
     const bool api = under(request.path, kApiPrefix);
     if (!api && !under(request.path, kControlPrefix)) {
@@ -298,6 +294,18 @@ void Server::Private::finish(const HttpRequest &request, HttpResponse &response)
     }
 }
 
+// The listener's own refusals (malformed, too large, too many connections): the usual error
+// body and headers.
+HttpResponse Server::Private::refusal(int status, const QString &message) const {
+    const char *code = status == 413   ? ErrorCode::PayloadTooLarge
+                       : status == 503 ? ErrorCode::ServiceUnavailable
+                                       : ErrorCode::BadRequest;
+    HttpResponse response = makeError(status, code, message).toResponse();
+    response.setHeader("Date", httpDate(clock.now()));
+    response.setHeader("Server", "vpc-peering-sandbox/" VPW_VERSION);
+    return response;
+}
+
 void Server::Private::respond(const HttpRequest &request, QTcpSocket *socket,
                               const FaultDecision &fault) {
     HttpResponse response = answer(request, fault);
@@ -308,9 +316,11 @@ void Server::Private::respond(const HttpRequest &request, QTcpSocket *socket,
     if (under(request.path, kApiPrefix))
         stats.countStatus(response.status);
     qCDebug(lcSandbox).noquote() << request.method << request.path << "->" << response.status;
-    writeResponse(socket, response,
-                  fault.truncatedBody && hasBody ? BodyDelivery::Truncated
-                                                 : BodyDelivery::Complete);
+    if (listener) {
+        listener->respond(socket, response,
+                          fault.truncatedBody && hasBody ? BodyDelivery::Truncated
+                                                         : BodyDelivery::Complete);
+    }
 }
 
 void Server::Private::onRequest(HttpRequest request, QTcpSocket *socket) {
@@ -342,9 +352,7 @@ void Server::Private::onRequest(HttpRequest request, QTcpSocket *socket) {
 
 Server::Server(Options options, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, std::move(options))) {
-    silenceHttpServerDebugLogging(); // before QAbstractHttpServer logs its first request
-}
+    , d(std::make_unique<Private>(this, std::move(options))) {}
 
 Server::~Server() {
     stop();
@@ -358,21 +366,24 @@ bool Server::start(QString *error) {
     if (!d->validateOptions(&message) || !d->loadState(&message))
         return false;
 
-    auto *tcpServer = new QTcpServer();
-    if (!tcpServer->listen(d->options.bind, d->options.port)) {
+    ListenerLimits limits;
+    limits.maxBodyBytes = kMaxBodyBytes;
+    limits.idleTimeoutMs = d->options.idleTimeoutMs;
+    limits.maxConnections = d->options.maxConnections;
+    auto listener = std::make_unique<HttpListener>(
+        [this](HttpRequest request, QTcpSocket *socket) {
+            d->onRequest(std::move(request), socket);
+        },
+        [this](int status, const QString &text) { return d->refusal(status, text); }, limits, this);
+    QString listenError;
+    if (!listener->listen(d->options.bind, d->options.port, &listenError)) {
         message = QStringLiteral("cannot listen on %1 port %2: %3")
                       .arg(d->options.bind.toString())
                       .arg(d->options.port)
-                      .arg(tcpServer->errorString());
-        delete tcpServer;
+                      .arg(listenError);
         return false;
     }
-    d->listener =
-        new HttpListener([this](HttpRequest request,
-                                QTcpSocket *socket) { d->onRequest(std::move(request), socket); },
-                         this);
-    d->listener->bind(tcpServer); // takes ownership
-    d->tcpServer = tcpServer;
+    d->listener = listener.release();
     d->advanceLifecycle();
     d->lifecycle.reschedule();
     qCDebug(lcSandbox).noquote() << "listening on" << baseUrl().toString();
@@ -387,15 +398,14 @@ void Server::stop() {
     d->held.clear();
     delete d->listener; // closes the listening socket and every connection
     d->listener = nullptr;
-    d->tcpServer = nullptr;
 }
 
 bool Server::isListening() const {
-    return d->tcpServer && d->tcpServer->isListening();
+    return d->listener && d->listener->isListening();
 }
 
 quint16 Server::port() const {
-    return isListening() ? d->tcpServer->serverPort() : 0;
+    return isListening() ? d->listener->port() : 0;
 }
 
 QUrl Server::baseUrl() const {

@@ -18,8 +18,8 @@ class RequestStats;
 // closes the connections held by a "hang" fault, and (with a state file) leaves the last saved
 // state on disk: the state is saved after every change.
 //
-// Constructing one silences Qt's qt.httpserver debug logging for the process (it would print
-// the Authorization header): see silenceHttpServerDebugLogging().
+// Nothing it logs carries a credential: requests are logged (vpw.sandbox, debug) as method,
+// path and status only.
 class Server : public QObject {
     Q_OBJECT
 public:
