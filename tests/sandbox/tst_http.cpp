@@ -324,23 +324,31 @@ void TestHttp::headerLimits() {
     }
 }
 
+// Sends `chunk` again and again until the server stops taking it (closes, or leaves it unread
+// for 2 s) or `limit` bytes went out; the bytes sent and the peak VmRSS meanwhile.
+struct Flood {
+    qint64 sent = 0;
+    qint64 peakKiB = 0;
+};
+Flood flood(RawConnection &connection, const QByteArray &chunk, qint64 limit) {
+    Flood result{0, rssKiB()};
+    while (connection.isConnected() && result.sent < limit) {
+        if (connection.socket().write(chunk) < 0 || !connection.socket().waitForBytesWritten(2000))
+            break;
+        result.sent += chunk.size();
+        result.peakKiB = qMax(result.peakKiB, rssKiB());
+    }
+    return result;
+}
+
 // An unterminated header line is refused at 16 KiB, however much more is sent.
 void TestHttp::endlessHeaderLineIsCutOff() {
     const QUrl url = startServer();
     RawConnection connection(url);
     connection.send("GET /api/v1/deployments HTTP/1.1\r\nX-Endless: ");
-    const QByteArray chunk(64 * 1024, 'a');
-    qint64 peak = rssKiB();
-    qint64 sent = 0;
-    while (connection.isConnected() && sent < 256LL * 1024 * 1024) {
-        if (connection.socket().write(chunk) < 0)
-            break;
-        connection.socket().waitForBytesWritten(2000);
-        sent += chunk.size();
-        peak = qMax(peak, rssKiB());
-    }
-    QVERIFY2(sent < 64LL * 1024 * 1024, qPrintable(QString::number(sent)));
-    QVERIFY2(peak < kMemoryCeilingKiB, qPrintable(QString::number(peak)));
+    const Flood result = flood(connection, QByteArray(64 * 1024, 'a'), 256LL * 1024 * 1024);
+    QVERIFY2(result.sent < 64LL * 1024 * 1024, qPrintable(QString::number(result.sent)));
+    QVERIFY2(result.peakKiB < kMemoryCeilingKiB, qPrintable(QString::number(result.peakKiB)));
     QVERIFY(connection.closedByServer(5000));
 }
 
@@ -363,19 +371,9 @@ void TestHttp::hugeBodyStreamIsCutOff() {
     RawConnection connection(url);
     connection.send("POST /api/v1/deployments/d7f3a1c2/peerings HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     "Content-Length: 1073741824\r\n\r\n");
-    const QByteArray chunk(256 * 1024, '{');
-    qint64 peak = rssKiB();
-    qint64 sent = 0;
-    while (connection.isConnected() && sent < 1024LL * 1024 * 1024) {
-        if (connection.socket().write(chunk) < 0)
-            break;
-        if (!connection.socket().waitForBytesWritten(2000))
-            break; // the server neither reads nor closes fast enough: it is not reading
-        sent += chunk.size();
-        peak = qMax(peak, rssKiB());
-    }
-    QVERIFY2(sent < 64LL * 1024 * 1024, qPrintable(QString::number(sent)));
-    QVERIFY2(peak < kMemoryCeilingKiB, qPrintable(QString::number(peak)));
+    const Flood result = flood(connection, QByteArray(256 * 1024, '{'), 1024LL * 1024 * 1024);
+    QVERIFY2(result.sent < 64LL * 1024 * 1024, qPrintable(QString::number(result.sent)));
+    QVERIFY2(result.peakKiB < kMemoryCeilingKiB, qPrintable(QString::number(result.peakKiB)));
     QVERIFY(connection.closedByServer(10000));
 }
 
