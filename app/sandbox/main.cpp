@@ -154,7 +154,8 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("Requests per minute per API key on /api/v1; 0 = no limit."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("state-file"),
-         QStringLiteral("Keep the state in this JSON file (saved atomically after every change)."),
+         QStringLiteral("Keep the state in this SQLite file (one transaction per change; a JSON "
+                        "state file of an earlier version is migrated once)."),
          QStringLiteral("file")},
         {QStringLiteral("clock-offset-ms"),
          QStringLiteral("Skew the server clock (Date header, timestamps) by this much."),

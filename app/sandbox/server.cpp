@@ -12,7 +12,7 @@
 #include "requeststats.h"
 #include "router.h"
 #include "seed.h"
-#include "statefile.h"
+#include "statedb.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -85,6 +85,7 @@ struct Server::Private {
     ControlApi controlApi;
     HttpListener *listener = nullptr;
     QList<QPointer<QTcpSocket>> held; // requests a "hang" fault never answers
+    std::unique_ptr<StateDb> db;      // with --state-file
     bool saveFailed = false;          // a commit() since the flag was last cleared did not save
 };
 
@@ -142,28 +143,27 @@ bool Server::Private::validateOptions(QString *error) const {
 
 bool Server::Private::loadState(QString *error) {
     if (!options.stateFile.isEmpty()) {
-        const StateFile file(options.stateFile);
-        switch (file.load(&store, error)) {
-        case StateFile::LoadResult::Error:
+        db = std::make_unique<StateDb>(options.stateFile);
+        switch (db->open(&store, error)) {
+        case StateDb::LoadResult::Error:
+            db.reset();
             return false;
-        case StateFile::LoadResult::Loaded:
+        case StateDb::LoadResult::Loaded:
             qCInfo(lcSandbox) << "state loaded from" << options.stateFile;
             return true;
-        case StateFile::LoadResult::NoState:
+        case StateDb::LoadResult::NoState:
             break;
         }
     }
     if (options.seed)
         seedDemoData(&store, clock);
-    if (!options.stateFile.isEmpty() && !StateFile(options.stateFile).save(store, error))
-        return false;
-    return true;
+    return !db || db->save(store, error);
 }
 
 void Server::Private::commit() {
-    if (!options.stateFile.isEmpty()) {
+    if (db) {
         QString error;
-        if (!StateFile(options.stateFile).save(store, &error)) {
+        if (!db->save(store, &error)) {
             qCWarning(lcSandbox).noquote() << error;
             saveFailed = true;
         }
@@ -172,16 +172,17 @@ void Server::Private::commit() {
 }
 
 // A change is acknowledged only once it is on disk: when a handler's commit cannot be saved,
-// the store goes back to what it was before the request (the file still holds exactly that)
+// the store is read back from the database, which holds exactly the state before the request,
 // and the client is told to retry. Time-driven transitions outside a request need no such
-// care: they are derived again from the saved due times after a restart.
+// care: they are derived again from the saved due times.
 HttpResponse Server::Private::routeDurably(const HttpRequest &request) {
-    const Store before = store; // implicitly shared lists: copied only if the handler changes them
     saveFailed = false;
     HttpResponse response = route(request);
     if (!saveFailed)
         return response;
-    store = before;
+    QString error;
+    if (!db->reload(&store, &error))
+        qCWarning(lcSandbox).noquote() << error;
     lifecycle.reschedule();
     return makeError(503, ErrorCode::StorageFailed,
                      QStringLiteral("The change could not be saved (the sandbox's storage is "

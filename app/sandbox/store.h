@@ -30,6 +30,7 @@ public:
     QList<PeeringRecord> &peerings() { return m_peerings; }
     const QList<PeeringRecord> &peerings() const { return m_peerings; }
     IdempotencyCache &idempotency() { return m_idempotency; }
+    const IdempotencyCache &idempotency() const { return m_idempotency; }
 
     const Deployment *deployment(const QString &id) const;
     PeeringRecord *peering(const QString &id);
