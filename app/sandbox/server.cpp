@@ -157,7 +157,10 @@ bool Server::Private::loadState(QString *error) {
     }
     if (options.seed)
         seedDemoData(&store, clock);
-    return !db || db->save(store, error);
+    if (db && !db->save(store, error))
+        return false;
+    store.clearTouched();
+    return true;
 }
 
 void Server::Private::commit() {
@@ -166,8 +169,11 @@ void Server::Private::commit() {
         if (!db->save(store, &error)) {
             qCWarning(lcSandbox).noquote() << error;
             saveFailed = true;
+            lifecycle.reschedule();
+            return; // what was touched stays noted for the next save
         }
     }
+    store.clearTouched();
     lifecycle.reschedule();
 }
 

@@ -279,6 +279,7 @@ StateDb::LoadResult StateDb::migrate(Store *store, QString *error) {
     }
     if (!openDatabase(m_path, error))
         return LoadResult::Error;
+    loaded.clearTouched();
     *store = std::move(loaded);
     return LoadResult::Loaded;
 }
@@ -359,6 +360,7 @@ bool StateDb::read(Store *store, QString *error) {
     for (const PeeringRecord &record : loaded.peerings())
         m_peerings.insert(record.peering.id, record);
     m_entries = loaded.idempotency().entries();
+    loaded.clearTouched();
     *store = std::move(loaded);
     return true;
 }
@@ -375,30 +377,37 @@ bool StateDb::save(const Store &current, QString *error) {
     if (deploymentsChanged)
         writer.writeDeployments(current.deployments());
 
-    // Against the image of the database, not a copy of the store: keeping a copy would make
-    // every change copy all the peerings (copy-on-write), and a create cost O(n).
+    // Against the image of the database, not a copy of the store (which would make every
+    // change copy all the peerings), and only for the records the store noted as touched:
+    // a create costs the same with 10 peerings as with 10,000.
     QList<const PeeringRecord *> written;
-    qsizetype matched = 0;
-    for (const PeeringRecord &record : current.peerings()) {
-        const auto saved = m_peerings.constFind(record.peering.id);
-        const bool isNew = saved == m_peerings.cend();
-        matched += isNew ? 0 : 1;
-        if (isNew || !sameRecord(*saved, record)) {
-            writer.writePeering(record, isNew);
-            written.append(&record);
-        }
-    }
     QStringList removed;
-    if (matched != m_peerings.size()) { // some were removed: find which
-        QSet<QString> ids;
-        for (const PeeringRecord &record : current.peerings())
-            ids.insert(record.peering.id);
-        for (auto it = m_peerings.cbegin(); it != m_peerings.cend(); ++it) {
-            if (!ids.contains(it.key())) {
-                writer.removePeering(it.key());
-                removed.append(it.key());
-            }
+    const auto compare = [&](const QString &id, const PeeringRecord *record) {
+        const auto saved = m_peerings.constFind(id);
+        const bool isNew = saved == m_peerings.cend();
+        if (record && (isNew || !sameRecord(*saved, *record))) {
+            writer.writePeering(*record, isNew);
+            written.append(record);
+        } else if (!record && !isNew) {
+            writer.removePeering(id);
+            removed.append(id);
         }
+    };
+    if (current.touched().all) {
+        QSet<QString> ids;
+        for (const PeeringRecord &record : current.peerings()) {
+            compare(record.peering.id, &record);
+            ids.insert(record.peering.id);
+        }
+        for (auto it = m_peerings.cbegin(); it != m_peerings.cend(); ++it) {
+            if (!ids.contains(it.key()))
+                compare(it.key(), nullptr);
+        }
+    } else {
+        // Only what the change touched; a request adds at most one peering, so the order of
+        // new rows (their seq) is the creation order.
+        for (const QString &id : current.touched().ids)
+            compare(id, current.peering(id));
     }
 
     const auto &entries = current.idempotency().entries();

@@ -28,8 +28,10 @@ public:
     // NoState: there was no file (a new, empty database now exists). Error: `error` names the
     // file and the problem (an empty file, a corrupt JSON or database file); nothing is changed.
     LoadResult open(Store *store, QString *error);
-    // Writes what differs between the database and `current`, in one transaction; false (with
-    // `error`, e.g. SQLITE_FULL or SQLITE_IOERR) leaves the database as it was.
+    // Writes what differs between the database and `current` (among the peerings it notes as
+    // touched: Store::touched()), in one transaction; false (with `error`, e.g. SQLITE_FULL or
+    // SQLITE_IOERR) leaves the database as it was. The caller clears the store's notes after
+    // a successful save.
     bool save(const Store &current, QString *error);
     // The store as the database holds it (after a failed save: as before the change).
     bool reload(Store *store, QString *error);

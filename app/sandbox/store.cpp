@@ -52,11 +52,32 @@ const Deployment *Store::deployment(const QString &id) const {
 }
 
 PeeringRecord *Store::peering(const QString &id) {
-    for (PeeringRecord &record : m_peerings) {
-        if (record.peering.id == id)
-            return &record;
+    // From the end: the newest peerings are the ones most asked for.
+    for (qsizetype i = m_peerings.size() - 1; i >= 0; --i) {
+        if (m_peerings[i].peering.id == id) {
+            m_touched.ids.insert(id); // only existing IDs: the set stays bounded
+            return &m_peerings[i];
+        }
     }
     return nullptr;
+}
+
+const PeeringRecord *Store::peering(const QString &id) const {
+    for (qsizetype i = m_peerings.size() - 1; i >= 0; --i) {
+        if (m_peerings[i].peering.id == id)
+            return &m_peerings[i];
+    }
+    return nullptr;
+}
+
+PeeringRecord &Store::peeringAt(qsizetype index) {
+    m_touched.ids.insert(m_peerings.at(index).peering.id);
+    return m_peerings[index];
+}
+
+void Store::addPeering(PeeringRecord record) {
+    m_touched.ids.insert(record.peering.id);
+    m_peerings.append(std::move(record));
 }
 
 QList<Peering> Store::peeringsOf(const QString &deploymentId) const {
@@ -70,6 +91,7 @@ QList<Peering> Store::peeringsOf(const QString &deploymentId) const {
 }
 
 void Store::removePeering(const QString &id) {
+    m_touched.ids.insert(id);
     m_peerings.removeIf([&id](const PeeringRecord &record) { return record.peering.id == id; });
 }
 
