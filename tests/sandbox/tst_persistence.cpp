@@ -45,6 +45,23 @@ void writeFile(const QString &path, const QByteArray &data) {
     file.write(data);
 }
 
+// The first value of `sql` in the state database, read through a connection of its own.
+QString databaseValue(const QString &file, const QString &sql) {
+    QString value;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return value;
+}
+
 } // namespace
 
 class TestPersistence : public QObject {
@@ -55,6 +72,7 @@ private Q_SLOTS:
     void corruptStateFile_data();
     void corruptStateFile();
     void jsonStateIsMigratedOnce();
+    void timerTransitionsAreSaved();
     void refusesNonLoopbackBind_data();
     void refusesNonLoopbackBind();
     void refusesMissingCredentials();
@@ -214,6 +232,29 @@ void TestPersistence::jsonStateIsMigratedOnce() {
         QCOMPARE(query.value(0).toString(), QStringLiteral("failed")); // a column, not a blob
     }
     QSqlDatabase::removeDatabase(QStringLiteral("t"));
+}
+
+// What the lifecycle's timer changes, with no request in between, reaches the database: a save
+// compares only the records the store noted as touched, and the timer's must be among them.
+void TestPersistence::timerTransitionsAreSaved() {
+    const QString file = m_dir.filePath(QStringLiteral("timer.db"));
+    Options o = options(file);
+    o.timeScale = 100;            // delete delay 50 ms
+    o.autoAttachAfterSeconds = 1; // 10 ms
+    Server server(o);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    Client client(server.baseUrl(), kKey, kSecret);
+    const QString id = client.post(peeringsPath(seed::aliyun), aliyunBody()).string("id");
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        databaseValue(file, QStringLiteral("SELECT state FROM peerings WHERE id = '%1'").arg(id)),
+        QStringLiteral("running"), 10000);
+    QCOMPARE(client.del(peeringPath(seed::huawei, seed::huaweiRunning)).status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        databaseValue(file, QStringLiteral("SELECT count(*) FROM peerings WHERE id = '%1'")
+                                .arg(seed::huaweiRunning)),
+        QStringLiteral("0"), 10000);
 }
 
 void TestPersistence::refusesNonLoopbackBind_data() {
