@@ -11,7 +11,7 @@ packages=(
     g++ cmake ninja-build ccache pkg-config
     # Qt 6 and QtKeychain
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6-dev libgl-dev
+    qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6-dev libgl-dev libqt6sql6-sqlite
     # headless tests: private D-Bus session with a real keyring
     dbus dbus-daemon gnome-keyring libsecret-tools
     # contract tests: OpenAPI document validation

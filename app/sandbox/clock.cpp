@@ -1,6 +1,6 @@
 #include "clock.h"
 
-#include <QtMath>
+#include <cmath>
 
 namespace vpw::sandbox {
 
@@ -13,7 +13,14 @@ QDateTime Clock::now() const {
 }
 
 qint64 Clock::scaledMs(double seconds) const {
-    return qMax<qint64>(1, qint64(qCeil(seconds * 1000.0 / m_timeScale)));
+    // In double, then 64-bit: qCeil() returns int and wrapped past 2^31 ms (24.8 days), which
+    // turned a long delay into an immediate one. The clamp keeps the result a valid offset
+    // for QDateTime::addMSecs() even for values the option limits do not allow.
+    constexpr double kMaxMs = 1e15; // about 31,700 years
+    const double ms = std::ceil(seconds * 1000.0 / m_timeScale);
+    if (!(ms < kMaxMs)) // NaN included
+        return qint64(kMaxMs);
+    return qMax<qint64>(1, qint64(ms));
 }
 
 } // namespace vpw::sandbox

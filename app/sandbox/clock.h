@@ -13,7 +13,8 @@ public:
     Clock(double timeScale, qint64 offsetMs);
 
     QDateTime now() const;
-    // `seconds` of contract time as real milliseconds (at least 1).
+    // `seconds` of contract time as real milliseconds: at least 1, exact in 64 bits (no
+    // wrap-around for long delays or small time scales), at most 10^15.
     qint64 scaledMs(double seconds) const;
     double timeScale() const { return m_timeScale; }
 

@@ -89,22 +89,27 @@ QByteArray reasonPhrase(int status) {
         return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 502:
         return "Bad Gateway";
     case 503:
         return "Service Unavailable";
     case 504:
         return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return status >= 500 ? "Server Error" : "Status";
     }
 }
 
-void writeResponse(QTcpSocket *socket, const HttpResponse &response, BodyDelivery delivery) {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
+QByteArray serializeResponse(const HttpResponse &response, BodyDelivery delivery, bool omitBody,
+                             bool close) {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
     for (const auto &entry : response.headers)
@@ -113,16 +118,14 @@ void writeResponse(QTcpSocket *socket, const HttpResponse &response, BodyDeliver
     const bool bodyless = response.status == 204 || response.status == 304;
     if (!bodyless)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (delivery == BodyDelivery::Truncated)
+    if (close || delivery == BodyDelivery::Truncated)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (!bodyless) {
+    if (!bodyless && !omitBody) {
         out += delivery == BodyDelivery::Truncated ? response.body.left(response.body.size() / 2)
                                                    : response.body;
     }
-    socket->write(out);
-    if (delivery == BodyDelivery::Truncated)
-        socket->disconnectFromHost(); // after the pending bytes are written
+    return out;
 }
 
 } // namespace vpw::sandbox

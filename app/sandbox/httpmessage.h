@@ -12,11 +12,11 @@
 
 namespace vpw::sandbox {
 
-// A request copied out of QHttpServerRequest, so it can outlive the handler call (latency
-// faults answer later; Qt reuses its request object for the next message on the socket).
+// A request as HttpListener read it; a value, so it can outlive the handler call (latency
+// faults answer later).
 struct HttpRequest {
-    QByteArray method; // "GET", "POST", ... ("UNKNOWN" for anything else)
-    QString path;      // decoded path, without a trailing slash (except "/")
+    QByteArray method; // "GET", "POST", ... as sent (HEAD arrives as GET)
+    QString path;      // decoded path, without a trailing slash (except "/"); "%2F" kept
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -47,9 +47,9 @@ enum class BodyDelivery {
 QByteArray httpDate(const QDateTime &time);
 QByteArray reasonPhrase(int status);
 
-// Writes the response on `socket` (nothing if it is gone or closed). HTTP/1.1, keep-alive
-// unless truncated.
-void writeResponse(QTcpSocket *socket, const HttpResponse &response,
-                   BodyDelivery delivery = BodyDelivery::Complete);
+// The response as HTTP/1.1 bytes. `omitBody`: the answer to a HEAD (Content-Length kept, no
+// body). `close`: announces "Connection: close" (always so when truncated).
+QByteArray serializeResponse(const HttpResponse &response, BodyDelivery delivery, bool omitBody,
+                             bool close);
 
 } // namespace vpw::sandbox

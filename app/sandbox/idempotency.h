@@ -38,6 +38,10 @@ public:
     // (member order and whitespace do not matter), or the raw bytes when it is not JSON.
     static QByteArray fingerprint(const QString &deploymentId, const QByteArray &body);
 
+    // The entries by slot (API key and Idempotency-Key), for storage (StateDb), and back.
+    const QHash<QString, Entry> &entries() const { return m_entries; }
+    void restore(const QString &slot, Entry entry) { m_entries.insert(slot, std::move(entry)); }
+
 private:
     static QString slot(const QString &apiKey, const QString &key);
     QHash<QString, Entry> m_entries;

@@ -84,13 +84,18 @@ std::optional<QDateTime> nextDue(const PeeringRecord &record) {
 bool Lifecycle::advance(const QDateTime &now) {
     bool changed = false;
     QStringList removed;
-    for (PeeringRecord &record : m_store->peerings()) {
+    // Read through the const list; only a record that transitions is taken for writing, so the
+    // store notes just that one as changed.
+    const QList<PeeringRecord> &records = std::as_const(*m_store).peerings();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const PeeringRecord &record = records[i];
         if (record.peering.state == PeeringState::Pending) {
             const auto due = pendingDue(record);
             if (!due || due->at > now)
                 continue;
-            changed |= due->attach ? transition(record, PeeringState::Running, due->at)
-                                   : fail(record, QLatin1String(kWindowFailureReason), due->at);
+            PeeringRecord &changing = m_store->peeringAt(i);
+            changed |= due->attach ? transition(changing, PeeringState::Running, due->at)
+                                   : fail(changing, QLatin1String(kWindowFailureReason), due->at);
         } else if (record.peering.state == PeeringState::Deleting) {
             if (!record.removeAt || *record.removeAt <= now)
                 removed.append(record.peering.id);
@@ -106,7 +111,7 @@ bool Lifecycle::advance(const QDateTime &now) {
 
 void Lifecycle::reschedule() {
     std::optional<QDateTime> earliest;
-    for (const PeeringRecord &record : m_store->peerings()) {
+    for (const PeeringRecord &record : std::as_const(*m_store).peerings()) {
         const auto due = nextDue(record);
         if (due && (!earliest || *due < *earliest))
             earliest = due;

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <optional>
@@ -11,16 +12,49 @@
 namespace {
 
 constexpr int kUsageError = 2;
+constexpr char kSecretVariable[] = "VPW_SANDBOX_API_SECRET";
 
 struct Parsed {
     std::optional<vpw::sandbox::Options> options;
     QString error;
 };
 
-bool parseNumber(const QString &text, double *out) {
+// A finite number within [min, max] (NaN and infinities fail every comparison or the range).
+bool parseNumber(const QString &text, double min, double max, double *out) {
     bool ok = false;
     *out = text.toDouble(&ok);
-    return ok;
+    return ok && *out >= min && *out <= max;
+}
+
+// The secret from --api-secret, --api-secret-file or the environment (in that order; the two
+// options together are refused). The file and the variable keep it out of /proc/PID/cmdline,
+// which every local user can read. A file's trailing line break is not part of the secret.
+QString apiSecret(const QCommandLineParser &parser, QString *error) {
+    const bool inline_ = parser.isSet(QStringLiteral("api-secret"));
+    const bool fromFile = parser.isSet(QStringLiteral("api-secret-file"));
+    if (inline_ && fromFile) {
+        *error = QStringLiteral("--api-secret and --api-secret-file exclude each other");
+        return {};
+    }
+    if (inline_)
+        return parser.value(QStringLiteral("api-secret"));
+    if (!fromFile)
+        return qEnvironmentVariable(kSecretVariable);
+    const QString path = parser.value(QStringLiteral("api-secret-file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            QStringLiteral("--api-secret-file: cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QByteArray secret = file.read(4096);
+    while (secret.endsWith('\n') || secret.endsWith('\r'))
+        secret.chop(1);
+    if (secret.isEmpty()) {
+        *error = QStringLiteral("--api-secret-file: %1 is empty").arg(path);
+        return {};
+    }
+    return QString::fromUtf8(secret);
 }
 
 Parsed parseArguments(const QCommandLineParser &parser) {
@@ -30,7 +64,8 @@ Parsed parseArguments(const QCommandLineParser &parser) {
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!parser.isSet(QStringLiteral("port")) || !ok || port > 65535) {
-        result.error = QStringLiteral("--port is required: a TCP port, or 0 for a free one");
+        result.error =
+            QStringLiteral("--port is required: a TCP port from 0 to 65535 (0: a free one)");
         return result;
     }
     options.port = quint16(port);
@@ -40,33 +75,45 @@ Parsed parseArguments(const QCommandLineParser &parser) {
         return result;
     }
     options.apiKey = parser.value(QStringLiteral("api-key"));
-    options.apiSecret = parser.value(QStringLiteral("api-secret"));
+    options.apiSecret = apiSecret(parser, &result.error);
+    if (!result.error.isEmpty())
+        return result;
     if (options.apiKey.isEmpty() || options.apiSecret.isEmpty()) {
-        result.error = QStringLiteral("--api-key and --api-secret are required");
+        result.error = QStringLiteral("--api-key and --api-secret are required (or the secret "
+                                      "from --api-secret-file or %1)")
+                           .arg(QLatin1String(kSecretVariable));
         return result;
     }
-    if (!parseNumber(parser.value(QStringLiteral("time-scale")), &options.timeScale) ||
-        !(options.timeScale > 0)) {
-        result.error = QStringLiteral("--time-scale must be a positive number");
+    using namespace vpw::sandbox::OptionLimits;
+    if (!parseNumber(parser.value(QStringLiteral("time-scale")), kMinTimeScale, kMaxTimeScale,
+                     &options.timeScale)) {
+        result.error = QStringLiteral("--time-scale must be a number from %1 to %2")
+                           .arg(kMinTimeScale)
+                           .arg(kMaxTimeScale);
         return result;
     }
     if (parser.isSet(QStringLiteral("auto-attach-after"))) {
         double seconds = 0;
-        if (!parseNumber(parser.value(QStringLiteral("auto-attach-after")), &seconds) ||
-            !(seconds >= 0)) {
-            result.error = QStringLiteral("--auto-attach-after must be zero or more seconds");
+        if (!parseNumber(parser.value(QStringLiteral("auto-attach-after")), 0,
+                         kMaxAutoAttachSeconds, &seconds)) {
+            result.error = QStringLiteral("--auto-attach-after must be from 0 to %1 seconds")
+                               .arg(kMaxAutoAttachSeconds, 0, 'f', 0);
             return result;
         }
         options.autoAttachAfterSeconds = seconds;
     }
     options.rateLimit = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
-    if (!ok || options.rateLimit < 0) {
-        result.error = QStringLiteral("--rate-limit must be 0 (off) or a number of requests");
+    if (!ok || options.rateLimit < 0 || options.rateLimit > kMaxRateLimit) {
+        result.error = QStringLiteral("--rate-limit must be from 0 (off) to %1 requests per minute")
+                           .arg(kMaxRateLimit);
         return result;
     }
     options.clockOffsetMs = parser.value(QStringLiteral("clock-offset-ms")).toLongLong(&ok);
-    if (!ok) {
-        result.error = QStringLiteral("--clock-offset-ms must be a whole number");
+    if (!ok || options.clockOffsetMs < -kMaxClockOffsetMs ||
+        options.clockOffsetMs > kMaxClockOffsetMs) {
+        result.error =
+            QStringLiteral("--clock-offset-ms must be a whole number from -%1 to %1 (ten years)")
+                .arg(kMaxClockOffsetMs);
         return result;
     }
     options.stateFile = parser.value(QStringLiteral("state-file"));
@@ -78,7 +125,9 @@ Parsed parseArguments(const QCommandLineParser &parser) {
 void addOptions(QCommandLineParser &parser) {
     parser.setApplicationDescription(QStringLiteral(
         "Local VPC peering API server (docs/api.md) for the VPC Peering Wizard's demo and "
-        "tests. Listens on loopback only; exits cleanly on SIGINT and SIGTERM."));
+        "tests. Listens on loopback only; exits cleanly on SIGINT and SIGTERM. Without "
+        "--api-secret or --api-secret-file, the API secret is read from the environment "
+        "variable VPW_SANDBOX_API_SECRET."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -88,8 +137,13 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("address"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("api-key"), QStringLiteral("API key clients authenticate with."),
          QStringLiteral("key")},
-        {QStringLiteral("api-secret"), QStringLiteral("API secret clients authenticate with."),
+        {QStringLiteral("api-secret"),
+         QStringLiteral("API secret clients authenticate with (visible to every local user in "
+                        "the process list: prefer --api-secret-file or %1).")
+             .arg(QLatin1String(kSecretVariable)),
          QStringLiteral("secret")},
+        {QStringLiteral("api-secret-file"),
+         QStringLiteral("Read the API secret from this file (one line)."), QStringLiteral("file")},
         {QStringLiteral("time-scale"),
          QStringLiteral("Divide every duration (attach window, delete delay...) by this."),
          QStringLiteral("factor"), QStringLiteral("1")},
@@ -100,7 +154,8 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("Requests per minute per API key on /api/v1; 0 = no limit."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("state-file"),
-         QStringLiteral("Keep the state in this JSON file (saved atomically after every change)."),
+         QStringLiteral("Keep the state in this SQLite file (one transaction per change; a JSON "
+                        "state file of an earlier version is migrated once)."),
          QStringLiteral("file")},
         {QStringLiteral("clock-offset-ms"),
          QStringLiteral("Skew the server clock (Date header, timestamps) by this much."),

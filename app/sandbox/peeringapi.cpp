@@ -332,7 +332,7 @@ HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QStri
         peering.expiresAt = now.addMSecs(m_clock->scaledMs(*window));
     if (m_options->autoAttachAfterSeconds)
         record.autoAttachAt = now.addMSecs(m_clock->scaledMs(*m_options->autoAttachAfterSeconds));
-    m_store->peerings().append(record); // the caller commits
+    m_store->addPeering(record); // the caller commits
 
     HttpResponse response = jsonResponse(201, peeringToJson(peering));
     response.setHeader("Location", (QStringLiteral("/api/v1/deployments/") + deploymentId +

@@ -12,13 +12,11 @@
 #include "requeststats.h"
 #include "router.h"
 #include "seed.h"
-#include "statefile.h"
+#include "statedb.h"
 #include "store.h"
 
 #include <QCryptographicHash>
-#include <QTcpServer>
 #include <QTimer>
-#include <QtMath>
 
 namespace vpw::sandbox {
 
@@ -69,8 +67,10 @@ struct Server::Private {
     void respond(const HttpRequest &request, QTcpSocket *socket, const FaultDecision &fault);
     HttpResponse answer(const HttpRequest &request, const FaultDecision &fault);
     HttpResponse route(const HttpRequest &request);
+    HttpResponse routeDurably(const HttpRequest &request);
     bool authenticated(const HttpRequest &request) const;
     void finish(const HttpRequest &request, HttpResponse &response) const;
+    HttpResponse refusal(int status, const QString &message) const;
 
     Server *q;
     Options options;
@@ -84,8 +84,9 @@ struct Server::Private {
     PeeringApi peeringApi;
     ControlApi controlApi;
     HttpListener *listener = nullptr;
-    QTcpServer *tcpServer = nullptr;
     QList<QPointer<QTcpSocket>> held; // requests a "hang" fault never answers
+    std::unique_ptr<StateDb> db;      // with --state-file
+    bool saveFailed = false;          // a commit() since the flag was last cleared did not save
 };
 
 Server::Private::Private(Server *q, Options o)
@@ -113,17 +114,28 @@ bool Server::Private::validateOptions(QString *error) const {
         *error = QStringLiteral("an API key and an API secret are required");
         return false;
     }
-    if (!(options.timeScale > 0) || !qIsFinite(options.timeScale)) {
-        *error = QStringLiteral("the time scale must be a positive number");
+    using namespace OptionLimits;
+    if (!(options.timeScale >= kMinTimeScale && options.timeScale <= kMaxTimeScale)) {
+        *error = QStringLiteral("the time scale must be a number from %1 to %2")
+                     .arg(kMinTimeScale)
+                     .arg(kMaxTimeScale);
         return false;
     }
     if (options.autoAttachAfterSeconds &&
-        (!(*options.autoAttachAfterSeconds >= 0) || !qIsFinite(*options.autoAttachAfterSeconds))) {
-        *error = QStringLiteral("the auto-attach delay must be zero or more seconds");
+        !(*options.autoAttachAfterSeconds >= 0 &&
+          *options.autoAttachAfterSeconds <= kMaxAutoAttachSeconds)) {
+        *error = QStringLiteral("the auto-attach delay must be from 0 to %1 seconds")
+                     .arg(kMaxAutoAttachSeconds, 0, 'f', 0);
         return false;
     }
-    if (options.rateLimit < 0) {
-        *error = QStringLiteral("the rate limit must be zero (off) or more requests per minute");
+    if (options.rateLimit < 0 || options.rateLimit > kMaxRateLimit) {
+        *error = QStringLiteral("the rate limit must be from 0 (off) to %1 requests per minute")
+                     .arg(kMaxRateLimit);
+        return false;
+    }
+    if (options.clockOffsetMs < -kMaxClockOffsetMs || options.clockOffsetMs > kMaxClockOffsetMs) {
+        *error =
+            QStringLiteral("the clock offset must be from -%1 to %1 ms").arg(kMaxClockOffsetMs);
         return false;
     }
     return true;
@@ -131,31 +143,57 @@ bool Server::Private::validateOptions(QString *error) const {
 
 bool Server::Private::loadState(QString *error) {
     if (!options.stateFile.isEmpty()) {
-        const StateFile file(options.stateFile);
-        switch (file.load(&store, error)) {
-        case StateFile::LoadResult::Error:
+        db = std::make_unique<StateDb>(options.stateFile);
+        switch (db->open(&store, error)) {
+        case StateDb::LoadResult::Error:
+            db.reset();
             return false;
-        case StateFile::LoadResult::Loaded:
+        case StateDb::LoadResult::Loaded:
             qCInfo(lcSandbox) << "state loaded from" << options.stateFile;
             return true;
-        case StateFile::LoadResult::NoState:
+        case StateDb::LoadResult::NoState:
             break;
         }
     }
     if (options.seed)
         seedDemoData(&store, clock);
-    if (!options.stateFile.isEmpty() && !StateFile(options.stateFile).save(store, error))
+    if (db && !db->save(store, error))
         return false;
+    store.clearTouched();
     return true;
 }
 
 void Server::Private::commit() {
-    if (!options.stateFile.isEmpty()) {
+    if (db) {
         QString error;
-        if (!StateFile(options.stateFile).save(store, &error))
+        if (!db->save(store, &error)) {
             qCWarning(lcSandbox).noquote() << error;
+            saveFailed = true;
+            lifecycle.reschedule();
+            return; // what was touched stays noted for the next save
+        }
     }
+    store.clearTouched();
     lifecycle.reschedule();
+}
+
+// A change is acknowledged only once it is on disk: when a handler's commit cannot be saved,
+// the store is read back from the database, which holds exactly the state before the request,
+// and the client is told to retry. Time-driven transitions outside a request need no such
+// care: they are derived again from the saved due times.
+HttpResponse Server::Private::routeDurably(const HttpRequest &request) {
+    saveFailed = false;
+    HttpResponse response = route(request);
+    if (!saveFailed)
+        return response;
+    QString error;
+    if (!db->reload(&store, &error))
+        qCWarning(lcSandbox).noquote() << error;
+    lifecycle.reschedule();
+    return makeError(503, ErrorCode::StorageFailed,
+                     QStringLiteral("The change could not be saved (the sandbox's storage is "
+                                    "full or failing); nothing was changed. Retry later."))
+        .toResponse();
 }
 
 void Server::Private::advanceLifecycle() {
@@ -165,9 +203,11 @@ void Server::Private::advanceLifecycle() {
 
 bool Server::Private::authenticated(const HttpRequest &request) const {
     const QByteArray header = request.header("Authorization").trimmed();
-    if (!header.startsWith("Basic ") && !header.startsWith("basic "))
+    const qsizetype space = header.indexOf(' ');
+    // The scheme is case-insensitive (RFC 9110 §11.1): "Basic", "basic", "BASIC".
+    if (space < 0 || header.left(space).compare("Basic", Qt::CaseInsensitive) != 0)
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(header.mid(6).trimmed(),
+    const auto decoded = QByteArray::fromBase64Encoding(header.mid(space + 1).trimmed(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
@@ -213,11 +253,6 @@ HttpResponse Server::Private::answer(const HttpRequest &request, const FaultDeci
         response.setHeader("Retry-After", QByteArray::number(*fault.rateLimitRetryAfter));
         return response;
     }
-    if (request.body.size() > kMaxBodyBytes) {
-        return makeError(413, ErrorCode::PayloadTooLarge,
-                         QStringLiteral("The body is larger than %1 bytes.").arg(kMaxBodyBytes))
-            .toResponse();
-    }
     const bool api = under(request.path, kApiPrefix);
     if (!api && !under(request.path, kControlPrefix)) {
         return makeError(404, ErrorCode::NotFound,
@@ -243,7 +278,7 @@ HttpResponse Server::Private::answer(const HttpRequest &request, const FaultDeci
         return response;
     }
     advanceLifecycle(); // time-driven transitions are due now, even if a timer is late
-    HttpResponse response = route(request);
+    HttpResponse response = routeDurably(request);
     if (fault.errorStatus) // "when": "after": the request took effect, its answer is lost
         return FaultInjector::serverError(*fault.errorStatus);
     return response;
@@ -270,6 +305,18 @@ void Server::Private::finish(const HttpRequest &request, HttpResponse &response)
     }
 }
 
+// The listener's own refusals (malformed, too large, too many connections): the usual error
+// body and headers.
+HttpResponse Server::Private::refusal(int status, const QString &message) const {
+    const char *code = status == 413   ? ErrorCode::PayloadTooLarge
+                       : status == 503 ? ErrorCode::ServiceUnavailable
+                                       : ErrorCode::BadRequest;
+    HttpResponse response = makeError(status, code, message).toResponse();
+    response.setHeader("Date", httpDate(clock.now()));
+    response.setHeader("Server", "vpc-peering-sandbox/" VPW_VERSION);
+    return response;
+}
+
 void Server::Private::respond(const HttpRequest &request, QTcpSocket *socket,
                               const FaultDecision &fault) {
     HttpResponse response = answer(request, fault);
@@ -280,9 +327,11 @@ void Server::Private::respond(const HttpRequest &request, QTcpSocket *socket,
     if (under(request.path, kApiPrefix))
         stats.countStatus(response.status);
     qCDebug(lcSandbox).noquote() << request.method << request.path << "->" << response.status;
-    writeResponse(socket, response,
-                  fault.truncatedBody && hasBody ? BodyDelivery::Truncated
-                                                 : BodyDelivery::Complete);
+    if (listener) {
+        listener->respond(socket, response,
+                          fault.truncatedBody && hasBody ? BodyDelivery::Truncated
+                                                         : BodyDelivery::Complete);
+    }
 }
 
 void Server::Private::onRequest(HttpRequest request, QTcpSocket *socket) {
@@ -328,21 +377,24 @@ bool Server::start(QString *error) {
     if (!d->validateOptions(&message) || !d->loadState(&message))
         return false;
 
-    auto *tcpServer = new QTcpServer();
-    if (!tcpServer->listen(d->options.bind, d->options.port)) {
+    ListenerLimits limits;
+    limits.maxBodyBytes = kMaxBodyBytes;
+    limits.idleTimeoutMs = d->options.idleTimeoutMs;
+    limits.maxConnections = d->options.maxConnections;
+    auto listener = std::make_unique<HttpListener>(
+        [this](HttpRequest request, QTcpSocket *socket) {
+            d->onRequest(std::move(request), socket);
+        },
+        [this](int status, const QString &text) { return d->refusal(status, text); }, limits, this);
+    QString listenError;
+    if (!listener->listen(d->options.bind, d->options.port, &listenError)) {
         message = QStringLiteral("cannot listen on %1 port %2: %3")
                       .arg(d->options.bind.toString())
                       .arg(d->options.port)
-                      .arg(tcpServer->errorString());
-        delete tcpServer;
+                      .arg(listenError);
         return false;
     }
-    d->listener =
-        new HttpListener([this](HttpRequest request,
-                                QTcpSocket *socket) { d->onRequest(std::move(request), socket); },
-                         this);
-    d->listener->bind(tcpServer); // takes ownership
-    d->tcpServer = tcpServer;
+    d->listener = listener.release();
     d->advanceLifecycle();
     d->lifecycle.reschedule();
     qCDebug(lcSandbox).noquote() << "listening on" << baseUrl().toString();
@@ -357,15 +409,14 @@ void Server::stop() {
     d->held.clear();
     delete d->listener; // closes the listening socket and every connection
     d->listener = nullptr;
-    d->tcpServer = nullptr;
 }
 
 bool Server::isListening() const {
-    return d->tcpServer && d->tcpServer->isListening();
+    return d->listener && d->listener->isListening();
 }
 
 quint16 Server::port() const {
-    return isListening() ? d->tcpServer->serverPort() : 0;
+    return isListening() ? d->listener->port() : 0;
 }
 
 QUrl Server::baseUrl() const {

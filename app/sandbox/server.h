@@ -17,6 +17,9 @@ class RequestStats;
 // destroyed there (ServerThread runs one in its own thread). Destroying it stops listening,
 // closes the connections held by a "hang" fault, and (with a state file) leaves the last saved
 // state on disk: the state is saved after every change.
+//
+// Nothing it logs carries a credential: requests are logged (vpw.sandbox, debug) as method,
+// path and status only.
 class Server : public QObject {
     Q_OBJECT
 public:

@@ -22,8 +22,14 @@ StateFile::LoadResult StateFile::load(Store *store, QString *error) const {
         return LoadResult::Error;
     }
     const QByteArray data = file.readAll();
-    if (data.trimmed().isEmpty())
-        return LoadResult::NoState;
+    // Every save writes a whole document, so an empty file is never a first start: it is what
+    // a full disk or a crash left behind, and seeding over it would erase the user's peerings.
+    if (data.trimmed().isEmpty()) {
+        *error = QStringLiteral("corrupt state file %1: the file is empty (refusing to start "
+                                "over; remove it to start with the demo data)")
+                     .arg(m_path);
+        return LoadResult::Error;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -53,7 +59,11 @@ bool StateFile::save(const Store &store, QString *error) const {
         *error = QStringLiteral("cannot write state file %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(store.toJson()).toJson(QJsonDocument::Indented));
+    const QByteArray data = QJsonDocument(store.toJson()).toJson(QJsonDocument::Indented);
+    // A short write (full disk, file size limit) must not be committed: the rename would
+    // replace the last good file with a cut one. cancelWriting() makes commit() discard it.
+    if (file.write(data) != data.size() || !file.flush())
+        file.cancelWriting();
     if (!file.commit()) {
         *error = QStringLiteral("cannot write state file %1: %2").arg(m_path, file.errorString());
         return false;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -23,16 +24,35 @@ struct PeeringRecord {
 // Everything the sandbox knows: deployments, peerings, idempotency answers. Plain data with
 // lookups; the rules are applied by the API handlers (through app/core) and the lifecycle.
 // Not thread-safe: owned by one Server, used in its thread.
+//
+// Every mutable access to peerings is noted (touched()), so that a save (StateDb) compares
+// only those records: peering(), peeringAt(), addPeering() and removePeering() note one
+// record, the mutable peerings() all of them. Read through the const overloads.
 class Store {
 public:
+    // Which peerings may have changed since clearTouched(): all, or those with these IDs.
+    struct Touched {
+        bool all = true;
+        QSet<QString> ids;
+    };
+
     QList<Deployment> &deployments() { return m_deployments; }
     const QList<Deployment> &deployments() const { return m_deployments; }
-    QList<PeeringRecord> &peerings() { return m_peerings; }
+    QList<PeeringRecord> &peerings() {
+        m_touched.all = true;
+        return m_peerings;
+    }
     const QList<PeeringRecord> &peerings() const { return m_peerings; }
+    PeeringRecord &peeringAt(qsizetype index);
+    void addPeering(PeeringRecord record);
     IdempotencyCache &idempotency() { return m_idempotency; }
+    const IdempotencyCache &idempotency() const { return m_idempotency; }
+    const Touched &touched() const { return m_touched; }
+    void clearTouched() { m_touched = Touched{false, {}}; }
 
     const Deployment *deployment(const QString &id) const;
     PeeringRecord *peering(const QString &id);
+    const PeeringRecord *peering(const QString &id) const;
     // The peerings of one deployment, in creation order.
     QList<Peering> peeringsOf(const QString &deploymentId) const;
     void removePeering(const QString &id);
@@ -53,6 +73,7 @@ private:
     QList<Deployment> m_deployments;
     QList<PeeringRecord> m_peerings;
     IdempotencyCache m_idempotency;
+    Touched m_touched;
 };
 
 } // namespace vpw::sandbox

@@ -23,5 +23,6 @@ inline constexpr char IdempotencyMismatch[] = "IDEMPOTENCY_MISMATCH"; // 422
 inline constexpr char RateLimited[] = "RATE_LIMITED";                 // 429
 inline constexpr char InternalError[] = "INTERNAL_ERROR";             // 500 and other 5xx
 inline constexpr char ServiceUnavailable[] = "SERVICE_UNAVAILABLE";   // 503
+inline constexpr char StorageFailed[] = "STORAGE_FAILED";             // 503 (nothing was saved)
 
 } // namespace vpw::wire::ErrorCode

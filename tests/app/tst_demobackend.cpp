@@ -8,6 +8,8 @@
 #include "app/secrets/secretstore.h"
 #include "tests/testsupport.h"
 
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -128,6 +130,54 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u' ')));
         // The scan did see the files written: the sandbox state file holds the seeded deployment.
         QVERIFY(!test::filesContaining(m_home.path(), QByteArrayLiteral("d7f3a1c2")).isEmpty());
+    }
+
+    // At full debug logging (as QT_LOGGING_RULES="*.debug=true" would set it), no message of
+    // any category carries the demo secret or its Basic encoding: Qt's qt.httpserver would
+    // print the Authorization header of every request.
+    void debugLoggingShowsNoSecret() {
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        QSettings settings(m_home.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
+        QString secret;
+        {
+            secrets::ProfileStore profiles(&settings);
+            secrets::SecretStore secretStore;
+            DemoBackend backend(&profiles, &secretStore);
+            auto client = connectDemo(backend, profiles, secretStore);
+            QVERIFY(client);
+            secret = client->endpoint().apiSecret;
+            auto *fetch = client->getPeering(kDeployment, QStringLiteral("pcx-demo0running"));
+            QSignalSpy fetched(fetch, &cloud::ApiJob::finished);
+            QVERIFY(fetched.wait(5000));
+        } // the server thread has stopped: no message is logged after this
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+
+        const QString log = capturedLog();
+        // The capture works: the sandbox's own debug line for the request is there.
+        QVERIFY2(log.contains(QStringLiteral("GET /api/v1/deployments/d7f3a1c2/peerings/")),
+                 qPrintable(log.left(2000)));
+        QVERIFY(!log.contains(secret));
+        QVERIFY(!log.contains(
+            QString::fromLatin1((QStringLiteral("demo:") + secret).toUtf8().toBase64())));
+    }
+
+private:
+    static inline QtMessageHandler g_previousHandler = nullptr;
+    static inline QMutex g_logMutex;
+    static inline QStringList g_log;
+
+    // Called from any thread (the sandbox runs in its own).
+    static void captureMessage(QtMsgType, const QMessageLogContext &context,
+                               const QString &message) {
+        const QMutexLocker lock(&g_logMutex);
+        g_log.append(QString::fromLatin1(context.category ? context.category : "") + u": " +
+                     message);
+    }
+    static QString capturedLog() {
+        const QMutexLocker lock(&g_logMutex);
+        return g_log.join(u'\n');
     }
 };
 

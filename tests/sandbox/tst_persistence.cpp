@@ -2,13 +2,19 @@
 // loopback-only bind, option checks, ServerThread and the demo secret.
 #include "sandboxtestclient.h"
 
+#include "app/sandbox/clock.h"
 #include "app/sandbox/secret.h"
+#include "app/sandbox/seed.h"
 #include "app/sandbox/server.h"
 #include "app/sandbox/serverthread.h"
+#include "app/sandbox/statefile.h"
+#include "app/sandbox/store.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +45,23 @@ void writeFile(const QString &path, const QByteArray &data) {
     file.write(data);
 }
 
+// The first value of `sql` in the state database, read through a connection of its own.
+QString databaseValue(const QString &file, const QString &sql) {
+    QString value;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return value;
+}
+
 } // namespace
 
 class TestPersistence : public QObject {
@@ -46,10 +69,10 @@ class TestPersistence : public QObject {
 
 private Q_SLOTS:
     void stateSurvivesRestart();
-    void emptyStateFileIsSeeded();
     void corruptStateFile_data();
     void corruptStateFile();
-    void pendingPeeringExpiredWhileDown();
+    void jsonStateIsMigratedOnce();
+    void timerTransitionsAreSaved();
     void refusesNonLoopbackBind_data();
     void refusesNonLoopbackBind();
     void refusesMissingCredentials();
@@ -114,19 +137,15 @@ void TestPersistence::stateSurvivesRestart() {
              QStringLiteral("deleting"));
 }
 
-void TestPersistence::emptyStateFileIsSeeded() {
-    const QString file = m_dir.filePath(QStringLiteral("empty.json"));
-    writeFile(file, "");
-    Server server(options(file));
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    QVERIFY(readFile(file).contains("d7f3a1c2"));
-}
-
 void TestPersistence::corruptStateFile_data() {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("problem");
 
+    // What a full disk leaves behind: never a first start, never reseeded.
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("blank") << QByteArray("\n  \n") << "empty";
+    QTest::newRow("cut short") << QByteArray("{\n    \"deployments\": [\n        {\n")
+                               << "invalid JSON";
     QTest::newRow("not JSON") << QByteArray("{\"version\": 1, \"deployments\": [")
                               << "invalid JSON";
     QTest::newRow("not an object") << QByteArray("[1, 2, 3]") << "not a JSON object";
@@ -179,40 +198,75 @@ void TestPersistence::corruptStateFile() {
     QCOMPARE(readFile(file), content); // left for inspection
 }
 
-void TestPersistence::pendingPeeringExpiredWhileDown() {
-    const QString file = m_dir.filePath(QStringLiteral("expired.json"));
-    QString id;
-    {
+// A JSON state file of an earlier version is migrated to SQLite once, and the peering whose
+// window closed while the sandbox was down fails at its due time.
+void TestPersistence::jsonStateIsMigratedOnce() {
+    const QString file = m_dir.filePath(QStringLiteral("legacy.json"));
+    Store legacy;
+    seedDemoData(&legacy, Clock(1.0, 0));
+    PeeringRecord expired;
+    expired.peering.id = QStringLiteral("pcx-0000expired1");
+    expired.peering.deploymentId = seed::aliyun;
+    expired.peering.peeringId = QStringLiteral("cen-1a2b3c4d5e6f7g8h9i");
+    expired.peering.accountId = QStringLiteral("1688123456789012");
+    expired.peering.vpcId = QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1jkl");
+    expired.peering.cidr = *vpw::Cidr::fromString(QStringLiteral("192.168.30.0/24"));
+    expired.peering.createdAt =
+        QDateTime::fromString(QStringLiteral("2024-01-01T10:00:00.000Z"), Qt::ISODateWithMs);
+    expired.peering.updatedAt = expired.peering.createdAt;
+    expired.peering.expiresAt = expired.peering.createdAt.addSecs(600);
+    legacy.peerings().append(expired);
+    QString error;
+    QVERIFY2(StateFile(file).save(legacy, &error), qPrintable(error));
+    const QByteArray json = readFile(file);
+
+    for (int run = 0; run < 2; ++run) {
         Server server(options(file));
-        QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         Client client(server.baseUrl(), kKey, kSecret);
-        id = client.post(peeringsPath(seed::aliyun), aliyunBody()).string("id");
-        QVERIFY(!id.isEmpty());
+        const Reply peering = client.get(peeringPath(seed::aliyun, expired.peering.id));
+        QCOMPARE(peering.string("state"), QStringLiteral("failed"));
+        QCOMPARE(peering.string("updatedAt"), QStringLiteral("2024-01-01T10:10:00.000Z"));
+        QCOMPARE(client.get(peeringsPath(seed::aliyun)).data().size(), 4);
     }
-    // Move the window into the past, as if the sandbox had been down for an hour.
-    QByteArray state = readFile(file);
-    QJsonObject root = QJsonDocument::fromJson(state).object();
-    QJsonArray peerings = root.value(QStringLiteral("peerings")).toArray();
-    for (qsizetype i = 0; i < peerings.size(); ++i) {
-        QJsonObject p = peerings.at(i).toObject();
-        if (p.value(QStringLiteral("id")).toString() != id)
-            continue;
-        p.insert(QStringLiteral("createdAt"), QStringLiteral("2024-01-01T10:00:00.000Z"));
-        p.insert(QStringLiteral("updatedAt"), QStringLiteral("2024-01-01T10:00:00.000Z"));
-        p.insert(QStringLiteral("expiresAt"), QStringLiteral("2024-01-01T10:10:00.000Z"));
-        peerings.replace(i, p);
+    QVERIFY(readFile(file).startsWith("SQLite format 3"));
+    QCOMPARE(readFile(file + QStringLiteral(".json-migrated")), json); // kept, read once
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT state FROM peerings WHERE id = 'pcx-0000expired1'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("failed")); // a column, not a blob
     }
-    root.insert(QStringLiteral("peerings"), peerings);
-    writeFile(file, QJsonDocument(root).toJson());
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+}
 
-    Server server(options(file));
+// What the lifecycle's timer changes, with no request in between, reaches the database: a save
+// compares only the records the store noted as touched, and the timer's must be among them.
+void TestPersistence::timerTransitionsAreSaved() {
+    const QString file = m_dir.filePath(QStringLiteral("timer.db"));
+    Options o = options(file);
+    o.timeScale = 100;            // delete delay 50 ms
+    o.autoAttachAfterSeconds = 1; // 10 ms
+    Server server(o);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     Client client(server.baseUrl(), kKey, kSecret);
-    const Reply peering = client.get(peeringPath(seed::aliyun, id));
-    QCOMPARE(peering.string("state"), QStringLiteral("failed"));
-    QCOMPARE(peering.string("updatedAt"), QStringLiteral("2024-01-01T10:10:00.000Z"));
+    const QString id = client.post(peeringsPath(seed::aliyun), aliyunBody()).string("id");
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        databaseValue(file, QStringLiteral("SELECT state FROM peerings WHERE id = '%1'").arg(id)),
+        QStringLiteral("running"), 10000);
+    QCOMPARE(client.del(peeringPath(seed::huawei, seed::huaweiRunning)).status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        databaseValue(file, QStringLiteral("SELECT count(*) FROM peerings WHERE id = '%1'")
+                                .arg(seed::huaweiRunning)),
+        QStringLiteral("0"), 10000);
 }
 
 void TestPersistence::refusesNonLoopbackBind_data() {
