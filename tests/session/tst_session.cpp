@@ -68,6 +68,7 @@ private Q_SLOTS:
     void serverErrorsKeepRowsAndRecover();
     void retryAfterIsRespected();
     void inactiveMakesNoRequests();
+    void pagesAndConditionalRequests();
 
 private:
     // A profile for the running sandbox whose secret is stored in the keychain.
@@ -411,6 +412,43 @@ void TestSession::inactiveMakesNoRequests() {
     session->setActive(true);
     QTRY_VERIFY_WITH_TIMEOUT(session->poller()->pollsStarted() > polls, 2000);
     QTRY_VERIFY_WITH_TIMEOUT(totalRequests() > 0, kTimeout);
+}
+
+void TestSession::pagesAndConditionalRequests() {
+    auto session = std::make_unique<Session>(storedProfile(m_secret), &m_secrets);
+    PollPolicy policy = fastPolicy();
+    policy.pageSize = 2; // the 4 seeded peerings come in two pages
+    session->poller()->setPolicy(policy);
+    session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(session->peerings()->rowCount(), 4, kTimeout);
+    QCOMPARE(m_sandbox->control("POST", QStringLiteral("/sandbox/v1/peerings/") + seed::Pending +
+                                            QStringLiteral("/attach")),
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->poller()->isFast(), kTimeout);
+    // Counting starts from a quiet moment: inactive, nothing in flight.
+    session->setActive(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->poller()->isInFlight(), kTimeout);
+    QVERIFY(resetStats());
+    const int polls = session->poller()->pollsStarted();
+    session->setActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(session->poller()->pollsStarted() >= polls + 2 &&
+                                 !session->poller()->isInFlight(),
+                             kTimeout);
+    const int idlePolls = session->poller()->pollsStarted() - polls;
+    QJsonObject stats;
+    QCOMPARE(m_sandbox->control("GET", QStringLiteral("/sandbox/v1/stats"), {}, &stats), 200);
+    // Idle: one request per poll, answered 304 to its If-None-Match (no second page, no
+    // deployment reload).
+    QCOMPARE(stats.value(QLatin1String("total")).toInteger(), idlePolls);
+    QCOMPARE(stats.value(QLatin1String("routes"))
+                 .toObject()
+                 .value(QLatin1String("GET /api/v1/peerings"))
+                 .toInteger(),
+             idlePolls);
+    QCOMPARE(
+        stats.value(QLatin1String("statuses")).toObject().value(QLatin1String("304")).toInteger(),
+        idlePolls);
+    QCOMPARE(session->peerings()->rowCount(), 4);
 }
 
 QTEST_MAIN(TestSession)
