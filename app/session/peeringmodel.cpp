@@ -174,17 +174,26 @@ QVariant PeeringModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+int PeeringModel::rowOf(const QString &id, qsizetype hint) const {
+    // The server lists in a stable order, so the row is usually where the answer has it:
+    // one string comparison instead of hashing, the hash for everything else.
+    if (hint < m_rows.size() && m_rows.at(hint).id == id)
+        return int(hint);
+    return m_rowOf.value(id, -1);
+}
+
 void PeeringModel::merge(const QList<Peering> &peerings) {
     QList<bool> gone(m_rows.size(), true);
     QList<Peering> added;
-    for (const Peering &peering : peerings) {
-        const auto it = m_rowOf.constFind(peering.id);
-        if (it == m_rowOf.cend()) {
+    for (qsizetype i = 0; i < peerings.size(); ++i) {
+        const Peering &peering = peerings.at(i);
+        const int row = rowOf(peering.id, i);
+        if (row < 0) {
             added << peering;
             continue;
         }
-        gone[*it] = false;
-        update(*it, peering);
+        gone[row] = false;
+        update(row, peering);
     }
     removeRows(gone);
     insert(added);
