@@ -30,16 +30,7 @@ std::pair<int, int> changedColumns(const Peering &a, const Peering &b) {
     changed[PeeringModel::CreatedColumn] = a.createdAt != b.createdAt;
     changed[PeeringModel::TimeLeftColumn] = a.state != b.state || a.expiresAt != b.expiresAt;
     changed[PeeringModel::ReasonColumn] = a.failureReason != b.failureReason;
-    int first = -1;
-    int last = -1;
-    for (int column = 0; column < PeeringModel::ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (first < 0)
-            first = column;
-        last = column;
-    }
-    return {first, last};
+    return changedRange(changed);
 }
 
 // Fields no column shows, but PeeringRole (the details pane) does.
