@@ -6,14 +6,10 @@
 //
 // This test links Qt6::Widgets for the view; the session library does not.
 
-#include "app/cloud/codecs.h"
 #include "app/core/clock.h"
-#include "app/sandbox/codec.h"
+#include "app/wire/codec.h"
 #include "app/session/peeringmodel.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -63,16 +59,11 @@ QList<Peering> withChanges(QList<Peering> list) {
 }
 
 QByteArray encodePage(const QList<Peering> &peerings) {
-    QJsonArray data;
-    for (const Peering &peering : peerings)
-        data.append(vpw::sandbox::peeringToJson(peering));
-    return QJsonDocument(QJsonObject{{QStringLiteral("data"), data},
-                                     {QStringLiteral("nextCursor"), QJsonValue::Null}})
-        .toJson(QJsonDocument::Compact);
+    return vpw::wire::encodePeeringPage({peerings, {}});
 }
 
 QList<Peering> decodeAnswer(const QByteArray &body) {
-    auto page = vpw::cloud::decodePeeringListPage(body);
+    auto page = vpw::wire::decodePeeringPage(body);
     return page.value ? page.value->peerings : QList<Peering>();
 }
 
@@ -145,7 +136,7 @@ void BenchMerge::decode() {
     qInfo("answer: %lld bytes", qlonglong(body.size()));
     int peerings = 0;
     QBENCHMARK {
-        const auto page = vpw::cloud::decodePeeringListPage(body);
+        const auto page = vpw::wire::decodePeeringPage(body);
         peerings = page.value ? int(page.value->peerings.size()) : -1;
     }
     QCOMPARE(peerings, kPeerings);
