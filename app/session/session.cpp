@@ -68,7 +68,6 @@ struct Session::Private {
     void fetchPage(const QString &cursor);
     void finishPoll();
     void keepTouchedRows();
-    void noteAnswer(const Peering &peering);
     void failPoll(const cloud::ApiError &error);
     void onStateChanged(const Peering &before, const std::optional<Peering> &after);
     cloud::ClientOptions pollOptions() const;
@@ -287,13 +286,6 @@ void Session::Private::failPoll(const cloud::ApiError &error) {
     poller->done(false);
 }
 
-void Session::Private::noteAnswer(const Peering &peering) {
-    if (poller->isInFlight())
-        touchedDuringPoll.insert(peering.id);
-    peerings->upsert(peering);
-    poller->setFast(peerings->hasTransient());
-}
-
 void Session::Private::onStateChanged(const Peering &before, const std::optional<Peering> &after) {
     if (!loaded)
         return;
@@ -392,6 +384,13 @@ std::optional<qint64> Session::secondsLeft(const Peering &peering) const {
     return PeeringModel::secondsLeft(peering, serverNow());
 }
 
+void Session::mergeAnswer(const Peering &peering) {
+    if (d->poller->isInFlight())
+        d->touchedDuringPoll.insert(peering.id);
+    d->peerings->upsert(peering);
+    d->poller->setFast(d->peerings->hasTransient());
+}
+
 void Session::refreshNow() {
     if (d->status.isFatal() || d->status.state == ConnectionStatus::Idle) {
         start(); // the profile's secret or the server may have been fixed meanwhile
@@ -418,7 +417,7 @@ cloud::PeeringJob *Session::createPeering(const QString &deploymentId,
     // Connected before the caller's slot, so the row exists when the caller hears of it.
     job->onFinished(this, [this](const cloud::PeeringJob &j) {
         if (j.isOk())
-            d->noteAnswer(j.value());
+            mergeAnswer(j.value());
     });
     return job;
 }
@@ -431,7 +430,7 @@ cloud::PeeringJob *Session::deletePeering(const QString &deploymentId, const QSt
     // The row shows "deleting"; only the server's list removes it.
     job->onFinished(this, [this](const cloud::PeeringJob &j) {
         if (j.isOk())
-            d->noteAnswer(j.value());
+            mergeAnswer(j.value());
     });
     return job;
 }

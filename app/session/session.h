@@ -98,6 +98,12 @@ public:
     cloud::PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
                                      bool force);
 
+    // Merges one peering from an answer outside the poll (create, delete, the demo's sandbox
+    // controls) into peerings(), as createPeering()/deletePeering() do: a poll in flight whose
+    // answer predates it does not undo it, and the poller's pace follows (fast while pending or
+    // deleting). Emits peeringEvent() for a state change.
+    void mergeAnswer(const Peering &peering);
+
 Q_SIGNALS:
     void statusChanged(const vpw::session::ConnectionStatus &status);
     // One per state change seen by a poll or an answer: pending -> running/failed, running ->
