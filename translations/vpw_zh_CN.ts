@@ -802,6 +802,147 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::session::ConnectionStatus</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected. Last refreshed at %1.</source>
+        <translation>已连接。上次刷新于 %1。</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>已连接。</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached since %1.</source>
+        <translation>自 %1 起无法访问服务。</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached.</source>
+        <translation>无法访问服务。</translation>
+    </message>
+    <message>
+        <source>Showing the data of %1.</source>
+        <translation>当前显示的是 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>The service asked to slow down; refreshing resumes at %1.</source>
+        <translation>服务要求降低请求频率，将于 %1 恢复刷新。</translation>
+    </message>
+    <message>
+        <source>The API key or secret was rejected. Check the credentials of this profile.</source>
+        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+    </message>
+    <message>
+        <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
+        <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
+    </message>
+    <message>
+        <source>The endpoint of this profile is not usable.</source>
+        <translation>此配置的 API 地址不可用。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read.</source>
+        <translation>无法读取系统密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::DeploymentModel</name>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>VPC ID</translation>
+    </message>
+    <message>
+        <source>VPC CIDR</source>
+        <translation>VPC 网段</translation>
+    </message>
+    <message>
+        <source>VPC peering</source>
+        <translation>VPC 对等连接</translation>
+    </message>
+    <message>
+        <source>Not available on shared deployments</source>
+        <translation>共享部署不可用</translation>
+    </message>
+    <message>
+        <source>Not available on free-trial deployments</source>
+        <translation>免费试用部署不可用</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::PeeringEvent</name>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A peering&apos;s state change, e.g. &quot;Pending → Running&quot;.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::PeeringModel</name>
+    <message>
+        <source>Peering ID</source>
+        <translation>对等连接 ID</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Your VPC ID</source>
+        <translation>您的 VPC ID</translation>
+    </message>
+    <message>
+        <source>Your VPC CIDR</source>
+        <translation>您的 VPC 网段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>失败原因</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::FollowUpWidget</name>
     <message>
         <source>%1 command for the route:</source>

@@ -156,7 +156,7 @@ bool Server::Private::loadState(QString *error) {
         }
     }
     if (options.seed)
-        seedDemoData(&store, clock);
+        seedDemoData(&store, clock, options.seedDeployments);
     if (db && !db->save(store, error))
         return false;
     store.clearTouched();

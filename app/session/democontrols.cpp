@@ -2,7 +2,6 @@
 // apart from session.cpp because they only make sense against the built-in sandbox.
 #include "session.h"
 
-#include "peeringmodel.h"
 
 #include "app/cloud/apiclient.h"
 
@@ -16,7 +15,7 @@ namespace {
 cloud::PeeringJob *mergedIntoModel(cloud::PeeringJob *job, Session *session) {
     job->onFinished(session, [session](const cloud::PeeringJob &finished) {
         if (finished.isOk())
-            session->peerings()->upsert(finished.value());
+            session->mergeAnswer(finished.value());
     });
     return job;
 }
