@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/core/model.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace vpw::ui {
+
+// The details pane of the status panel: every field of the selected peering, read-only, each
+// with a copy button ("Copy Peering ID"...), its bound rule-engine resources, and for a failed
+// peering the reason in plain words with the next step.
+//
+// The "followUpSection" group box is the place for the follow-up steps of a running peering
+// (route table, security group): add a widget to followUpLayout() and it is shown while the
+// peering shown is running (setFollowUpVisible() is called by the owner).
+class PeeringDetails : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PeeringDetails(QWidget *parent = nullptr);
+
+    // Shows `peering` (nullopt: nothing selected) of `deployment`. `secondsLeft` is the
+    // Aliyun window's remaining time for a pending peering (nullopt: no window).
+    void showPeering(const std::optional<Peering> &peering,
+                     const std::optional<Deployment> &deployment,
+                     std::optional<qint64> secondsLeft);
+
+    QVBoxLayout *followUpLayout() const { return m_followUpLayout; }
+    QGroupBox *followUpSection() const { return m_followUp; }
+
+    // The failure reason of a failed peering explained in plain words with the next step
+    // (translated; the server's own text is shown next to it, as plain text).
+    static QString failureExplanation(const Peering &peering);
+
+private:
+    enum Field {
+        DeploymentField,
+        RecordIdField,
+        PeeringIdField,
+        ProviderField,
+        AccountIdField,
+        VpcIdField,
+        CidrField,
+        StateField,
+        CreatedField,
+        UpdatedField,
+        TimeLeftField,
+        FieldCount
+    };
+    void addField(Field field, const QString &objectName, const QString &label,
+                  const QString &copyName);
+    void setField(Field field, const QString &text);
+    void showFailure(const Peering &peering);
+    void showResources(const Peering &peering);
+
+    QFormLayout *m_form;
+    QLabel *m_placeholder;
+    QWidget *m_fields;
+    QLineEdit *m_edits[FieldCount] = {};
+    QLabel *m_stateIcon;
+    QGroupBox *m_failure;
+    QLabel *m_failureExplanation;
+    QLabel *m_failureReason;
+    QGroupBox *m_resources;
+    QLabel *m_resourcesText;
+    QGroupBox *m_followUp;
+    QVBoxLayout *m_followUpLayout;
+};
+
+} // namespace vpw::ui
