@@ -65,7 +65,7 @@ void EventLog::addEvent(const session::PeeringEvent &event) {
     item->setToolTip(PeeringColumn, event.id);
     item->setText(ChangeColumn, event.transitionText());
     if (event.to)
-        item->setIcon(ChangeColumn, stateIcon(*event.to, style()));
+        item->setIcon(ChangeColumn, stateIcon(*event.to));
     item->setText(ReasonColumn, event.reason);
     m_list->insertTopLevelItem(0, item); // newest first
 }

@@ -115,6 +115,7 @@ void PeeringDetails::addField(Field field, const QString &objectName, const QStr
     auto *caption = new QLabel(label, m_fields);
     caption->setBuddy(edit);
     edit->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    m_rows[field] = m_form->rowCount();
     m_form->addRow(caption, row);
     m_edits[field] = edit;
 }
@@ -145,10 +146,10 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     setField(StateField, peeringStateDisplayText(peering->state));
     m_edits[StateField]->setToolTip(peeringStateDescription(peering->state));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_stateIcon->setPixmap(stateIcon(peering->state, style()).pixmap(iconSize, iconSize));
+    m_stateIcon->setPixmap(stateIcon(peering->state).pixmap(iconSize, iconSize));
     setField(CreatedField, displayTime(peering->createdAt));
     setField(UpdatedField, displayTime(peering->updatedAt));
-    m_form->setRowVisible(m_edits[TimeLeftField], secondsLeft.has_value());
+    m_form->setRowVisible(m_rows[TimeLeftField], secondsLeft.has_value());
     if (secondsLeft)
         setField(TimeLeftField, timeLeftText(*secondsLeft));
     showFailure(*peering);

@@ -1,10 +1,12 @@
 #include "peeringdisplay.h"
 
-#include <utility>
+#include "app/session/peeringmodel.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
+
+#include <utility>
 
 namespace vpw::ui {
 
@@ -20,20 +22,8 @@ std::optional<PeeringState> stateOf(const QModelIndex &index, int role) {
 }
 } // namespace
 
-QIcon stateIcon(PeeringState state, const QStyle *style) {
-    if (!style)
-        style = QApplication::style();
-    switch (state) {
-    case PeeringState::Pending:
-        return style->standardIcon(QStyle::SP_BrowserReload);
-    case PeeringState::Running:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case PeeringState::Failed:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case PeeringState::Deleting:
-        return style->standardIcon(QStyle::SP_TrashIcon);
-    }
-    return {};
+QIcon stateIcon(PeeringState state) {
+    return QIcon(session::PeeringModel::stateIconPath(state));
 }
 
 QColor stateColor(PeeringState state) {
@@ -95,7 +85,7 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     const QRect iconRect(badge.left() + kPadding, badge.center().y() - iconSize / 2 + 1, iconSize,
                          iconSize);
-    stateIcon(*state, style).paint(painter, iconRect);
+    stateIcon(*state).paint(painter, iconRect);
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : color.darker(130));
     const QRect textRect(iconRect.right() + kPadding + 1, badge.top(),

@@ -7,14 +7,12 @@
 #include <QIcon>
 #include <QStyledItemDelegate>
 
-class QStyle;
-
 namespace vpw::ui {
 
 // How a peering state looks everywhere in the UI: an icon, its translated text and a colour,
-// always together (design.md §4: never colour alone). Icons come from `style` (QStyle standard
-// icons), so no font has to carry a symbol.
-QIcon stateIcon(PeeringState state, const QStyle *style);
+// always together (design.md §4: never colour alone). The icons are the session's SVGs (a shape
+// per state), so no font has to carry a symbol.
+QIcon stateIcon(PeeringState state);
 QColor stateColor(PeeringState state);
 // A time as the panel, the details pane and the event log show it: local time,
 // "yyyy-MM-dd HH:mm:ss" (sortable, and unambiguous when copied into a ticket). Empty when null.

@@ -155,8 +155,7 @@ QWidget *StatusPanel::buildPeerings() {
     m_stateFilter->addItem(tr("All states"), -1);
     for (PeeringState state : {PeeringState::Pending, PeeringState::Running, PeeringState::Failed,
                                PeeringState::Deleting})
-        m_stateFilter->addItem(stateIcon(state, style()), peeringStateDisplayText(state),
-                               int(state));
+        m_stateFilter->addItem(stateIcon(state), peeringStateDisplayText(state), int(state));
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &StatusPanel::applyStateFilter);
 
     m_peeringsView->setModel(m_peeringProxy);

@@ -13,9 +13,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QSettings>
-#include <QFrame>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>

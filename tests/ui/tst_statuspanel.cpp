@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -129,8 +130,7 @@ private Q_SLOTS:
         options.apiSecret = kSecret;
         QVERIFY(m_sandbox->start(options));
         const QString name = QString::fromLatin1(QTest::currentTestFunction()) +
-                             QString::fromLatin1(QTest::currentDataTag()) +
-                             QStringLiteral(".conf");
+                             QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".conf");
         m_settings = std::make_unique<QSettings>(m_dir.filePath(name), QSettings::IniFormat);
         m_profiles = std::make_unique<secrets::ProfileStore>(m_settings.get());
         m_profiles->setDemoConnection(m_sandbox->server().baseUrl(), QStringLiteral("panel"));
@@ -167,22 +167,24 @@ private Q_SLOTS:
         std::reverse(descending.begin(), descending.end());
         QCOMPARE(column(model, session::DeploymentModel::NameColumn), descending);
 
-        const int shared = rowWith(model, session::DeploymentModel::IdRole,
-                                   test::seed::SharedDeployment);
-        QVERIFY2(model->index(shared, session::DeploymentModel::PeeringColumn)
-                     .data()
-                     .toString()
-                     .contains(QStringLiteral("shared")),
-                 qPrintable(model->index(shared, session::DeploymentModel::PeeringColumn)
-                                .data()
-                                .toString()));
+        const int shared =
+            rowWith(model, session::DeploymentModel::IdRole, test::seed::SharedDeployment);
+        QVERIFY2(
+            model->index(shared, session::DeploymentModel::PeeringColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("shared")),
+            qPrintable(
+                model->index(shared, session::DeploymentModel::PeeringColumn).data().toString()));
 
         // The Hangzhou deployment shows its three peerings, with the fields of each.
         QVERIFY(selectDeployment(test::seed::AliyunDeployment));
         QTRY_COMPARE(peeringsView()->model()->rowCount(), 3);
         QVERIFY(selectPeering(test::seed::RunningBound));
         const int row = peeringsView()->currentIndex().row();
-        const auto cell = [&](int c) { return peeringsView()->model()->index(row, c).data(); };
+        const auto cell = [&](int c) {
+            return peeringsView()->model()->index(row, c).data();
+        };
         QCOMPARE(cell(PeeringModel::PeeringIdColumn).toString(),
                  QStringLiteral("cen-7qthudw0ll6jmc3abc"));
         QCOMPARE(cell(PeeringModel::CidrColumn).toString(), QStringLiteral("192.168.0.0/24"));
@@ -235,7 +237,7 @@ private Q_SLOTS:
         const QTreeWidgetItem *event = events->topLevelItem(0);
         QCOMPARE(event->text(1), QStringLiteral("iot-hangzhou-prod"));
         QCOMPARE(event->text(2), QStringLiteral("cen-9zy8xw7vu6ts5rq4po"));
-        QVERIFY2(event->text(3).contains(QStringLiteral("running")), qPrintable(event->text(3)));
+        QCOMPARE(event->text(3), QStringLiteral("Pending → Running"));
 
         // Copyable: Ctrl+C on the selected event.
         events->setFocus();
@@ -245,6 +247,42 @@ private Q_SLOTS:
         QVERIFY2(copied.contains(QStringLiteral("cen-9zy8xw7vu6ts5rq4po")) &&
                      copied.contains(QLatin1Char('\t')),
                  qPrintable(copied));
+    }
+
+    // With more peerings than fit, a poll that changes a row keeps the scroll position and the
+    // current row (the models are fed by difference, never reset).
+    void refreshKeepsTheScrollPosition() {
+        auto client = m_sandbox->client();
+        QStringList ids;
+        for (int i = 0; i < 30; ++i) {
+            const auto outcome = test::run(client->createPeering(
+                test::seed::AliyunDeployment,
+                test::aliyunRequest(
+                    QStringLiteral("cen-scrolltest%1").arg(i, 8, 10, QLatin1Char('0')),
+                    QStringLiteral("172.16.%1.0/24").arg(i))));
+            QVERIFY2(outcome.ok, qPrintable(outcome.error.debugString()));
+            ids << outcome.value->id;
+        }
+        QVERIFY(openWindow());
+        m_window->resize(900, 600);
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QTRY_COMPARE(peeringsView()->model()->rowCount(), 33);
+        peeringsView()->sortByColumn(PeeringModel::CidrColumn, Qt::AscendingOrder);
+        QVERIFY(selectPeering(ids.at(25)));
+        peeringsView()->scrollTo(peeringsView()->currentIndex(),
+                                 QAbstractItemView::PositionAtCenter);
+        const int scrolled = peeringsView()->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        QSignalSpy resets(m_window->session()->peerings(), &QAbstractItemModel::modelReset);
+
+        QVERIFY(m_sandbox->attach(ids.at(3)));
+        QVERIFY(m_sandbox->attach(ids.at(25)));
+        QTRY_COMPARE_WITH_TIMEOUT(stateShown(ids.at(3)), PeeringState::Running, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateShown(ids.at(25)), PeeringState::Running, 15000);
+        QCOMPARE(peeringsView()->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(), ids.at(25));
+        QCOMPARE(peeringsView()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(resets.count(), 0);
     }
 
     void deleteFollowsTheRunningRule_data() {
@@ -269,8 +307,7 @@ private Q_SLOTS:
         QFETCH(bool, enabled);
         if (makeDeleting) {
             auto client = m_sandbox->client();
-            const auto outcome =
-                test::run(client->deletePeering(deploymentId, peeringId, false));
+            const auto outcome = test::run(client->deletePeering(deploymentId, peeringId, false));
             QVERIFY2(outcome.ok, qPrintable(outcome.error.debugString()));
         }
         QVERIFY(openWindow());
@@ -453,8 +490,8 @@ private Q_SLOTS:
             const bool hasBuddy = std::any_of(labels.begin(), labels.end(),
                                               [edit](QLabel *l) { return l->buddy() == edit; });
             QVERIFY2(hasBuddy, qPrintable(edit->objectName()));
-            auto *copy = details->findChild<QToolButton *>(edit->objectName() +
-                                                           QStringLiteral("Copy"));
+            auto *copy =
+                details->findChild<QToolButton *>(edit->objectName() + QStringLiteral("Copy"));
             QVERIFY2(copy, qPrintable(edit->objectName()));
             QCOMPARE(copy->accessibleName(), QStringLiteral("Copy ") + edit->accessibleName());
         }
