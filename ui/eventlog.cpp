@@ -8,7 +8,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -24,10 +23,8 @@ EventLog::EventLog(QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_copy(new QAction(tr("&Copy"), this)) {
     setObjectName(QStringLiteral("eventLog"));
-    auto *label = new QLabel(tr("E&vents"), this);
-    label->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("eventList"));
-    m_list->setAccessibleName(tr("Events"));
+    m_list->setAccessibleName(tr("Events")); // the title of the dock it lives in
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -50,8 +47,7 @@ EventLog::EventLog(QWidget *parent)
             [this] { m_copy->setEnabled(!m_list->selectedItems().isEmpty()); });
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(label);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
 }
 

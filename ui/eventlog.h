@@ -26,6 +26,9 @@ public:
     QString selectedText() const;
     void copySelection() const;
 
+    // A strip of a few rows: the panel above gets the room.
+    QSize sizeHint() const override { return {600, 140}; }
+
 private:
     void showContextMenu(const QPoint &pos);
 

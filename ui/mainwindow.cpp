@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
+#include <QShowEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QStatusBar>
@@ -39,7 +40,7 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VPC Peering Wizard"));
-    resize(1100, 720);
+    resize(1200, 800);
     buildActions();
     buildProfileBar();
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     dock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_eventsDock = dock;
     QAction *eventsAction = dock->toggleViewAction();
     eventsAction->setObjectName(QStringLiteral("eventsAction"));
     eventsAction->setText(tr("Events"));
@@ -303,6 +305,11 @@ void MainWindow::changeEvent(QEvent *event) {
 
 void MainWindow::showEvent(QShowEvent *event) {
     QMainWindow::showEvent(event);
+    if (!event->spontaneous() && m_eventsDock) {
+        // Once laid out: the panel gets the room, the event log a strip.
+        resizeDocks({m_eventsDock}, {150}, Qt::Vertical);
+        m_eventsDock = nullptr;
+    }
     updateActivity();
 }
 

@@ -102,7 +102,8 @@ void PeeringDetails::addField(Field field, const QString &objectName, const QStr
     auto *copy = new QToolButton(m_fields);
     copy->setObjectName(objectName + QStringLiteral("Copy"));
     copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                   style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+    copy->setAutoRaise(true);
     copy->setToolTip(copyName);
     copy->setAccessibleName(copyName);
     connect(copy, &QToolButton::clicked, edit,
@@ -114,7 +115,7 @@ void PeeringDetails::addField(Field field, const QString &objectName, const QStr
     row->addWidget(copy);
     auto *caption = new QLabel(label, m_fields);
     caption->setBuddy(edit);
-    edit->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    edit->setAccessibleName(QString(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
     m_rows[field] = m_form->rowCount();
     m_form->addRow(caption, row);
     m_edits[field] = edit;

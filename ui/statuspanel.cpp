@@ -89,13 +89,15 @@ StatusPanel::StatusPanel(QWidget *parent)
     scroll->setObjectName(QStringLiteral("detailsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_details);
-    scroll->setMinimumWidth(280);
+    scroll->setMinimumWidth(300);
     m_peeringSplitter->addWidget(scroll);
     m_peeringSplitter->setStretchFactor(0, 3);
     m_peeringSplitter->setStretchFactor(1, 2);
     m_splitter->addWidget(m_peeringSplitter);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({200, 400});
+    m_peeringSplitter->setSizes({800, 380});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
