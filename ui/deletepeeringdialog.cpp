@@ -79,10 +79,10 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirmEdit);
     layout->addWidget(m_message);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when resources appear
     showResources();
-    resize(qMax(sizeHint().width(), 520), sizeHint().height());
+    resize(qMax(sizeHint().width(), 560), sizeHint().height());
 }
 
 void DeletePeeringDialog::showResources() {
@@ -101,7 +101,6 @@ void DeletePeeringDialog::showResources() {
         m_confirmLabel->setText(
             tr("To delete it anyway, type the peering ID %1:").arg(m_peering.peeringId));
         m_confirmEdit->setAccessibleName(m_confirmLabel->text());
-        m_confirmEdit->setPlaceholderText(m_peering.peeringId);
         m_confirmEdit->setFocus();
     }
     updateDeleteButton();

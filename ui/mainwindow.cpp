@@ -16,9 +16,9 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
-#include <QShowEvent>
 #include <QFrame>
 #include <QLabel>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -230,6 +230,9 @@ void MainWindow::connectProfile() {
     m_session->poller()->setPolicy(m_pollPolicy);
     connect(m_session.get(), &session::Session::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_session.get(), &session::Session::peeringEvent, this, &MainWindow::onPeeringEvent);
+    // The status only changes on a transition; its "last refreshed" time moves on every poll.
+    connect(m_session->poller(), &session::Poller::pollFinished, this,
+            [this] { setStatus(m_session->status().text()); });
     m_panel->setSession(m_session.get());
     m_session->start();
     updateActivity();

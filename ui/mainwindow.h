@@ -111,7 +111,7 @@ private:
     QAction *m_newPeeringAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    QDockWidget *m_eventsDock; // until the first show sizes it
+    QDockWidget *m_eventsDock = nullptr;     // until the first show sizes it
     QPointer<ProfileDialog> m_profileDialog; // created on first use, kept for its late reports
     QPointer<DeletePeeringDialog> m_deleteDialog;
     QTimer m_reconnect;

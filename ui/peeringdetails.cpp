@@ -86,8 +86,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
+    layout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
     layout->addWidget(m_fields);
-    layout->addWidget(m_failure);
     layout->addWidget(m_resources);
     layout->addWidget(m_followUp);
     layout->addStretch(1);
