@@ -388,14 +388,6 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
         <translation>EMQX Cloud 在您的云企业网实例中找到部署的 VPC 后，对等连接即变为 running（运行中）。如果失败，会显示原因：请修正后重新创建对等连接。失败的对等连接不再占用其网段。</translation>
     </message>
     <message>
-        <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
-
-Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：1883（MQTT）、8883（MQTT over TLS）、8083（MQTT over WebSocket）、8084（MQTT over 安全 WebSocket）。
-
-没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
-    </message>
-    <message>
         <source>Alibaba Cloud ECS console</source>
         <translation>阿里云云服务器 ECS 控制台</translation>
     </message>
@@ -512,14 +504,6 @@ Without this route your VPC does not send traffic for the deployment through the
         <translation>华为云虚拟私有云 VPC 控制台</translation>
     </message>
     <message>
-        <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
-
-Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：1883（MQTT）、8883（MQTT over TLS）、8083（MQTT over WebSocket）、8084（MQTT over 安全 WebSocket）。
-
-没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
-    </message>
-    <message>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
@@ -534,6 +518,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>MQTT over secure WebSocket</source>
         <translation>MQTT over 安全 WebSocket</translation>
+    </message>
+    <message>
+        <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+
+没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
+    </message>
+    <message>
+        <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+
+没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
 </context>
 <context>
@@ -871,7 +871,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <name>vpw::session::ConnectionStatus</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未连接。</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -930,7 +930,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">地域</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -993,7 +993,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1092,6 +1092,97 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FollowUpWidget</name>
+    <message>
+        <source>%1 command for the route:</source>
+        <translation>用于路由的 %1 命令：</translation>
+    </message>
+    <message>
+        <source>%1 command for the security group:</source>
+        <translation>用于安全组的 %1 命令：</translation>
+    </message>
+    <message>
+        <source>Copy %1 command for the route</source>
+        <translation>复制用于路由的 %1 命令</translation>
+    </message>
+    <message>
+        <source>Copy %1 command for the security group</source>
+        <translation>复制用于安全组的 %1 命令</translation>
+    </message>
+    <message>
+        <source>Terraform for the route:</source>
+        <translation>用于路由的 Terraform：</translation>
+    </message>
+    <message>
+        <source>Terraform for the security group:</source>
+        <translation>用于安全组的 Terraform：</translation>
+    </message>
+    <message>
+        <source>Copy Terraform for the route</source>
+        <translation>复制用于路由的 Terraform</translation>
+    </message>
+    <message>
+        <source>Copy Terraform for the security group</source>
+        <translation>复制用于安全组的 Terraform</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>目的地址：</translation>
+    </message>
+    <message>
+        <source>Next hop type:</source>
+        <translation>下一跳类型：</translation>
+    </message>
+    <message>
+        <source>VPC peering connection</source>
+        <translation>对等连接</translation>
+    </message>
+    <message>
+        <source>Next hop:</source>
+        <translation>下一跳：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源地址：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>MQTT ports to open:</source>
+        <translation>要放行的 MQTT 端口：</translation>
+    </message>
+    <message>
+        <source>Paste the ID of your VPC&apos;s route table</source>
+        <translation>粘贴您 VPC 路由表的 ID</translation>
+    </message>
+    <message>
+        <source>Paste the ID of your instances&apos; security group</source>
+        <translation>粘贴您实例所在安全组的 ID</translation>
+    </message>
+    <message>
+        <source>Your route &amp;table ID:</source>
+        <translation>您的路由表 ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your security &amp;group ID:</source>
+        <translation>您的安全组 ID(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>An ID has only letters, digits, &quot;-&quot; and &quot;_&quot;. The commands keep the placeholder until the ID is complete.</source>
+        <translation>ID 只包含字母、数字、“-”和“_”。在 ID 填写完整之前，命令中保留占位符。</translation>
+    </message>
+    <message>
+        <source>Tick at least one port.</source>
+        <translation>请至少勾选一个端口。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "peeringdetails.h"
 
+#include "followupwidget.h"
 #include "peeringdisplay.h"
 
 #include <QClipboard>
@@ -83,6 +84,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     // The follow-up widget (route table, security group) goes here; see the header.
     m_followUp->setObjectName(QStringLiteral("followUpSection"));
     m_followUpLayout->setObjectName(QStringLiteral("followUpLayout"));
+    m_followUpWidget = new FollowUpWidget(m_followUp);
+    m_followUpLayout->addWidget(m_followUpWidget);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
@@ -155,8 +158,11 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
         setField(TimeLeftField, timeLeftText(*secondsLeft));
     showFailure(*peering);
     showResources(*peering);
-    m_followUp->setVisible(peering->state == PeeringState::Running &&
-                           m_followUpLayout->count() > 0);
+    const bool running = peering->state == PeeringState::Running && deployment;
+    m_followUp->setVisible(running);
+    if (running)
+        m_followUpWidget->setPeering(*deployment, *peering); // keeps what the operator typed
+
 }
 
 void PeeringDetails::showFailure(const Peering &peering) {

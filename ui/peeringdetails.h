@@ -15,13 +15,15 @@ class QVBoxLayout;
 
 namespace vpw::ui {
 
+class FollowUpWidget;
+
 // The details pane of the status panel: every field of the selected peering, read-only, each
 // with a copy button ("Copy Peering ID"...), its bound rule-engine resources, and for a failed
 // peering the reason in plain words with the next step.
 //
-// The "followUpSection" group box is the place for the follow-up steps of a running peering
-// (route table, security group): add a widget to followUpLayout() and it is shown while the
-// peering shown is running (setFollowUpVisible() is called by the owner).
+// The "followUpSection" group box holds the follow-up steps of a running peering (route table,
+// security group): the FollowUpWidget the wizard's last page shares, shown while the peering
+// shown is running.
 class PeeringDetails : public QWidget {
     Q_OBJECT
 
@@ -34,7 +36,6 @@ public:
                      const std::optional<Deployment> &deployment,
                      std::optional<qint64> secondsLeft);
 
-    QVBoxLayout *followUpLayout() const { return m_followUpLayout; }
     QGroupBox *followUpSection() const { return m_followUp; }
 
     // The failure reason of a failed peering explained in plain words with the next step
@@ -75,6 +76,7 @@ private:
     QLabel *m_resourcesText;
     QGroupBox *m_followUp;
     QVBoxLayout *m_followUpLayout;
+    FollowUpWidget *m_followUpWidget;
 };
 
 } // namespace vpw::ui

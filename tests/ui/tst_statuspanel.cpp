@@ -192,6 +192,9 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("detailPeeringId")->text(),
                  QStringLiteral("cen-7qthudw0ll6jmc3abc"));
         QVERIFY(child<QLabel>("boundResources")->text().contains(QStringLiteral("orders-kafka")));
+        // A running peering shows its follow-up (the security-group rule for Aliyun).
+        QVERIFY(child<QWidget>("followUpSection")->isVisible());
+        QVERIFY(child<QWidget>("securityGroupSection"));
 
         // The peerings sort by the CIDR column when its header is clicked.
         QHeaderView *peeringHeader = peeringsView()->horizontalHeader();
@@ -211,6 +214,7 @@ private Q_SLOTS:
         QVERIFY(selectPeering(test::seed::Pending));
         QCOMPARE(stateShown(test::seed::Pending), PeeringState::Pending);
         QVERIFY(!deleteAction()->isEnabled());
+        QVERIFY(child<QWidget>("followUpSection")->isHidden());
         QSignalSpy resets(m_window->session()->peerings(), &QAbstractItemModel::modelReset);
         QSignalSpy layoutResets(peeringsView()->model(), &QAbstractItemModel::modelReset);
 
@@ -231,6 +235,7 @@ private Q_SLOTS:
         QCOMPARE(layoutResets.count(), 0);
         QTRY_VERIFY(deleteAction()->isEnabled()); // running now
         QCOMPARE(child<QLineEdit>("detailState")->text(), QStringLiteral("Running"));
+        QVERIFY(child<QWidget>("followUpSection")->isVisible());
 
         auto *events = child<QTreeWidget>("eventList");
         QTRY_COMPARE(events->topLevelItemCount(), 1);
