@@ -1287,10 +1287,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>关联的资源</translation>
     </message>
     <message>
-        <source>Follow-up steps</source>
-        <translation>后续步骤</translation>
-    </message>
-    <message>
         <source>Peering details</source>
         <translation>对等连接详情</translation>
     </message>
@@ -1413,6 +1409,18 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>A failed peering cannot be deleted; it no longer holds its CIDR.</source>
         <translation>失败的对等连接无法删除，它不再占用其网段。</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>详情(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up steps</source>
+        <translation>后续步骤(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The follow-up steps apply once the peering is running.</source>
+        <translation>对等连接进入 running 状态后才需要执行后续步骤。</translation>
     </message>
 </context>
 <context>

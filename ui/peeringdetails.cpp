@@ -10,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,6 +26,15 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName) {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+QScrollArea *scrolled(QWidget *content, const QString &objectName) {
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
 }
 
 QString timeLeftText(qint64 seconds) {
@@ -47,7 +58,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_failureReason(plainLabel(m_failure, QStringLiteral("failureReason")))
     , m_resources(new QGroupBox(tr("Bound resources"), this))
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
-    , m_followUp(new QGroupBox(tr("Follow-up steps"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_followUp(new QWidget(this))
     , m_followUpLayout(new QVBoxLayout(m_followUp)) {
     setObjectName(QStringLiteral("peeringDetails"));
     setAccessibleName(tr("Peering details"));
@@ -87,13 +99,21 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     m_followUpWidget = new FollowUpWidget(m_followUp);
     m_followUpLayout->addWidget(m_followUpWidget);
 
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(m_placeholder);
+    pageLayout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
+    pageLayout->addWidget(m_fields);
+    pageLayout->addWidget(m_resources);
+    pageLayout->addStretch(1);
+    // The follow-up steps are wide (commands, snippets): a tab of their own, so the fields
+    // keep the pane's width.
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->addTab(scrolled(page, QStringLiteral("detailsScroll")), tr("Detai&ls"));
+    m_tabs->addTab(scrolled(m_followUp, QStringLiteral("followUpScroll")), tr("F&ollow-up steps"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_placeholder);
-    layout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
-    layout->addWidget(m_fields);
-    layout->addWidget(m_resources);
-    layout->addWidget(m_followUp);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     showPeering(std::nullopt, std::nullopt, std::nullopt);
 }
 
@@ -137,7 +157,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     if (!peering) {
         m_failure->hide();
         m_resources->hide();
-        m_followUp->hide();
+        showFollowUp(false);
         return;
     }
     setField(DeploymentField, deployment ? deployment->name : peering->deploymentId);
@@ -159,10 +179,16 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     showFailure(*peering);
     showResources(*peering);
     const bool running = peering->state == PeeringState::Running && deployment;
-    m_followUp->setVisible(running);
     if (running)
         m_followUpWidget->setPeering(*deployment, *peering); // keeps what the operator typed
+    showFollowUp(running);
+}
 
+void PeeringDetails::showFollowUp(bool shown) {
+    m_tabs->setTabEnabled(FollowUpTab, shown);
+    m_tabs->setTabToolTip(FollowUpTab,
+                          shown ? QString()
+                                : tr("The follow-up steps apply once the peering is running."));
 }
 
 void PeeringDetails::showFailure(const Peering &peering) {

@@ -11,6 +11,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace vpw::ui {
@@ -21,9 +22,9 @@ class FollowUpWidget;
 // with a copy button ("Copy Peering ID"...), its bound rule-engine resources, and for a failed
 // peering the reason in plain words with the next step.
 //
-// The "followUpSection" group box holds the follow-up steps of a running peering (route table,
-// security group): the FollowUpWidget the wizard's last page shares, shown while the peering
-// shown is running.
+// Two tabs ("detailsTabs"): the details, and "followUpSection", the follow-up steps of a running
+// peering (route table, security group) in the FollowUpWidget the wizard's last page shares;
+// that tab is enabled while the peering shown is running.
 class PeeringDetails : public QWidget {
     Q_OBJECT
 
@@ -36,7 +37,7 @@ public:
                      const std::optional<Deployment> &deployment,
                      std::optional<qint64> secondsLeft);
 
-    QGroupBox *followUpSection() const { return m_followUp; }
+    QWidget *followUpSection() const { return m_followUp; }
 
     // The failure reason of a failed peering explained in plain words with the next step
     // (translated; the server's own text is shown next to it, as plain text).
@@ -62,6 +63,9 @@ private:
     void setField(Field field, const QString &text);
     void showFailure(const Peering &peering);
     void showResources(const Peering &peering);
+    void showFollowUp(bool shown);
+
+    enum Tab { DetailsTab, FollowUpTab };
 
     QFormLayout *m_form;
     QLabel *m_placeholder;
@@ -74,7 +78,8 @@ private:
     QLabel *m_failureReason;
     QGroupBox *m_resources;
     QLabel *m_resourcesText;
-    QGroupBox *m_followUp;
+    QTabWidget *m_tabs;
+    QWidget *m_followUp;
     QVBoxLayout *m_followUpLayout;
     FollowUpWidget *m_followUpWidget;
 };

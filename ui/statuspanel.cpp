@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -85,12 +84,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_peeringSplitter->setObjectName(QStringLiteral("peeringSplitter"));
     m_peeringSplitter->setChildrenCollapsible(false);
     m_peeringSplitter->addWidget(buildPeerings());
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("detailsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_details);
-    scroll->setMinimumWidth(300);
-    m_peeringSplitter->addWidget(scroll);
+    m_details->setMinimumWidth(300);
+    m_peeringSplitter->addWidget(m_details);
     m_peeringSplitter->setStretchFactor(0, 3);
     m_peeringSplitter->setStretchFactor(1, 2);
     m_splitter->addWidget(m_peeringSplitter);

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +194,9 @@ private Q_SLOTS:
                  QStringLiteral("cen-7qthudw0ll6jmc3abc"));
         QVERIFY(child<QLabel>("boundResources")->text().contains(QStringLiteral("orders-kafka")));
         // A running peering shows its follow-up (the security-group rule for Aliyun).
+        auto *tabs = child<QTabWidget>("detailsTabs");
+        QVERIFY(tabs->isTabEnabled(1));
+        tabs->setCurrentIndex(1);
         QVERIFY(child<QWidget>("followUpSection")->isVisible());
         QVERIFY(child<QWidget>("securityGroupSection"));
 
@@ -214,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(selectPeering(test::seed::Pending));
         QCOMPARE(stateShown(test::seed::Pending), PeeringState::Pending);
         QVERIFY(!deleteAction()->isEnabled());
-        QVERIFY(child<QWidget>("followUpSection")->isHidden());
+        QVERIFY(!child<QTabWidget>("detailsTabs")->isTabEnabled(1));
         QSignalSpy resets(m_window->session()->peerings(), &QAbstractItemModel::modelReset);
         QSignalSpy layoutResets(peeringsView()->model(), &QAbstractItemModel::modelReset);
 
@@ -235,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(layoutResets.count(), 0);
         QTRY_VERIFY(deleteAction()->isEnabled()); // running now
         QCOMPARE(child<QLineEdit>("detailState")->text(), QStringLiteral("Running"));
-        QVERIFY(child<QWidget>("followUpSection")->isVisible());
+        QVERIFY(child<QTabWidget>("detailsTabs")->isTabEnabled(1));
 
         auto *events = child<QTreeWidget>("eventList");
         QTRY_COMPARE(events->topLevelItemCount(), 1);
