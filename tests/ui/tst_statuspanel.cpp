@@ -406,26 +406,51 @@ private Q_SLOTS:
         QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Deleting);
     }
 
-    void serverErrorsShowTheBannerAndKeepTheRows() {
+    void troubleShowsTheBannerAndKeepsTheRows_data() {
+        QTest::addColumn<QJsonObject>("faults");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("5xx") << QJsonObject{{QStringLiteral("status"), 503}}
+                             << int(session::ConnectionStatus::Unreachable)
+                             << QStringLiteral("Showing the data of");
+        QTest::newRow("429") << QJsonObject{{QStringLiteral("forceRateLimit"), true},
+                                            {QStringLiteral("retryAfter"), 3}}
+                             << int(session::ConnectionStatus::RateLimited)
+                             << QStringLiteral("resumes at");
+    }
+
+    // While the service fails, the banner says so (with the time of the data shown, or when
+    // refreshing resumes) and the rows stay; recovery clears it.
+    void troubleShowsTheBannerAndKeepsTheRows() {
+        QFETCH(QJsonObject, faults);
+        QFETCH(int, state);
+        QFETCH(QString, says);
         QVERIFY(openWindow());
         QVERIFY(selectDeployment(test::seed::AliyunDeployment));
         QTRY_COMPARE(peeringsView()->model()->rowCount(), 3);
+        QVERIFY(selectPeering(test::seed::RunningBound));
         auto *banner = child<QFrame>("connectionBanner");
         QVERIFY(banner->isHidden());
 
-        QVERIFY(m_sandbox->setFaults({{QStringLiteral("status"), 503}}));
+        QVERIFY(m_sandbox->setFaults(faults));
         child<QAction>("refreshAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+        QCOMPARE(int(m_window->session()->status().state), state);
         const QString text = banner->findChild<QLabel *>(QStringLiteral("text"))->text();
-        QVERIFY2(!text.isEmpty(), "the banner says what is wrong");
-        QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Unreachable);
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QCOMPARE(child<QLabel>("statusText")->text(), text);
         QCOMPARE(deploymentsView()->model()->rowCount(), 4);
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
+        QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
+                 test::seed::RunningBound);
 
         QVERIFY(m_sandbox->clearFaults());
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 30000);
+        QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Connected);
         QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+        QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
+                 test::seed::RunningBound);
     }
 
     void hiddenWindowMakesNoRequests_data() {
