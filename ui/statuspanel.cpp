@@ -42,6 +42,7 @@ QTableView *newTableView(QWidget *parent, const QString &objectName, const QStri
     view->setSortingEnabled(true);
     view->setWordWrap(false);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // rows are selected whole: Tab moves on to the next control
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setHighlightSections(false);

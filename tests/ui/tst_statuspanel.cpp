@@ -510,6 +510,46 @@ private Q_SLOTS:
         QCOMPARE(requested.first().first().toString(), test::seed::HuaweiDeployment);
     }
 
+    // The panel works from the keyboard: Tab goes deployments -> filter -> state -> peerings,
+    // the labels' mnemonics reach their views, and the filters narrow the peerings.
+    void keyboardAndFilters() {
+        QVERIFY(openWindow());
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QTRY_COMPARE(peeringsView()->model()->rowCount(), 3);
+        auto *filter = child<QLineEdit>("peeringFilter");
+        auto *states = child<QComboBox>("stateFilter");
+
+        deploymentsView()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), states);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), peeringsView());
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), deploymentsView());
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), peeringsView());
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), filter);
+
+        QTest::keyClicks(filter, QStringLiteral("192.168.10"));
+        QCOMPARE(column(peeringsView()->model(), PeeringModel::CidrColumn),
+                 QStringList{QStringLiteral("192.168.10.0/24")});
+        filter->clear();
+        QCOMPARE(peeringsView()->model()->rowCount(), 3);
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), states);
+        states->setCurrentIndex(states->findText(QStringLiteral("Running")));
+        QCOMPARE(peeringsView()->model()->rowCount(), 1);
+        QCOMPARE(peeringsView()->model()->index(0, 0).data(PeeringModel::IdRole).toString(),
+                 test::seed::RunningBound);
+        states->setCurrentIndex(0); // All states
+        QCOMPARE(peeringsView()->model()->rowCount(), 3);
+    }
+
     // Every details field is read-only, has a label as buddy and a copy button named after it.
     void detailsAreLabelledAndCopyable() {
         QVERIFY(openWindow());
