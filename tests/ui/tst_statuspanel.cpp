@@ -496,6 +496,8 @@ private Q_SLOTS:
         QVERIFY(!button->isEnabled());
         QVERIFY2(action->toolTip().contains(QStringLiteral("shared")),
                  qPrintable(action->toolTip()));
+        QCOMPARE(child<QLabel>("emptyReason")->text(), action->toolTip());
+        QVERIFY(child<QLabel>("emptyReason")->isVisible());
         QVERIFY(selectDeployment(test::seed::TrialDeployment));
         QVERIFY2(action->toolTip().contains(QStringLiteral("free-trial")),
                  qPrintable(action->toolTip()));
