@@ -406,6 +406,34 @@ private Q_SLOTS:
         QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Deleting);
     }
 
+    // A failing DELETE is reported in the dialog, which stays open for another try; the row
+    // stays running because the server still lists it so.
+    void deleteErrorStaysInTheDialog() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        QVERIFY(m_sandbox->setFaults({{QStringLiteral("status"), 503},
+                                      {QStringLiteral("method"), QStringLiteral("DELETE")}}));
+        deleteAction()->trigger();
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->isEnabled()); // one request at a time
+        auto *message = dialog->findChild<QWidget *>(QStringLiteral("deleteMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        const QString text = message->findChild<QLabel *>(QStringLiteral("text"))->text();
+        QVERIFY2(text.contains(QStringLiteral("503")), qPrintable(text));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Running);
+
+        QVERIFY(m_sandbox->clearFaults());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<ui::DeletePeeringDialog>("deletePeeringDialog"), 15000);
+        QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Deleting);
+    }
+
     void troubleShowsTheBannerAndKeepsTheRows_data() {
         QTest::addColumn<QJsonObject>("faults");
         QTest::addColumn<int>("state");
