@@ -871,141 +871,141 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <name>vpw::session::ConnectionStatus</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished">未连接。</translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected. Last refreshed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接。上次刷新于 %1。</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接。</translation>
     </message>
     <message>
         <source>The service cannot be reached since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起无法访问服务。</translation>
     </message>
     <message>
         <source>The service cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问服务。</translation>
     </message>
     <message>
         <source>Showing the data of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的是 %1 的数据。</translation>
     </message>
     <message>
         <source>The service asked to slow down; refreshing resumes at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务要求降低请求频率，将于 %1 恢复刷新。</translation>
     </message>
     <message>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
-        <translation type="unfinished">API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
     </message>
     <message>
         <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
-        <translation type="unfinished">此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
+        <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
     </message>
     <message>
         <source>The endpoint of this profile is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置的 API 地址不可用。</translation>
     </message>
     <message>
         <source>The keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取系统密钥环。</translation>
     </message>
 </context>
 <context>
     <name>vpw::session::DeploymentModel</name>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>VPC ID</source>
-        <translation type="unfinished">VPC ID</translation>
+        <translation>VPC ID</translation>
     </message>
     <message>
         <source>VPC CIDR</source>
-        <translation type="unfinished">VPC 网段</translation>
+        <translation>VPC 网段</translation>
     </message>
     <message>
         <source>VPC peering</source>
-        <translation type="unfinished">VPC 对等连接</translation>
+        <translation>VPC 对等连接</translation>
     </message>
     <message>
         <source>Not available on shared deployments</source>
-        <translation type="unfinished">共享部署不可用</translation>
+        <translation>共享部署不可用</translation>
     </message>
     <message>
         <source>Not available on free-trial deployments</source>
-        <translation type="unfinished">免费试用部署不可用</translation>
+        <translation>免费试用部署不可用</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">可用</translation>
+        <translation>可用</translation>
     </message>
 </context>
 <context>
     <name>vpw::session::PeeringEvent</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>A peering&apos;s state change, e.g. &quot;Pending → Running&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>vpw::session::PeeringModel</name>
     <message>
         <source>Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 ID</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商</translation>
     </message>
     <message>
         <source>Your VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 VPC ID</translation>
     </message>
     <message>
         <source>Your VPC CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 VPC 网段</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因</translation>
     </message>
 </context>
 <context>
