@@ -3,6 +3,7 @@
 #include "inlinemessage.h"
 
 #include "app/session/session.h"
+#include "app/wire/errorcode.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -145,7 +146,7 @@ void DeletePeeringDialog::onDeleted(const cloud::PeeringJob &job) {
         return;
     }
     const cloud::ApiError &error = job.error();
-    if (error.code == QLatin1String("RESOURCES_BOUND")) {
+    if (error.code == QLatin1String(wire::ErrorCode::ResourcesBound)) {
         // Bound since the list was read: show them and ask for the typed ID (force=true).
         m_resourcesBound = error.resources;
         showResources();
