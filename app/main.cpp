@@ -35,10 +35,6 @@ struct Options {
     bool logFile = false;
 };
 
-QString QCoreApplication::translate("main", const char *text) {
-    return QCoreApplication::translate("main", text);
-}
-
 bool wantsInformationOnly(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
         for (const char *flag : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
@@ -84,6 +80,13 @@ QString sandboxApiSecret() {
     return secret.isEmpty() ? QStringLiteral("demo") : secret;
 }
 
+// A path under the home folder as "~/…": shorter, and the same for every user (the manual page
+// is generated from --help at build time).
+QString homeAsTilde(const QString &path) {
+    const QString home = QDir::homePath();
+    return path.startsWith(home + u'/') ? u'~' + path.mid(home.size()) : path;
+}
+
 void addOptions(QCommandLineParser &parser) {
     parser.setApplicationDescription(
         QCoreApplication::translate(
@@ -122,7 +125,7 @@ void addOptions(QCommandLineParser &parser) {
          QCoreApplication::translate(
              "main", "Also write the log to %1 (kept under 1 MiB; the 3 previous files are "
                      "kept as .1, .2, .3).")
-             .arg(QDir::toNativeSeparators(logFilePath()))},
+             .arg(homeAsTilde(logFilePath()))},
     });
 }
 
