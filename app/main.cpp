@@ -221,6 +221,7 @@ bool openRequestedProfile(vpw::secrets::ProfileStore &profiles, const QString &n
     if (nameOrId.isEmpty())
         return true;
     if (const auto profile = findProfile(profiles, nameOrId)) {
+        qCInfo(vpw::lcCore).noquote() << "opening profile" << profile->id;
         profiles.setCurrent(profile->id);
         return true;
     }

@@ -2,16 +2,20 @@
 // document every option, usage errors say what is wrong, the window starts and quits cleanly on
 // SIGTERM (a session logout), and a whole demo session logged at debug level leaks neither the
 // API secret nor an Authorization header into any output.
+#include "app/secrets/profilestore.h"
 #include "tests/app/appenvironment.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+
+using namespace vpw;
 
 class TestExecutable : public QObject {
     Q_OBJECT
@@ -131,6 +135,62 @@ private Q_SLOTS:
                                        vpw::test::isolatedAppEnvironment(root.path()), &exitCode));
         QCOMPARE(exitCode, 2);
         QVERIFY2(output.contains(expected), qPrintable(output));
+    }
+
+    void opensTheRequestedProfile_data() {
+        QTest::addColumn<QString>("requested");
+        QTest::addColumn<QString>("expected"); // the profile's name
+        QTest::newRow("by name") << QStringLiteral("Production") << QStringLiteral("Production");
+        QTest::newRow("by name, other case")
+            << QStringLiteral("staging") << QStringLiteral("Staging");
+        QTest::newRow("by id") << QStringLiteral("<id of Staging>") << QStringLiteral("Staging");
+        QTest::newRow("the demo profile")
+            << QStringLiteral("sandbox-demo") << QStringLiteral("Sandbox — local demo");
+    }
+
+    // --profile makes the profile the current one, as choosing it in the window does.
+    void opensTheRequestedProfile() {
+        QFETCH(QString, requested);
+        QFETCH(QString, expected);
+        QTemporaryDir root;
+        // Where the executable's ProfileStore keeps its settings under XDG_CONFIG_HOME.
+        const QString conf =
+            root.filePath(QStringLiteral("config/vpc-peering-wizard/vpc-peering-wizard.conf"));
+        QString stagingId;
+        {
+            QSettings settings(conf, QSettings::IniFormat);
+            secrets::ProfileStore store(&settings);
+            for (const char *name : {"Production", "Staging"}) {
+                secrets::Profile profile;
+                profile.name = QString::fromLatin1(name);
+                profile.endpoint = QUrl(QStringLiteral("https://peering.example.com"));
+                profile.apiKey = QStringLiteral("key-") + profile.name;
+                QVERIFY(!store.add(profile));
+                stagingId = profile.id; // the last one added
+            }
+            // Start from another profile than the one asked for, so the change is visible.
+            if (expected != QStringLiteral("Production"))
+                QVERIFY(!store.setCurrent(store.profiles().at(1).id)); // Production (by name)
+            QVERIFY(store.current().name != expected);
+        }
+        requested.replace(QStringLiteral("<id of Staging>"), stagingId);
+
+        QProcess app;
+        app.setProcessEnvironment(vpw::test::isolatedAppEnvironment(root.path()));
+        app.start(QStringLiteral(VPW_WIZARD_EXE),
+                  {QStringLiteral("--lang=en"), QStringLiteral("--profile"), requested});
+        QVERIFY(app.waitForStarted());
+        QString output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromUtf8(app.readAllStandardError()))
+                                     .contains(QStringLiteral("opening profile")),
+                                 30000);
+        ::kill(pid_t(app.processId()), SIGTERM);
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitCode(), 0);
+
+        QSettings settings(conf, QSettings::IniFormat);
+        secrets::ProfileStore store(&settings);
+        QCOMPARE(store.current().name, expected);
     }
 
     void startsAndQuitsOnSigterm() {
