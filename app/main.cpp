@@ -1,4 +1,5 @@
 #include "app/cloud/endpoint.h"
+#include "app/core/firstframe.h"
 #include "app/core/logfile.h"
 #include "app/core/logging.h"
 #include "app/core/unixsignals.h"
@@ -6,6 +7,7 @@
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
 #include "app/singleinstance.h"
+#include "tools/startupprobe.h"
 #include "translations/i18n.h"
 #include "ui/logging.h"
 #include "ui/mainwindow.h"
@@ -275,10 +277,10 @@ int main(int argc, char **argv) {
     }
 
     QApplication app(argc, argv);
+    vpw::installStartupProbe(app); // scripts/bench.sh only (VPW_STARTUP_PROBE)
     configure(app, locale);
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "VPC Peering Wizard"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
     QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
     const auto options = processArguments(app);
     if (!options)
@@ -323,7 +325,14 @@ int main(int argc, char **argv) {
     }
     window.show();
     window.connectProfile();
-    if (demo)
-        demo->start();
+    // What the first frame does not show waits until it is on screen (docs/performance.md):
+    // the window icon (an SVG: QtSvg and its icon engine render every size the window manager
+    // is given) and the built-in sandbox (its QHttpServer initialises the TLS backend: OpenSSL
+    // and the system CA store).
+    vpw::runAfterFirstFrame(&window, [&demo] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
+        if (demo)
+            demo->start();
+    });
     return QApplication::exec();
 }

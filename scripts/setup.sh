@@ -16,6 +16,8 @@ packages=(
     dbus dbus-daemon gnome-keyring libsecret-tools
     # contract tests: OpenAPI document validation
     python3 python3-yaml python3-jsonschema
+    # startup benchmark (scripts/bench.sh): a real X server without a display
+    xvfb xauth
     # packaging: man pages from --help, validators of the desktop entry, metainfo and .deb
     dpkg-dev file help2man desktop-file-utils appstream lintian
 )

@@ -147,6 +147,33 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
 </context>
 <context>
+    <name>vpw::EndpointRule</name>
+    <message>
+        <source>Enter the API endpoint, for example https://api.example.com.</source>
+        <translation>请输入 API 地址，例如 https://api.example.com。</translation>
+    </message>
+    <message>
+        <source>The API endpoint is not a valid address. Enter a full URL such as https://api.example.com.</source>
+        <translation>API 地址无效。请输入完整的 URL，例如 https://api.example.com。</translation>
+    </message>
+    <message>
+        <source>The API endpoint must start with https://.</source>
+        <translation>API 地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
+        <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
+        <translation>请删除 API 地址中“?”或“#”之后的部分。</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 must use https://: plain http is only allowed for a server on this computer (localhost).</source>
+        <translation>地址 %1 必须使用 https://：只有本机（localhost）上的服务器才允许使用普通 http。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::FieldRules</name>
     <message>
         <source>Enter the %1, for example %2.</source>
@@ -456,14 +483,6 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
         <translation>EMQX Cloud 在您的云企业网实例中找到部署的 VPC 后，对等连接即变为 running（运行中）。如果失败，会显示原因：请修正后重新创建对等连接。失败的对等连接不再占用其网段。</translation>
     </message>
     <message>
-        <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
-
-Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：1883（MQTT）、8883（MQTT over TLS）、8083（MQTT over WebSocket）、8084（MQTT over 安全 WebSocket）。
-
-没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
-    </message>
-    <message>
         <source>Alibaba Cloud ECS console</source>
         <translation>阿里云云服务器 ECS 控制台</translation>
     </message>
@@ -580,14 +599,6 @@ Without this route your VPC does not send traffic for the deployment through the
         <translation>华为云虚拟私有云 VPC 控制台</translation>
     </message>
     <message>
-        <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
-
-Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：1883（MQTT）、8883（MQTT over TLS）、8083（MQTT over WebSocket）、8084（MQTT over 安全 WebSocket）。
-
-没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
-    </message>
-    <message>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
@@ -602,6 +613,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>MQTT over secure WebSocket</source>
         <translation>MQTT over 安全 WebSocket</translation>
+    </message>
+    <message>
+        <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+
+没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
+    </message>
+    <message>
+        <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+
+没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
 </context>
 <context>
@@ -678,37 +705,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>the running instance gave an unexpected answer</source>
         <translation>正在运行的实例返回了意外的响应</translation>
-    </message>
-</context>
-<context>
-    <name>vpw::cloud</name>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>应为 JSON 对象</translation>
-    </message>
-    <message>
-        <source>expected a canonical IPv4 CIDR such as 10.0.0.0/16</source>
-        <translation>应为规范的 IPv4 CIDR，例如 10.0.0.0/16</translation>
-    </message>
-    <message>
-        <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
-        <translation>应为 &quot;aliyun&quot; 或 &quot;huawei&quot;</translation>
-    </message>
-    <message>
-        <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
-        <translation>应为 &quot;dedicated&quot;、&quot;shared&quot; 或 &quot;trial&quot;</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>expected &quot;pending&quot;, &quot;running&quot;, &quot;failed&quot; or &quot;deleting&quot;</source>
-        <translation>应为 &quot;pending&quot;、&quot;running&quot;、&quot;failed&quot; 或 &quot;deleting&quot;</translation>
     </message>
 </context>
 <context>
@@ -817,68 +813,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
-    <name>vpw::cloud::Endpoint</name>
-    <message>
-        <source>Enter the API endpoint, for example https://api.example.com.</source>
-        <translation>请输入 API 地址，例如 https://api.example.com。</translation>
-    </message>
-    <message>
-        <source>The API endpoint is not a valid address. Enter a full URL such as https://api.example.com.</source>
-        <translation>API 地址无效。请输入完整的 URL，例如 https://api.example.com。</translation>
-    </message>
-    <message>
-        <source>The API endpoint must start with https://.</source>
-        <translation>API 地址必须以 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
-        <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
-    </message>
-    <message>
-        <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
-        <translation>请删除 API 地址中“?”或“#”之后的部分。</translation>
-    </message>
-    <message>
-        <source>The endpoint %1 must use https://: plain http is only allowed for a server on this computer (localhost).</source>
-        <translation>地址 %1 必须使用 https://：只有本机（localhost）上的服务器才允许使用普通 http。</translation>
-    </message>
-</context>
-<context>
-    <name>vpw::cloud::JsonReader</name>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must not be null</source>
-        <translation>不能为 null</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>应为字符串</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>expected a string or null</source>
-        <translation>应为字符串或 null</translation>
-    </message>
-    <message>
-        <source>expected an RFC 3339 time</source>
-        <translation>应为 RFC 3339 时间</translation>
-    </message>
-    <message>
-        <source>expected an RFC 3339 time or null</source>
-        <translation>应为 RFC 3339 时间或 null</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>应为数组</translation>
-    </message>
-</context>
-<context>
     <name>vpw::secrets::ProfileStore</name>
     <message>
         <source>Sandbox — local demo</source>
@@ -887,10 +821,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
-    </message>
-    <message>
-        <source>Enter the API endpoint as a full address, for example https://api.example.com.</source>
-        <translation>请输入完整的 API 地址，例如 https://api.example.com。</translation>
     </message>
     <message>
         <source>Enter the API key of this endpoint.</source>
@@ -1003,6 +933,97 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>&amp;About VPC Peering Wizard</source>
         <translation>关于 VPC 对等连接向导(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FollowUpWidget</name>
+    <message>
+        <source>%1 command for the route:</source>
+        <translation>用于路由的 %1 命令：</translation>
+    </message>
+    <message>
+        <source>%1 command for the security group:</source>
+        <translation>用于安全组的 %1 命令：</translation>
+    </message>
+    <message>
+        <source>Copy %1 command for the route</source>
+        <translation>复制用于路由的 %1 命令</translation>
+    </message>
+    <message>
+        <source>Copy %1 command for the security group</source>
+        <translation>复制用于安全组的 %1 命令</translation>
+    </message>
+    <message>
+        <source>Terraform for the route:</source>
+        <translation>用于路由的 Terraform：</translation>
+    </message>
+    <message>
+        <source>Terraform for the security group:</source>
+        <translation>用于安全组的 Terraform：</translation>
+    </message>
+    <message>
+        <source>Copy Terraform for the route</source>
+        <translation>复制用于路由的 Terraform</translation>
+    </message>
+    <message>
+        <source>Copy Terraform for the security group</source>
+        <translation>复制用于安全组的 Terraform</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>目的地址：</translation>
+    </message>
+    <message>
+        <source>Next hop type:</source>
+        <translation>下一跳类型：</translation>
+    </message>
+    <message>
+        <source>VPC peering connection</source>
+        <translation>对等连接</translation>
+    </message>
+    <message>
+        <source>Next hop:</source>
+        <translation>下一跳：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源地址：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>MQTT ports to open:</source>
+        <translation>要放行的 MQTT 端口：</translation>
+    </message>
+    <message>
+        <source>Paste the ID of your VPC&apos;s route table</source>
+        <translation>粘贴您 VPC 路由表的 ID</translation>
+    </message>
+    <message>
+        <source>Paste the ID of your instances&apos; security group</source>
+        <translation>粘贴您实例所在安全组的 ID</translation>
+    </message>
+    <message>
+        <source>Your route &amp;table ID:</source>
+        <translation>您的路由表 ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your security &amp;group ID:</source>
+        <translation>您的安全组 ID(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>An ID has only letters, digits, &quot;-&quot; and &quot;_&quot;. The commands keep the placeholder until the ID is complete.</source>
+        <translation>ID 只包含字母、数字、“-”和“_”。在 ID 填写完整之前，命令中保留占位符。</translation>
+    </message>
+    <message>
+        <source>Tick at least one port.</source>
+        <translation>请至少勾选一个端口。</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1245,77 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Use the secret until the application quits, without storing it anywhere</source>
         <translation>在应用退出前使用该密钥密文，不在任何地方保存</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::wire</name>
+    <message>
+        <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
+        <translation>应为 &quot;aliyun&quot; 或 &quot;huawei&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
+        <translation>应为 &quot;dedicated&quot;、&quot;shared&quot; 或 &quot;trial&quot;</translation>
+    </message>
+    <message>
+        <source>expected a CIDR or a range of two CIDRs (A~B)</source>
+        <translation>应为网段或由两个网段组成的范围（A~B）</translation>
+    </message>
+    <message>
+        <source>expected &quot;pending&quot;, &quot;running&quot;, &quot;failed&quot; or &quot;deleting&quot;</source>
+        <translation>应为 &quot;pending&quot;、&quot;running&quot;、&quot;failed&quot; 或 &quot;deleting&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>不能为 null</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected a string or null</source>
+        <translation>应为字符串或 null</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time</source>
+        <translation>应为 RFC 3339 时间</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time or null</source>
+        <translation>应为 RFC 3339 时间或 null</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected a canonical IPv4 CIDR such as 10.0.0.0/16</source>
+        <translation>应为规范的 IPv4 CIDR，例如 10.0.0.0/16</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
     </message>
 </context>
 </TS>

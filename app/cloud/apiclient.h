@@ -51,6 +51,12 @@ public:
     DeploymentListJob *listDeployments();
     DeploymentJob *getDeployment(const QString &deploymentId);
     PeeringListJob *listPeerings(const QString &deploymentId);
+    // GET /api/v1/peerings: one page of the peerings of every deployment. With `ifNoneMatch`
+    // (a previous PeeringPage::etag of the same query), an unchanged listing gives
+    // PeeringPage::notModified. A 400 (bad state, limit or cursor) is an Http error with
+    // `field` naming the parameter.
+    PeeringPageJob *listAllPeerings(const PeeringQuery &query = {},
+                                    const QString &ifNoneMatch = {});
     // `idempotencyKey` identifies one logical create: pass the same key when the operator
     // re-submits the same request after an error, so the server never creates it twice.
     // Empty: a new key (see ApiJob::idempotencyKey()).
@@ -63,6 +69,15 @@ public:
     // 202: the peering in state "deleting". `force` deletes despite bound resources.
     PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
                               bool force = false);
+
+    // The sandbox's test controls (docs/api.md "Sandbox controls", below /sandbox/v1 of the
+    // same endpoint): only a sandbox answers them; a real server answers 404. `peeringId` is
+    // the peering's `id` (pcx-…). The answer is the peering after the change. Never retried.
+    // attachInSandbox: the provider side is done now (pending -> running).
+    PeeringJob *attachInSandbox(const QString &peeringId);
+    // expireInSandbox: the attach window closes now (pending -> failed with the window
+    // reason); 409 INVALID_STATE for a peering without a window or no longer pending.
+    PeeringJob *expireInSandbox(const QString &peeringId);
 
     // How far the server's clock is ahead of this computer's, in ms (negative: behind), from
     // the Date headers seen so far; nullopt before the first answer.

@@ -18,12 +18,12 @@ qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QUrl requestUrl(const QUrl &baseUrl, const QString &path, const QString &query) {
+QUrl requestUrl(const QUrl &baseUrl, const char *root, const QString &path, const QString &query) {
     QUrl url = baseUrl;
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + QLatin1String("/api/v1") + path, QUrl::TolerantMode);
+    url.setPath(basePath + QLatin1String(root) + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query, QUrl::TolerantMode);
     return url;
@@ -86,16 +86,12 @@ void ApiJob::dropReply() {
 void ApiJob::sendAttempt() {
     if (m_finished)
         return;
-    if (const auto problem = m_endpoint.check()) {
+    if (const auto problem = m_endpoint.problem()) {
         ApiError error;
-        const QUrl &url = m_endpoint.baseUrl;
-        const bool plainHttp =
-            url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 &&
-            !url.host().isEmpty() && !Endpoint::isLoopbackHost(url.host());
+        const bool plainHttp = *problem == EndpointProblem::HttpsRequired;
         error.kind = plainHttp ? ApiError::Tls : ApiError::Network;
-        error.code = QLatin1String(error.kind == ApiError::Tls ? ApiError::HttpsRequired
-                                                               : ApiError::InvalidEndpoint);
-        error.message = *problem;
+        error.code = QLatin1String(plainHttp ? ApiError::HttpsRequired : ApiError::InvalidEndpoint);
+        error.message = endpointProblemText(*problem, m_endpoint.baseUrl);
         finish(error);
         return;
     }
@@ -106,7 +102,8 @@ void ApiJob::sendAttempt() {
     m_encrypted = false;
     m_headersAtMs = 0;
 
-    QNetworkRequest request(requestUrl(m_endpoint.baseUrl, m_request.path, m_request.query));
+    QNetworkRequest request(
+        requestUrl(m_endpoint.baseUrl, m_request.root, m_request.path, m_request.query));
     request.setRawHeader("Authorization", basicAuthorization(m_endpoint));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,

@@ -22,18 +22,26 @@ class ApiClient;
 
 // One HTTP call of the peering API, as ApiClient builds it.
 struct ApiRequest {
-    QByteArray method;         // "GET", "POST" or "DELETE"
-    QString path;              // below /api/v1, segments already percent-encoded
-    QByteArray body;           // POST only (JSON)
-    QByteArray idempotencyKey; // POST: the same key on every attempt of one logical create
-    QByteArray ifNoneMatch;    // conditional GET: the ETag the caller already has
-    QString query;             // encoded query without "?", e.g. "force=true"
+    QByteArray method;            // "GET", "POST" or "DELETE"
+    QString path;                 // below /api/v1, segments already percent-encoded
+    QByteArray body;              // POST only (JSON)
+    QByteArray idempotencyKey;    // POST: the same key on every attempt of one logical create
+    QByteArray ifNoneMatch;       // conditional GET: the ETag the caller already has
+    QString query;                // encoded query without "?", e.g. "force=true"
+    const char *root = "/api/v1"; // the API the path is below: "/api/v1" or "/sandbox/v1"
 
     static ApiRequest get(const QString &path) { return {"GET", path, {}, {}, {}, {}}; }
     static ApiRequest post(const QString &path, const QByteArray &body, const QByteArray &key) {
         return {"POST", path, body, key, {}, {}};
     }
     static ApiRequest remove(const QString &path) { return {"DELETE", path, {}, {}, {}, {}}; }
+    // A call of the sandbox's test controls (docs/api.md "Sandbox controls"), below
+    // /sandbox/v1. Not idempotent (no key): never retried.
+    static ApiRequest sandboxPost(const QString &path) {
+        ApiRequest request{"POST", path, {}, {}, {}, {}};
+        request.root = "/sandbox/v1";
+        return request;
+    }
 
     // GET and DELETE are idempotent by HTTP; a POST only with an Idempotency-Key.
     bool isIdempotent() const { return method != "POST" || !idempotencyKey.isEmpty(); }
@@ -168,10 +176,29 @@ struct PeeringFetch {
     QString etag;                   // the current ETag (the caller's one on 304)
 };
 
+// What GET /api/v1/peerings lists: the peerings of every deployment of the API key, in the
+// order (deploymentId, createdAt, id). `states` empty = every state; `limit` 1..500;
+// `cursor` the nextCursor of the previous page (empty = the first page).
+struct PeeringQuery {
+    QList<PeeringState> states;
+    int limit = 100;
+    QString cursor;
+};
+
+// One page of GET /api/v1/peerings. The ETag of a page covers the whole filtered listing, so
+// a 304 to the first page means nothing in that listing changed (one poll = one request).
+struct PeeringPage {
+    bool notModified = false; // 304: the caller's copy (its ETag) is current; peerings empty
+    QList<Peering> peerings;
+    QString nextCursor; // empty on the last page
+    QString etag;       // the current ETag (the caller's one on 304)
+};
+
 using DeploymentListJob = Job<QList<Deployment>>;
 using DeploymentJob = Job<Deployment>;
 using PeeringListJob = Job<QList<Peering>>;
 using PeeringJob = Job<Peering>; // create (201) and delete (202, state "deleting")
 using PeeringFetchJob = Job<PeeringFetch>;
+using PeeringPageJob = Job<PeeringPage>;
 
 } // namespace vpw::cloud
