@@ -1,19 +1,41 @@
+#include "app/cloud/endpoint.h"
 #include "app/core/firstframe.h"
+#include "app/core/logfile.h"
+#include "app/core/logging.h"
 #include "app/core/unixsignals.h"
 #include "app/demobackend.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
+#include "app/singleinstance.h"
 #include "tools/startupprobe.h"
 #include "translations/i18n.h"
+#include "ui/logging.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QStandardPaths>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace {
+
+constexpr int kUsageError = 2;
+const char kAppId[] = "io.github.vpc_peering_wizard.VpcPeeringWizard"; // packaging/ names it so
+
+// What the command line asks for, checked. See addOptions() for the meaning of each.
+struct Options {
+    QString profile;
+    QUrl sandboxUrl;
+    std::optional<QString> logRules;
+    bool logFile = false;
+};
 
 bool wantsInformationOnly(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
@@ -45,16 +67,200 @@ void configure(QCoreApplication &app, const QLocale &locale) {
     vpw::installTranslators(app, locale);
 }
 
-void processArguments(const QCoreApplication &app) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC."));
+QString logFilePath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("logs/vpc-peering-wizard.log"));
+}
+
+QString sandboxApiKey() {
+    const QString key = qEnvironmentVariable("VPW_SANDBOX_API_KEY");
+    return key.isEmpty() ? QStringLiteral("demo") : key;
+}
+
+QString sandboxApiSecret() {
+    const QString secret = qEnvironmentVariable("VPW_SANDBOX_API_SECRET");
+    return secret.isEmpty() ? QStringLiteral("demo") : secret;
+}
+
+// A path under the home folder as "~/…": shorter, and the same for every user (the manual page
+// is generated from --help at build time).
+QString homeAsTilde(const QString &path) {
+    const QString home = QDir::homePath();
+    return path.startsWith(home + u'/') ? u'~' + path.mid(home.size()) : path;
+}
+
+void addOptions(QCommandLineParser &parser) {
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "main",
+            "Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC.") +
+        u'\n' + u'\n' +
+        QCoreApplication::translate(
+            "main", "Environment:\n"
+                    "  QT_LOGGING_RULES        logging rules; they override --log-level\n"
+                    "  VPW_SANDBOX_API_KEY     API key for --sandbox-url (default: demo)\n"
+                    "  VPW_SANDBOX_API_SECRET  API secret for --sandbox-url (default: demo)\n"
+                    "Only one instance runs per user: starting it again raises its window."));
     parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("main", "Interface language: zh_CN or en."),
-                      QCoreApplication::translate("main", "language")});
+    parser.addOptions({
+        {{QStringLiteral("v"), QStringLiteral("version")},
+         QCoreApplication::translate("main", "Displays the version of the application and of Qt.")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("main", "Interface language: zh_CN or en."),
+         QCoreApplication::translate("main", "language")},
+        {QStringLiteral("profile"),
+         QCoreApplication::translate(
+             "main", "Open the credential profile with this name or id (it becomes the current "
+                     "one)."),
+         QCoreApplication::translate("main", "name|id")},
+        {QStringLiteral("sandbox-url"),
+         QCoreApplication::translate(
+             "main", "Connect the demo profile to a standalone sandbox (vpc-peering-sandbox) at "
+                     "this loopback URL instead of starting one inside the application."),
+         QCoreApplication::translate("main", "url")},
+        {QStringLiteral("log-level"),
+         QCoreApplication::translate(
+             "main", "Log level of the vpw.* categories: debug, info (default), warning or "
+                     "critical."),
+         QCoreApplication::translate("main", "level")},
+        {QStringLiteral("log-file"),
+         QCoreApplication::translate(
+             "main", "Also write the log to %1 (kept under 1 MiB; the 3 previous files are "
+                     "kept as .1, .2, .3).")
+             .arg(homeAsTilde(logFilePath()))},
+    });
+}
+
+void printUsageError(const QString &message) {
+    std::fprintf(stderr, "vpc-peering-wizard: %s\n", qPrintable(message));
+}
+
+// The standalone sandbox listens on loopback only (and http is only allowed there).
+bool isLoopbackUrl(const QUrl &url) {
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") &&
+           vpw::cloud::Endpoint::isLoopbackHost(url.host());
+}
+
+// Parses and checks the command line; prints and exits itself for --help, --version and
+// unknown options (exit code 1), returns nullopt after printing any other usage error.
+std::optional<Options> processArguments(const QCoreApplication &app) {
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n%s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()),
+                    qPrintable(QCoreApplication::translate("main", "Qt %1 (built with Qt %2)")
+                                   .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR))));
+        std::exit(0);
+    }
+
+    Options options;
+    options.profile = parser.value(QStringLiteral("profile"));
+    options.logFile = parser.isSet(QStringLiteral("log-file"));
+    if (parser.isSet(QStringLiteral("log-level"))) {
+        options.logRules = vpw::logRulesForLevel(parser.value(QStringLiteral("log-level")));
+        if (!options.logRules) {
+            printUsageError(QCoreApplication::translate(
+                "main", "--log-level must be debug, info, warning or critical."));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("sandbox-url"))) {
+        options.sandboxUrl = QUrl(parser.value(QStringLiteral("sandbox-url")), QUrl::StrictMode);
+        if (!isLoopbackUrl(options.sandboxUrl)) {
+            printUsageError(QCoreApplication::translate(
+                "main", "--sandbox-url must be an http:// URL on this computer, "
+                        "such as http://127.0.0.1:8080."));
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+// Installs the --log-level rules (QT_LOGGING_RULES still overrides them) and, when asked, the
+// log file; uninstalls the file before it closes.
+class Logging {
+public:
+    explicit Logging(const Options &options) {
+        if (options.logRules)
+            QLoggingCategory::setFilterRules(*options.logRules);
+        if (!options.logFile)
+            return;
+        m_file = std::make_unique<vpw::RotatingLogFile>(logFilePath());
+        QString error;
+        if (!m_file->open(&error)) {
+            qCWarning(vpw::lcCore).noquote() << "no log file:" << error;
+            m_file.reset();
+            return;
+        }
+        vpw::installLogFile(m_file.get());
+        qCInfo(vpw::lcCore).noquote() << "logging to" << m_file->path();
+    }
+    ~Logging() { vpw::installLogFile(nullptr); }
+    Logging(const Logging &) = delete;
+    Logging &operator=(const Logging &) = delete;
+
+private:
+    std::unique_ptr<vpw::RotatingLogFile> m_file;
+};
+
+// The profile `nameOrId` names: its id first, then its exact name, then ignoring case.
+std::optional<vpw::secrets::Profile> findProfile(const vpw::secrets::ProfileStore &profiles,
+                                                 const QString &nameOrId) {
+    const auto all = profiles.profiles();
+    for (Qt::CaseSensitivity sensitivity : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        for (const auto &profile : all) {
+            if ((sensitivity == Qt::CaseSensitive && profile.id == nameOrId) ||
+                profile.name.compare(nameOrId, sensitivity) == 0)
+                return profile;
+        }
+    }
+    return std::nullopt;
+}
+
+bool openRequestedProfile(vpw::secrets::ProfileStore &profiles, const QString &nameOrId) {
+    if (nameOrId.isEmpty())
+        return true;
+    if (const auto profile = findProfile(profiles, nameOrId)) {
+        qCInfo(vpw::lcCore).noquote() << "opening profile" << profile->id;
+        profiles.setCurrent(profile->id);
+        return true;
+    }
+    QStringList names;
+    for (const auto &profile : profiles.profiles())
+        names << QStringLiteral("\"%1\" (%2)").arg(profile.name, profile.id);
+    printUsageError(QCoreApplication::translate(
+                        "main", "no profile is named \"%1\" or has that id. Profiles: %2")
+                        .arg(nameOrId, names.join(QStringLiteral(", "))));
+    return false;
+}
+
+// A second start: asks the first one to raise its window, then ends this process.
+int activateRunningInstance(vpw::SingleInstance &instance) {
+    QObject::connect(&instance, &vpw::SingleInstance::activated, &instance, [] {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "VPC Peering Wizard is already running: its window "
+                                 "was brought to the front.")));
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(
+        &instance, &vpw::SingleInstance::activationFailed, &instance, [](const QString &error) {
+            printUsageError(
+                QCoreApplication::translate("main", "already running, but %1.").arg(error));
+            QCoreApplication::exit(1);
+        });
+    instance.activatePrimary();
+    return QCoreApplication::exec();
+}
+
+void raiseWindow(QWidget *window) {
+    qCInfo(vpw::ui::lcUi) << "raising the main window for a second start";
+    window->show();
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->raise();
+    window->activateWindow();
 }
 
 } // namespace
@@ -75,20 +281,48 @@ int main(int argc, char **argv) {
     configure(app, locale);
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "VPC Peering Wizard"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("vpc-peering-wizard"));
-    processArguments(app);
+    QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
+    const auto options = processArguments(app);
+    if (!options)
+        return kUsageError;
+    const Logging logging(*options);
+
+    vpw::SingleInstance instance(QStringLiteral("vpc-peering-wizard"));
+    QString instanceError;
+    switch (instance.claim(&instanceError)) {
+    case vpw::SingleInstance::Role::Secondary:
+        return activateRunningInstance(instance);
+    case vpw::SingleInstance::Role::Unchecked:
+        qCWarning(vpw::lcCore).noquote() << "not checking for a running instance:" << instanceError;
+        break;
+    case vpw::SingleInstance::Role::Primary:
+        break;
+    }
     vpw::quitOnTerminationSignals(app);
 
     vpw::secrets::ProfileStore profiles;
     vpw::secrets::SecretStore secrets;
+    if (!openRequestedProfile(profiles, options->profile))
+        return kUsageError;
     vpw::ui::MainWindow window(&profiles, &secrets);
-    vpw::DemoBackend demo(&profiles, &secrets);
-    QObject::connect(&demo, &vpw::DemoBackend::ready, &window, [&window, &profiles] {
-        if (profiles.current().demo)
-            window.connectProfile();
-    });
-    QObject::connect(&demo, &vpw::DemoBackend::failed, &window,
-                     &vpw::ui::MainWindow::showConnectionProblem);
+    QObject::connect(&instance, &vpw::SingleInstance::activationRequested, &window,
+                     [&window] { raiseWindow(&window); });
+
+    std::unique_ptr<vpw::DemoBackend> demo;
+    if (options->sandboxUrl.isValid()) {
+        // A standalone sandbox: the demo profile points at it with the given credentials.
+        secrets.setSessionSecret(QString::fromLatin1(vpw::secrets::ProfileStore::DemoProfileId),
+                                 sandboxApiSecret());
+        profiles.setDemoConnection(options->sandboxUrl, sandboxApiKey());
+    } else {
+        demo = std::make_unique<vpw::DemoBackend>(&profiles, &secrets);
+        QObject::connect(demo.get(), &vpw::DemoBackend::ready, &window, [&window, &profiles] {
+            if (profiles.current().demo)
+                window.connectProfile();
+        });
+        QObject::connect(demo.get(), &vpw::DemoBackend::failed, &window,
+                         &vpw::ui::MainWindow::showConnectionProblem);
+    }
     window.show();
     window.connectProfile();
     // What the first frame does not show waits until it is on screen (docs/performance.md):
@@ -97,7 +331,8 @@ int main(int argc, char **argv) {
     // and the system CA store).
     vpw::runAfterFirstFrame(&window, [&demo] {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
-        demo.start();
+        if (demo)
+            demo->start();
     });
     return QApplication::exec();
 }

@@ -27,6 +27,9 @@ def run_once(command, home):
     # A new user each time: no profiles, no settings (the first start shows the demo).
     env.update(HOME=home, XDG_CONFIG_HOME=home + "/.config", XDG_DATA_HOME=home + "/.local/share",
                XDG_CACHE_HOME=home + "/.cache", LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8")
+    # ...and its own runtime folder, so a running instance of the user's is not the one raised.
+    os.makedirs(home + "/runtime", mode=0o700, exist_ok=True)
+    env["XDG_RUNTIME_DIR"] = home + "/runtime"
     env["VPW_STARTUP_PROBE"] = str(time.clock_gettime_ns(time.CLOCK_REALTIME))
     done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                           timeout=60)

@@ -11,15 +11,15 @@ packages=(
     g++ cmake ninja-build ccache pkg-config
     # Qt 6 and QtKeychain
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6-dev libgl-dev libqt6sql6-sqlite
+    qt6-translations-l10n qtkeychain-qt6-dev qt6-svg-dev libgl-dev libqt6sql6-sqlite
     # headless tests: private D-Bus session with a real keyring
     dbus dbus-daemon gnome-keyring libsecret-tools
     # contract tests: OpenAPI document validation
     python3 python3-yaml python3-jsonschema
     # startup benchmark (scripts/bench.sh): a real X server without a display
     xvfb xauth
-    # packaging
-    dpkg-dev file
+    # packaging: man pages from --help, validators of the desktop entry, metainfo and .deb
+    dpkg-dev file help2man desktop-file-utils appstream lintian
 )
 
 missing=()

@@ -19,6 +19,74 @@
         <source>VPC Peering Wizard</source>
         <translation>VPC 对等连接向导</translation>
     </message>
+    <message>
+        <source>Environment:
+  QT_LOGGING_RULES        logging rules; they override --log-level
+  VPW_SANDBOX_API_KEY     API key for --sandbox-url (default: demo)
+  VPW_SANDBOX_API_SECRET  API secret for --sandbox-url (default: demo)
+Only one instance runs per user: starting it again raises its window.</source>
+        <translation>环境变量：
+  QT_LOGGING_RULES        日志规则；优先于 --log-level
+  VPW_SANDBOX_API_KEY     --sandbox-url 使用的 API 密钥 ID（默认：demo）
+  VPW_SANDBOX_API_SECRET  --sandbox-url 使用的 API 密钥（默认：demo）
+每个用户只运行一个实例：再次启动会将已打开的窗口置于前台。</translation>
+    </message>
+    <message>
+        <source>Displays the version of the application and of Qt.</source>
+        <translation>显示本应用和 Qt 的版本。</translation>
+    </message>
+    <message>
+        <source>Open the credential profile with this name or id (it becomes the current one).</source>
+        <translation>打开具有此名称或 ID 的凭据配置（并将其设为当前配置）。</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>名称|ID</translation>
+    </message>
+    <message>
+        <source>Connect the demo profile to a standalone sandbox (vpc-peering-sandbox) at this loopback URL instead of starting one inside the application.</source>
+        <translation>将演示配置连接到此本机回环地址上独立运行的沙箱（vpc-peering-sandbox），而不在应用内启动沙箱。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Log level of the vpw.* categories: debug, info (default), warning or critical.</source>
+        <translation>vpw.* 日志类别的级别：debug、info（默认）、warning 或 critical。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Also write the log to %1 (kept under 1 MiB; the 3 previous files are kept as .1, .2, .3).</source>
+        <translation>同时将日志写入 %1（单个文件不超过 1 MiB；保留之前的 3 个文件，后缀为 .1、.2、.3）。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <source>--log-level must be debug, info, warning or critical.</source>
+        <translation>--log-level 必须是 debug、info、warning 或 critical。</translation>
+    </message>
+    <message>
+        <source>--sandbox-url must be an http:// URL on this computer, such as http://127.0.0.1:8080.</source>
+        <translation>--sandbox-url 必须是本机上的 http:// 地址，例如 http://127.0.0.1:8080。</translation>
+    </message>
+    <message>
+        <source>no profile is named &quot;%1&quot; or has that id. Profiles: %2</source>
+        <translation>没有名称或 ID 为“%1”的配置。现有配置：%2</translation>
+    </message>
+    <message>
+        <source>VPC Peering Wizard is already running: its window was brought to the front.</source>
+        <translation>VPC 对等连接向导已在运行：已将其窗口置于前台。</translation>
+    </message>
+    <message>
+        <source>already running, but %1.</source>
+        <translation>已在运行，但%1。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Cidr</name>
@@ -633,6 +701,17 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::SingleInstance</name>
+    <message>
+        <source>the running instance did not answer</source>
+        <translation>正在运行的实例没有响应</translation>
+    </message>
+    <message>
+        <source>the running instance gave an unexpected answer</source>
+        <translation>正在运行的实例返回了意外的响应</translation>
+    </message>
+</context>
+<context>
     <name>vpw::cloud::ApiError</name>
     <message>
         <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
@@ -940,6 +1019,65 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Failure reason</source>
         <translation>失败原因</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::AboutDialog</name>
+    <message>
+        <source>About VPC Peering Wizard</source>
+        <translation>关于 VPC 对等连接向导</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>许可证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices</source>
+        <translation>第三方声明(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>应用图标</translation>
+    </message>
+    <message>
+        <source>VPC Peering Wizard</source>
+        <translation>VPC 对等连接向导</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>构建时使用 Qt %1，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC: guided setup, live checks of every ID and CIDR, and the state of every peering.</source>
+        <translation>将 EMQX Cloud 部署连接到您在阿里云或华为云的 VPC：分步引导配置，实时校验每个 ID 和网段，并显示每个对等连接的状态。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 VPC Peering Wizard developers.</source>
+        <translation>版权所有 © 2026 VPC 对等连接向导开发者。</translation>
+    </message>
+    <message>
+        <source>This program is free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See the Licence and Third-party notices pages.</source>
+        <translation>本程序是自由软件，依据 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本发布。本程序不提供任何担保。详见“许可证”和“第三方声明”页。</translation>
+    </message>
+    <message>
+        <source>&amp;About VPC Peering Wizard</source>
+        <translation>关于 VPC 对等连接向导(&amp;A)</translation>
     </message>
 </context>
 <context>

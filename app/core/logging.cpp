@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace vpw {
+
+Q_LOGGING_CATEGORY(lcCore, "vpw.core", QtInfoMsg)
+
+} // namespace vpw

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace vpw::session {
+
+Q_LOGGING_CATEGORY(lcSession, "vpw.session", QtInfoMsg)
+
+} // namespace vpw::session

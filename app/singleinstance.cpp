@@ -1,0 +1,125 @@
+#include "singleinstance.h"
+
+#include "app/core/logging.h"
+
+#include <QDir>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace vpw {
+
+namespace {
+// One line each way: the request and its acknowledgement.
+constexpr char kActivate[] = "activate\n";
+constexpr char kAcknowledged[] = "ok\n";
+constexpr int kRetryMs = 200;
+} // namespace
+
+SingleInstance::SingleInstance(const QString &key, QObject *parent)
+    : QObject(parent)
+    , m_key(key) {
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(kRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &SingleInstance::tryConnect);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { finishActivation(tr("the running instance did not answer")); });
+}
+
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::runtimeFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+}
+
+QString SingleInstance::socketPath() const {
+    return QDir(runtimeFolder()).filePath(m_key + QStringLiteral(".socket"));
+}
+
+SingleInstance::Role SingleInstance::claim(QString *error) {
+    const QString folder = runtimeFolder();
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        *error = QStringLiteral("no runtime folder for the single-instance lock");
+        return Role::Unchecked;
+    }
+    m_lock = std::make_unique<QLockFile>(QDir(folder).filePath(m_key + QStringLiteral(".lock")));
+    // Stale only when its process is gone: an old lock of a long-running instance is valid.
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        if (m_lock->error() == QLockFile::LockFailedError)
+            return Role::Secondary;
+        *error = QStringLiteral("cannot create the lock file in %1").arg(folder);
+        return Role::Unchecked;
+    }
+    // We hold the lock, so a socket file left there belongs to a dead instance.
+    QLocalServer::removeServer(socketPath());
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(socketPath())) {
+        *error = m_server->errorString();
+        return Role::Unchecked;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+    qCDebug(lcCore) << "single instance: listening on" << socketPath();
+    return Role::Primary;
+}
+
+void SingleInstance::onNewConnection() {
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] { answer(socket); });
+    }
+}
+
+void SingleInstance::answer(QLocalSocket *socket) {
+    if (!socket->canReadLine())
+        return;
+    if (socket->readLine() == kActivate) {
+        qCInfo(lcCore) << "single instance: a second start asked for the window";
+        socket->write(kAcknowledged);
+        Q_EMIT activationRequested();
+    }
+    socket->disconnectFromServer();
+}
+
+void SingleInstance::activatePrimary(int timeoutMs) {
+    m_activating = true;
+    m_deadline.start(timeoutMs);
+    tryConnect();
+}
+
+void SingleInstance::tryConnect() {
+    delete m_client;
+    m_client = new QLocalSocket(this);
+    connect(m_client, &QLocalSocket::connected, this, [this] { m_client->write(kActivate); });
+    connect(m_client, &QLocalSocket::readyRead, this, [this] {
+        if (m_client->canReadLine())
+            finishActivation(m_client->readLine() == kAcknowledged
+                                 ? QString()
+                                 : tr("the running instance gave an unexpected answer"));
+    });
+    // Not listening yet (still starting) or gone away mid-way: try again until the deadline.
+    connect(m_client, &QLocalSocket::errorOccurred, this, [this] {
+        if (m_activating)
+            m_retry.start();
+    });
+    m_client->connectToServer(socketPath());
+}
+
+void SingleInstance::finishActivation(const QString &error) {
+    if (!m_activating)
+        return; // already finished
+    m_activating = false;
+    m_deadline.stop();
+    m_retry.stop();
+    if (m_client)
+        m_client->disconnect(this);
+    if (error.isEmpty())
+        Q_EMIT activated();
+    else
+        Q_EMIT activationFailed(error);
+}
+
+} // namespace vpw

@@ -1,0 +1,101 @@
+// The About dialog: version (ours and Qt's), the licence and the third-party notices, opened
+// by its action window-modal and only once, and translated.
+#include "ui/aboutdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+using vpw::ui::AboutDialog;
+
+class TestAboutDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setApplicationVersion(QStringLiteral(VPW_VERSION)); }
+
+    void cleanup() { QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()); }
+
+    void showsVersions() {
+        AboutDialog dialog;
+        auto *version = dialog.findChild<QLabel *>(QStringLiteral("versionLabel"));
+        QVERIFY(version);
+        QCOMPARE(version->text(), QStringLiteral("Version " VPW_VERSION));
+        QCOMPARE(version->textFormat(), Qt::PlainText);
+        auto *qt = dialog.findChild<QLabel *>(QStringLiteral("qtVersionLabel"));
+        QVERIFY(qt);
+        QVERIFY2(qt->text().contains(QLatin1String(qVersion())), qPrintable(qt->text()));
+        QVERIFY2(qt->text().contains(QLatin1String(QT_VERSION_STR)), qPrintable(qt->text()));
+    }
+
+    void pagesHoldTheTexts_data() {
+        QTest::addColumn<QString>("objectName");
+        QTest::addColumn<QString>("tab");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("licence") << QStringLiteral("licenceText") << QStringLiteral("Licence")
+                                 << QStringList{QStringLiteral("GNU GENERAL PUBLIC LICENSE"),
+                                                QStringLiteral("Version 3, 29 June 2007")};
+        QTest::newRow("third-party notices")
+            << QStringLiteral("noticesText") << QStringLiteral("Third-party notices")
+            << QStringList{
+                   QStringLiteral("Qt 6 (https://www.qt.io)"), QStringLiteral("Qt HTTP Server"),
+                   QStringLiteral("QtKeychain (https://github.com/frankosterfeld/qtkeychain)"),
+                   QStringLiteral("Frank Osterfeld"),
+                   QStringLiteral("GNU LESSER GENERAL PUBLIC LICENSE")};
+    }
+
+    void pagesHoldTheTexts() {
+        QFETCH(QString, objectName);
+        QFETCH(QString, tab);
+        QFETCH(QStringList, expected);
+        AboutDialog dialog;
+        auto *text = dialog.findChild<QPlainTextEdit *>(objectName);
+        QVERIFY(text);
+        QVERIFY(text->isReadOnly());
+        QCOMPARE(text->accessibleName(), tab);
+        for (const QString &line : expected)
+            QVERIFY2(text->toPlainText().contains(line), qPrintable(line));
+        // The tab's visible label (without its mnemonic) is the page's accessible name.
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("aboutTabs"));
+        QVERIFY(tabs);
+        const int index = tabs->indexOf(text);
+        QVERIFY(index >= 0);
+        QCOMPARE(tabs->tabText(index).remove(u'&'), tab);
+    }
+
+    void actionOpensOneWindowModalDialog() {
+        QMainWindow window;
+        window.show();
+        QAction *action = AboutDialog::createAction(&window);
+        QCOMPARE(action->menuRole(), QAction::AboutRole);
+        action->trigger();
+        auto *dialog = window.findChild<AboutDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        action->trigger(); // again while open: the same dialog
+        QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(window.findChildren<AboutDialog *>().isEmpty()); // deleted on close
+    }
+
+    void translatedToChinese() {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/vpw_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        AboutDialog dialog;
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("关于 VPC 对等连接向导"));
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("aboutTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(2), QStringLiteral("第三方声明(&T)"));
+    }
+};
+
+QTEST_MAIN(TestAboutDialog)
+#include "tst_aboutdialog.moc"
