@@ -57,11 +57,6 @@ std::optional<PeeringRecord::Due> PeeringRecord::due() const {
     }
 }
 
-bool Store::Indexed::operator==(const Indexed &other) const {
-    return deploymentId == other.deploymentId && cidr.cidr == other.cidr.cidr &&
-           cidr.owner == other.cidr.owner && live == other.live && dueMs == other.dueMs;
-}
-
 const Deployment *Store::deployment(const QString &id) const {
     for (const Deployment &deployment : m_deployments) {
         if (deployment.id == id)
@@ -166,11 +161,10 @@ void Store::refresh() const {
         for (const QString &id : std::as_const(m_stale.ids)) {
             const PeeringRecord *record = peering(id);
             const auto old = m_indexed.constFind(id);
-            if (record && old != m_indexed.cend() && *old == indexedOf(*record))
-                continue; // read for writing, not changed (or not in a way the indexes see)
-            unindex(id);
+            std::optional<Indexed> now;
             if (record)
-                index(*record);
+                now = indexedOf(*record);
+            reindex(id, old == m_indexed.cend() ? nullptr : &*old, now ? &*now : nullptr);
         }
     }
     m_stale = Touched{false, {}};
@@ -182,8 +176,10 @@ void Store::rebuild() const {
     m_due.clear();
     for (const Deployment &deployment : m_deployments)
         m_live[deployment.id].cidrs = buildCidrIndex(deployment, {}); // its own CIDR
-    for (const PeeringRecord &record : m_peerings)
-        index(record);
+    for (const PeeringRecord &record : m_peerings) {
+        const Indexed indexed = indexedOf(record);
+        reindex(record.peering.id, nullptr, &indexed);
+    }
 }
 
 Store::Indexed Store::indexedOf(const PeeringRecord &record) {
@@ -196,35 +192,46 @@ Store::Indexed Store::indexedOf(const PeeringRecord &record) {
     return indexed;
 }
 
-void Store::index(const PeeringRecord &record) const {
-    const Indexed indexed = indexedOf(record);
-    const QString &id = record.peering.id;
-    m_indexed.insert(id, indexed);
-    if (indexed.live) {
-        LivePeerings &live = m_live[indexed.deploymentId];
-        live.cidrs.insert(indexed.cidr);
-        live.byPeeringId[indexed.cidr.owner].append(id);
-    }
-    if (indexed.dueMs)
-        m_due.insert({*indexed.dueMs, id});
-}
-
-void Store::unindex(const QString &id) const {
-    const auto it = m_indexed.constFind(id);
-    if (it == m_indexed.cend())
-        return;
-    const Indexed &indexed = *it;
-    if (indexed.live) {
-        LivePeerings &live = m_live[indexed.deploymentId];
-        live.cidrs.remove(indexed.cidr);
-        QStringList &ids = live.byPeeringId[indexed.cidr.owner];
+// Moves a peering from what the indexes hold for it (`old`, null: nothing) to what its record
+// says now (`now`, null: removed), touching only the parts that differ: a transition between
+// live states changes the due time and nothing else.
+void Store::reindex(const QString &id, const Indexed *old, const Indexed *now) const {
+    const bool wasLive = old && old->live;
+    const bool isLive = now && now->live;
+    const bool sameLive =
+        wasLive == isLive &&
+        (!isLive || (old->deploymentId == now->deploymentId && old->cidr.cidr == now->cidr.cidr &&
+                     old->cidr.owner == now->cidr.owner));
+    if (!sameLive && wasLive) {
+        LivePeerings &live = m_live[old->deploymentId];
+        live.cidrs.remove(old->cidr);
+        QStringList &ids = live.byPeeringId[old->cidr.owner];
         ids.removeOne(id);
         if (ids.isEmpty())
-            live.byPeeringId.remove(indexed.cidr.owner);
+            live.byPeeringId.remove(old->cidr.owner);
     }
-    if (indexed.dueMs)
-        m_due.erase({*indexed.dueMs, id});
-    m_indexed.erase(it);
+    if (!sameLive && isLive) {
+        LivePeerings &live = m_live[now->deploymentId];
+        live.cidrs.insert(now->cidr);
+        // Oldest first, like a scan of the records would find them.
+        QStringList &ids = live.byPeeringId[now->cidr.owner];
+        const qsizetype at = position(id);
+        auto it = std::find_if(ids.begin(), ids.end(),
+                               [this, at](const QString &other) { return position(other) > at; });
+        ids.insert(it, id);
+    }
+    const std::optional<qint64> oldDue = old ? old->dueMs : std::nullopt;
+    const std::optional<qint64> newDue = now ? now->dueMs : std::nullopt;
+    if (oldDue != newDue) {
+        if (oldDue)
+            m_due.erase({*oldDue, id});
+        if (newDue)
+            m_due.insert({*newDue, id});
+    }
+    if (now)
+        m_indexed.insert(id, *now);
+    else
+        m_indexed.remove(id);
 }
 
 QString Store::uniqueId(const char *prefix, int length, bool peering) const {

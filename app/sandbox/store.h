@@ -113,7 +113,6 @@ private:
         CidrIndex::Entry cidr;
         bool live = false;
         std::optional<qint64> dueMs;
-        bool operator==(const Indexed &other) const;
     };
 
     QString uniqueId(const char *prefix, int length, bool peering) const;
@@ -121,8 +120,7 @@ private:
     // Brings the indexes up to date with the records noted since the last call.
     void refresh() const;
     void rebuild() const;
-    void unindex(const QString &id) const;
-    void index(const PeeringRecord &record) const;
+    void reindex(const QString &id, const Indexed *old, const Indexed *now) const;
     static Indexed indexedOf(const PeeringRecord &record);
     qsizetype position(const QString &id) const;
 
