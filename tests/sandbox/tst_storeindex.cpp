@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <climits>
 
 using namespace vpw;
 using namespace vpw::sandbox;
