@@ -50,9 +50,11 @@ struct LivePeerings {
 // record, the mutable peerings() (and deployments()) all of them. Read through the const
 // overloads.
 //
-// The same notes keep the indexes up to date (livePeerings(), due(), lookups by ID): they
+// The same notes keep the indexes up to date (livePeerings(), dueBy(), lookups by ID): they
 // are brought up to date with the noted records when next read, so no request does work that
-// grows with the number of stored peerings unless it reads or changes them all.
+// grows with the number of stored peerings unless it reads or changes them all. Hence: change
+// a record (or the lists) before the next read of an index, not through a pointer or
+// reference kept across one; take it again instead.
 class Store {
 public:
     // Which peerings may have changed since clearTouched(): all, or those with these IDs.
@@ -62,9 +64,7 @@ public:
     };
 
     QList<Deployment> &deployments() {
-        m_touched.all = true;
-        m_stale.all = true;
-        m_positions.clear();
+        m_stale.all = true; // a save compares the deployments anyway
         return m_deployments;
     }
     const QList<Deployment> &deployments() const { return m_deployments; }
