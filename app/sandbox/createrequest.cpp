@@ -88,14 +88,13 @@ std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFiel
     return std::nullopt;
 }
 
-std::optional<ApiError> checkCidrConflicts(const Deployment &deployment,
-                                           const QList<Peering> &peerings, const QString &text,
-                                           const Cidr &cidr) {
+std::optional<ApiError> checkCidrConflicts(const Deployment &deployment, const CidrIndex &existing,
+                                           const QString &text, const Cidr &cidr) {
     CidrContext context;
     context.provider = deployment.platform;
     if (auto reserved = ReservedRanges::fromStrings(deployment.reservedCidrs))
         context.reserved = std::move(*reserved);
-    context.existing = buildCidrIndex(deployment, peerings);
+    context.existing = existing; // implicitly shared: not copied
     const Verdict verdict = checkVpcCidr(context, text);
     if (!verdict.isError())
         return std::nullopt;
@@ -117,7 +116,7 @@ std::optional<ApiError> checkCidrConflicts(const Deployment &deployment,
 
 } // namespace
 
-CreateCheck checkCreateRequest(const Deployment &deployment, const QList<Peering> &peerings,
+CreateCheck checkCreateRequest(const Deployment &deployment, const Store &store,
                                const QByteArray &body) {
     CreateCheck result;
     if (!editionSupportsPeering(deployment.edition)) {
@@ -145,19 +144,20 @@ CreateCheck checkCreateRequest(const Deployment &deployment, const QList<Peering
             QStringLiteral("region"));
         return result;
     }
-    if (auto error = checkCidrConflicts(deployment, peerings, raw->cidr, request.cidr)) {
+    const LivePeerings &live = store.livePeerings(deployment.id);
+    if (auto error = checkCidrConflicts(deployment, live.cidrs, raw->cidr, request.cidr)) {
         result.error = *error;
         return result;
     }
-    for (const Peering &existing : peerings) {
-        if (holdsCidr(existing.state) && existing.peeringId == request.peeringId) {
-            result.error = makeError(
-                409, ErrorCode::Duplicate,
-                QStringLiteral("Peering %1 already exists on this deployment (%2, %3).")
-                    .arg(request.peeringId, existing.id, peeringStateToString(existing.state)),
-                QStringLiteral("peeringId"));
-            return result;
-        }
+    const QStringList holders = live.byPeeringId.value(request.peeringId);
+    if (!holders.isEmpty()) {
+        const Peering &existing = store.peering(holders.first())->peering;
+        result.error = makeError(
+            409, ErrorCode::Duplicate,
+            QStringLiteral("Peering %1 already exists on this deployment (%2, %3).")
+                .arg(request.peeringId, existing.id, peeringStateToString(existing.state)),
+            QStringLiteral("peeringId"));
+        return result;
     }
     result.request = request;
     return result;

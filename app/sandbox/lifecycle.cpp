@@ -48,79 +48,34 @@ bool Lifecycle::startDeleting(PeeringRecord &record, const QDateTime &now) const
     return true;
 }
 
-namespace {
-
-// The pending record's next transition: which one and when.
-struct PendingDue {
-    QDateTime at;
-    bool attach = false;
-};
-
-std::optional<PendingDue> pendingDue(const PeeringRecord &record) {
-    const auto &expires = record.peering.expiresAt;
-    const auto &attachAt = record.autoAttachAt;
-    if (attachAt && (!expires || *attachAt < *expires))
-        return PendingDue{*attachAt, true};
-    if (expires)
-        return PendingDue{*expires, false};
-    return std::nullopt;
-}
-
-std::optional<QDateTime> nextDue(const PeeringRecord &record) {
-    switch (record.peering.state) {
-    case PeeringState::Pending:
-        if (const auto due = pendingDue(record))
-            return due->at;
-        return std::nullopt;
-    case PeeringState::Deleting:
-        return record.removeAt;
-    default:
-        return std::nullopt;
-    }
-}
-
-} // namespace
-
 bool Lifecycle::advance(const QDateTime &now) {
     bool changed = false;
-    QStringList removed;
-    // Read through the const list; only a record that transitions is taken for writing, so the
-    // store notes just that one as changed.
-    const QList<PeeringRecord> &records = std::as_const(*m_store).peerings();
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const PeeringRecord &record = records[i];
-        if (record.peering.state == PeeringState::Pending) {
-            const auto due = pendingDue(record);
-            if (!due || due->at > now)
-                continue;
-            PeeringRecord &changing = m_store->peeringAt(i);
-            changed |= due->attach ? transition(changing, PeeringState::Running, due->at)
-                                   : fail(changing, QLatin1String(kWindowFailureReason), due->at);
-        } else if (record.peering.state == PeeringState::Deleting) {
-            if (!record.removeAt || *record.removeAt <= now)
-                removed.append(record.peering.id);
+    // Only the records due (the store keeps them by due time); each is taken for writing, so
+    // the store notes just those as changed.
+    for (const QString &id : m_store->dueBy(now)) {
+        PeeringRecord &record = *m_store->peering(id);
+        if (record.peering.state == PeeringState::Deleting) {
+            qCDebug(lcSandbox) << "peering" << id << "removed";
+            m_store->removePeering(id);
+            changed = true;
+            continue;
         }
-    }
-    for (const QString &id : std::as_const(removed)) {
-        qCDebug(lcSandbox) << "peering" << id << "removed";
-        m_store->removePeering(id);
-        changed = true;
+        const auto due = record.due();
+        changed |= due->attach ? transition(record, PeeringState::Running, due->at)
+                               : fail(record, QLatin1String(kWindowFailureReason), due->at);
     }
     return changed;
 }
 
 void Lifecycle::reschedule() {
-    std::optional<QDateTime> earliest;
-    for (const PeeringRecord &record : std::as_const(*m_store).peerings()) {
-        const auto due = nextDue(record);
-        if (due && (!earliest || *due < *earliest))
-            earliest = due;
-    }
+    const std::optional<QDateTime> earliest = m_store->nextDue();
     if (!earliest) {
         m_timer.stop();
         return;
     }
-    const qint64 wait = qMax<qint64>(0, m_clock->now().msecsTo(*earliest));
+    // An invalid time: due at once (a deleting record without removeAt).
+    const qint64 wait =
+        earliest->isValid() ? qMax<qint64>(0, m_clock->now().msecsTo(*earliest)) : 0;
     m_timer.start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
 }
 

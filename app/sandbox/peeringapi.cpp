@@ -174,7 +174,7 @@ void PeeringApi::registerRoutes(Router &router) {
 
 HttpResponse PeeringApi::listDeployments(const HttpRequest &, const PathParams &) {
     QJsonArray data;
-    for (const Deployment &deployment : m_store->deployments())
+    for (const Deployment &deployment : std::as_const(*m_store).deployments())
         data.append(deploymentToJson(deployment));
     return dataResponse(data);
 }
@@ -227,7 +227,7 @@ HttpResponse PeeringApi::listAllPeerings(const HttpRequest &request, const PathP
 
     // Every deployment of the store belongs to the server's one API key.
     QList<const Peering *> listing;
-    for (const PeeringRecord &record : m_store->peerings()) {
+    for (const PeeringRecord &record : std::as_const(*m_store).peerings()) {
         const Peering &peering = record.peering;
         if (m_store->deployment(peering.deploymentId) &&
             (states->isEmpty() || states->contains(peering.state)))
@@ -310,8 +310,7 @@ HttpResponse PeeringApi::createPeering(const HttpRequest &request, const PathPar
 
 HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QString &deploymentId) {
     const Deployment deployment = *m_store->deployment(deploymentId);
-    const CreateCheck check =
-        checkCreateRequest(deployment, m_store->peeringsOf(deploymentId), request.body);
+    const CreateCheck check = checkCreateRequest(deployment, *m_store, request.body);
     if (!check.request)
         return check.error.toResponse();
 
