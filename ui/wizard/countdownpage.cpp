@@ -1,0 +1,189 @@
+#include "countdownpage.h"
+
+#include "app/session/peeringmodel.h"
+#include "app/session/session.h"
+#include "wizardcontext.h"
+#include "wizardvalues.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace vpw::ui {
+
+namespace {
+
+QStyle::StandardPixmap stateIcon(PeeringState state) {
+    switch (state) {
+    case PeeringState::Pending:
+        return QStyle::SP_BrowserReload;
+    case PeeringState::Running:
+        return QStyle::SP_DialogApplyButton;
+    case PeeringState::Failed:
+        return QStyle::SP_MessageBoxCritical;
+    case PeeringState::Deleting:
+        return QStyle::SP_TrashIcon;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+QString minutesSeconds(qint64 seconds) {
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidget *parent)
+    : StepPage(step, context, parent)
+    , m_stateIcon(new QLabel(this))
+    , m_stateText(new QLabel(this))
+    , m_timeLeftLabel(new QLabel(tr("Time left:"), this))
+    , m_timeLeft(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_windowNote(new QLabel(this))
+    , m_demoFinish(new QPushButton(tr("Demo: &finish the provider side now"), this))
+    , m_demoExpire(new QPushButton(tr("Demo: &let the window run out"), this)) {
+    if (!step) {
+        setObjectName(QStringLiteral("page_waiting"));
+        setTitle(tr("Wait for EMQX Cloud to accept the peering"));
+        setBody(tr("EMQX Cloud is accepting the peering request you created. This usually takes "
+                   "a few seconds; the state below is updated as it changes."));
+    }
+    m_stateText->setObjectName(QStringLiteral("stateText"));
+    m_stateText->setTextFormat(Qt::PlainText);
+    m_stateText->setWordWrap(true);
+    m_stateText->setAccessibleName(tr("Peering state"));
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_stateIcon, 0, Qt::AlignTop);
+    stateRow->addWidget(m_stateText, 1);
+    contentLayout()->addLayout(stateRow);
+
+    m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
+    m_timeLeft->setAccessibleName(tr("Time left"));
+    QFont big = m_timeLeft->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_timeLeft->setFont(big);
+    m_timeLeftLabel->setBuddy(m_timeLeft);
+    m_progress->setObjectName(QStringLiteral("timeLeftProgress"));
+    m_progress->setAccessibleName(tr("Time left in the window"));
+    m_progress->setTextVisible(false);
+    m_windowNote->setObjectName(QStringLiteral("windowNote"));
+    m_windowNote->setWordWrap(true);
+    auto *timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_timeLeftLabel);
+    timeRow->addWidget(m_timeLeft);
+    timeRow->addWidget(m_progress, 1);
+    contentLayout()->addLayout(timeRow);
+    contentLayout()->addWidget(m_windowNote);
+
+    m_demoFinish->setObjectName(QStringLiteral("demoFinishButton"));
+    m_demoExpire->setObjectName(QStringLiteral("demoExpireButton"));
+    auto *demoRow = new QHBoxLayout;
+    for (QPushButton *button : {m_demoFinish, m_demoExpire}) {
+        button->setAutoDefault(false);
+        demoRow->addWidget(button);
+    }
+    demoRow->addStretch(1);
+    contentLayout()->addLayout(demoRow);
+    m_demoFinish->setVisible(false);
+    m_demoExpire->setVisible(false);
+
+    // Once a second is enough for mm:ss, and a screen reader is not flooded.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &CountdownPage::refresh);
+    session::PeeringModel *model = context->session->peerings();
+    connect(model, &QAbstractItemModel::dataChanged, this, &CountdownPage::refresh);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CountdownPage::refresh);
+    connect(model, &QAbstractItemModel::modelReset, this, &CountdownPage::refresh);
+}
+
+void CountdownPage::initializePage() {
+    StepPage::initializePage();
+    const bool hasWindow = step() && context()->flow->attachWindowSeconds.has_value();
+    m_timeLeftLabel->setVisible(hasWindow);
+    m_timeLeft->setVisible(hasWindow);
+    m_progress->setVisible(hasWindow);
+    m_windowNote->setVisible(false);
+    m_advanceScheduled = false;
+    if (hasWindow)
+        m_tick.start();
+    refresh();
+}
+
+void CountdownPage::cleanupPage() {
+    m_tick.stop();
+    StepPage::cleanupPage();
+}
+
+std::optional<PeeringState> CountdownPage::state() const {
+    const auto peering = context()->session->peerings()->peering(context()->values->peeringId());
+    if (!peering)
+        return std::nullopt;
+    return peering->state;
+}
+
+bool CountdownPage::isComplete() const {
+    const auto current = state();
+    return current && (*current == PeeringState::Running || *current == PeeringState::Failed);
+}
+
+void CountdownPage::refresh() {
+    if (wizard() && wizard()->currentPage() != this)
+        return;
+    const auto peering = context()->session->peerings()->peering(context()->values->peeringId());
+    if (!peering) {
+        m_stateIcon->clear();
+        m_stateText->setText(tr("Looking up the peering %1…").arg(context()->values->peeringId()));
+        return;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_stateIcon->setPixmap(style()->standardIcon(stateIcon(peering->state)).pixmap(size, size));
+    const QString text = peeringStateDisplayText(peering->state) + QStringLiteral(" — ") +
+                         peeringStateDescription(peering->state);
+    if (m_stateText->text() != text)
+        m_stateText->setText(text);
+    if (m_timeLeft->isVisibleTo(this))
+        showTimeLeft(*peering);
+    advanceWhenSettled(peering->state);
+}
+
+void CountdownPage::showTimeLeft(const Peering &peering) {
+    const std::optional<qint64> left = context()->session->secondsLeft(peering);
+    const qint64 total =
+        peering.expiresAt ? qMax<qint64>(1, peering.createdAt.secsTo(*peering.expiresAt)) : 1;
+    const qint64 seconds = qBound<qint64>(0, left.value_or(0), total);
+    const QString text = minutesSeconds(seconds);
+    if (m_timeLeft->text() != text)
+        m_timeLeft->setText(text);
+    m_progress->setRange(0, int(total));
+    m_progress->setValue(int(seconds));
+    const bool closed = peering.state == PeeringState::Pending && seconds == 0;
+    if (closed) {
+        m_windowNote->setText(tr("The window has closed. Waiting for EMQX Cloud to confirm the "
+                                 "outcome…"));
+    }
+    m_windowNote->setVisible(closed);
+}
+
+// Leaves from the event loop, not from inside the model's signal that reported the change.
+void CountdownPage::advanceWhenSettled(PeeringState state) {
+    if (m_advanceScheduled || (state != PeeringState::Running && state != PeeringState::Failed))
+        return;
+    m_advanceScheduled = true;
+    m_tick.stop();
+    Q_EMIT completeChanged();
+    QTimer::singleShot(0, this, [this] {
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
+}
+
+} // namespace vpw::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/core/model.h"
+#include "steppage.h"
+
+#include <QTimer>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace vpw::ui {
+
+// After the submit: the peering's state, read from the session's PeeringModel (the session's
+// poller keeps it current; the page never polls on its own), and for a flow with an attach
+// window (Aliyun, a Countdown step) the time left as mm:ss with a progress bar, computed from
+// the server's expiresAt and Session::serverNow() (the injected clock): never a decrementing
+// counter, so a restart resumes from the server's timestamps. The label is updated at most
+// once a second.
+//
+// Without a step (`step` == nullptr) it is the waiting page of a flow without a window
+// (Huawei): the state only.
+//
+// The page completes when the peering runs or fails, and then advances by itself: running to
+// the next page, failed to the failure page (PeeringWizard::nextId()).
+// In the demo profile, two labelled buttons play the provider's side.
+class CountdownPage : public StepPage {
+    Q_OBJECT
+
+public:
+    CountdownPage(const FlowStep *step, WizardContext *context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // The peering's state as the model has it (nullopt until the model lists the peering).
+    std::optional<PeeringState> state() const;
+
+private:
+    void refresh();
+    void showTimeLeft(const Peering &peering);
+    void advanceWhenSettled(PeeringState state);
+
+    QLabel *m_stateIcon;
+    QLabel *m_stateText;
+    QLabel *m_timeLeftLabel;
+    QLabel *m_timeLeft;
+    QProgressBar *m_progress;
+    QLabel *m_windowNote;
+    QPushButton *m_demoFinish;
+    QPushButton *m_demoExpire;
+    QTimer m_tick;
+    bool m_advanceScheduled = false;
+};
+
+} // namespace vpw::ui
