@@ -74,8 +74,12 @@ void ApiClient::setOptions(const ClientOptions &options) {
     m_options.maxResponseBytes = std::max<qint64>(1, options.maxResponseBytes);
 }
 
+void ApiClient::setClock(const Clock *clock) {
+    m_clock = clock ? clock : &systemClock();
+}
+
 QDateTime ApiClient::serverNow() const {
-    return QDateTime::currentDateTimeUtc().addMSecs(clockSkewMs().value_or(0));
+    return m_clock->now().addMSecs(clockSkewMs().value_or(0));
 }
 
 QString ApiClient::newIdempotencyKey() {

@@ -5,6 +5,7 @@
 #include "clockskew.h"
 #include "endpoint.h"
 
+#include "app/core/clock.h"
 #include "app/core/model.h"
 
 #include <QDateTime>
@@ -47,6 +48,10 @@ public:
     // Out-of-range values are clamped (at least one attempt, a timeout of at least 1 ms).
     void setOptions(const ClientOptions &options);
     const ClientOptions &options() const { return m_options; }
+    // The clock serverNow() and the skew samples read (not owned; nullptr: the system clock).
+    // Tests inject a ManualClock to move time instead of sleeping.
+    void setClock(const Clock *clock);
+    const Clock &clock() const { return *m_clock; }
 
     DeploymentListJob *listDeployments();
     DeploymentJob *getDeployment(const QString &deploymentId);
@@ -88,6 +93,7 @@ private:
     Endpoint m_endpoint;
     ClientOptions m_options;
     ClockSkewEstimator m_skew;
+    const Clock *m_clock = &systemClock();
 };
 
 } // namespace vpw::cloud

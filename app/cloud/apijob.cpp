@@ -14,8 +14,9 @@ namespace vpw::cloud {
 
 namespace {
 
-qint64 nowMs() {
-    return QDateTime::currentMSecsSinceEpoch();
+// The client's clock: the skew samples must be on the clock serverNow() reads.
+qint64 nowMs(const ApiClient *client) {
+    return client->clock().nowMs();
 }
 
 QUrl requestUrl(const QUrl &baseUrl, const QString &path, const QString &query) {
@@ -125,7 +126,7 @@ void ApiJob::sendAttempt() {
                          QNetworkRequest::ManualRedirectPolicy);
 
     qCDebug(lcCloud) << m_request.method << m_request.path << "attempt" << m_attempts;
-    m_sentAtMs = nowMs();
+    m_sentAtMs = nowMs(m_client);
     QNetworkReply *reply =
         m_client->network()->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
@@ -144,7 +145,7 @@ void ApiJob::onMetaDataChanged() {
     if (!m_reply)
         return;
     if (m_headersAtMs == 0)
-        m_headersAtMs = nowMs();
+        m_headersAtMs = nowMs(m_client);
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.maxResponseBytes) {
         m_tooLarge = true;
@@ -169,7 +170,7 @@ void ApiJob::onReplyFinished() {
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCDebug(lcCloud) << m_request.method << m_request.path << "->" << status << reply->error()
-                     << "in" << (nowMs() - m_sentAtMs) << "ms";
+                     << "in" << (nowMs(m_client) - m_sentAtMs) << "ms";
     if (status > 0)
         noteServerDate(*reply);
 
@@ -251,7 +252,8 @@ ApiError ApiJob::httpError(QNetworkReply &reply, int status) const {
 
 void ApiJob::noteServerDate(const QNetworkReply &reply) {
     if (const auto date = parseHttpDate(reply.rawHeader("Date")))
-        m_client->noteServerDate(*date, m_sentAtMs, m_headersAtMs ? m_headersAtMs : nowMs());
+        m_client->noteServerDate(*date, m_sentAtMs,
+                                 m_headersAtMs ? m_headersAtMs : nowMs(m_client));
 }
 
 ApiError ApiJob::tooLargeError() const {

@@ -25,10 +25,10 @@ public:
     };
 
     State state = Idle;
-    QDateTime since;          // Unreachable: first failed request
-    QDateTime until;          // RateLimited: when polling resumes
-    QDateTime lastSuccess;    // the last successful refresh (null: none yet)
-    QString message;          // translated detail (keychain text, endpoint problem...)
+    QDateTime since;       // Unreachable: first failed request
+    QDateTime until;       // RateLimited: when polling resumes
+    QDateTime lastSuccess; // the last successful refresh (null: none yet)
+    QString message;       // translated detail (keychain text, endpoint problem...)
 
     bool isProblem() const { return state > Connected; }
     bool isFatal() const { return state >= CredentialsRefused; }

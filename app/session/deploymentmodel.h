@@ -51,6 +51,9 @@ public:
     static QString availabilityText(Edition edition);
 
 private:
+    QVariant displayData(const Deployment &deployment, int column) const;
+    void update(int row, const Deployment &deployment);
+
     QList<Deployment> m_rows;
     QHash<QString, int> m_rowOf;
 };

@@ -12,14 +12,14 @@ namespace vpw::session {
 
 // One observed state change of a peering (design.md §4), for the event log and notifications.
 struct PeeringEvent {
-    QDateTime at;                  // server time when it was observed
+    QDateTime at; // server time when it was observed
     QString deploymentId;
-    QString deploymentName;        // empty when the deployment is unknown
-    QString id;                    // the API's peering ID ("pcx-...")
-    QString providerPeeringId;     // CEN instance ID / Huawei peering ID
+    QString deploymentName;    // empty when the deployment is unknown
+    QString id;                // the API's peering ID ("pcx-...")
+    QString providerPeeringId; // CEN instance ID / Huawei peering ID
     std::optional<PeeringState> from;
     std::optional<PeeringState> to; // nullopt: the peering is gone (deletion finished)
-    QString reason;                // the failure reason (server text, plain)
+    QString reason;                 // the failure reason (server text, plain)
 
     // "pending → running", "deleting → deleted" (translated).
     QString transitionText() const;

@@ -28,12 +28,12 @@ public:
     enum Column {
         PeeringIdColumn, // the provider's peering ID (CEN instance ID / Huawei peering ID)
         ProviderColumn,
-        VpcIdColumn,     // the operator's VPC ID
-        CidrColumn,      // the operator's VPC CIDR
-        StateColumn,     // DisplayRole text, DecorationRole icon (never colour alone)
+        VpcIdColumn, // the operator's VPC ID
+        CidrColumn,  // the operator's VPC CIDR
+        StateColumn, // DisplayRole text, DecorationRole icon (never colour alone)
         CreatedColumn,
-        TimeLeftColumn,  // "mm:ss" for a pending peering with a window; empty otherwise
-        ReasonColumn,    // failure reason (server text)
+        TimeLeftColumn, // "mm:ss" for a pending peering with a window; empty otherwise
+        ReasonColumn,   // failure reason (server text)
         ColumnCount
     };
     enum Role {
@@ -42,6 +42,7 @@ public:
         StateRole,                 // int(PeeringState)
         PeeringRole,               // QVariant::fromValue(Peering)
         SortRole,                  // a value that sorts naturally (times as msecs)
+        StateIconRole,             // QString: the state's icon resource (":/icons/state-*.svg")
     };
 
     // `serverNow` gives the server's current time (Session::serverNow).
@@ -66,12 +67,35 @@ public:
     QList<Peering> peeringsOf(const QString &deploymentId) const;
     const QList<Peering> &all() const { return m_rows; }
     bool hasTransient() const; // any pending or deleting (the poller's fast pace)
+    // True when a pending or deleting row is missing from `answer`, a filtered
+    // (state=pending,deleting) list: that peering has changed state (running, failed or gone)
+    // and only the full list can tell which.
+    bool missesTransient(const QList<Peering> &answer) const;
+
+    // Seconds left in the attach window of `peering` at `serverNow` (rounded up, 0 once
+    // closed); nullopt when it has none (not pending, or a provider without a window).
+    static std::optional<qint64> secondsLeft(const Peering &peering, const QDateTime &serverNow);
+    // "mm:ss" for the TimeLeft column.
+    static QString formatTimeLeft(qint64 seconds);
+    // The state's icon in the application's resources (shape differs per state).
+    static QString stateIconPath(PeeringState state);
 
 Q_SIGNALS:
     // Emitted by merge/mergePartial/upsert for each state change (to == nullopt: removed).
     void stateChanged(const vpw::Peering &before, const std::optional<vpw::Peering> &after);
 
 private:
+    QVariant displayData(const Peering &peering, int column) const;
+    QVariant sortData(const Peering &peering, int column) const;
+    // Updates row `row` to `peering`: dataChanged over the changed columns, stateChanged.
+    void update(int row, const Peering &peering);
+    void insert(const QList<Peering> &peerings);
+    // Removes the rows flagged in `gone` (one beginRemoveRows per contiguous run).
+    void removeRows(const QList<bool> &gone);
+    void reindexFrom(int row);
+    void updateTicker();
+    void tick();
+
     std::function<QDateTime()> m_serverNow;
     QList<Peering> m_rows;
     QHash<QString, int> m_rowOf; // Peering::id -> row
@@ -89,6 +113,9 @@ public:
     void setDeploymentId(const QString &deploymentId);
     void setText(const QString &text);
     void setStates(const QList<PeeringState> &states); // empty: every state
+    QString deploymentId() const { return m_deploymentId; }
+    QString text() const { return m_text; }
+    QList<PeeringState> states() const { return m_states; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -4,6 +4,7 @@
 #include "peeringevent.h"
 
 #include "app/cloud/apijob.h"
+#include "app/cloud/clientoptions.h"
 #include "app/core/model.h"
 #include "app/secrets/profile.h"
 
@@ -57,6 +58,9 @@ public:
 
     const secrets::Profile &profile() const { return m_profile; }
     bool isDemo() const { return m_profile.demo; }
+    // statusChanged() is emitted when the state, since, until or message change; lastSuccess
+    // moves with every successful poll without a signal (read it here, e.g. on
+    // Poller::pollFinished).
     const ConnectionStatus &status() const;
 
     DeploymentModel *deployments() const;
@@ -65,6 +69,9 @@ public:
     // nullptr until the secret was read (status Connecting) and after a fatal status.
     cloud::ApiClient *client() const;
     const Clock &clock() const;
+    // The client's timeouts and retries for createPeering()/deletePeering() (tests shorten
+    // them). Polls use the same with one attempt: the poller owns their retry schedule.
+    void setClientOptions(const cloud::ClientOptions &options);
 
     // The server's clock now (this computer's clock corrected by the measured skew), from the
     // injected clock: what every countdown runs on against the server's expiresAt.
@@ -78,6 +85,7 @@ public:
     // While inactive (window hidden or minimised) nothing is polled; becoming active polls at
     // once.
     void setActive(bool active);
+    bool isActive() const;
 
     // Creates a peering. The answer (201) is merged into peerings() before the job's
     // finished() reaches the caller, and the poller switches to its fast pace. Pass the same
