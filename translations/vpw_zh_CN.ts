@@ -388,14 +388,6 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
         <translation>EMQX Cloud 在您的云企业网实例中找到部署的 VPC 后，对等连接即变为 running（运行中）。如果失败，会显示原因：请修正后重新创建对等连接。失败的对等连接不再占用其网段。</translation>
     </message>
     <message>
-        <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
-
-Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：1883（MQTT）、8883（MQTT over TLS）、8083（MQTT over WebSocket）、8084（MQTT over 安全 WebSocket）。
-
-没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
-    </message>
-    <message>
         <source>Alibaba Cloud ECS console</source>
         <translation>阿里云云服务器 ECS 控制台</translation>
     </message>
@@ -512,14 +504,6 @@ Without this route your VPC does not send traffic for the deployment through the
         <translation>华为云虚拟私有云 VPC 控制台</translation>
     </message>
     <message>
-        <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT over secure WebSocket).
-
-Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：1883（MQTT）、8883（MQTT over TLS）、8083（MQTT over WebSocket）、8084（MQTT over 安全 WebSocket）。
-
-没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
-    </message>
-    <message>
         <source>MQTT</source>
         <translation>MQTT</translation>
     </message>
@@ -534,6 +518,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>MQTT over secure WebSocket</source>
         <translation>MQTT over 安全 WebSocket</translation>
+    </message>
+    <message>
+        <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+
+没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
+    </message>
+    <message>
+        <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+
+没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
 </context>
 <context>

@@ -70,29 +70,12 @@ FlowStep securityGroupStep(const QString &id, const char *body, ConsoleLink link
         {std::move(link)}};
 }
 
-FlowStep deleteRulesStep(const QString &id) {
-    return FlowStep{
-        id,
-        StepKind::DeleteRules,
-        QT_TRANSLATE_NOOP("vpw::Flow", "Deleting a peering"),
-        QT_TRANSLATE_NOOP(
-            "vpw::Flow",
-            "A peering can be deleted only while its state is running.\n\n"
-            "Before you delete it, make sure the deployment has no resources bound to the "
-            "peering (for example rule-engine resources that reach your VPC). Deleting a "
-            "peering that resources still use leads to unpredictable failures.\n\n"
-            "To delete, select the peering in the list of the deployment's peerings and click "
-            "Delete."),
-        {},
-        {},
-        {}};
-}
-
 FlowDescriptor buildAliyunFlow() {
     FlowDescriptor flow{Provider::Aliyun,
                         QT_TRANSLATE_NOOP("vpw::Flow", "Alibaba Cloud (Cloud Enterprise Network)"),
                         {},
-                        attachWindowSeconds(Provider::Aliyun)};
+                        attachWindowSeconds(Provider::Aliyun),
+                        {}};
 
     flow.steps.append(prerequisites(QStringLiteral("aliyun.prerequisites")));
 
@@ -124,25 +107,25 @@ FlowDescriptor buildAliyunFlow() {
             "VPC ID is the VPC attached to that CEN instance.\n\n"
             "The VPC's CIDR block is checked as you type: it must not fall in EMQX Cloud's "
             "reserved range nor overlap the deployment's network or another peering."),
-        {FieldSpec{QStringLiteral("peeringId"),
+        {FieldSpec{RequestField::PeeringId,
                    QT_TRANSLATE_NOOP("vpw::Flow", "Peering ID (CEN instance ID)"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Alibaba Cloud console: Cloud Enterprise Network, the ID "
                                      "column of your CEN instance. It starts with \"cen-\"."),
                    FieldKind::AliyunCenId},
-         FieldSpec{QStringLiteral("accountId"),
+         FieldSpec{RequestField::AccountId,
                    QT_TRANSLATE_NOOP("vpw::Flow", "Account ID (Alibaba Cloud account ID)"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Alibaba Cloud console: the account menu at the top right, "
                                      "or the overview page, shows the Account ID (digits only)."),
                    FieldKind::AliyunAccountId},
-         FieldSpec{QStringLiteral("vpcId"),
+         FieldSpec{RequestField::VpcId,
                    QT_TRANSLATE_NOOP("vpw::Flow", "VPC ID (the VPC attached to the CEN)"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Alibaba Cloud console: VPC, the ID of the VPC you attached "
                                      "to the CEN instance. It starts with \"vpc-\"."),
                    FieldKind::AliyunVpcId},
-         FieldSpec{QStringLiteral("cidr"), QT_TRANSLATE_NOOP("vpw::Flow", "VPC CIDR block"),
+         FieldSpec{RequestField::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "VPC CIDR block"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Alibaba Cloud console: VPC, the IPv4 CIDR block of the same "
                                      "VPC, for example 192.168.0.0/16."),
@@ -166,7 +149,7 @@ FlowDescriptor buildAliyunFlow() {
 
     flow.steps.append(FlowStep{
         QStringLiteral("aliyun.load-network-instance"),
-        StepKind::Countdown,
+        StepKind::Wait,
         QT_TRANSLATE_NOOP("vpw::Flow", "Load the deployment's VPC into your CEN within 10 minutes"),
         QT_TRANSLATE_NOOP(
             "vpw::Flow",
@@ -182,18 +165,13 @@ FlowDescriptor buildAliyunFlow() {
          {DeploymentValue::Region, QT_TRANSLATE_NOOP("vpw::Flow", "Region")}},
         {cenConsole()}});
 
-    flow.steps.append(FlowStep{
-        QStringLiteral("aliyun.status"),
-        StepKind::Status,
+    flow.stateHelp = {
         QT_TRANSLATE_NOOP("vpw::Flow", "Check the peering state"),
         QT_TRANSLATE_NOOP(
             "vpw::Flow",
             "The peering turns running once EMQX Cloud finds the deployment's VPC in your CEN "
             "instance. If it fails, the reason is shown: correct it and create the peering "
-            "again. A failed peering no longer holds its CIDR block."),
-        {},
-        {},
-        {}});
+            "again. A failed peering no longer holds its CIDR block.")};
 
     flow.steps.append(securityGroupStep(
         QStringLiteral("aliyun.security-group"),
@@ -202,14 +180,12 @@ FlowDescriptor buildAliyunFlow() {
             "Sign in to your Alibaba Cloud account and open the security group of the instances "
             "in your VPC (ECS console, Network & Security, Security Groups). Add an inbound rule "
             "that accepts TCP traffic from the deployment's CIDR block below, on the MQTT ports "
-            "you use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT "
-            "over secure WebSocket).\n\n"
+            "you use: tick them in the list of ports.\n\n"
             "Without this rule the peering runs but the deployment cannot reach your "
             "instances."),
         {QT_TRANSLATE_NOOP("vpw::Flow", "Alibaba Cloud ECS console"),
          https("https://ecs.console.aliyun.com/")}));
 
-    flow.steps.append(deleteRulesStep(QStringLiteral("aliyun.delete")));
     return flow;
 }
 
@@ -217,7 +193,8 @@ FlowDescriptor buildHuaweiFlow() {
     FlowDescriptor flow{Provider::Huawei,
                         QT_TRANSLATE_NOOP("vpw::Flow", "Huawei Cloud (VPC peering)"),
                         {},
-                        attachWindowSeconds(Provider::Huawei)};
+                        attachWindowSeconds(Provider::Huawei),
+                        {}};
 
     flow.steps.append(prerequisites(QStringLiteral("huawei.prerequisites")));
 
@@ -267,23 +244,22 @@ FlowDescriptor buildHuaweiFlow() {
             "block and ID of your VPC. Then find your user ID under My Credentials.\n\n"
             "The VPC's CIDR block is checked as you type: it must not fall in EMQX Cloud's "
             "reserved range nor overlap the deployment's network or another peering."),
-        {FieldSpec{QStringLiteral("peeringId"),
-                   QT_TRANSLATE_NOOP("vpw::Flow", "Peering connection ID"),
+        {FieldSpec{RequestField::PeeringId, QT_TRANSLATE_NOOP("vpw::Flow", "Peering connection ID"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Huawei Cloud console: VPC Peering, the ID of the peering "
                                      "connection you just created (five groups of hex digits)."),
                    FieldKind::HuaweiPeeringId},
-         FieldSpec{QStringLiteral("cidr"), QT_TRANSLATE_NOOP("vpw::Flow", "VPC CIDR block"),
+         FieldSpec{RequestField::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "VPC CIDR block"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR "
                                      "block of your VPC, for example 192.168.0.0/16."),
                    FieldKind::VpcCidr},
-         FieldSpec{QStringLiteral("vpcId"), QT_TRANSLATE_NOOP("vpw::Flow", "VPC ID"),
+         FieldSpec{RequestField::VpcId, QT_TRANSLATE_NOOP("vpw::Flow", "VPC ID"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Huawei Cloud console: Virtual Private Cloud, the ID of your "
                                      "VPC (the local VPC of the peering connection)."),
                    FieldKind::HuaweiVpcId},
-         FieldSpec{QStringLiteral("accountId"),
+         FieldSpec{RequestField::AccountId,
                    QT_TRANSLATE_NOOP("vpw::Flow", "User ID (from My Credentials)"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Huawei Cloud console: your account menu, My Credentials, "
@@ -307,18 +283,21 @@ FlowDescriptor buildHuaweiFlow() {
         {},
         {}});
 
-    flow.steps.append(FlowStep{
-        QStringLiteral("huawei.status"),
-        StepKind::Status,
+    // The same text serves the wizard's waiting page and the status panel.
+    flow.stateHelp = {
         QT_TRANSLATE_NOOP("vpw::Flow", "Check the peering state"),
         QT_TRANSLATE_NOOP(
             "vpw::Flow",
             "When EMQX Cloud has accepted the request, the peering is running and the Huawei "
             "Cloud console shows the connection as accepted. If it fails, the reason is shown: "
-            "correct it and create the peering again."),
-        {},
-        {},
-        {}});
+            "correct it and create the peering again.")};
+    flow.steps.append(FlowStep{QStringLiteral("huawei.wait"),
+                               StepKind::Wait,
+                               flow.stateHelp.title,
+                               flow.stateHelp.body,
+                               {},
+                               {},
+                               {}});
 
     flow.steps.append(FlowStep{
         QStringLiteral("huawei.route"),
@@ -344,19 +323,88 @@ FlowDescriptor buildHuaweiFlow() {
             "vpw::Flow",
             "In the Huawei Cloud console, open the security group of the instances in your VPC "
             "(Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that "
-            "accepts TCP traffic from the deployment's CIDR block below, on the MQTT ports you "
-            "use: 1883 (MQTT), 8883 (MQTT over TLS), 8083 (MQTT over WebSocket), 8084 (MQTT "
-            "over secure WebSocket).\n\n"
+            "accepts TCP traffic from the deployment's CIDR block below, on the MQTT ports "
+            "you use: tick them in the list of ports.\n\n"
             "Without this rule the peering runs but the deployment cannot reach your "
             "instances."),
         {QT_TRANSLATE_NOOP("vpw::Flow", "Huawei Cloud VPC console"),
          https("https://console.huaweicloud.com/vpc/")}));
 
-    flow.steps.append(deleteRulesStep(QStringLiteral("huawei.delete")));
     return flow;
 }
 
 } // namespace
+
+QString requestFieldWireName(RequestField field) {
+    switch (field) {
+    case RequestField::PeeringId:
+        return QStringLiteral("peeringId");
+    case RequestField::AccountId:
+        return QStringLiteral("accountId");
+    case RequestField::VpcId:
+        return QStringLiteral("vpcId");
+    case RequestField::Cidr:
+        return QStringLiteral("cidr");
+    }
+    return {};
+}
+
+std::optional<RequestField> requestFieldFromWireName(QStringView name) {
+    for (const RequestField field : kRequestFields) {
+        if (requestFieldWireName(field) == name)
+            return field;
+    }
+    return std::nullopt;
+}
+
+QString requestValue(const PeeringRequest &request, RequestField field) {
+    switch (field) {
+    case RequestField::PeeringId:
+        return request.peeringId;
+    case RequestField::AccountId:
+        return request.accountId;
+    case RequestField::VpcId:
+        return request.vpcId;
+    case RequestField::Cidr:
+        return request.cidr.toString();
+    }
+    return {};
+}
+
+bool setRequestValue(PeeringRequest &request, RequestField field, const QString &text) {
+    switch (field) {
+    case RequestField::PeeringId:
+        request.peeringId = text;
+        return true;
+    case RequestField::AccountId:
+        request.accountId = text;
+        return true;
+    case RequestField::VpcId:
+        request.vpcId = text;
+        return true;
+    case RequestField::Cidr:
+        if (const std::optional<Cidr> cidr = Cidr::fromString(text)) {
+            request.cidr = *cidr;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+const PanelNote &deletePeeringNote() {
+    static const PanelNote note{
+        QT_TRANSLATE_NOOP("vpw::Flow", "Deleting a peering"),
+        QT_TRANSLATE_NOOP(
+            "vpw::Flow",
+            "A peering can be deleted only while its state is running.\n\n"
+            "Before you delete it, make sure the deployment has no resources bound to the "
+            "peering (for example rule-engine resources that reach your VPC). Deleting a "
+            "peering that resources still use leads to unpredictable failures.\n\n"
+            "To delete, select the peering in the list of the deployment's peerings and click "
+            "Delete.")};
+    return note;
+}
 
 const QList<MqttPort> &securityGroupPorts() {
     static const QList<MqttPort> ports = {
@@ -386,8 +434,37 @@ const FlowDescriptor &huaweiFlow() {
     return flow;
 }
 
-const FlowDescriptor &flowFor(Provider provider) {
-    return provider == Provider::Huawei ? huaweiFlow() : aliyunFlow();
+const FieldSpec *findField(const FlowDescriptor &flow, RequestField field) {
+    for (const FlowStep &step : flow.steps) {
+        for (const FieldSpec &spec : step.fields) {
+            if (spec.field == field)
+                return &spec;
+        }
+    }
+    return nullptr;
+}
+
+const FlowStep *stepCollecting(const FlowDescriptor &flow, RequestField field) {
+    for (const FlowStep &step : flow.steps) {
+        for (const FieldSpec &spec : step.fields) {
+            if (spec.field == field)
+                return &step;
+        }
+    }
+    return nullptr;
+}
+
+const QList<const FlowDescriptor *> &flows() {
+    static const QList<const FlowDescriptor *> all = {&aliyunFlow(), &huaweiFlow()};
+    return all;
+}
+
+const FlowDescriptor *flowFor(Provider provider) {
+    for (const FlowDescriptor *flow : flows()) {
+        if (flow->provider == provider)
+            return flow;
+    }
+    return nullptr;
 }
 
 } // namespace vpw

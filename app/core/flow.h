@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldrules.h"
+#include "model.h"
 #include "provider.h"
 
 #include <QList>
@@ -19,21 +20,42 @@ namespace vpw {
 inline constexpr const char kFlowContext[] = "vpw::Flow";
 QString flowText(const char *sourceText);
 
+// The kinds of wizard page. Checking a peering's state later and deleting it belong to the
+// status panel, not to the wizard: their texts are FlowDescriptor::stateHelp and
+// deletePeeringNote().
 enum class StepKind {
     Instructions,  // do something in the provider console (links, no fields)
     ShowValues,    // values EMQX Cloud shows, to carry to the provider console (copy buttons)
     CollectFields, // values the operator enters (validated live)
     Submit,        // submit to EMQX Cloud
-    Countdown,     // wait for the provider side, counting down the attach window
-    Status,        // check the peering state
+    Wait,          // wait for the provider side: follows the peering's state until it leaves
+                   // pending; counts down FlowDescriptor::attachWindowSeconds when the flow
+                   // has a window
     FollowUp,      // route table / security group after the peering runs
-    DeleteRules,   // what must hold before deleting
 };
 
+// The fields of PeeringRequest a flow collects from the operator (region is taken from the
+// deployment, not typed).
+enum class RequestField { PeeringId, AccountId, VpcId, Cidr };
+inline constexpr RequestField kRequestFields[] = {RequestField::PeeringId, RequestField::AccountId,
+                                                  RequestField::VpcId, RequestField::Cidr};
+
+// The field's name on the wire (docs/api.md): "peeringId", "accountId", "vpcId", "cidr"; the
+// `field` of a 422 answer names a field this way.
+QString requestFieldWireName(RequestField field);
+std::optional<RequestField> requestFieldFromWireName(QStringView name);
+
+// Reads / writes one field of a request as text. A CIDR reads as its canonical text; writing a
+// CIDR that is not a valid canonical CIDR (Cidr::fromString: host bits set, malformed) leaves
+// the request unchanged and returns false. The ID fields store the text as given and return
+// true.
+QString requestValue(const PeeringRequest &request, RequestField field);
+bool setRequestValue(PeeringRequest &request, RequestField field, const QString &text);
+
 struct FieldSpec {
-    QString key;       // request field: "peeringId", "accountId", "vpcId", "cidr"
-    const char *label; // QT_TRANSLATE_NOOP(kFlowContext, ...)
-    const char *help;  // where to find it in the provider console
+    RequestField field; // where the value goes in PeeringRequest
+    const char *label;  // QT_TRANSLATE_NOOP(kFlowContext, ...)
+    const char *help;   // where to find it in the provider console
     FieldKind kind;
 };
 
@@ -59,26 +81,48 @@ struct FlowStep {
     QList<ConsoleLink> links;
 };
 
+// A text of the status panel: a title and a plain-text body (QT_TRANSLATE_NOOP(kFlowContext)).
+struct PanelNote {
+    const char *title;
+    const char *body;
+};
+
+// One provider's wizard flow. Every field of PeeringRequest (RequestField) is collected by
+// exactly one FieldSpec of the flow.
 struct FlowDescriptor {
     Provider provider;
     const char *name;
-    QList<FlowStep> steps; // in the documentation's order
+    QList<FlowStep> steps; // wizard pages, in the documentation's order
     std::optional<int> attachWindowSeconds;
+    PanelNote stateHelp; // what the peering's states mean for this provider (status panel)
 };
 
+// What must hold before deleting a peering (status panel), for every provider.
+const PanelNote &deletePeeringNote();
+
 // The MQTT ports (EMQX defaults) the security-group follow-up offers to open; the operator
-// chooses which. Labels are QT_TRANSLATE_NOOP(kFlowContext, ...).
+// chooses which. The only place the port numbers are written: step texts do not repeat them.
+// Labels are QT_TRANSLATE_NOOP(kFlowContext, ...).
 struct MqttPort {
     quint16 port;
     const char *label; // "MQTT over TLS"
 };
 const QList<MqttPort> &securityGroupPorts();
 
-// Step ids are unique across both flows; nullptr when there is no such step.
+// Step ids are unique across all flows; nullptr when there is no such step.
 const FlowStep *findStep(const FlowDescriptor &flow, QStringView id);
+// The field spec that collects `field`, and the step (page) that holds it; nullptr when the
+// flow does not collect it. A 422 naming a `field` goes back to that step.
+const FieldSpec *findField(const FlowDescriptor &flow, RequestField field);
+const FlowStep *stepCollecting(const FlowDescriptor &flow, RequestField field);
+
+// The registry: one descriptor per supported provider, in a stable order. A new provider is a
+// new descriptor here (and its Provider value); nothing else maps providers to flows.
+const QList<const FlowDescriptor *> &flows();
+// The provider's flow, or nullptr when no descriptor supports it (the caller reports it).
+const FlowDescriptor *flowFor(Provider provider);
 
 const FlowDescriptor &aliyunFlow();
 const FlowDescriptor &huaweiFlow();
-const FlowDescriptor &flowFor(Provider provider);
 
 } // namespace vpw

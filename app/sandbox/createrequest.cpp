@@ -1,6 +1,7 @@
 #include "createrequest.h"
 
 #include "app/core/fieldrules.h"
+#include "app/core/flow.h"
 #include "app/core/peeringstate.h"
 #include "app/core/provider.h"
 #include "app/core/reservedranges.h"
@@ -68,29 +69,34 @@ ApiError invalidField(const QString &field, const Verdict &verdict) {
     return error;
 }
 
-struct FieldKinds {
-    FieldKind peeringId, accountId, vpcId;
-};
-
-FieldKinds kindsFor(Provider provider) {
-    if (provider == Provider::Huawei)
-        return {FieldKind::HuaweiPeeringId, FieldKind::HuaweiUserId, FieldKind::HuaweiVpcId};
-    return {FieldKind::AliyunCenId, FieldKind::AliyunAccountId, FieldKind::AliyunVpcId};
-}
-
 // 422 INVALID_FIELD for the first field whose format core rejects; fills the normalised values.
+// The kind of each ID field comes from the provider's flow descriptor (the wizard validates
+// with the same FieldSpecs), so a new provider needs no change here.
 std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFields &raw,
                                      PeeringRequest *request) {
-    const FieldKinds kinds = kindsFor(deployment.platform);
-    const std::tuple<const char *, FieldKind, const QString &, QString *> ids[] = {
-        {"peeringId", kinds.peeringId, raw.peeringId, &request->peeringId},
-        {"accountId", kinds.accountId, raw.accountId, &request->accountId},
-        {"vpcId", kinds.vpcId, raw.vpcId, &request->vpcId}};
-    for (const auto &[key, kind, text, target] : ids) {
-        const Verdict verdict = checkField(kind, text);
+    const FlowDescriptor *flow = flowFor(deployment.platform);
+    if (!flow) {
+        return makeError(500, ErrorCode::InternalError,
+                         QStringLiteral("The sandbox has no flow for provider %1.")
+                             .arg(providerToString(deployment.platform)));
+    }
+    const std::pair<RequestField, const QString &> ids[] = {
+        {RequestField::PeeringId, raw.peeringId},
+        {RequestField::AccountId, raw.accountId},
+        {RequestField::VpcId, raw.vpcId}};
+    for (const auto &[field, text] : ids) {
+        const FieldSpec *spec = findField(*flow, field);
+        if (!spec) {
+            return makeError(
+                500, ErrorCode::InternalError,
+                QStringLiteral("The %1 flow does not collect %2.")
+                    .arg(providerToString(deployment.platform), requestFieldWireName(field)));
+        }
+        const Verdict verdict = checkField(spec->kind, text);
         if (verdict.isError())
-            return invalidField(QLatin1String(key), verdict);
-        *target = verdict.normalized.isEmpty() ? text.trimmed() : verdict.normalized;
+            return invalidField(requestFieldWireName(field), verdict);
+        setRequestValue(*request, field,
+                        verdict.normalized.isEmpty() ? text.trimmed() : verdict.normalized);
     }
 
     const CidrParseResult parsed = Cidr::parse(raw.cidr);

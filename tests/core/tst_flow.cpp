@@ -9,14 +9,19 @@ using vpw::FieldKind;
 using vpw::FlowDescriptor;
 using vpw::FlowStep;
 using vpw::Provider;
+using vpw::RequestField;
 using vpw::StepKind;
 
 Q_DECLARE_METATYPE(vpw::Provider)
+Q_DECLARE_METATYPE(vpw::RequestField)
 
 namespace {
 
 const FlowDescriptor &flowOf(Provider provider) {
-    return vpw::flowFor(provider);
+    const FlowDescriptor *flow = vpw::flowFor(provider);
+    if (!flow)
+        qFatal("no flow for provider %d", int(provider));
+    return *flow;
 }
 
 QList<StepKind> kindsOf(const FlowDescriptor &flow) {
@@ -31,14 +36,11 @@ bool hasCopyValue(const FlowStep &step, DeploymentValue value) {
                        [value](const vpw::CopyValue &c) { return c.source == value; });
 }
 
-QString fieldKindOf(const FlowStep &step, const QString &key, FieldKind *kind) {
-    for (const vpw::FieldSpec &field : step.fields) {
-        if (field.key == key) {
-            *kind = field.kind;
-            return field.key;
-        }
-    }
-    return {};
+QString wireNamesOf(const FlowStep &step) {
+    QStringList names;
+    for (const vpw::FieldSpec &field : step.fields)
+        names << vpw::requestFieldWireName(field.field);
+    return names.join(u',');
 }
 
 } // namespace
@@ -56,6 +58,14 @@ private Q_SLOTS:
     void fieldMapping();
     void securityGroupPorts();
     void flowTextAndLookup();
+    void registry();
+    void everyFlowCollectsEveryRequestField_data();
+    void everyFlowCollectsEveryRequestField();
+    void requestFieldWireNames_data();
+    void requestFieldWireNames();
+    void requestValues_data();
+    void requestValues();
+    void panelNotes();
 };
 
 void TestFlow::everyStepIsComplete_data() {
@@ -69,7 +79,7 @@ void TestFlow::everyStepIsComplete() {
     const FlowDescriptor &flow = flowOf(provider);
     QCOMPARE(flow.provider, provider);
     QVERIFY(flow.name && *flow.name);
-    QVERIFY(flow.steps.size() >= 7);
+    QVERIFY(flow.steps.size() >= 6); // the documentation's steps, less checking the state
     const QString prefix = vpw::providerToString(provider) + u'.';
 
     for (const FlowStep &step : flow.steps) {
@@ -82,11 +92,10 @@ void TestFlow::everyStepIsComplete() {
         QVERIFY2(!vpw::flowText(step.title).isEmpty(), where.constData());
 
         QCOMPARE(step.kind == StepKind::CollectFields, !step.fields.isEmpty());
-        QSet<QString> keys;
+        QSet<int> fields;
         for (const vpw::FieldSpec &field : step.fields) {
-            QVERIFY2(!field.key.isEmpty(), where.constData());
-            QVERIFY2(!keys.contains(field.key), where.constData());
-            keys.insert(field.key);
+            QVERIFY2(!fields.contains(int(field.field)), where.constData());
+            fields.insert(int(field.field));
             QVERIFY2(field.label && *field.label, where.constData());
             QVERIFY2(field.help && qstrlen(field.help) > 20, where.constData());
             // The validator exists and accepts its own example.
@@ -120,10 +129,9 @@ void TestFlow::stepIdsAreUniqueAcrossFlows() {
 void TestFlow::aliyunFollowsTheDocumentation() {
     const FlowDescriptor &flow = vpw::aliyunFlow();
     QCOMPARE(flow.attachWindowSeconds, std::optional<int>(600));
-    QCOMPARE(kindsOf(flow),
-             (QList<StepKind>{StepKind::Instructions, StepKind::Instructions,
-                              StepKind::CollectFields, StepKind::Submit, StepKind::Countdown,
-                              StepKind::Status, StepKind::FollowUp, StepKind::DeleteRules}));
+    QCOMPARE(kindsOf(flow), (QList<StepKind>{StepKind::Instructions, StepKind::Instructions,
+                                             StepKind::CollectFields, StepKind::Submit,
+                                             StepKind::Wait, StepKind::FollowUp}));
 
     const FlowStep *create = vpw::findStep(flow, u"aliyun.create-cen");
     QVERIFY(create);
@@ -134,7 +142,7 @@ void TestFlow::aliyunFollowsTheDocumentation() {
 
     const FlowStep *countdown = vpw::findStep(flow, u"aliyun.load-network-instance");
     QVERIFY(countdown);
-    QCOMPARE(countdown->kind, StepKind::Countdown);
+    QCOMPARE(countdown->kind, StepKind::Wait);
     QVERIFY(QByteArray(countdown->body).contains("Load Network Instance"));
     QVERIFY(hasCopyValue(*countdown, DeploymentValue::VpcId));
     QVERIFY(hasCopyValue(*countdown, DeploymentValue::CloudAccountId));
@@ -148,14 +156,12 @@ void TestFlow::aliyunFollowsTheDocumentation() {
     const FlowStep *security = vpw::findStep(flow, u"aliyun.security-group");
     QVERIFY(security);
     QVERIFY(hasCopyValue(*security, DeploymentValue::Cidr));
-    for (const char *port : {"1883", "8883", "8083", "8084"})
-        QVERIFY2(QByteArray(security->body).contains(port), port);
+    // The ports are listed once, in securityGroupPorts(); the text does not repeat them.
+    for (const vpw::MqttPort &port : vpw::securityGroupPorts())
+        QVERIFY2(!QByteArray(security->body).contains(QByteArray::number(port.port)),
+                 security->body);
 
-    const FlowStep *del = vpw::findStep(flow, u"aliyun.delete");
-    QVERIFY(del);
-    QCOMPARE(del->kind, StepKind::DeleteRules);
-    QVERIFY(QByteArray(del->body).contains("running"));
-    QVERIFY(QByteArray(del->body).contains("rule-engine resources"));
+    QVERIFY(QByteArray(flow.stateHelp.body).contains("CEN"));
 }
 
 void TestFlow::huaweiFollowsTheDocumentation() {
@@ -163,10 +169,12 @@ void TestFlow::huaweiFollowsTheDocumentation() {
     QVERIFY(!flow.attachWindowSeconds.has_value());
     QCOMPARE(kindsOf(flow),
              (QList<StepKind>{StepKind::Instructions, StepKind::ShowValues, StepKind::Instructions,
-                              StepKind::CollectFields, StepKind::Submit, StepKind::Status,
-                              StepKind::FollowUp, StepKind::FollowUp, StepKind::DeleteRules}));
-    for (const FlowStep &step : flow.steps)
-        QVERIFY2(step.kind != StepKind::Countdown, qPrintable(step.id));
+                              StepKind::CollectFields, StepKind::Submit, StepKind::Wait,
+                              StepKind::FollowUp, StepKind::FollowUp}));
+    // The waiting page follows the state without a window; its text is also the panel's help.
+    const FlowStep *wait = vpw::findStep(flow, u"huawei.wait");
+    QVERIFY(wait);
+    QCOMPARE(wait->body, flow.stateHelp.body);
 
     const FlowStep *show = vpw::findStep(flow, u"huawei.show-values");
     QVERIFY(show);
@@ -200,25 +208,25 @@ void TestFlow::huaweiFollowsTheDocumentation() {
     // The route comes before the security group, as in the documentation.
     QVERIFY(route < vpw::findStep(flow, u"huawei.security-group"));
 
-    const FlowStep *del = vpw::findStep(flow, u"huawei.delete");
-    QVERIFY(del);
-    QVERIFY(QByteArray(del->body).contains("running"));
+    const FlowStep *security = vpw::findStep(flow, u"huawei.security-group");
+    QVERIFY(security);
+    for (const vpw::MqttPort &port : vpw::securityGroupPorts())
+        QVERIFY2(!QByteArray(security->body).contains(QByteArray::number(port.port)),
+                 security->body);
 }
 
 void TestFlow::fieldMapping_data() {
     QTest::addColumn<Provider>("provider");
     QTest::addColumn<QString>("stepId");
-    QTest::addColumn<QStringList>("keys"); // in order
+    QTest::addColumn<QString>("wireNames"); // in order
     QTest::addColumn<QList<int>>("kinds");
 
     QTest::newRow("aliyun: CEN ID, account ID, VPC ID, CIDR")
-        << Provider::Aliyun << u"aliyun.enter-fields"_s
-        << QStringList{u"peeringId"_s, u"accountId"_s, u"vpcId"_s, u"cidr"_s}
+        << Provider::Aliyun << u"aliyun.enter-fields"_s << u"peeringId,accountId,vpcId,cidr"_s
         << QList<int>{int(FieldKind::AliyunCenId), int(FieldKind::AliyunAccountId),
                       int(FieldKind::AliyunVpcId), int(FieldKind::VpcCidr)};
     QTest::newRow("huawei: peering ID, CIDR, VPC ID, user ID")
-        << Provider::Huawei << u"huawei.enter-fields"_s
-        << QStringList{u"peeringId"_s, u"cidr"_s, u"vpcId"_s, u"accountId"_s}
+        << Provider::Huawei << u"huawei.enter-fields"_s << u"peeringId,cidr,vpcId,accountId"_s
         << QList<int>{int(FieldKind::HuaweiPeeringId), int(FieldKind::VpcCidr),
                       int(FieldKind::HuaweiVpcId), int(FieldKind::HuaweiUserId)};
 }
@@ -226,23 +234,20 @@ void TestFlow::fieldMapping_data() {
 void TestFlow::fieldMapping() {
     QFETCH(Provider, provider);
     QFETCH(QString, stepId);
-    QFETCH(QStringList, keys);
+    QFETCH(QString, wireNames);
     QFETCH(QList<int>, kinds);
 
     const FlowStep *step = vpw::findStep(flowOf(provider), stepId);
     QVERIFY(step);
     QCOMPARE(step->kind, StepKind::CollectFields);
-    QStringList actualKeys;
     QList<int> actualKinds;
-    for (const vpw::FieldSpec &field : step->fields) {
-        actualKeys << field.key;
+    for (const vpw::FieldSpec &field : step->fields)
         actualKinds << int(field.kind);
-    }
-    QCOMPARE(actualKeys, keys);
+    QCOMPARE(wireNamesOf(*step), wireNames);
     QCOMPARE(actualKinds, kinds);
-    FieldKind cidrKind = FieldKind::Region;
-    QCOMPARE(fieldKindOf(*step, u"cidr"_s, &cidrKind), u"cidr"_s);
-    QCOMPARE(cidrKind, FieldKind::VpcCidr);
+    const vpw::FieldSpec *cidr = vpw::findField(flowOf(provider), RequestField::Cidr);
+    QVERIFY(cidr);
+    QCOMPARE(cidr->kind, FieldKind::VpcCidr);
     // Exactly one step of the flow collects fields, so the request is assembled from one place.
     const auto &steps = flowOf(provider).steps;
     QCOMPARE(std::count_if(steps.cbegin(), steps.cend(),
@@ -263,9 +268,121 @@ void TestFlow::flowTextAndLookup() {
     QVERIFY(vpw::flowText(nullptr).isEmpty());
     // Without a translator the English source text comes back unchanged.
     QCOMPARE(vpw::flowText("Check the peering state"), u"Check the peering state"_s);
-    QCOMPARE(&vpw::flowFor(Provider::Aliyun), &vpw::aliyunFlow());
-    QCOMPARE(&vpw::flowFor(Provider::Huawei), &vpw::huaweiFlow());
+    QCOMPARE(vpw::flowFor(Provider::Aliyun), &vpw::aliyunFlow());
+    QCOMPARE(vpw::flowFor(Provider::Huawei), &vpw::huaweiFlow());
     QVERIFY(!vpw::findStep(vpw::aliyunFlow(), u"huawei.route"));
+}
+
+void TestFlow::registry() {
+    // One descriptor per provider, found by its provider; nothing falls back to another flow.
+    QSet<int> providers;
+    for (const FlowDescriptor *flow : vpw::flows()) {
+        QVERIFY(flow);
+        QVERIFY(!providers.contains(int(flow->provider)));
+        providers.insert(int(flow->provider));
+        QCOMPARE(vpw::flowFor(flow->provider), flow);
+    }
+    QCOMPARE(providers, (QSet<int>{int(Provider::Aliyun), int(Provider::Huawei)}));
+    // A provider value no descriptor supports is reported, not answered with another flow.
+    QCOMPARE(vpw::flowFor(static_cast<Provider>(42)), nullptr);
+}
+
+void TestFlow::everyFlowCollectsEveryRequestField_data() {
+    QTest::addColumn<Provider>("provider");
+    QTest::addColumn<RequestField>("field");
+    for (const FlowDescriptor *flow : vpw::flows()) {
+        for (const RequestField field : vpw::kRequestFields) {
+            const QString name =
+                vpw::providerToString(flow->provider) + u": "_s + vpw::requestFieldWireName(field);
+            QTest::newRow(qPrintable(name)) << flow->provider << field;
+        }
+    }
+}
+
+void TestFlow::everyFlowCollectsEveryRequestField() {
+    QFETCH(Provider, provider);
+    QFETCH(RequestField, field);
+    const FlowDescriptor &flow = flowOf(provider);
+    int specs = 0;
+    for (const FlowStep &step : flow.steps) {
+        specs += int(std::count_if(step.fields.cbegin(), step.fields.cend(),
+                                   [field](const vpw::FieldSpec &s) { return s.field == field; }));
+    }
+    QCOMPARE(specs, 1);
+    const FlowStep *step = vpw::stepCollecting(flow, field);
+    QVERIFY(step);
+    QCOMPARE(step->kind, StepKind::CollectFields);
+    const vpw::FieldSpec *spec = vpw::findField(flow, field);
+    QVERIFY(spec);
+    QVERIFY(std::any_of(step->fields.cbegin(), step->fields.cend(),
+                        [spec](const vpw::FieldSpec &s) { return &s == spec; }));
+}
+
+void TestFlow::requestFieldWireNames_data() {
+    QTest::addColumn<RequestField>("field");
+    QTest::addColumn<QString>("wireName");
+    QTest::newRow("peering ID") << RequestField::PeeringId << u"peeringId"_s;
+    QTest::newRow("account ID") << RequestField::AccountId << u"accountId"_s;
+    QTest::newRow("VPC ID") << RequestField::VpcId << u"vpcId"_s;
+    QTest::newRow("CIDR") << RequestField::Cidr << u"cidr"_s;
+}
+
+void TestFlow::requestFieldWireNames() {
+    QFETCH(RequestField, field);
+    QFETCH(QString, wireName);
+    QCOMPARE(vpw::requestFieldWireName(field), wireName);
+    QCOMPARE(vpw::requestFieldFromWireName(wireName), std::optional<RequestField>(field));
+    QCOMPARE(vpw::requestFieldFromWireName(wireName.toUpper()), std::nullopt);
+    QCOMPARE(vpw::requestFieldFromWireName(u"region"), std::nullopt);
+    QCOMPARE(vpw::requestFieldFromWireName(u""), std::nullopt);
+}
+
+void TestFlow::requestValues_data() {
+    QTest::addColumn<RequestField>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("readBack");
+    QTest::newRow("peering ID") << RequestField::PeeringId << u"cen-abc"_s << true << u"cen-abc"_s;
+    QTest::newRow("account ID") << RequestField::AccountId << u"1234"_s << true << u"1234"_s;
+    QTest::newRow("VPC ID") << RequestField::VpcId << u"vpc-xyz"_s << true << u"vpc-xyz"_s;
+    QTest::newRow("CIDR") << RequestField::Cidr << u"192.168.0.0/16"_s << true
+                          << u"192.168.0.0/16"_s;
+    QTest::newRow("CIDR with host bits is refused")
+        << RequestField::Cidr << u"192.168.1.5/24"_s << false << u"10.0.0.0/8"_s;
+    QTest::newRow("malformed CIDR is refused")
+        << RequestField::Cidr << u"192.168.0/16"_s << false << u"10.0.0.0/8"_s;
+}
+
+void TestFlow::requestValues() {
+    QFETCH(RequestField, field);
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    QFETCH(QString, readBack);
+    vpw::PeeringRequest request;
+    QVERIFY(vpw::setRequestValue(request, RequestField::Cidr, u"10.0.0.0/8"_s));
+    QCOMPARE(vpw::setRequestValue(request, field, text), accepted);
+    QCOMPARE(vpw::requestValue(request, field), readBack);
+    // The other fields are untouched.
+    for (const RequestField other : vpw::kRequestFields) {
+        if (other == field)
+            continue;
+        const QString expected = other == RequestField::Cidr ? u"10.0.0.0/8"_s : QString();
+        QCOMPARE(vpw::requestValue(request, other), expected);
+    }
+}
+
+void TestFlow::panelNotes() {
+    // Checking and deleting belong to the status panel: no wizard step, texts kept as notes.
+    const vpw::PanelNote &del = vpw::deletePeeringNote();
+    QVERIFY(del.title && qstrlen(del.title) > 3);
+    QVERIFY(QByteArray(del.body).contains("running"));
+    QVERIFY(QByteArray(del.body).contains("rule-engine resources"));
+    for (const FlowDescriptor *flow : vpw::flows()) {
+        QVERIFY(flow->stateHelp.title && qstrlen(flow->stateHelp.title) > 3);
+        QVERIFY(flow->stateHelp.body && qstrlen(flow->stateHelp.body) > 80);
+        for (const FlowStep &step : flow->steps)
+            QVERIFY2(!QByteArray(step.body).contains("click Delete"), qPrintable(step.id));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestFlow)

@@ -54,8 +54,12 @@ void TestFlowTranslation::flowTexts_data() {
 
 void TestFlowTranslation::flowTexts() {
     QFETCH(Provider, provider);
-    const vpw::FlowDescriptor &flow = vpw::flowFor(provider);
+    const vpw::FlowDescriptor *found = vpw::flowFor(provider);
+    QVERIFY(found);
+    const vpw::FlowDescriptor &flow = *found;
     VERIFY_TRANSLATED(flow.name);
+    VERIFY_TRANSLATED(flow.stateHelp.title);
+    VERIFY_TRANSLATED(flow.stateHelp.body);
     for (const vpw::FlowStep &step : flow.steps) {
         VERIFY_TRANSLATED(step.title);
         VERIFY_TRANSLATED(step.body);
@@ -69,6 +73,8 @@ void TestFlowTranslation::flowTexts() {
         for (const vpw::ConsoleLink &link : step.links)
             VERIFY_TRANSLATED(link.label);
     }
+    VERIFY_TRANSLATED(vpw::deletePeeringNote().title);
+    VERIFY_TRANSLATED(vpw::deletePeeringNote().body);
 }
 
 void TestFlowTranslation::placeholdersSurvive() {
