@@ -868,6 +868,97 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::FollowUpWidget</name>
+    <message>
+        <source>%1 command for the route:</source>
+        <translation>用于路由的 %1 命令：</translation>
+    </message>
+    <message>
+        <source>%1 command for the security group:</source>
+        <translation>用于安全组的 %1 命令：</translation>
+    </message>
+    <message>
+        <source>Copy %1 command for the route</source>
+        <translation>复制用于路由的 %1 命令</translation>
+    </message>
+    <message>
+        <source>Copy %1 command for the security group</source>
+        <translation>复制用于安全组的 %1 命令</translation>
+    </message>
+    <message>
+        <source>Terraform for the route:</source>
+        <translation>用于路由的 Terraform：</translation>
+    </message>
+    <message>
+        <source>Terraform for the security group:</source>
+        <translation>用于安全组的 Terraform：</translation>
+    </message>
+    <message>
+        <source>Copy Terraform for the route</source>
+        <translation>复制用于路由的 Terraform</translation>
+    </message>
+    <message>
+        <source>Copy Terraform for the security group</source>
+        <translation>复制用于安全组的 Terraform</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>目的地址：</translation>
+    </message>
+    <message>
+        <source>Next hop type:</source>
+        <translation>下一跳类型：</translation>
+    </message>
+    <message>
+        <source>VPC peering connection</source>
+        <translation>对等连接</translation>
+    </message>
+    <message>
+        <source>Next hop:</source>
+        <translation>下一跳：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源地址：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>MQTT ports to open:</source>
+        <translation>要放行的 MQTT 端口：</translation>
+    </message>
+    <message>
+        <source>Paste the ID of your VPC&apos;s route table</source>
+        <translation>粘贴您 VPC 路由表的 ID</translation>
+    </message>
+    <message>
+        <source>Paste the ID of your instances&apos; security group</source>
+        <translation>粘贴您实例所在安全组的 ID</translation>
+    </message>
+    <message>
+        <source>Your route &amp;table ID:</source>
+        <translation>您的路由表 ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your security &amp;group ID:</source>
+        <translation>您的安全组 ID(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>An ID has only letters, digits, &quot;-&quot; and &quot;_&quot;. The commands keep the placeholder until the ID is complete.</source>
+        <translation>ID 只包含字母、数字、“-”和“_”。在 ID 填写完整之前，命令中保留占位符。</translation>
+    </message>
+    <message>
+        <source>Tick at least one port.</source>
+        <translation>请至少勾选一个端口。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::MainWindow</name>
     <message>
         <source>VPC Peering Wizard</source>

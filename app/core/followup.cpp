@@ -208,6 +208,16 @@ const FlowStep *followUpStep(Provider provider, FollowUpKind kind) {
     return step && step->kind == StepKind::FollowUp ? step : nullptr;
 }
 
+QString followUpCliName(Provider provider) {
+    switch (provider) {
+    case Provider::Aliyun:
+        return QStringLiteral("Alibaba Cloud CLI");
+    case Provider::Huawei:
+        return QStringLiteral("Huawei Cloud KooCLI");
+    }
+    return {};
+}
+
 bool isPlausibleResourceId(QStringView text) {
     if (text.isEmpty() || text.size() > 128)
         return false;

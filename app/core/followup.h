@@ -44,6 +44,10 @@ QList<FollowUpKind> followUpKinds(Provider provider);
 // provider's flow has none.
 const FlowStep *followUpStep(Provider provider, FollowUpKind kind);
 
+// The name of the provider's official CLI as its documentation writes it (a product name, not
+// translated): "Alibaba Cloud CLI", "Huawei Cloud KooCLI".
+QString followUpCliName(Provider provider);
+
 // Placeholders for what the operator has not typed yet.
 inline constexpr const char kSecurityGroupPlaceholder[] = "<SECURITY_GROUP_ID>";
 inline constexpr const char kRouteTablePlaceholder[] = "<ROUTE_TABLE_ID>";

@@ -78,6 +78,8 @@ void TestFollowUp::kindsFollowTheFlow() {
     QCOMPARE(route->id, u"huawei.route"_s);
     QVERIFY(!route->links.isEmpty());
     QVERIFY(vpw::followUpKinds(static_cast<Provider>(42)).isEmpty());
+    QCOMPARE(vpw::followUpCliName(Provider::Aliyun), u"Alibaba Cloud CLI"_s);
+    QCOMPARE(vpw::followUpCliName(Provider::Huawei), u"Huawei Cloud KooCLI"_s);
 }
 
 void TestFollowUp::inputFromDeploymentAndPeering() {
