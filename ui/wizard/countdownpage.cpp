@@ -16,30 +16,6 @@
 
 namespace vpw::ui {
 
-namespace {
-
-QStyle::StandardPixmap stateIcon(PeeringState state) {
-    switch (state) {
-    case PeeringState::Pending:
-        return QStyle::SP_BrowserReload;
-    case PeeringState::Running:
-        return QStyle::SP_DialogApplyButton;
-    case PeeringState::Failed:
-        return QStyle::SP_MessageBoxCritical;
-    case PeeringState::Deleting:
-        return QStyle::SP_TrashIcon;
-    }
-    return QStyle::SP_MessageBoxInformation;
-}
-
-QString minutesSeconds(qint64 seconds) {
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidget *parent)
     : StepPage(step, context, parent)
     , m_stateIcon(new QLabel(this))
@@ -50,12 +26,6 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
     , m_windowNote(new QLabel(this))
     , m_demoFinish(new QPushButton(tr("Demo: &finish the provider side now"), this))
     , m_demoExpire(new QPushButton(tr("Demo: &let the window run out"), this)) {
-    if (!step) {
-        setObjectName(QStringLiteral("page_waiting"));
-        setTitle(tr("Wait for EMQX Cloud to accept the peering"));
-        setBody(tr("EMQX Cloud is accepting the peering request you created. This usually takes "
-                   "a few seconds; the state below is updated as it changes."));
-    }
     m_stateText->setObjectName(QStringLiteral("stateText"));
     m_stateText->setTextFormat(Qt::PlainText);
     m_stateText->setWordWrap(true);
@@ -107,7 +77,7 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
 
 void CountdownPage::initializePage() {
     StepPage::initializePage();
-    const bool hasWindow = step() && context()->flow->attachWindowSeconds.has_value();
+    const bool hasWindow = context()->flow->attachWindowSeconds.has_value();
     m_timeLeftLabel->setVisible(hasWindow);
     m_timeLeft->setVisible(hasWindow);
     m_progress->setVisible(hasWindow);
@@ -145,7 +115,9 @@ void CountdownPage::refresh() {
         return;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_stateIcon->setPixmap(style()->standardIcon(stateIcon(peering->state)).pixmap(size, size));
+    // The status panel's state icons: the same state looks the same everywhere.
+    m_stateIcon->setPixmap(
+        QIcon(session::PeeringModel::stateIconPath(peering->state)).pixmap(size, size));
     const QString text = peeringStateDisplayText(peering->state) + QStringLiteral(" — ") +
                          peeringStateDescription(peering->state);
     if (m_stateText->text() != text)
@@ -160,7 +132,7 @@ void CountdownPage::showTimeLeft(const Peering &peering) {
     const qint64 total =
         peering.expiresAt ? qMax<qint64>(1, peering.createdAt.secsTo(*peering.expiresAt)) : 1;
     const qint64 seconds = qBound<qint64>(0, left.value_or(0), total);
-    const QString text = minutesSeconds(seconds);
+    const QString text = session::PeeringModel::formatTimeLeft(seconds);
     if (m_timeLeft->text() != text)
         m_timeLeft->setText(text);
     m_progress->setRange(0, int(total));

@@ -13,15 +13,14 @@ class QPushButton;
 
 namespace vpw::ui {
 
-// After the submit: the peering's state, read from the session's PeeringModel (the session's
-// poller keeps it current; the page never polls on its own), and for a flow with an attach
-// window (Aliyun, a Countdown step) the time left as mm:ss with a progress bar, computed from
-// the server's expiresAt and Session::serverNow() (the injected clock): never a decrementing
-// counter, so a restart resumes from the server's timestamps. The label is updated at most
-// once a second.
+// A Wait step, after the submit: the peering's state, read from the session's PeeringModel (the
+// session's poller keeps it current; the page never polls on its own), and for a flow with an
+// attach window (FlowDescriptor::attachWindowSeconds: Aliyun) the time left as mm:ss with a
+// progress bar, computed from the server's expiresAt and Session::serverNow() (the injected clock):
+// never a decrementing counter, so a restart resumes from the server's timestamps. The label is
+// updated at most once a second.
 //
-// Without a step (`step` == nullptr) it is the waiting page of a flow without a window
-// (Huawei): the state only.
+// For a flow without a window (Huawei) it shows the state only.
 //
 // The page completes when the peering runs or fails, and then advances by itself: running to
 // the next page, failed to the failure page (PeeringWizard::nextId()).

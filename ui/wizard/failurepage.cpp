@@ -52,8 +52,11 @@ FailurePage::FailurePage(WizardContext *context, QWidget *parent)
 
 void FailurePage::initializePage() {
     const auto peering = m_context->session->peerings()->peering(m_context->values->peeringId());
-    const bool windowClosed =
-        peering && peering->expiresAt && m_context->session->serverNow() >= *peering->expiresAt;
+    // The server's own timestamps say whether the window had closed when it failed; the
+    // estimate of the server's clock covers a failure seen late by the poll.
+    const bool windowClosed = peering && peering->expiresAt &&
+                              (peering->updatedAt >= *peering->expiresAt ||
+                               m_context->session->serverNow() >= *peering->expiresAt);
     QString reason;
     if (windowClosed) {
         reason = tr("The 10-minute window closed before the deployment's VPC was loaded into "

@@ -15,7 +15,6 @@
 namespace vpw::ui {
 
 namespace {
-const QString kWaitingStep = QStringLiteral("waiting");
 const QString kFailureStep = QStringLiteral("failure");
 const QString kChooseStep = QStringLiteral("choose-deployment");
 } // namespace
@@ -86,7 +85,9 @@ void PeeringWizard::chooseDeployment(const QString &deploymentId) {
     const auto deployment = m_context.session->deployments()->deployment(deploymentId);
     m_context.deployment = deployment.value_or(Deployment{});
     m_context.deployment.id = deploymentId;
-    m_context.flow = &flowFor(m_context.deployment.platform);
+    m_context.flow = flowFor(m_context.deployment.platform);
+    if (!m_context.flow) // the session lists only providers the app knows; be safe anyway
+        m_context.flow = &aliyunFlow();
     m_context.values->setDeploymentId(deploymentId);
     setWindowTitle(
         tr("New peering — %1")
@@ -95,8 +96,7 @@ void PeeringWizard::chooseDeployment(const QString &deploymentId) {
     Q_EMIT deploymentChosen(deploymentId);
 }
 
-// One page per step of the descriptor, by kind. The status and delete steps belong to the
-// status panel, not to a new peering's wizard.
+// One page per step of the descriptor, by kind.
 void PeeringWizard::buildFlowPages() {
     for (int id : std::as_const(m_flowPageIds)) {
         QWizardPage *old = page(id);
@@ -108,20 +108,9 @@ void PeeringWizard::buildFlowPages() {
     m_stepPages.insert(kFailureStep, FailurePageId);
     if (page(ChooseDeploymentPageId))
         m_stepPages.insert(kChooseStep, ChooseDeploymentPageId);
-    bool hasCountdown = false;
-    for (const FlowStep &step : m_context.flow->steps)
-        hasCountdown = hasCountdown || step.kind == StepKind::Countdown;
     int id = FirstStepPageId;
-    for (const FlowStep &step : m_context.flow->steps) {
-        if (step.kind == StepKind::Status || step.kind == StepKind::DeleteRules)
-            continue;
+    for (const FlowStep &step : m_context.flow->steps)
         addStepPage(&step, id++);
-        if (step.kind == StepKind::Submit && !hasCountdown) {
-            setPage(id, new CountdownPage(nullptr, &m_context, this));
-            m_stepPages.insert(kWaitingStep, id);
-            m_flowPageIds.append(id++);
-        }
-    }
 }
 
 void PeeringWizard::addStepPage(const FlowStep *step, int id) {
@@ -140,16 +129,20 @@ void PeeringWizard::addStepPage(const FlowStep *step, int id) {
         page = review;
         break;
     }
-    case StepKind::Countdown:
+    case StepKind::Wait:
         page = new CountdownPage(step, &m_context, this);
         break;
     case StepKind::FollowUp:
+        // One page shows every follow-up (FollowUpWidget renders each step's text).
+        if (firstPageOf<FollowUpPage>() >= 0) {
+            m_stepPages.insert(step->id, firstPageOf<FollowUpPage>());
+            return;
+        }
         page = new FollowUpPage(step, &m_context, this);
         break;
-    case StepKind::Status:
-    case StepKind::DeleteRules:
-        return;
     }
+    if (!page)
+        return;
     setPage(id, page);
     m_stepPages.insert(step->id, id);
     m_flowPageIds.append(id);

@@ -16,9 +16,9 @@ class WizardValues;
 
 // The setup wizard for one new peering, built from core's FlowDescriptor for the deployment's
 // platform: one page class per StepKind (StepPage for Instructions and ShowValues,
-// CollectFieldsPage, ReviewPage for Submit, CountdownPage for Countdown and the waiting page
-// of a flow without one, FollowUpPage), plus a first page choosing the deployment when none
-// was given and a FailurePage. A third provider is a new descriptor, not new pages.
+// CollectFieldsPage, ReviewPage for Submit, CountdownPage for Wait, FollowUpPage), plus a first
+// page choosing the deployment when none was given and a FailurePage. A third provider is a new
+// descriptor, not new pages.
 //
 // Not modal: a top-level window beside the main window (the status panel stays usable).
 // Everything typed lives in one WizardValues, journaled as it changes (WizardJournal); closing

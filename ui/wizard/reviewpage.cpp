@@ -79,12 +79,8 @@ void ReviewPage::initializePage() {
         requestFor(*context()->flow, *context()->values, deployment.region);
     for (const FlowStep &flowStep : context()->flow->steps) {
         for (const FieldSpec &spec : flowStep.fields) {
-            const QString key = fieldKey(spec);
-            QString value = key == QLatin1String("cidr")        ? request.cidr.toString()
-                            : key == QLatin1String("peeringId") ? request.peeringId
-                            : key == QLatin1String("accountId") ? request.accountId
-                                                                : request.vpcId;
-            addRow(m_summary, flowText(spec.label), value, QLatin1String("review_") + key);
+            addRow(m_summary, flowText(spec.label), requestValue(request, spec.field),
+                   QLatin1String("review_") + fieldKey(spec));
         }
     }
     showError({}, {});
@@ -132,16 +128,11 @@ void ReviewPage::onFinished(const cloud::PeeringJob &job) {
         return;
     }
     const cloud::ApiError &error = job.error();
-    if (error.httpStatus == 422 && !error.field.isEmpty()) {
-        for (const FlowStep &flowStep : context()->flow->steps) {
-            for (const FieldSpec &spec : flowStep.fields) {
-                if (fieldKey(spec) != error.field)
-                    continue;
-                context()->values->setServerMessage(error.field, error.message);
-                Q_EMIT fieldRejected(error.field);
-                return;
-            }
-        }
+    const auto field = requestFieldFromWireName(error.field);
+    if (error.httpStatus == 422 && field && findField(*context()->flow, *field)) {
+        context()->values->setServerMessage(error.field, error.message);
+        Q_EMIT fieldRejected(error.field);
+        return;
     }
     showError(error.userMessage(), error.message);
 }

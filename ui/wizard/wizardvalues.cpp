@@ -106,7 +106,7 @@ bool WizardValues::fromJson(const QJsonObject &json) {
 }
 
 QString fieldKey(const FieldSpec &spec) {
-    return spec.key;
+    return requestFieldWireName(spec.field);
 }
 
 PeeringRequest requestFor(const FlowDescriptor &flow, const WizardValues &values,
@@ -118,15 +118,8 @@ PeeringRequest requestFor(const FlowDescriptor &flow, const WizardValues &values
             const QString key = fieldKey(spec);
             const QString text = values.text(key).trimmed();
             const Verdict verdict = checkField(spec.kind, text);
-            const QString value = verdict.normalized.isEmpty() ? text : verdict.normalized;
-            if (key == QLatin1String("peeringId"))
-                request.peeringId = value;
-            else if (key == QLatin1String("accountId"))
-                request.accountId = value;
-            else if (key == QLatin1String("vpcId"))
-                request.vpcId = value;
-            else if (key == QLatin1String("cidr"))
-                request.cidr = Cidr::fromString(value).value_or(Cidr());
+            setRequestValue(request, spec.field,
+                            verdict.normalized.isEmpty() ? text : verdict.normalized);
         }
     }
     return request;

@@ -74,7 +74,7 @@ private:
     QString m_stepId;
 };
 
-// The key of a field in WizardValues and in the API's 422 `field` member.
+// The key of a field in WizardValues: its wire name, as the API's 422 `field` names it.
 QString fieldKey(const FieldSpec &spec);
 
 // The create request from the typed values of every CollectFields step of `flow`, normalised
