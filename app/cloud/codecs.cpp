@@ -107,12 +107,19 @@ template <typename T, typename Read> Decoded<T> decodeOne(const QByteArray &body
     return Decoded<T>::fail(ApiError::decode(reader.errorField(), reader.errorDetail()));
 }
 
+template <typename T, typename Read> Decoded<QList<T>> decodeData(JsonReader &top, Read read);
+
 template <typename T, typename Read>
 Decoded<QList<T>> decodeList(const QByteArray &body, Read read) {
     const auto object = parseObject(body);
     if (!object.value)
         return Decoded<QList<T>>::fail(object.error);
     JsonReader top(*object.value, {});
+    return decodeData<T>(top, read);
+}
+
+// The "data" array of a list document, each item read by `read`.
+template <typename T, typename Read> Decoded<QList<T>> decodeData(JsonReader &top, Read read) {
     const QString key = QStringLiteral("data");
     const QJsonArray items = top.array(key);
     if (!top.ok())
@@ -149,6 +156,21 @@ Decoded<Peering> decodePeering(const QByteArray &body) {
 
 Decoded<QList<Peering>> decodePeeringList(const QByteArray &body) {
     return decodeList<Peering>(body, readPeering);
+}
+
+Decoded<PeeringListPage> decodePeeringListPage(const QByteArray &body) {
+    const auto object = parseObject(body);
+    if (!object.value)
+        return Decoded<PeeringListPage>::fail(object.error);
+    JsonReader top(*object.value, {});
+    Decoded<QList<Peering>> peerings = decodeData<Peering>(top, readPeering);
+    if (!peerings.value)
+        return Decoded<PeeringListPage>::fail(peerings.error);
+    const std::optional<QString> cursor = top.nullableString(QStringLiteral("nextCursor"));
+    if (!top.ok())
+        return Decoded<PeeringListPage>::fail(
+            ApiError::decode(top.errorField(), top.errorDetail()));
+    return {PeeringListPage{std::move(*peerings.value), cursor.value_or(QString())}, {}};
 }
 
 QByteArray encodePeeringRequest(const PeeringRequest &request) {

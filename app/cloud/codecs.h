@@ -29,6 +29,13 @@ Decoded<QList<Deployment>> decodeDeploymentList(const QByteArray &body); // {"da
 Decoded<Peering> decodePeering(const QByteArray &body);                  // a Peering document
 Decoded<QList<Peering>> decodePeeringList(const QByteArray &body);       // {"data":[...]}
 
+// A page of GET /api/v1/peerings: {"data":[...], "nextCursor": string|null}.
+struct PeeringListPage {
+    QList<Peering> peerings;
+    QString nextCursor; // empty: the last page
+};
+Decoded<PeeringListPage> decodePeeringListPage(const QByteArray &body);
+
 // The create body: {"peeringId","accountId","vpcId","cidr"} plus "region" when set.
 QByteArray encodePeeringRequest(const PeeringRequest &request);
 

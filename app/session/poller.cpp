@@ -26,6 +26,7 @@ void Poller::setPolicy(const PollPolicy &policy) {
     m_policy.slowIntervalMs = std::max(m_policy.fastIntervalMs, policy.slowIntervalMs);
     m_policy.initialBackoffMs = std::max(1, policy.initialBackoffMs);
     m_policy.maxBackoffMs = std::max(m_policy.initialBackoffMs, policy.maxBackoffMs);
+    m_policy.pageSize = std::clamp(policy.pageSize, 1, 500);
 }
 
 void Poller::start() {

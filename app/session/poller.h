@@ -27,6 +27,8 @@ struct PollPolicy {
     int initialBackoffMs = 2000;
     int maxBackoffMs = 5 * 60 * 1000;
     int deploymentsIntervalMs = 30 * 60 * 1000;
+    // Peerings per request (the API allows 1..500); pages are fetched one after the other.
+    int pageSize = 500;
 };
 
 // The scheduler only: it decides *when* and *which kind* of poll is due and emits due(); its

@@ -18,9 +18,6 @@ Q_LOGGING_CATEGORY(lcSession, "vpw.session")
 
 namespace {
 
-// The most a page may hold (docs/api.md): fewer pages, fewer requests per poll.
-constexpr int kPageLimit = 500;
-
 // A listing (all pages) as last received: a 304 to its first page stands for all of it (the
 // ETag covers the whole filtered listing, docs/api.md).
 struct CachedListing {
@@ -169,30 +166,39 @@ void Session::Private::loadDeployments() {
     });
 }
 
-// INTERIM until GET /api/v1/peerings lands (branch "wire"): one list per deployment, one
-// request at a time; `cursor` is the index of the next deployment. Replaced by the merge.
 void Session::Private::fetchPage(const QString &cursor) {
-    const int index = cursor.toInt();
-    const QList<Deployment> &all = deployments->all();
-    if (index >= all.size()) {
-        pollChanged = true;
-        finishPoll();
-        return;
-    }
+    CachedListing &listing = pollFast ? fastListing : fullListing;
+    cloud::PeeringQuery query;
+    if (pollFast)
+        query.states = {PeeringState::Pending, PeeringState::Deleting};
+    query.limit = poller->policy().pageSize;
+    query.cursor = cursor;
     client->setOptions(pollOptions());
-    cloud::PeeringListJob *job = client->listPeerings(all.at(index).id);
+    cloud::PeeringPageJob *job =
+        client->listAllPeerings(query, cursor.isEmpty() ? listing.etag : QString());
     client->setOptions(clientOptions);
-    job->onFinished(q, [this, index](const cloud::PeeringListJob &j) {
+    job->onFinished(q, [this, &listing, first = cursor.isEmpty()](const cloud::PeeringPageJob &j) {
         if (!j.isOk()) {
             failPoll(j.error());
             return;
         }
-        for (const Peering &peering : j.value()) {
-            if (!pollFast || peering.state == PeeringState::Pending ||
-                peering.state == PeeringState::Deleting)
-                collected << peering;
+        const cloud::PeeringPage &page = j.value();
+        if (page.notModified) {
+            collected = listing.peerings;
+            finishPoll();
+            return;
         }
-        fetchPage(QString::number(index + 1));
+        if (first)
+            pollEtag = page.etag;
+        pollChanged = true;
+        collected << page.peerings;
+        // One request at a time: the next page only after this one.
+        if (!page.nextCursor.isEmpty()) {
+            fetchPage(page.nextCursor);
+            return;
+        }
+        listing = CachedListing{pollEtag, collected};
+        finishPoll();
     });
 }
 
