@@ -1,7 +1,9 @@
+#include "app/core/firstframe.h"
 #include "app/core/unixsignals.h"
 #include "app/demobackend.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
+#include "tools/startupprobe.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
 
@@ -69,10 +71,10 @@ int main(int argc, char **argv) {
     }
 
     QApplication app(argc, argv);
+    vpw::installStartupProbe(app); // scripts/bench.sh only (VPW_STARTUP_PROBE)
     configure(app, locale);
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "VPC Peering Wizard"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("vpc-peering-wizard"));
     processArguments(app);
     vpw::quitOnTerminationSignals(app);
@@ -89,6 +91,13 @@ int main(int argc, char **argv) {
                      &vpw::ui::MainWindow::showConnectionProblem);
     window.show();
     window.connectProfile();
-    demo.start();
+    // What the first frame does not show waits until it is on screen (docs/performance.md):
+    // the window icon (an SVG: QtSvg and its icon engine render every size the window manager
+    // is given) and the built-in sandbox (its QHttpServer initialises the TLS backend: OpenSSL
+    // and the system CA store).
+    vpw::runAfterFirstFrame(&window, [&demo] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
+        demo.start();
+    });
     return QApplication::exec();
 }

@@ -16,6 +16,8 @@ packages=(
     dbus dbus-daemon gnome-keyring libsecret-tools
     # contract tests: OpenAPI document validation
     python3 python3-yaml python3-jsonschema
+    # startup benchmark (scripts/bench.sh): a real X server without a display
+    xvfb xauth
     # packaging
     dpkg-dev file
 )

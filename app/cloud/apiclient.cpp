@@ -182,4 +182,16 @@ PeeringJob *ApiClient::deletePeering(const QString &deploymentId, const QString 
                              [](const ApiResponse &r) { return decodePeering(r.body); });
 }
 
+PeeringJob *ApiClient::attachInSandbox(const QString &peeringId) {
+    return startJob<Peering>(ApiRequest::sandboxPost(QLatin1String("/peerings/") +
+                                                     segment(peeringId) + QLatin1String("/attach")),
+                             [](const ApiResponse &r) { return decodePeering(r.body); });
+}
+
+PeeringJob *ApiClient::expireInSandbox(const QString &peeringId) {
+    return startJob<Peering>(ApiRequest::sandboxPost(QLatin1String("/peerings/") +
+                                                     segment(peeringId) + QLatin1String("/expire")),
+                             [](const ApiResponse &r) { return decodePeering(r.body); });
+}
+
 } // namespace vpw::cloud

@@ -75,6 +75,15 @@ public:
     PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
                               bool force = false);
 
+    // The sandbox's test controls (docs/api.md "Sandbox controls", below /sandbox/v1 of the
+    // same endpoint): only a sandbox answers them; a real server answers 404. `peeringId` is
+    // the peering's `id` (pcx-…). The answer is the peering after the change. Never retried.
+    // attachInSandbox: the provider side is done now (pending -> running).
+    PeeringJob *attachInSandbox(const QString &peeringId);
+    // expireInSandbox: the attach window closes now (pending -> failed with the window
+    // reason); 409 INVALID_STATE for a peering without a window or no longer pending.
+    PeeringJob *expireInSandbox(const QString &peeringId);
+
     // How far the server's clock is ahead of this computer's, in ms (negative: behind), from
     // the Date headers seen so far; nullopt before the first answer.
     std::optional<qint64> clockSkewMs() const { return m_skew.skewMs(); }

@@ -19,12 +19,12 @@ qint64 nowMs(const ApiClient *client) {
     return client->clock().nowMs();
 }
 
-QUrl requestUrl(const QUrl &baseUrl, const QString &path, const QString &query) {
+QUrl requestUrl(const QUrl &baseUrl, const char *root, const QString &path, const QString &query) {
     QUrl url = baseUrl;
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + QLatin1String("/api/v1") + path, QUrl::TolerantMode);
+    url.setPath(basePath + QLatin1String(root) + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query, QUrl::TolerantMode);
     return url;
@@ -107,7 +107,8 @@ void ApiJob::sendAttempt() {
     m_encrypted = false;
     m_headersAtMs = 0;
 
-    QNetworkRequest request(requestUrl(m_endpoint.baseUrl, m_request.path, m_request.query));
+    QNetworkRequest request(
+        requestUrl(m_endpoint.baseUrl, m_request.root, m_request.path, m_request.query));
     request.setRawHeader("Authorization", basicAuthorization(m_endpoint));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,

@@ -22,18 +22,26 @@ class ApiClient;
 
 // One HTTP call of the peering API, as ApiClient builds it.
 struct ApiRequest {
-    QByteArray method;         // "GET", "POST" or "DELETE"
-    QString path;              // below /api/v1, segments already percent-encoded
-    QByteArray body;           // POST only (JSON)
-    QByteArray idempotencyKey; // POST: the same key on every attempt of one logical create
-    QByteArray ifNoneMatch;    // conditional GET: the ETag the caller already has
-    QString query;             // encoded query without "?", e.g. "force=true"
+    QByteArray method;            // "GET", "POST" or "DELETE"
+    QString path;                 // below /api/v1, segments already percent-encoded
+    QByteArray body;              // POST only (JSON)
+    QByteArray idempotencyKey;    // POST: the same key on every attempt of one logical create
+    QByteArray ifNoneMatch;       // conditional GET: the ETag the caller already has
+    QString query;                // encoded query without "?", e.g. "force=true"
+    const char *root = "/api/v1"; // the API the path is below: "/api/v1" or "/sandbox/v1"
 
     static ApiRequest get(const QString &path) { return {"GET", path, {}, {}, {}, {}}; }
     static ApiRequest post(const QString &path, const QByteArray &body, const QByteArray &key) {
         return {"POST", path, body, key, {}, {}};
     }
     static ApiRequest remove(const QString &path) { return {"DELETE", path, {}, {}, {}, {}}; }
+    // A call of the sandbox's test controls (docs/api.md "Sandbox controls"), below
+    // /sandbox/v1. Not idempotent (no key): never retried.
+    static ApiRequest sandboxPost(const QString &path) {
+        ApiRequest request{"POST", path, {}, {}, {}, {}};
+        request.root = "/sandbox/v1";
+        return request;
+    }
 
     // GET and DELETE are idempotent by HTTP; a POST only with an Idempotency-Key.
     bool isIdempotent() const { return method != "POST" || !idempotencyKey.isEmpty(); }

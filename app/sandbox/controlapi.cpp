@@ -66,9 +66,10 @@ HttpResponse jsonResponse(int status, const QJsonObject &object) {
 
 } // namespace
 
-ControlApi::ControlApi(Store *store, const Clock *clock, FaultInjector *faults, RequestStats *stats,
-                       std::function<void()> commit)
+ControlApi::ControlApi(Store *store, Lifecycle *lifecycle, const Clock *clock,
+                       FaultInjector *faults, RequestStats *stats, std::function<void()> commit)
     : m_store(store)
+    , m_lifecycle(lifecycle)
     , m_clock(clock)
     , m_faults(faults)
     , m_stats(stats)
@@ -83,6 +84,8 @@ void ControlApi::registerRoutes(Router &router) {
                std::bind(&ControlApi::attach, this, _1, _2));
     router.add("POST", peering + QStringLiteral("/fail"),
                std::bind(&ControlApi::fail, this, _1, _2));
+    router.add("POST", peering + QStringLiteral("/expire"),
+               std::bind(&ControlApi::expire, this, _1, _2));
     router.add("POST", peering + QStringLiteral("/resources"),
                std::bind(&ControlApi::addResource, this, _1, _2));
     router.add("DELETE", peering + QStringLiteral("/resources/{resourceId}"),
@@ -120,6 +123,32 @@ HttpResponse ControlApi::fail(const HttpRequest &request, const PathParams &para
     if (!Lifecycle::fail(*record, text, m_clock->now()))
         return invalidState(record->peering, QStringLiteral("fail"));
     m_commit();
+    return jsonResponse(200, peeringToJson(record->peering));
+}
+
+// The window closes now: expiresAt moves to the sandbox clock's now and the lifecycle applies
+// the transition it would have applied at the deadline (failed, with the window reason), so
+// the demo and the tests see exactly what the real deadline produces, without waiting.
+HttpResponse ControlApi::expire(const HttpRequest &, const PathParams &params) {
+    const QString id = params.value(QStringLiteral("id"));
+    PeeringRecord *record = m_store->peering(id);
+    if (!record)
+        return peeringNotFound(id);
+    if (record->peering.state != PeeringState::Pending)
+        return invalidState(record->peering, QStringLiteral("expire the window of"));
+    if (!record->peering.expiresAt) {
+        ApiError error = makeError(409, ErrorCode::InvalidState,
+                                   QStringLiteral("Peering %1 has no attach window (%2).")
+                                       .arg(id, providerToString(record->peering.provider)));
+        error.extra.insert(QStringLiteral("state"), peeringStateToString(record->peering.state));
+        return error.toResponse();
+    }
+    const QDateTime now = m_clock->now();
+    record->peering.expiresAt = now;
+    m_lifecycle->advance(now);
+    m_commit();
+    // advance() may have removed other records (deleting ones now due): look this one up again.
+    record = m_store->peering(id);
     return jsonResponse(200, peeringToJson(record->peering));
 }
 

@@ -95,7 +95,7 @@ Server::Private::Private(Server *q, Options o)
     , lifecycle(&store, &clock)
     , rateLimiter(options.rateLimit, clock.scaledMs(60))
     , peeringApi(&store, &lifecycle, &clock, &options, [this] { commit(); })
-    , controlApi(&store, &clock, &faults, &stats, [this] { commit(); }) {
+    , controlApi(&store, &lifecycle, &clock, &faults, &stats, [this] { commit(); }) {
     stats.reset(clock.now());
     peeringApi.registerRoutes(router);
     controlApi.registerRoutes(router);

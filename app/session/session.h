@@ -98,6 +98,18 @@ public:
     cloud::PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
                                      bool force);
 
+    // Demo profile only (isDemo(): the built-in sandbox), for the wizard's waiting page: play
+    // the provider side of the pending peering `peeringId` (Peering::id, "pcx-…") through the
+    // sandbox controls, so a newcomer sees both endings without waiting. The answer is merged
+    // into peerings() (and peeringEvent() emitted) before the job's finished() reaches the
+    // caller. nullptr when the session is not a demo or not connected. Defined in
+    // democontrols.cpp.
+    // demoFinishProviderSide: the provider side is done now (pending -> running).
+    cloud::PeeringJob *demoFinishProviderSide(const QString &peeringId);
+    // demoExpireWindow: the Aliyun attach window runs out now (pending -> failed with the
+    // window reason); an error (409) for a peering without a window.
+    cloud::PeeringJob *demoExpireWindow(const QString &peeringId);
+
 Q_SIGNALS:
     void statusChanged(const vpw::session::ConnectionStatus &status);
     // One per state change seen by a poll or an answer: pending -> running/failed, running ->

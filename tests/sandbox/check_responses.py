@@ -247,6 +247,11 @@ def scenario(c):
     c.request("POST", "/sandbox/v1/peerings/%s/fail" % other["id"], {"reason": 1}, expect=400)
     c.request("POST", "/sandbox/v1/peerings/%s/fail" % other["id"], {"reason": "No."},
               expect=200)
+    c.request("POST", "/sandbox/v1/peerings/%s/expire" % other["id"], expect=409)  # failed
+    _, _, windowed = c.request("POST", aliyun, aliyun_body("192.168.77.0/24", "cen-7a7b7c7d7e7f7g7h7i"),
+                               expect=201)
+    c.request("POST", "/sandbox/v1/peerings/%s/expire" % windowed["id"], expect=200)
+    c.request("POST", "/sandbox/v1/peerings/pcx-nope/expire", expect=404)
 
     c.request("GET", "/sandbox/v1/faults", expect=200)
     c.request("PUT", "/sandbox/v1/faults", {"nope": 1}, expect=400)

@@ -2,6 +2,7 @@
 // closing, attach and fail controls, automatic attach, delete rules and bound resources.
 #include "sandboxtestclient.h"
 
+#include "app/sandbox/lifecycle.h"
 #include "app/sandbox/server.h"
 
 #include <QDateTime>
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void aliyunWindowExpiryFailsThePeering();
     void attachAfterWindowIsRefused();
     void attachMakesPendingRunning();
+    void expireClosesTheWindowNow();
+    void expireRefused_data();
+    void expireRefused();
     void huaweiFailWithReason();
     void huaweiFailDefaultReason();
     void autoAttach_data();
@@ -122,6 +126,57 @@ void TestLifecycle::attachMakesPendingRunning() {
     QCOMPARE(attached.string("state"), QStringLiteral("running"));
     QCOMPARE(stateOf(seed::aliyun, id), QStringLiteral("running"));
     QCOMPARE(m_client->send("POST", control(id, "attach")).status, 409);
+}
+
+void TestLifecycle::expireClosesTheWindowNow() {
+    startServer(1); // a real 10-minute window: the control must not wait for it
+    const QJsonObject created = create(seed::aliyun, aliyunBody());
+    const QString id = created.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const Reply expired = m_client->send("POST", control(id, "expire"));
+    QCOMPARE(expired.status, 200);
+    QCOMPARE(expired.string("state"), QStringLiteral("failed"));
+    // The same reason and timing as a window that ran out by itself.
+    QCOMPARE(expired.string("failureReason"), QLatin1String(Lifecycle::kWindowFailureReason));
+    const QJsonObject body = expired.json();
+    QVERIFY(timeOf(body, "expiresAt") < timeOf(created, "expiresAt"));
+    QVERIFY(timeOf(body, "expiresAt") >= timeOf(created, "createdAt"));
+    QCOMPARE(timeOf(body, "updatedAt"), timeOf(body, "expiresAt"));
+    QCOMPARE(stateOf(seed::aliyun, id), QStringLiteral("failed"));
+    // A failed peering no longer holds its CIDR: the same request can be created again.
+    QCOMPARE(m_client->post(peeringsPath(seed::aliyun), aliyunBody()).status, 201);
+}
+
+void TestLifecycle::expireRefused_data() {
+    QTest::addColumn<QString>("deployment");
+    QTest::addColumn<bool>("attachFirst");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("huawei: no window")
+        << seed::huawei << false << 409 << QStringLiteral("INVALID_STATE");
+    QTest::newRow("aliyun: already running")
+        << seed::aliyun << true << 409 << QStringLiteral("INVALID_STATE");
+}
+
+void TestLifecycle::expireRefused() {
+    QFETCH(QString, deployment);
+    QFETCH(bool, attachFirst);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    startServer(1);
+    const bool huawei = deployment == seed::huawei;
+    const QString id = create(deployment, huawei ? huaweiBody() : aliyunBody())
+                           .value(QStringLiteral("id"))
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    if (attachFirst)
+        QCOMPARE(m_client->send("POST", control(id, "attach")).status, 200);
+    const QString before = stateOf(deployment, id);
+    const Reply refused = m_client->send("POST", control(id, "expire"));
+    QCOMPARE(refused.status, status);
+    QCOMPARE(refused.code(), code);
+    QCOMPARE(stateOf(deployment, id), before);
+    QCOMPARE(m_client->send("POST", control(QStringLiteral("pcx-nope"), "expire")).status, 404);
 }
 
 void TestLifecycle::huaweiFailWithReason() {

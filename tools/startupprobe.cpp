@@ -1,0 +1,69 @@
+#include "startupprobe.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QMetaObject>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <ctime>
+
+namespace vpw {
+
+namespace {
+
+qint64 realtimeNs() {
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// Watches for the first Expose of a window. The event filter runs before the window handles
+// the event (and paints), so the report is queued behind it: it runs once the first frame is
+// on screen.
+class Probe : public QObject {
+public:
+    Probe(qint64 launchedNs, QCoreApplication *app)
+        : QObject(app)
+        , m_launchedNs(launchedNs) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (!m_reported && event->type() == QEvent::Expose && watched->isWindowType()) {
+            m_reported = true;
+            QMetaObject::invokeMethod(this, &Probe::report, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    void report() {
+        const double ms = double(realtimeNs() - m_launchedNs) / 1e6;
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                             (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+        std::fprintf(stderr, "vpw-startup-probe ms=%.2f cpu-ms=%.2f maxrss-kb=%ld\n", ms, cpuMs,
+                     usage.ru_maxrss);
+        std::fflush(stderr);
+        QCoreApplication::exit(0);
+    }
+
+    qint64 m_launchedNs;
+    bool m_reported = false;
+};
+
+} // namespace
+
+void installStartupProbe(QCoreApplication &app) {
+    bool ok = false;
+    const QByteArray value = qgetenv("VPW_STARTUP_PROBE");
+    if (value.isEmpty())
+        return;
+    const qint64 launched = value.toLongLong(&ok);
+    if (!ok)
+        return;
+    app.installEventFilter(new Probe(launched, &app));
+}
+
+} // namespace vpw

@@ -1,0 +1,15 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace vpw {
+
+// The startup benchmark's probe (scripts/bench.sh, docs/performance.md). Does nothing unless
+// the environment variable VPW_STARTUP_PROBE holds the launcher's CLOCK_REALTIME in
+// nanoseconds, taken just before it started this process. Then, once the first top-level
+// window has been exposed and painted, it prints one line to stderr
+//     vpw-startup-probe ms=<since launch> cpu-ms=<CPU time of all threads> maxrss-kb=<peak RSS>
+// and quits the application (exit code 0). QtCore only: usable by any executable.
+void installStartupProbe(QCoreApplication &app);
+
+} // namespace vpw
