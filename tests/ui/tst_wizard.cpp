@@ -264,6 +264,36 @@ private Q_SLOTS:
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     }
 
+    void demoButtonsPlayBothEndings() {
+        auto aliyun = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(aliyun.get(), kAliyunFields));
+        QVERIFY(fillAliyun(aliyun.get(), QStringLiteral("192.168.120.0/24")));
+        QVERIFY(submitFrom(aliyun.get(), kAliyunReview, kAliyunWait));
+        auto *expire =
+            aliyun->currentPage()->findChild<QPushButton *>(QStringLiteral("demoExpireButton"));
+        QVERIFY(expire->isVisible());
+        QVERIFY(expire->text().startsWith(QStringLiteral("Demo:")));
+        QTest::mouseClick(expire, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(aliyun.get()),
+                                  QStringLiteral("page_failure"), 20000);
+        QVERIFY2(label(aliyun.get(), "failureReason")
+                     ->text()
+                     .contains(QStringLiteral("10-minute window closed")),
+                 qPrintable(label(aliyun.get(), "failureReason")->text()));
+        aliyun.reset();
+
+        auto huawei = open(test::seed::HuaweiDeployment);
+        QVERIFY(walkTo(huawei.get(), kHuaweiFields));
+        QVERIFY(fillHuawei(huawei.get(), QStringLiteral("192.168.121.0/24")));
+        QVERIFY(submitFrom(huawei.get(), QStringLiteral("page_huawei.submit"), kHuaweiWait));
+        auto *page = huawei->currentPage();
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("demoExpireButton"))->isVisible());
+        auto *finish = page->findChild<QPushButton *>(QStringLiteral("demoFinishButton"));
+        QVERIFY(finish->isVisible());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(huawei.get()), kHuaweiFollowUp, 20000);
+    }
+
     void invalidInputKeepsNextDisabled_data() {
         QTest::addColumn<QString>("deployment");
         QTest::addColumn<QString>("field");

@@ -1,7 +1,9 @@
 #include "countdownpage.h"
 
+#include "app/cloud/apijob.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "ui/inlinemessage.h"
 #include "wizardcontext.h"
 #include "wizardvalues.h"
 
@@ -25,7 +27,8 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
     , m_progress(new QProgressBar(this))
     , m_windowNote(new QLabel(this))
     , m_demoFinish(new QPushButton(tr("Demo: &finish the provider side now"), this))
-    , m_demoExpire(new QPushButton(tr("Demo: &let the window run out"), this)) {
+    , m_demoExpire(new QPushButton(tr("Demo: &let the window run out"), this))
+    , m_demoError(new InlineMessage(this)) {
     m_stateText->setObjectName(QStringLiteral("stateText"));
     m_stateText->setTextFormat(Qt::PlainText);
     m_stateText->setWordWrap(true);
@@ -65,6 +68,14 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
     contentLayout()->addLayout(demoRow);
     m_demoFinish->setVisible(false);
     m_demoExpire->setVisible(false);
+    m_demoFinish->setToolTip(tr("Only in the demo: the built-in sandbox plays your side of the "
+                                "peering, as if you had finished it in the provider console."));
+    m_demoExpire->setToolTip(tr("Only in the demo: the built-in sandbox closes the window now, "
+                                "so you can see what happens when time runs out."));
+    connect(m_demoFinish, &QPushButton::clicked, this, [this] { playDemo(true); });
+    connect(m_demoExpire, &QPushButton::clicked, this, [this] { playDemo(false); });
+    m_demoError->setObjectName(QStringLiteral("demoError"));
+    contentLayout()->addWidget(m_demoError);
 
     // Once a second is enough for mm:ss, and a screen reader is not flooded.
     m_tick.setInterval(1000);
@@ -83,6 +94,11 @@ void CountdownPage::initializePage() {
     m_progress->setVisible(hasWindow);
     m_windowNote->setVisible(false);
     m_advanceScheduled = false;
+    // Demo profile only, and clearly labelled as such: a newcomer sees both endings at once.
+    const bool demo = context()->session->isDemo();
+    m_demoFinish->setVisible(demo);
+    m_demoExpire->setVisible(demo && hasWindow);
+    m_demoError->clear();
     if (hasWindow)
         m_tick.start();
     refresh();
@@ -143,6 +159,23 @@ void CountdownPage::showTimeLeft(const Peering &peering) {
                                  "outcome…"));
     }
     m_windowNote->setVisible(closed);
+}
+
+void CountdownPage::playDemo(bool finish) {
+    const QString id = context()->values->peeringId();
+    cloud::PeeringJob *job = finish ? context()->session->demoFinishProviderSide(id)
+                                    : context()->session->demoExpireWindow(id);
+    if (!job)
+        return;
+    m_demoFinish->setEnabled(false);
+    m_demoExpire->setEnabled(false);
+    m_demoError->clear();
+    job->onFinished(this, [this](const cloud::PeeringJob &done) {
+        m_demoFinish->setEnabled(true);
+        m_demoExpire->setEnabled(true);
+        if (!done.isOk())
+            m_demoError->showMessage(InlineMessage::Kind::Error, done.error().userMessage());
+    });
 }
 
 // Leaves from the event loop, not from inside the model's signal that reported the change.

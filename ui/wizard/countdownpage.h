@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace vpw::ui {
 
+class InlineMessage;
+
 // A Wait step, after the submit: the peering's state, read from the session's PeeringModel (the
 // session's poller keeps it current; the page never polls on its own), and for a flow with an
 // attach window (FlowDescriptor::attachWindowSeconds: Aliyun) the time left as mm:ss with a
@@ -24,7 +26,9 @@ namespace vpw::ui {
 //
 // The page completes when the peering runs or fails, and then advances by itself: running to
 // the next page, failed to the failure page (PeeringWizard::nextId()).
-// In the demo profile, two labelled buttons play the provider's side.
+// In the demo profile only, two clearly labelled buttons play the provider's side through
+// the session's sandbox controls: "Demo: finish the provider side now" and (with a window)
+// "Demo: let the window run out".
 class CountdownPage : public StepPage {
     Q_OBJECT
 
@@ -42,6 +46,7 @@ private:
     void refresh();
     void showTimeLeft(const Peering &peering);
     void advanceWhenSettled(PeeringState state);
+    void playDemo(bool finish);
 
     QLabel *m_stateIcon;
     QLabel *m_stateText;
@@ -51,6 +56,7 @@ private:
     QLabel *m_windowNote;
     QPushButton *m_demoFinish;
     QPushButton *m_demoExpire;
+    InlineMessage *m_demoError;
     QTimer m_tick;
     bool m_advanceScheduled = false;
 };
