@@ -61,16 +61,18 @@ PeeringWizard *PeeringWizard::resume(session::Session *session, const QString &d
     }
     // A submitted peering resumes on its countdown (or the follow-up it had reached), where
     // Back no longer applies; anything earlier is walked to, so Back still works.
+    // Read before restart(): showing a page records it as the current step.
+    const int saved = wizard->pageIdOf(wizard->values()->stepId());
     if (!wizard->values()->peeringId().isEmpty()) {
-        int target = wizard->pageIdOf(wizard->values()->stepId());
-        QWizardPage *saved = target >= 0 ? wizard->page(target) : nullptr;
-        if (!qobject_cast<CountdownPage *>(saved) && !qobject_cast<FollowUpPage *>(saved))
-            target = wizard->firstPageOf<CountdownPage>();
+        QWizardPage *page = saved >= 0 ? wizard->page(saved) : nullptr;
+        const int target = qobject_cast<CountdownPage *>(page) || qobject_cast<FollowUpPage *>(page)
+                               ? saved
+                               : wizard->firstPageOf<CountdownPage>();
         wizard->setStartId(target >= 0 ? target : FirstStepPageId);
         wizard->restart();
     } else {
         wizard->restart();
-        wizard->walkTo(wizard->pageIdOf(wizard->values()->stepId()));
+        wizard->walkTo(saved);
     }
     return wizard;
 }
