@@ -21,14 +21,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>vpw::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n deployment(s)</source>
-        <translation>
-            <numerusform>%n deployment</numerusform>
-            <numerusform>%n deployments</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

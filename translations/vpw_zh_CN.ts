@@ -868,6 +868,233 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::session::ConnectionStatus</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished">未连接。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Last refreshed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot be reached since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the data of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service asked to slow down; refreshing resumes at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key or secret was rejected. Check the credentials of this profile.</source>
+        <translation type="unfinished">API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+    </message>
+    <message>
+        <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
+        <translation type="unfinished">此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
+    </message>
+    <message>
+        <source>The endpoint of this profile is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::DeploymentModel</name>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation type="unfinished">VPC ID</translation>
+    </message>
+    <message>
+        <source>VPC CIDR</source>
+        <translation type="unfinished">VPC 网段</translation>
+    </message>
+    <message>
+        <source>VPC peering</source>
+        <translation type="unfinished">VPC 对等连接</translation>
+    </message>
+    <message>
+        <source>Not available on shared deployments</source>
+        <translation type="unfinished">共享部署不可用</translation>
+    </message>
+    <message>
+        <source>Not available on free-trial deployments</source>
+        <translation type="unfinished">免费试用部署不可用</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished">可用</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::PeeringEvent</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A peering&apos;s state change, e.g. &quot;Pending → Running&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::PeeringModel</name>
+    <message>
+        <source>Peering ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your VPC CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::DeletePeeringDialog</name>
+    <message>
+        <source>Delete peering</source>
+        <translation>删除对等连接</translation>
+    </message>
+    <message>
+        <source>Delete the VPC peering %1 of deployment &quot;%2&quot;?</source>
+        <translation>删除部署“%2”的 VPC 对等连接 %1？</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>云平台：</translation>
+    </message>
+    <message>
+        <source>Your VPC ID:</source>
+        <translation>您的 VPC ID：</translation>
+    </message>
+    <message>
+        <source>Your VPC CIDR:</source>
+        <translation>您的 VPC 网段：</translation>
+    </message>
+    <message>
+        <source>Before deleting a peering, make sure the deployment has no resources associated with it; otherwise the consequences cannot be foreseen.</source>
+        <translation>删除对等连接前，请确保部署不存在任何关联的资源，否则将导致不可预估的风险。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete peering</source>
+        <translation>删除对等连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These rule-engine resources are bound to the peering and will be unbound with it:</source>
+        <translation>以下规则引擎资源关联在该对等连接上，将随其一并解除关联：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>To delete it anyway, type the peering ID %1:</source>
+        <translation>如仍要删除，请输入对等连接 ID %1：</translation>
+    </message>
+    <message>
+        <source>Not connected to the peering API. Wait for the connection and try again.</source>
+        <translation>尚未连接到对等连接 API。请等待连接建立后重试。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::EventLog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Peering</source>
+        <translation>对等连接</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::FollowUpWidget</name>
     <message>
         <source>%1 command for the route:</source>
@@ -965,48 +1192,8 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>VPC 对等连接向导</translation>
     </message>
     <message>
-        <source>ⓘ Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account.</source>
-        <translation>ⓘ 演示：“沙箱 — 本地演示”是运行在本应用内部、带有示例部署的服务器。您在这里的任何操作都不会影响云账户。</translation>
-    </message>
-    <message>
-        <source>Deployment</source>
-        <translation>部署</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>VPC ID</source>
-        <translation>VPC ID</translation>
-    </message>
-    <message>
-        <source>VPC CIDR</source>
-        <translation>VPC 网段</translation>
-    </message>
-    <message>
-        <source>VPC peering</source>
-        <translation>VPC 对等连接</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>配置</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>配置：</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message>
         <source>Profiles…</source>
@@ -1025,34 +1212,215 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>此配置尚未设置 API 地址。</translation>
     </message>
     <message>
-        <source>Reading the API secret of &quot;%1&quot; from the keychain…</source>
-        <translation>正在从密钥环读取“%1”的 API 密钥密文…</translation>
+        <source>Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account.</source>
+        <translation>演示：“沙箱 — 本地演示”是运行在本应用内部的服务器，带有示例部署。在这里的任何操作都不会影响云账号。</translation>
     </message>
     <message>
-        <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
-        <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
     <message>
-        <source>Loading deployments…</source>
-        <translation>正在加载部署…</translation>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
     </message>
     <message>
-        <source>Not available on shared deployments</source>
-        <translation>共享部署不可用</translation>
+        <source>Refresh the deployments and peerings now (F5)</source>
+        <translation>立即刷新部署和对等连接（F5）</translation>
     </message>
     <message>
-        <source>Not available on free-trial deployments</source>
-        <translation>免费试用部署不可用</translation>
+        <source>New peering…</source>
+        <translation>新建对等连接…</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>可用</translation>
+        <source>Delete peering…</source>
+        <translation>删除对等连接…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deployment(s)</source>
-        <translation>
-            <numerusform>%n 个部署</numerusform>
-        </translation>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>配置(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Select a deployment to create a peering for it.</source>
+        <translation>请先选择一个部署，再为其创建对等连接。</translation>
+    </message>
+    <message>
+        <source>Create a VPC peering for deployment &quot;%1&quot; (Ctrl+N)</source>
+        <translation>为部署“%1”创建 VPC 对等连接（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Select a running peering to delete it.</source>
+        <translation>请选择一个状态为 running 的对等连接以删除。</translation>
+    </message>
+    <message>
+        <source>To delete a peering, its state must be running. This peering is %1.</source>
+        <translation>删除对等连接，您需要确保对等连接状态为 running。该对等连接当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete peering %1 (Del)</source>
+        <translation>删除对等连接 %1（Del）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Peering %1</source>
+        <translation>对等连接 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::PeeringDetails</name>
+    <message>
+        <source>The 10-minute window has closed</source>
+        <translation>10 分钟时限已过</translation>
+    </message>
+    <message>
+        <source>%1 of the 10-minute window</source>
+        <translation>10 分钟时限剩余 %1</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Bound resources</source>
+        <translation>关联的资源</translation>
+    </message>
+    <message>
+        <source>Peering details</source>
+        <translation>对等连接详情</translation>
+    </message>
+    <message>
+        <source>Select a peering to see its details.</source>
+        <translation>选择一个对等连接以查看详情。</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>部署：</translation>
+    </message>
+    <message>
+        <source>Copy Deployment</source>
+        <translation>复制部署</translation>
+    </message>
+    <message>
+        <source>Peering ID:</source>
+        <translation>对等连接 ID：</translation>
+    </message>
+    <message>
+        <source>Copy Peering ID</source>
+        <translation>复制对等连接 ID</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>云平台：</translation>
+    </message>
+    <message>
+        <source>Copy Provider</source>
+        <translation>复制云平台</translation>
+    </message>
+    <message>
+        <source>Your account ID:</source>
+        <translation>您的账号 ID：</translation>
+    </message>
+    <message>
+        <source>Copy Your account ID</source>
+        <translation>复制您的账号 ID</translation>
+    </message>
+    <message>
+        <source>Your VPC ID:</source>
+        <translation>您的 VPC ID：</translation>
+    </message>
+    <message>
+        <source>Copy Your VPC ID</source>
+        <translation>复制您的 VPC ID</translation>
+    </message>
+    <message>
+        <source>Your VPC CIDR:</source>
+        <translation>您的 VPC 网段：</translation>
+    </message>
+    <message>
+        <source>Copy Your VPC CIDR</source>
+        <translation>复制您的 VPC 网段</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Copy State</source>
+        <translation>复制状态</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Copy Created</source>
+        <translation>复制创建时间</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+    <message>
+        <source>Copy Updated</source>
+        <translation>复制更新时间</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Copy Time left</source>
+        <translation>复制剩余时间</translation>
+    </message>
+    <message>
+        <source>Record ID:</source>
+        <translation>记录 ID：</translation>
+    </message>
+    <message>
+        <source>Copy Record ID</source>
+        <translation>复制记录 ID</translation>
+    </message>
+    <message>
+        <source>The provider said: %1</source>
+        <translation>云平台返回：%1</translation>
+    </message>
+    <message>
+        <source>No rule-engine resources are bound to this peering.</source>
+        <translation>该对等连接没有关联的规则引擎资源。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>The 10-minute window closed before the VPC was loaded into the cloud enterprise network (CEN). Next step: create the peering again and load the network instance into the CEN within 10 minutes of submitting it.</source>
+        <translation>在 10 分钟时限内，VPC 未被加载到云企业网（CEN）中。下一步：重新创建对等连接，并在提交后 10 分钟内将网络实例加载到云企业网中。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not accept the peering. Next step: check the CEN instance ID, the account ID and the VPC ID in the Alibaba Cloud console, then create the peering again.</source>
+        <translation>阿里云未接受该对等连接。下一步：在阿里云控制台核对云企业网实例 ID、账号 ID 和 VPC ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud did not accept the peering. Next step: check in the Huawei Cloud console that the peering request names the EMQX Cloud project ID and VPC ID as its peer, check the peering ID, VPC ID and user ID, then create the peering again.</source>
+        <translation>华为云未接受该对等连接。下一步：在华为云控制台确认对等连接请求的对端为 EMQX Cloud 的项目 ID 和 VPC ID，核对对等连接 ID、VPC ID 和用户 ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>A failed peering cannot be deleted; it no longer holds its CIDR.</source>
+        <translation>失败的对等连接无法删除，它不再占用其网段。</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>详情(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up steps</source>
+        <translation>后续步骤(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The follow-up steps apply once the peering is running.</source>
+        <translation>对等连接进入 running 状态后才需要执行后续步骤。</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1545,73 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Use the secret until the application quits, without storing it anywhere</source>
         <translation>在应用退出前使用该密钥密文，不在任何地方保存</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::StatusPanel</name>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Peerings</source>
+        <translation>对等连接</translation>
+    </message>
+    <message>
+        <source>&amp;New peering…</source>
+        <translation>新建对等连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Peerings</source>
+        <translation>对等连接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Peering ID, VPC ID, CIDR or reason</source>
+        <translation>对等连接 ID、VPC ID、网段或原因</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Select a deployment to see its peerings.</source>
+        <translation>选择一个部署以查看其对等连接。</translation>
+    </message>
+    <message>
+        <source>No peerings yet</source>
+        <translation>暂无对等连接</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Peering ID</source>
+        <translation>复制对等连接 ID(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -1,75 +1,93 @@
 #include "mainwindow.h"
 
-#include "app/cloud/apiclient.h"
+#include "deletepeeringdialog.h"
+#include "eventlog.h"
+#include "inlinemessage.h"
+#include "profiledialog.h"
+#include "statuspanel.h"
+
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
-#include "profiledialog.h"
+#include "app/session/deploymentmodel.h"
+#include "app/session/session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
-#include <QHeaderView>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFrame>
 #include <QLabel>
+#include <QShowEvent>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace vpw::ui {
 
-namespace {
-enum Column {
-    NameColumn,
-    PlatformColumn,
-    RegionColumn,
-    EditionColumn,
-    VpcColumn,
-    CidrColumn,
-    PeeringColumn,
-    ColumnCount
-};
-}
-
 MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
-                       QWidget *parent)
+                       const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_clock(clock)
     , m_profileBox(new QComboBox(this))
-    , m_demoBanner(new QLabel(this))
-    , m_deployments(new QTreeWidget(this))
+    , m_connectionMessage(new InlineMessage(this))
+    , m_panel(new StatusPanel(this))
+    , m_eventLog(new EventLog(this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VPC Peering Wizard"));
-    resize(960, 540);
+    resize(1200, 800);
+    buildActions();
     buildProfileBar();
 
-    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
-    m_demoBanner->setTextFormat(Qt::PlainText);
-    m_demoBanner->setWordWrap(true);
-    m_demoBanner->setText(
-        tr("ⓘ Demo: \"Sandbox — local demo\" is a server running inside this application with "
+    auto *demoMessage = new InlineMessage(this);
+    demoMessage->setObjectName(QStringLiteral("demoMessage"));
+    demoMessage->showMessage(
+        InlineMessage::Kind::Information,
+        tr("Demo: \"Sandbox — local demo\" is a server running inside this application with "
            "sample deployments. Nothing you do here reaches a cloud account."));
-    m_demoBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-        " padding: 6px; }"));
+    m_demoBanner = buildBanner(QStringLiteral("demoBanner"), demoMessage);
+    m_connectionMessage->setObjectName(QStringLiteral("connectionMessage"));
+    m_connectionBanner = buildBanner(QStringLiteral("connectionBanner"), m_connectionMessage);
+    m_connectionBanner->hide();
 
-    m_deployments->setObjectName(QStringLiteral("deploymentList"));
-    m_deployments->setRootIsDecorated(false);
-    m_deployments->setAlternatingRowColors(true);
-    m_deployments->setColumnCount(ColumnCount);
-    m_deployments->setHeaderLabels({tr("Deployment"), tr("Platform"), tr("Region"), tr("Edition"),
-                                    tr("VPC ID"), tr("VPC CIDR"), tr("VPC peering")});
-    m_deployments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_panel->setActions(m_newPeeringAction, m_deleteAction, m_refreshAction);
+    connect(m_panel, &StatusPanel::currentDeploymentChanged, this, &MainWindow::updateActions);
+    connect(m_panel, &StatusPanel::currentPeeringChanged, this, &MainWindow::updateActions);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_deployments);
+    layout->addWidget(m_connectionBanner);
+    layout->addWidget(m_panel, 1);
     setCentralWidget(central);
+
+    auto *dock = new QDockWidget(tr("Events"), this);
+    dock->setObjectName(QStringLiteral("eventsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    dock->setWidget(m_eventLog);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_eventsDock = dock;
+    QAction *eventsAction = dock->toggleViewAction();
+    eventsAction->setObjectName(QStringLiteral("eventsAction"));
+    eventsAction->setText(tr("Events"));
+    eventsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    findChild<QToolBar *>(QStringLiteral("mainToolBar"))->addAction(eventsAction);
 
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
     statusBar()->addWidget(m_status, 1);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setObjectName(QStringLiteral("trayIcon"));
+        m_tray->setToolTip(windowTitle());
+        m_tray->show();
+    }
 
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(0);
@@ -78,25 +96,72 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     connect(m_profiles, &secrets::ProfileStore::currentChanged, this, &MainWindow::fillProfiles);
     connect(m_profiles, &secrets::ProfileStore::currentChanged, this, &MainWindow::reconnectSoon);
     fillProfiles();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    dropSession(); // the views let go of the models before the session deletes them
+}
+
+void MainWindow::buildActions() {
+    m_refreshAction =
+        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh now"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Refresh the deployments and peerings now (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
+    addAction(m_refreshAction);
+
+    m_newPeeringAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                                     tr("New peering…"), this);
+    m_newPeeringAction->setObjectName(QStringLiteral("newPeeringAction"));
+    m_newPeeringAction->setShortcut(QKeySequence::New);
+    connect(m_newPeeringAction, &QAction::triggered, this, &MainWindow::requestNewPeering);
+    addAction(m_newPeeringAction);
+
+    m_deleteAction =
+        new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete peering…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deletePeeringAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Del deletes only where a peering is what has the focus (the peering view, its details),
+    // not while typing in the filter or in the deployments view.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::openDeleteDialog);
+}
 
 void MainWindow::buildProfileBar() {
     auto *bar = addToolBar(tr("Profile"));
-    bar->setObjectName(QStringLiteral("profileBar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Profile:"), bar));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *label = new QLabel(tr("P&rofile:"), bar);
+    label->setBuddy(m_profileBox);
+    bar->addWidget(label);
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileBox->setAccessibleName(tr("Profile"));
     m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_profileBox);
-    auto *refreshAction = bar->addAction(tr("Refresh"), this, &MainWindow::refresh);
-    refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
     auto *profilesAction = bar->addAction(tr("Profiles…"), this, &MainWindow::openProfiles);
     profilesAction->setObjectName(QStringLiteral("profilesAction"));
     profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_newPeeringAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
     connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
+}
+
+QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *message) {
+    auto *frame = new QFrame(this);
+    frame->setObjectName(objectName);
+    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(alternate-base);"
+                                        " border: 1px solid palette(mid); border-radius: 3px; }")
+                             .arg(objectName));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(message);
+    return frame;
 }
 
 void MainWindow::fillProfiles() {
@@ -135,90 +200,151 @@ void MainWindow::openProfiles() {
     m_profileDialog->open();
 }
 
+void MainWindow::setPollPolicy(const session::PollPolicy &policy) {
+    m_pollPolicy = policy;
+    if (m_session)
+        m_session->poller()->setPolicy(policy);
+}
+
+void MainWindow::dropSession() {
+    if (m_deleteDialog)
+        m_deleteDialog->reject(); // it belongs to the session going away
+    m_panel->setSession(nullptr);
+    m_session.reset(); // aborts its requests silently
+}
+
 void MainWindow::connectProfile() {
     m_reconnect.stop(); // this is the reconnect a pending request asked for
-    ++m_connection;
-    delete m_client; // aborts its jobs silently
-    m_deployments->clear();
+    dropSession();
+    m_connectionBanner->hide();
     const auto profile = m_profiles->current();
     m_demoBanner->setVisible(profile.demo);
     if (profile.endpoint.isEmpty()) {
         setStatus(profile.demo ? tr("Starting the local sandbox…")
                                : tr("This profile has no endpoint yet."));
+        updateActions();
+        Q_EMIT sessionChanged(nullptr);
         return;
     }
-    setStatus(tr("Reading the API secret of \"%1\" from the keychain…").arg(profile.name));
-    const quint64 connection = m_connection;
-    m_secrets->read(profile.id)
-        ->onFinished(this, [this, connection](const secrets::SecretJob &job) {
-            if (connection != m_connection)
-                return;
-            if (job.isOk())
-                connectWithSecret(job.secret());
-            else if (job.isNotFound())
-                setStatus(tr("No API secret is stored for this profile. Enter it in the profile "
-                             "settings."));
-            else
-                setStatus(job.error().message);
-        });
+    m_session = std::make_unique<session::Session>(profile, m_secrets, m_clock);
+    m_session->poller()->setPolicy(m_pollPolicy);
+    connect(m_session.get(), &session::Session::statusChanged, this, &MainWindow::onStatusChanged);
+    connect(m_session.get(), &session::Session::peeringEvent, this, &MainWindow::onPeeringEvent);
+    // The status only changes on a transition; its "last refreshed" time moves on every poll.
+    connect(m_session->poller(), &session::Poller::pollFinished, this,
+            [this] { setStatus(m_session->status().text()); });
+    m_panel->setSession(m_session.get());
+    m_session->start();
+    updateActivity();
+    onStatusChanged(m_session->status());
+    Q_EMIT sessionChanged(m_session.get());
 }
 
-void MainWindow::connectWithSecret(const QString &secret) {
-    const auto profile = m_profiles->current();
-    const cloud::Endpoint endpoint{profile.endpoint, profile.apiKey, secret};
-    if (const auto problem = endpoint.check()) {
-        setStatus(*problem);
+void MainWindow::refreshNow() {
+    if (m_session && !m_session->status().isFatal())
+        m_session->refreshNow();
+    else
+        connectProfile(); // a fatal status (no secret, refused) needs a new session
+}
+
+void MainWindow::requestNewPeering() {
+    const auto deployment = m_panel->currentDeployment();
+    if (deployment && editionSupportsPeering(deployment->edition))
+        Q_EMIT newPeeringRequested(deployment->id);
+}
+
+void MainWindow::openDeleteDialog() {
+    const auto peering = m_panel->currentPeering();
+    if (!m_session || !peering || !canDelete(peering->state))
+        return;
+    if (m_deleteDialog) {
+        m_deleteDialog->raise();
+        m_deleteDialog->activateWindow();
         return;
     }
-    m_client = new cloud::ApiClient(endpoint, this);
-    refresh();
+    const auto deployment = m_panel->currentDeployment();
+    m_deleteDialog = new DeletePeeringDialog(
+        m_session.get(), *peering, deployment ? deployment->name : peering->deploymentId, this);
+    m_deleteDialog->open(); // window-modal; never exec()
 }
 
-void MainWindow::refresh() {
-    if (!m_client) {
-        connectProfile();
+void MainWindow::updateActions() {
+    const bool connected = m_session && m_session->client();
+    const auto deployment = m_panel->currentDeployment();
+    const bool available = deployment && editionSupportsPeering(deployment->edition);
+    m_newPeeringAction->setEnabled(connected && available);
+    if (!deployment)
+        m_newPeeringAction->setToolTip(tr("Select a deployment to create a peering for it."));
+    else if (!available)
+        m_newPeeringAction->setToolTip(
+            session::DeploymentModel::availabilityText(deployment->edition));
+    else
+        m_newPeeringAction->setToolTip(
+            tr("Create a VPC peering for deployment \"%1\" (Ctrl+N)").arg(deployment->name));
+
+    const auto peering = m_panel->currentPeering();
+    m_deleteAction->setEnabled(connected && peering && canDelete(peering->state));
+    if (!peering)
+        m_deleteAction->setToolTip(tr("Select a running peering to delete it."));
+    else if (!canDelete(peering->state))
+        // The documentation's rule: 删除对等连接，您需要确保对等连接状态为 running.
+        m_deleteAction->setToolTip(tr("To delete a peering, its state must be running. This "
+                                      "peering is %1.")
+                                       .arg(peeringStateDisplayText(peering->state)));
+    else
+        m_deleteAction->setToolTip(tr("Delete peering %1 (Del)").arg(peering->peeringId));
+}
+
+void MainWindow::updateActivity() {
+    if (m_session)
+        m_session->setActive(isVisible() && !isMinimized());
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateActivity();
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous() && m_eventsDock) {
+        // Once laid out: the panel gets the room, the event log a strip.
+        resizeDocks({m_eventsDock}, {150}, Qt::Vertical);
+        m_eventsDock = nullptr;
+    }
+    updateActivity();
+}
+
+void MainWindow::hideEvent(QHideEvent *event) {
+    QMainWindow::hideEvent(event);
+    updateActivity();
+}
+
+void MainWindow::onStatusChanged(const session::ConnectionStatus &status) {
+    setStatus(status.text());
+    const bool show = status.isProblem();
+    if (show)
+        m_connectionMessage->showMessage(status.isFatal() ? InlineMessage::Kind::Error
+                                                          : InlineMessage::Kind::Warning,
+                                         status.text());
+    m_connectionBanner->setVisible(show);
+    updateActions();
+}
+
+void MainWindow::onPeeringEvent(const session::PeeringEvent &event) {
+    m_eventLog->addEvent(event);
+    if (!m_tray)
         return;
-    }
-    setStatus(tr("Loading deployments…"));
-    const quint64 connection = m_connection;
-    m_client->listDeployments()->onFinished(
-        this, [this, connection](const cloud::DeploymentListJob &job) {
-            if (connection != m_connection)
-                return;
-            if (job.isOk())
-                showDeployments(job.value());
-            else
-                setStatus(job.error().userMessage());
-        });
-}
-
-void MainWindow::showDeployments(const QList<Deployment> &deployments) {
-    m_deployments->clear();
-    for (const auto &deployment : deployments) {
-        auto *item = new QTreeWidgetItem(m_deployments);
-        item->setText(NameColumn, deployment.name);
-        item->setText(PlatformColumn, providerDisplayName(deployment.platform));
-        item->setText(RegionColumn, deployment.region);
-        item->setText(EditionColumn, editionDisplayName(deployment.edition));
-        item->setText(VpcColumn, deployment.vpcId);
-        item->setText(CidrColumn, deployment.cidr.toString());
-        item->setData(NameColumn, Qt::UserRole, deployment.id);
-        item->setText(PeeringColumn, peeringAvailability(deployment.edition));
-    }
-    setStatus(tr("%n deployment(s)", nullptr, int(deployments.size())));
-}
-
-QString MainWindow::peeringAvailability(Edition edition) {
-    // Text, not colour alone: the reason is spelled out (the documentation's 免费试用和共享部署).
-    switch (edition) {
-    case Edition::Dedicated:
-        break;
-    case Edition::Shared:
-        return tr("Not available on shared deployments");
-    case Edition::Trial:
-        return tr("Not available on free-trial deployments");
-    }
-    return tr("Available");
+    const QString peering = event.providerPeeringId.isEmpty() ? event.id : event.providerPeeringId;
+    QString body =
+        tr("%1: %2").arg(event.deploymentName.isEmpty() ? event.deploymentId : event.deploymentName,
+                         event.transitionText());
+    if (!event.reason.isEmpty())
+        body += QLatin1Char('\n') + event.reason;
+    m_tray->showMessage(tr("Peering %1").arg(peering), body,
+                        event.to == PeeringState::Failed ? QSystemTrayIcon::Warning
+                                                         : QSystemTrayIcon::Information);
 }
 
 void MainWindow::showConnectionProblem(const QString &message) {

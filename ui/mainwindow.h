@@ -1,72 +1,120 @@
 #pragma once
 
-#include "app/core/model.h"
+#include "app/session/poller.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
-class QComboBox;
-class QLabel;
-class QTreeWidget;
+#include <memory>
 
-namespace vpw::cloud {
-class ApiClient;
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QSystemTrayIcon;
+
+namespace vpw {
+class Clock;
 }
 namespace vpw::secrets {
 class ProfileStore;
 class SecretStore;
 } // namespace vpw::secrets
+namespace vpw::session {
+struct ConnectionStatus;
+struct PeeringEvent;
+class Session;
+} // namespace vpw::session
 
 namespace vpw::ui {
 
+class DeletePeeringDialog;
+class EventLog;
+class InlineMessage;
 class ProfileDialog;
+class StatusPanel;
 
-// The main window: the active credential profile (the demo one clearly labelled) and the
-// deployments it reaches, with whether VPC peering is available on each.
+// The main window: the active credential profile (the demo one clearly labelled), the status
+// panel of its deployments and peerings, the connection banner, and the event log.
 //
-// It connects when the current profile has an endpoint: the secret is read from the keychain
-// (async), then an ApiClient is created for the profile. Everything here is asynchronous; a
-// slow or failing server only changes the status line. Stores are not owned.
+// It owns one session::Session for the active profile, created by connectProfile() and
+// recreated when the profile changes; the session reads the secret and talks to the service,
+// the window only shows its models and status. The session is active (polls) only while the
+// window is shown and not minimised; it refreshes at once when the window comes back.
 //
-// "Profiles…" opens the ProfileDialog (window-modal, via open()); it reconnects when the
-// dialog saved a profile or the current profile changed.
+// "Profiles…" opens the ProfileDialog (window-modal, via open()); the window reconnects when
+// the dialog saved a profile or the current profile changed. Stores and clock are not owned.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // `clock` (nullptr: the system clock) is handed to every session.
     MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
-               QWidget *parent = nullptr);
+               const Clock *clock = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // (Re)connects to the current profile and loads its deployments. Call again when the
-    // profile's connection changes (the demo sandbox became ready).
+    // (Re)creates the session of the current profile. Call again when the profile's connection
+    // changes (the demo sandbox became ready).
     void connectProfile();
     // Shown in the status line while no connection can be made (e.g. the sandbox failed).
     void showConnectionProblem(const QString &message);
 
+    // The session of the active profile (nullptr while the profile cannot connect yet).
+    session::Session *session() const { return m_session.get(); }
+    // The poll schedule of every session this window creates.
+    void setPollPolicy(const session::PollPolicy &policy);
+
+Q_SIGNALS:
+    // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
+    void newPeeringRequested(const QString &deploymentId);
+    // A new session replaced the previous one (nullptr: none).
+    void sessionChanged(vpw::session::Session *session);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void buildActions();
     void buildProfileBar();
+    QFrame *buildBanner(const QString &objectName, InlineMessage *message);
     void fillProfiles();
     void onProfileChosen(int index);
     void openProfiles();
     // Reconnects once from the event loop, however many changes asked for it meanwhile.
     void reconnectSoon() { m_reconnect.start(); }
-    void connectWithSecret(const QString &secret);
-    void refresh();
-    void showDeployments(const QList<Deployment> &deployments);
-    static QString peeringAvailability(Edition edition);
+    void dropSession();
+    void refreshNow();
+    void requestNewPeering();
+    void openDeleteDialog();
+    void updateActions();
+    void updateActivity();
+    void onStatusChanged(const session::ConnectionStatus &status);
+    void onPeeringEvent(const session::PeeringEvent &event);
     void setStatus(const QString &text);
 
     secrets::ProfileStore *m_profiles;
     secrets::SecretStore *m_secrets;
-    QPointer<cloud::ApiClient> m_client;
+    const Clock *m_clock;
+    session::PollPolicy m_pollPolicy;
+    std::unique_ptr<session::Session> m_session;
     QComboBox *m_profileBox;
-    QLabel *m_demoBanner;
-    QTreeWidget *m_deployments;
+    QFrame *m_demoBanner;
+    QFrame *m_connectionBanner;
+    InlineMessage *m_connectionMessage;
+    StatusPanel *m_panel;
+    EventLog *m_eventLog;
     QLabel *m_status;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_newPeeringAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QDockWidget *m_eventsDock = nullptr;     // until the first show sizes it
     QPointer<ProfileDialog> m_profileDialog; // created on first use, kept for its late reports
+    QPointer<DeletePeeringDialog> m_deleteDialog;
     QTimer m_reconnect;
-    quint64 m_connection = 0; // bumps on every (re)connect; late answers of older ones are ignored
 };
 
 } // namespace vpw::ui

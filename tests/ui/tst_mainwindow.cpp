@@ -4,6 +4,8 @@
 #include "app/sandbox/server.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
+#include "app/session/deploymentmodel.h"
+#include "app/session/session.h"
 #include "tests/ui/profiledialogdriver.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
@@ -11,11 +13,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QSettings>
+#include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace vpw;
 
@@ -26,9 +30,21 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<sandbox::Server> m_server;
 
-    static QTreeWidgetItem *rowNamed(QTreeWidget *tree, const QString &name) {
-        const auto items = tree->findItems(name, Qt::MatchExactly, 0);
-        return items.isEmpty() ? nullptr : items.first();
+    static QTableView *deployments(const ui::MainWindow &window) {
+        return window.findChild<QTableView *>(QStringLiteral("deploymentsView"));
+    }
+    // The texts of the row named `name` in the deployments view (empty: no such row).
+    static QStringList rowNamed(const QTableView *view, const QString &name) {
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() != name)
+                continue;
+            QStringList texts;
+            for (int column = 0; column < model->columnCount(); ++column)
+                texts << model->index(row, column).data().toString();
+            return texts;
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -61,22 +77,30 @@ private Q_SLOTS:
 
             profiles.setDemoConnection(m_server->baseUrl(), QStringLiteral("demo"));
             window.connectProfile();
-            auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
-            QVERIFY(tree);
-            QTRY_COMPARE(tree->topLevelItemCount(), 4);
-            QCOMPARE(status->text(), QStringLiteral("4 deployments"));
-            QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
+            QTableView *view = deployments(window);
+            QVERIFY(view);
+            QTRY_COMPARE(view->model()->rowCount(), 4);
+            QTRY_COMPARE(window.session()->status().state, session::ConnectionStatus::Connected);
+            QCOMPARE(status->text(), window.session()->status().text());
+            auto *banner = window.findChild<QFrame *>(QStringLiteral("demoBanner"));
+            QVERIFY(banner->isVisible());
+            // An icon from the style beside the text, not a character a font may lack.
+            QVERIFY(!banner->findChild<QLabel *>(QStringLiteral("icon"))->pixmap().isNull());
+            QVERIFY(!banner->findChild<QLabel *>(QStringLiteral("text"))
+                         ->text()
+                         .contains(QChar(0x24D8)));
+            QVERIFY(window.findChild<QFrame *>(QStringLiteral("connectionBanner"))->isHidden());
 
-            const auto *aliyun = rowNamed(tree, QStringLiteral("iot-hangzhou-prod"));
-            QVERIFY(aliyun);
-            QCOMPARE(aliyun->text(1), QStringLiteral("Alibaba Cloud"));
-            QCOMPARE(aliyun->text(2), QStringLiteral("cn-hangzhou"));
-            QCOMPARE(aliyun->text(5), QStringLiteral("10.100.0.0/16"));
-            QCOMPARE(aliyun->text(6), QStringLiteral("Available"));
-            const auto *shared = rowNamed(tree, QStringLiteral("shared-playground"));
-            QVERIFY(shared);
-            QVERIFY2(shared->text(6).startsWith(QStringLiteral("Not available")),
-                     qPrintable(shared->text(6)));
+            const QStringList aliyun = rowNamed(view, QStringLiteral("iot-hangzhou-prod"));
+            QVERIFY(!aliyun.isEmpty());
+            QCOMPARE(aliyun.at(1), QStringLiteral("Alibaba Cloud"));
+            QCOMPARE(aliyun.at(2), QStringLiteral("cn-hangzhou"));
+            QCOMPARE(aliyun.at(5), QStringLiteral("10.100.0.0/16"));
+            QCOMPARE(aliyun.at(6), QStringLiteral("Available"));
+            const QStringList shared = rowNamed(view, QStringLiteral("shared-playground"));
+            QVERIFY(!shared.isEmpty());
+            QVERIFY2(shared.at(6).startsWith(QStringLiteral("Not available")),
+                     qPrintable(shared.at(6)));
         }
     }
 
@@ -88,14 +112,16 @@ private Q_SLOTS:
                                      QStringLiteral("not-the-secret"));
         profiles.setDemoConnection(m_server->baseUrl(), QStringLiteral("demo"));
         ui::MainWindow window(&profiles, &secretStore);
+        window.show();
         window.connectProfile();
         auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
-        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
-        QTRY_VERIFY(!status->text().contains(QStringLiteral("…")));
-        QCOMPARE(tree->topLevelItemCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->status().state,
+                                  session::ConnectionStatus::CredentialsRefused, 15000);
+        QCOMPARE(deployments(window)->model()->rowCount(), 0);
         QVERIFY2(status->text().contains(QStringLiteral("API key")) ||
                      status->text().contains(QStringLiteral("secret")),
                  qPrintable(status->text()));
+        QVERIFY(window.findChild<QFrame *>(QStringLiteral("connectionBanner"))->isVisible());
     }
 
     void profileWithoutSecretSaysSo() {
@@ -108,6 +134,7 @@ private Q_SLOTS:
         QVERIFY(!profiles.add(own));
         secrets::SecretStore secretStore; // the real keyring: nothing stored for this profile
         ui::MainWindow window(&profiles, &secretStore);
+        window.show();
         auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
         QCOMPARE(box->count(), 2);
         const int index = box->findData(own.id);
@@ -116,9 +143,11 @@ private Q_SLOTS:
         Q_EMIT box->activated(index);
         QCOMPARE(profiles.current().id, own.id);
         auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
-        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("No API secret")),
-                     qPrintable(status->text()));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isHidden());
+        QTRY_VERIFY(window.session());
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->status().state,
+                                  session::ConnectionStatus::NoSecret, 15000);
+        QVERIFY2(status->text().contains(QStringLiteral("secret")), qPrintable(status->text()));
+        QVERIFY(window.findChild<QFrame *>(QStringLiteral("demoBanner"))->isHidden());
     }
 
     // The operator adds a profile from the toolbar; once saved it is current and connects.
@@ -146,9 +175,8 @@ private Q_SLOTS:
         QCOMPARE(box->count(), 2);
         QCOMPARE(box->currentText(), QStringLiteral("Local server"));
         QCOMPARE(box->currentData().toString(), profiles.current().id);
-        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
-        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 4, 15000);
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 4, 15000);
+        QVERIFY(window.findChild<QFrame *>(QStringLiteral("demoBanner"))->isHidden());
 
         // Opened again, it edits the current profile and never shows its secret.
         action->trigger();
@@ -188,9 +216,8 @@ private Q_SLOTS:
         QVERIFY(profiles.current().demo);
         auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
         QCOMPARE(box->count(), 1);
-        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deploymentList"));
-        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 4, 15000);
-        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 4, 15000);
+        QVERIFY(!window.findChild<QFrame *>(QStringLiteral("demoBanner"))->isHidden());
         dialog->reject();
     }
 };

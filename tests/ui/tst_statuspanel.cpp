@@ -1,0 +1,523 @@
+// The status panel as an operator uses it, against the real sandbox (in-process, 127.0.0.1) and
+// the session layer: deployments and peerings fill and sort, a state change made on the server
+// appears by itself while the selection stays, Delete follows the documented rule and asks for
+// the typed ID when resources are bound, a failing service shows the banner and keeps the rows,
+// and a hidden window costs no request. Widgets are driven by objectName.
+#include "app/secrets/profilestore.h"
+#include "app/secrets/secretstore.h"
+#include "app/session/deploymentmodel.h"
+#include "app/session/peeringmodel.h"
+#include "app/session/session.h"
+#include "tests/cloud/sandboxfixture.h"
+#include "translations/i18n.h"
+#include "ui/deletepeeringdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace vpw;
+using session::PeeringModel;
+
+namespace {
+const QString kSecret = QStringLiteral("panel-test-secret");
+
+// The row of `model` whose `role` holds `value` (-1: none).
+int rowWith(const QAbstractItemModel *model, int role, const QString &value) {
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(role).toString() == value)
+            return row;
+    }
+    return -1;
+}
+
+QStringList column(const QAbstractItemModel *model, int column) {
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+} // namespace
+
+class TestStatusPanel : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<secrets::ProfileStore> m_profiles;
+    std::unique_ptr<secrets::SecretStore> m_secrets;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    template <typename T> T *child(const char *name) const {
+        return m_window->findChild<T *>(QLatin1String(name));
+    }
+    QTableView *deploymentsView() const { return child<QTableView>("deploymentsView"); }
+    QTableView *peeringsView() const { return child<QTableView>("peeringsView"); }
+    QAction *deleteAction() const { return child<QAction>("deletePeeringAction"); }
+
+    // A shown main window on the demo profile, connected to the sandbox, deployments loaded.
+    bool openWindow() {
+        m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_secrets.get());
+        m_window->show();
+        m_window->connectProfile();
+        return QTest::qWaitFor([this] { return deploymentsView()->model()->rowCount() == 4; },
+                               15000);
+    }
+
+    bool selectDeployment(const QString &id) {
+        const int row = rowWith(deploymentsView()->model(), session::DeploymentModel::IdRole, id);
+        if (row < 0)
+            return false;
+        deploymentsView()->setCurrentIndex(deploymentsView()->model()->index(row, 0));
+        return true;
+    }
+
+    // Selects the peering `id` (API ID) in the peerings view, waiting until it is listed.
+    bool selectPeering(const QString &id) {
+        QAbstractItemModel *model = peeringsView()->model();
+        if (!QTest::qWaitFor([&] { return rowWith(model, PeeringModel::IdRole, id) >= 0; }, 15000))
+            return false;
+        const int row = rowWith(model, PeeringModel::IdRole, id);
+        peeringsView()->setCurrentIndex(model->index(row, 0));
+        return true;
+    }
+
+    std::optional<PeeringState> stateShown(const QString &id) const {
+        QAbstractItemModel *model = peeringsView()->model();
+        const int row = rowWith(model, PeeringModel::IdRole, id);
+        if (row < 0)
+            return std::nullopt;
+        return PeeringState(model->index(row, 0).data(PeeringModel::StateRole).toInt());
+    }
+
+    qint64 apiRequests() {
+        QJsonObject stats;
+        if (m_sandbox->control("GET", QStringLiteral("/sandbox/v1/stats"), {}, &stats) != 200)
+            return -1;
+        return stats.value(QLatin1String("total")).toInteger();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
+    }
+
+    void init() {
+        m_sandbox = std::make_unique<test::SandboxFixture>();
+        sandbox::Options options;
+        options.apiKey = QStringLiteral("panel");
+        options.apiSecret = kSecret;
+        QVERIFY(m_sandbox->start(options));
+        const QString name = QString::fromLatin1(QTest::currentTestFunction()) +
+                             QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".conf");
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(name), QSettings::IniFormat);
+        m_profiles = std::make_unique<secrets::ProfileStore>(m_settings.get());
+        m_profiles->setDemoConnection(m_sandbox->server().baseUrl(), QStringLiteral("panel"));
+        m_secrets = std::make_unique<secrets::SecretStore>();
+        m_secrets->setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
+                                    kSecret);
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_secrets.reset();
+        m_profiles.reset();
+        m_settings.reset();
+        m_sandbox.reset();
+        QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty());
+    }
+
+    void tableFillsAndSorts() {
+        QVERIFY(openWindow());
+        QTableView *view = deploymentsView();
+        QAbstractItemModel *model = view->model();
+        const QStringList ascending = {
+            QStringLiteral("iot-hangzhou-prod"), QStringLiteral("shared-playground"),
+            QStringLiteral("telemetry-beijing"), QStringLiteral("trial-singapore")};
+        QCOMPARE(column(model, session::DeploymentModel::NameColumn), ascending);
+        QCOMPARE(view->accessibleName(), QStringLiteral("Deployments"));
+        QCOMPARE(peeringsView()->accessibleName(), QStringLiteral("Peerings"));
+
+        // The operator clicks the Name header: descending order.
+        QHeaderView *header = view->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(0) + 5, header->height() / 2));
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(column(model, session::DeploymentModel::NameColumn), descending);
+
+        const int shared =
+            rowWith(model, session::DeploymentModel::IdRole, test::seed::SharedDeployment);
+        QVERIFY2(
+            model->index(shared, session::DeploymentModel::PeeringColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("shared")),
+            qPrintable(
+                model->index(shared, session::DeploymentModel::PeeringColumn).data().toString()));
+
+        // The Hangzhou deployment shows its three peerings, with the fields of each.
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QTRY_COMPARE(peeringsView()->model()->rowCount(), 3);
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        const int row = peeringsView()->currentIndex().row();
+        const auto cell = [&](int c) {
+            return peeringsView()->model()->index(row, c).data();
+        };
+        QCOMPARE(cell(PeeringModel::PeeringIdColumn).toString(),
+                 QStringLiteral("cen-7qthudw0ll6jmc3abc"));
+        QCOMPARE(cell(PeeringModel::CidrColumn).toString(), QStringLiteral("192.168.0.0/24"));
+        QCOMPARE(cell(PeeringModel::StateColumn).toString(), QStringLiteral("Running"));
+        QCOMPARE(child<QLineEdit>("detailPeeringId")->text(),
+                 QStringLiteral("cen-7qthudw0ll6jmc3abc"));
+        QVERIFY(child<QLabel>("boundResources")->text().contains(QStringLiteral("orders-kafka")));
+        // A running peering shows its follow-up (the security-group rule for Aliyun).
+        auto *tabs = child<QTabWidget>("detailsTabs");
+        QVERIFY(tabs->isTabEnabled(1));
+        tabs->setCurrentIndex(1);
+        QVERIFY(child<QWidget>("followUpSection")->isVisible());
+        QVERIFY(child<QWidget>("securityGroupSection"));
+
+        // The peerings sort by the CIDR column when its header is clicked.
+        QHeaderView *peeringHeader = peeringsView()->horizontalHeader();
+        peeringsView()->sortByColumn(PeeringModel::CidrColumn, Qt::AscendingOrder);
+        QCOMPARE(column(peeringsView()->model(), PeeringModel::CidrColumn),
+                 QStringList({QStringLiteral("192.168.0.0/24"), QStringLiteral("192.168.10.0/24"),
+                              QStringLiteral("192.168.20.0/24")}));
+        QCOMPARE(peeringHeader->sortIndicatorSection(), int(PeeringModel::CidrColumn));
+    }
+
+    // A peering attached on the server side goes pending -> running in the panel without a
+    // click, the selection and sort order stay, and the event log has the change.
+    void stateChangeAppearsWhileSelectionStays() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        peeringsView()->sortByColumn(PeeringModel::CidrColumn, Qt::DescendingOrder);
+        QVERIFY(selectPeering(test::seed::Pending));
+        QCOMPARE(stateShown(test::seed::Pending), PeeringState::Pending);
+        QVERIFY(!deleteAction()->isEnabled());
+        QVERIFY(!child<QTabWidget>("detailsTabs")->isTabEnabled(1));
+        QSignalSpy resets(m_window->session()->peerings(), &QAbstractItemModel::modelReset);
+        QSignalSpy layoutResets(peeringsView()->model(), &QAbstractItemModel::modelReset);
+
+        QVERIFY(m_sandbox->attach(test::seed::Pending));
+        // The poller runs every 2 s while a peering is pending; allow for a loaded machine.
+        const int period = m_window->session()->poller()->policy().fastIntervalMs;
+        QTRY_COMPARE_WITH_TIMEOUT(stateShown(test::seed::Pending), PeeringState::Running,
+                                  period + 3000);
+
+        QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
+                 test::seed::Pending);
+        QVERIFY(peeringsView()->selectionModel()->isRowSelected(
+            peeringsView()->currentIndex().row(), {}));
+        QCOMPARE(peeringsView()->horizontalHeader()->sortIndicatorSection(),
+                 int(PeeringModel::CidrColumn));
+        QCOMPARE(peeringsView()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(layoutResets.count(), 0);
+        QTRY_VERIFY(deleteAction()->isEnabled()); // running now
+        QCOMPARE(child<QLineEdit>("detailState")->text(), QStringLiteral("Running"));
+        QVERIFY(child<QTabWidget>("detailsTabs")->isTabEnabled(1));
+
+        auto *events = child<QTreeWidget>("eventList");
+        QTRY_COMPARE(events->topLevelItemCount(), 1);
+        const QTreeWidgetItem *event = events->topLevelItem(0);
+        QCOMPARE(event->text(1), QStringLiteral("iot-hangzhou-prod"));
+        QCOMPARE(event->text(2), QStringLiteral("cen-9zy8xw7vu6ts5rq4po"));
+        QCOMPARE(event->text(3), QStringLiteral("Pending → Running"));
+
+        // Copyable: Ctrl+C on the selected event.
+        events->setFocus();
+        events->setCurrentItem(events->topLevelItem(0));
+        QTest::keySequence(events, QKeySequence::Copy);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("cen-9zy8xw7vu6ts5rq4po")) &&
+                     copied.contains(QLatin1Char('\t')),
+                 qPrintable(copied));
+    }
+
+    // With more peerings than fit, a poll that changes a row keeps the scroll position and the
+    // current row (the models are fed by difference, never reset).
+    void refreshKeepsTheScrollPosition() {
+        auto client = m_sandbox->client();
+        QStringList ids;
+        for (int i = 0; i < 30; ++i) {
+            const auto outcome = test::run(client->createPeering(
+                test::seed::AliyunDeployment,
+                test::aliyunRequest(
+                    QStringLiteral("cen-scrolltest%1").arg(i, 8, 10, QLatin1Char('0')),
+                    QStringLiteral("172.16.%1.0/24").arg(i))));
+            QVERIFY2(outcome.ok, qPrintable(outcome.error.debugString()));
+            ids << outcome.value->id;
+        }
+        QVERIFY(openWindow());
+        m_window->resize(900, 600);
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QTRY_COMPARE(peeringsView()->model()->rowCount(), 33);
+        peeringsView()->sortByColumn(PeeringModel::CidrColumn, Qt::AscendingOrder);
+        QVERIFY(selectPeering(ids.at(25)));
+        peeringsView()->scrollTo(peeringsView()->currentIndex(),
+                                 QAbstractItemView::PositionAtCenter);
+        const int scrolled = peeringsView()->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        QSignalSpy resets(m_window->session()->peerings(), &QAbstractItemModel::modelReset);
+
+        QVERIFY(m_sandbox->attach(ids.at(3)));
+        QVERIFY(m_sandbox->attach(ids.at(25)));
+        QTRY_COMPARE_WITH_TIMEOUT(stateShown(ids.at(3)), PeeringState::Running, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateShown(ids.at(25)), PeeringState::Running, 15000);
+        QCOMPARE(peeringsView()->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(), ids.at(25));
+        QCOMPARE(peeringsView()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void deleteFollowsTheRunningRule_data() {
+        QTest::addColumn<QString>("deploymentId");
+        QTest::addColumn<QString>("peeringId");
+        QTest::addColumn<bool>("makeDeleting");
+        QTest::addColumn<bool>("enabled");
+        QTest::newRow("pending") << test::seed::AliyunDeployment << test::seed::Pending << false
+                                 << false;
+        QTest::newRow("failed") << test::seed::AliyunDeployment
+                                << QStringLiteral("pcx-demo00failed") << false << false;
+        QTest::newRow("deleting") << test::seed::HuaweiDeployment << test::seed::HuaweiRunning
+                                  << true << false;
+        QTest::newRow("running") << test::seed::HuaweiDeployment << test::seed::HuaweiRunning
+                                 << false << true;
+    }
+
+    void deleteFollowsTheRunningRule() {
+        QFETCH(QString, deploymentId);
+        QFETCH(QString, peeringId);
+        QFETCH(bool, makeDeleting);
+        QFETCH(bool, enabled);
+        if (makeDeleting) {
+            auto client = m_sandbox->client();
+            const auto outcome = test::run(client->deletePeering(deploymentId, peeringId, false));
+            QVERIFY2(outcome.ok, qPrintable(outcome.error.debugString()));
+        }
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(deploymentId));
+        QVERIFY(selectPeering(peeringId));
+        QTRY_COMPARE(deleteAction()->isEnabled(), enabled);
+        if (!enabled) {
+            QVERIFY2(deleteAction()->toolTip().contains(QStringLiteral("must be running")),
+                     qPrintable(deleteAction()->toolTip()));
+            // Del does nothing then.
+            peeringsView()->setFocus();
+            QTest::keyClick(peeringsView(), Qt::Key_Delete);
+            QVERIFY(!child<ui::DeletePeeringDialog>("deletePeeringDialog"));
+        }
+    }
+
+    // The bound resources are listed and the peering ID must be typed; then force=true is sent
+    // and the row shows deleting until the server no longer lists it.
+    void deleteWithBoundResourcesNeedsTheTypedId() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        peeringsView()->setFocus();
+        QTest::keyClick(peeringsView(), Qt::Key_Delete);
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not exec()
+        QVERIFY(dialog->needsTypedConfirmation());
+        auto *list = dialog->findChild<QLabel *>(QStringLiteral("boundResourcesList"));
+        QVERIFY(list->text().contains(QStringLiteral("orders-kafka")));
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        QVERIFY(confirm->isVisible());
+        QVERIFY(!button->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("cen-7qthudw0ll6jmc3ab"));
+        QVERIFY(!button->isEnabled()); // one character short
+        QTest::keyClicks(confirm, QStringLiteral("c"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<ui::DeletePeeringDialog>("deletePeeringDialog"), 15000);
+
+        QCOMPARE(stateShown(test::seed::RunningBound), PeeringState::Deleting);
+        QVERIFY(!deleteAction()->isEnabled());
+        // The sandbox removes it 5 s later; the panel drops the row only then.
+        QTRY_VERIFY_WITH_TIMEOUT(!stateShown(test::seed::RunningBound), 20000);
+        auto *events = child<QTreeWidget>("eventList");
+        QTRY_VERIFY(events->topLevelItemCount() >= 1);
+        QVERIFY(!events->findItems(QStringLiteral("cen-7qthudw0ll6jmc3abc"), Qt::MatchExactly, 2)
+                     .isEmpty());
+    }
+
+    // Resources bound after the list was read: the server answers 409 RESOURCES_BOUND and the
+    // dialog then lists them and asks for the typed ID; nothing is removed meanwhile.
+    void resourcesBoundMeanwhileAreShownInTheDialog() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        QCOMPARE(m_sandbox->control("POST",
+                                    QStringLiteral("/sandbox/v1/peerings/") +
+                                        test::seed::HuaweiRunning + QStringLiteral("/resources"),
+                                    {{QStringLiteral("name"), QStringLiteral("audit-webhook")},
+                                     {QStringLiteral("type"), QStringLiteral("webhook")}}),
+                 201);
+        deleteAction()->trigger();
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        QVERIFY(!dialog->needsTypedConfirmation());
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *list = dialog->findChild<QLabel *>(QStringLiteral("boundResourcesList"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->isVisible(), 15000);
+        QVERIFY(list->text().contains(QStringLiteral("audit-webhook")));
+        QVERIFY(dialog->needsTypedConfirmation());
+        QVERIFY(!button->isEnabled());
+        auto *message = dialog->findChild<QWidget *>(QStringLiteral("deleteMessage"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Running);
+
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                         QStringLiteral("22b76469-08e3-4937-8c1d-7aad34892be1"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<ui::DeletePeeringDialog>("deletePeeringDialog"), 15000);
+        QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Deleting);
+    }
+
+    void serverErrorsShowTheBannerAndKeepTheRows() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QTRY_COMPARE(peeringsView()->model()->rowCount(), 3);
+        auto *banner = child<QFrame>("connectionBanner");
+        QVERIFY(banner->isHidden());
+
+        QVERIFY(m_sandbox->setFaults({{QStringLiteral("status"), 503}}));
+        child<QAction>("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        const QString text = banner->findChild<QLabel *>(QStringLiteral("text"))->text();
+        QVERIFY2(!text.isEmpty(), "the banner says what is wrong");
+        QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Unreachable);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+        QCOMPARE(peeringsView()->model()->rowCount(), 3);
+
+        QVERIFY(m_sandbox->clearFaults());
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 20000);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+    }
+
+    void hiddenWindowMakesNoRequests_data() {
+        QTest::addColumn<bool>("minimise");
+        QTest::newRow("hidden") << false;
+        QTest::newRow("minimised") << true;
+    }
+
+    void hiddenWindowMakesNoRequests() {
+        QFETCH(bool, minimise);
+        QVERIFY(openWindow());
+        session::Poller *poller = m_window->session()->poller();
+        QTRY_VERIFY(!poller->isInFlight());
+        if (minimise)
+            m_window->showMinimized();
+        else
+            m_window->hide();
+        QTRY_VERIFY(!poller->isActive());
+        QCOMPARE(m_sandbox->control("DELETE", QStringLiteral("/sandbox/v1/stats")), 204);
+        // A pending peering is listed: an active poller would ask every 2 s.
+        QSignalSpy polls(poller, &session::Poller::pollStarted);
+        QVERIFY(!polls.wait(poller->policy().fastIntervalMs * 2 + 1000));
+        QCOMPARE(apiRequests(), 0);
+
+        m_window->showNormal();
+        QVERIFY(polls.wait(5000)); // at once, not after a period
+        QTRY_VERIFY(apiRequests() > 0);
+    }
+
+    // Shared and free-trial deployments show the empty state and say why New peering is off.
+    void emptyStateAndNewPeering() {
+        QVERIFY(openWindow());
+        QSignalSpy requested(m_window.get(), &ui::MainWindow::newPeeringRequested);
+        auto *action = child<QAction>("newPeeringAction");
+        auto *stack = child<QStackedWidget>("peeringStack");
+        auto *button = child<QPushButton>("emptyNewPeeringButton");
+
+        QVERIFY(selectDeployment(test::seed::SharedDeployment));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+        QCOMPARE(child<QLabel>("emptyText")->text(), QStringLiteral("No peerings yet"));
+        QVERIFY(button->isVisible());
+        QTRY_VERIFY(!action->isEnabled());
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("shared")),
+                 qPrintable(action->toolTip()));
+        QVERIFY(selectDeployment(test::seed::TrialDeployment));
+        QVERIFY2(action->toolTip().contains(QStringLiteral("free-trial")),
+                 qPrintable(action->toolTip()));
+        action->trigger();
+        QCOMPARE(requested.count(), 0);
+
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(peeringsView()));
+        QTRY_VERIFY(action->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), test::seed::HuaweiDeployment);
+    }
+
+    // Every details field is read-only, has a label as buddy and a copy button named after it.
+    void detailsAreLabelledAndCopyable() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(QStringLiteral("pcx-demo00failed")));
+        auto *details = child<QWidget>("peeringDetails");
+        const auto edits = details->findChildren<QLineEdit *>();
+        QVERIFY(edits.size() >= 10);
+        const auto labels = details->findChildren<QLabel *>();
+        for (QLineEdit *edit : edits) {
+            QVERIFY(edit->isReadOnly());
+            const bool hasBuddy = std::any_of(labels.begin(), labels.end(),
+                                              [edit](QLabel *l) { return l->buddy() == edit; });
+            QVERIFY2(hasBuddy, qPrintable(edit->objectName()));
+            auto *copy =
+                details->findChild<QToolButton *>(edit->objectName() + QStringLiteral("Copy"));
+            QVERIFY2(copy, qPrintable(edit->objectName()));
+            QCOMPARE(copy->accessibleName(), QStringLiteral("Copy ") + edit->accessibleName());
+        }
+        auto *copy = details->findChild<QToolButton *>(QStringLiteral("detailPeeringIdCopy"));
+        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy Peering ID"));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("cen-0ab1cd2ef3gh4ij5kl"));
+
+        // The failure in plain words with the next step, and the server's reason.
+        auto *explanation = details->findChild<QLabel *>(QStringLiteral("failureExplanation"));
+        QVERIFY(explanation->isVisible());
+        QVERIFY2(explanation->text().contains(QStringLiteral("10-minute window")),
+                 qPrintable(explanation->text()));
+        QVERIFY(explanation->text().contains(QStringLiteral("Next step")));
+        QCOMPARE(explanation->textFormat(), Qt::PlainText);
+    }
+};
+
+QTEST_MAIN(TestStatusPanel)
+#include "tst_statuspanel.moc"

@@ -1,0 +1,159 @@
+#include "deletepeeringdialog.h"
+
+#include "inlinemessage.h"
+
+#include "app/session/session.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace vpw::ui {
+
+namespace {
+QLabel *plainLabel(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peering &peering,
+                                         const QString &deploymentName, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_peering(peering)
+    , m_resourcesBound(peering.boundResources)
+    , m_resourcesText(plainLabel({}, this))
+    , m_confirmLabel(plainLabel({}, this))
+    , m_confirmEdit(new QLineEdit(this))
+    , m_message(new InlineMessage(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
+    setObjectName(QStringLiteral("deletePeeringDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Delete peering"));
+
+    auto *intro = plainLabel(tr("Delete the VPC peering %1 of deployment \"%2\"?")
+                                 .arg(peering.peeringId, deploymentName),
+                             this);
+    intro->setObjectName(QStringLiteral("deleteIntro"));
+    auto *what = new QFormLayout;
+    what->addRow(tr("Provider:"), plainLabel(providerDisplayName(peering.provider), this));
+    what->addRow(tr("Your VPC ID:"), plainLabel(peering.vpcId, this));
+    what->addRow(tr("Your VPC CIDR:"), plainLabel(peering.cidr.toString(), this));
+
+    auto *warning = new InlineMessage(this);
+    warning->setObjectName(QStringLiteral("deleteWarning"));
+    warning->showMessage(InlineMessage::Kind::Warning,
+                         tr("Before deleting a peering, make sure the deployment has no "
+                            "resources associated with it; otherwise the consequences cannot be "
+                            "foreseen."));
+
+    m_resourcesText->setObjectName(QStringLiteral("boundResourcesList"));
+    m_confirmLabel->setObjectName(QStringLiteral("confirmLabel"));
+    m_confirmLabel->setBuddy(m_confirmEdit);
+    m_confirmEdit->setObjectName(QStringLiteral("confirmEdit"));
+    m_message->setObjectName(QStringLiteral("deleteMessage"));
+
+    m_deleteButton = m_buttons->addButton(tr("&Delete peering"), QDialogButtonBox::AcceptRole);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteButton->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // Enter does not delete
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DeletePeeringDialog::send);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, &DeletePeeringDialog::updateDeleteButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(what);
+    layout->addWidget(warning);
+    layout->addWidget(m_resourcesText);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirmEdit);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when resources appear
+    showResources();
+    resize(qMax(sizeHint().width(), 560), sizeHint().height());
+}
+
+void DeletePeeringDialog::showResources() {
+    const bool bound = !m_resourcesBound.isEmpty();
+    m_resourcesText->setVisible(bound);
+    m_confirmLabel->setVisible(bound);
+    m_confirmEdit->setVisible(bound);
+    if (bound) {
+        QStringList lines;
+        lines << tr("These rule-engine resources are bound to the peering and will be unbound "
+                    "with it:");
+        for (const BoundResource &resource : m_resourcesBound)
+            lines << QStringLiteral("  • ") +
+                         tr("%1 (%2, %3)").arg(resource.name, resource.type, resource.id);
+        m_resourcesText->setText(lines.join(QLatin1Char('\n')));
+        m_confirmLabel->setText(
+            tr("To delete it anyway, type the peering ID %1:").arg(m_peering.peeringId));
+        m_confirmEdit->setAccessibleName(m_confirmLabel->text());
+        m_confirmEdit->setFocus();
+    }
+    updateDeleteButton();
+}
+
+void DeletePeeringDialog::updateDeleteButton() {
+    const bool confirmed =
+        !needsTypedConfirmation() || m_confirmEdit->text().trimmed() == m_peering.peeringId;
+    m_deleteButton->setEnabled(!m_busy && confirmed);
+}
+
+void DeletePeeringDialog::setBusy(bool busy) {
+    m_busy = busy;
+    m_confirmEdit->setReadOnly(busy);
+    updateDeleteButton();
+}
+
+void DeletePeeringDialog::send() {
+    if (!m_deleteButton->isEnabled())
+        return;
+    if (!m_session) {
+        reject();
+        return;
+    }
+    const bool force = needsTypedConfirmation();
+    cloud::PeeringJob *job = m_session->deletePeering(m_peering.deploymentId, m_peering.id, force);
+    if (!job) {
+        m_message->showMessage(InlineMessage::Kind::Error,
+                               tr("Not connected to the peering API. Wait for the connection "
+                                  "and try again."));
+        return;
+    }
+    setBusy(true);
+    m_message->showMessage(InlineMessage::Kind::Information, tr("Deleting…"));
+    job->onFinished(this, [this](const cloud::PeeringJob &finished) { onDeleted(finished); });
+}
+
+void DeletePeeringDialog::onDeleted(const cloud::PeeringJob &job) {
+    setBusy(false);
+    if (job.isOk()) {
+        accept();
+        return;
+    }
+    const cloud::ApiError &error = job.error();
+    if (error.code == QLatin1String("RESOURCES_BOUND")) {
+        // Bound since the list was read: show them and ask for the typed ID (force=true).
+        m_resourcesBound = error.resources;
+        showResources();
+    }
+    QString text = error.userMessage();
+    if (!error.message.isEmpty() && error.kind == cloud::ApiError::Http)
+        text += QLatin1Char('\n') + tr("The server said: %1").arg(error.message);
+    m_message->showMessage(InlineMessage::Kind::Error, text);
+}
+
+} // namespace vpw::ui

@@ -1,0 +1,238 @@
+#include "peeringdetails.h"
+
+#include "followupwidget.h"
+#include "peeringdisplay.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vpw::ui {
+
+namespace {
+QLabel *plainLabel(QWidget *parent, const QString &objectName) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QScrollArea *scrolled(QWidget *content, const QString &objectName) {
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QString timeLeftText(qint64 seconds) {
+    if (seconds <= 0)
+        return PeeringDetails::tr("The 10-minute window has closed");
+    return PeeringDetails::tr("%1 of the 10-minute window")
+        .arg(QStringLiteral("%1:%2")
+                 .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+                 .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+}
+} // namespace
+
+PeeringDetails::PeeringDetails(QWidget *parent)
+    : QWidget(parent)
+    , m_form(nullptr)
+    , m_placeholder(plainLabel(this, QStringLiteral("detailsPlaceholder")))
+    , m_fields(new QWidget(this))
+    , m_stateIcon(new QLabel(this))
+    , m_failure(new QGroupBox(tr("Why it failed"), this))
+    , m_failureExplanation(plainLabel(m_failure, QStringLiteral("failureExplanation")))
+    , m_failureReason(plainLabel(m_failure, QStringLiteral("failureReason")))
+    , m_resources(new QGroupBox(tr("Bound resources"), this))
+    , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
+    , m_tabs(new QTabWidget(this))
+    , m_followUp(new QWidget(this))
+    , m_followUpLayout(new QVBoxLayout(m_followUp)) {
+    setObjectName(QStringLiteral("peeringDetails"));
+    setAccessibleName(tr("Peering details"));
+    m_placeholder->setText(tr("Select a peering to see its details."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+
+    m_form = new QFormLayout(m_fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addField(DeploymentField, QStringLiteral("detailDeployment"), tr("Deployment:"),
+             tr("Copy Deployment"));
+    addField(PeeringIdField, QStringLiteral("detailPeeringId"), tr("Peering ID:"),
+             tr("Copy Peering ID"));
+    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), tr("Copy Provider"));
+    addField(AccountIdField, QStringLiteral("detailAccountId"), tr("Your account ID:"),
+             tr("Copy Your account ID"));
+    addField(VpcIdField, QStringLiteral("detailVpcId"), tr("Your VPC ID:"), tr("Copy Your VPC ID"));
+    addField(CidrField, QStringLiteral("detailCidr"), tr("Your VPC CIDR:"),
+             tr("Copy Your VPC CIDR"));
+    addField(StateField, QStringLiteral("detailState"), tr("State:"), tr("Copy State"));
+    addField(CreatedField, QStringLiteral("detailCreated"), tr("Created:"), tr("Copy Created"));
+    addField(UpdatedField, QStringLiteral("detailUpdated"), tr("Updated:"), tr("Copy Updated"));
+    addField(TimeLeftField, QStringLiteral("detailTimeLeft"), tr("Time left:"),
+             tr("Copy Time left"));
+    addField(RecordIdField, QStringLiteral("detailRecordId"), tr("Record ID:"),
+             tr("Copy Record ID"));
+
+    m_failure->setObjectName(QStringLiteral("failureSection"));
+    auto *failureLayout = new QVBoxLayout(m_failure);
+    failureLayout->addWidget(m_failureExplanation);
+    failureLayout->addWidget(m_failureReason);
+    m_resources->setObjectName(QStringLiteral("resourcesSection"));
+    (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
+    // The follow-up widget (route table, security group) goes here; see the header.
+    m_followUp->setObjectName(QStringLiteral("followUpSection"));
+    m_followUpLayout->setObjectName(QStringLiteral("followUpLayout"));
+    m_followUpWidget = new FollowUpWidget(m_followUp);
+    m_followUpLayout->addWidget(m_followUpWidget);
+
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(m_placeholder);
+    pageLayout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
+    pageLayout->addWidget(m_fields);
+    pageLayout->addWidget(m_resources);
+    pageLayout->addStretch(1);
+    // The follow-up steps are wide (commands, snippets): a tab of their own, so the fields
+    // keep the pane's width.
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->addTab(scrolled(page, QStringLiteral("detailsScroll")), tr("Detai&ls"));
+    m_tabs->addTab(scrolled(m_followUp, QStringLiteral("followUpScroll")), tr("F&ollow-up steps"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    showPeering(std::nullopt, std::nullopt, std::nullopt);
+}
+
+void PeeringDetails::addField(Field field, const QString &objectName, const QString &label,
+                              const QString &copyName) {
+    auto *edit = new QLineEdit(m_fields);
+    edit->setObjectName(objectName);
+    edit->setReadOnly(true);
+    auto *copy = new QToolButton(m_fields);
+    copy->setObjectName(objectName + QStringLiteral("Copy"));
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
+                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+    copy->setAutoRaise(true);
+    copy->setToolTip(copyName);
+    copy->setAccessibleName(copyName);
+    connect(copy, &QToolButton::clicked, edit,
+            [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    if (field == StateField)
+        row->insertWidget(0, m_stateIcon);
+    row->addWidget(copy);
+    auto *caption = new QLabel(label, m_fields);
+    caption->setBuddy(edit);
+    edit->setAccessibleName(QString(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
+    m_rows[field] = m_form->rowCount();
+    m_form->addRow(caption, row);
+    m_edits[field] = edit;
+}
+
+void PeeringDetails::setField(Field field, const QString &text) {
+    m_edits[field]->setText(text);
+    m_edits[field]->setCursorPosition(0);
+}
+
+void PeeringDetails::showPeering(const std::optional<Peering> &peering,
+                                 const std::optional<Deployment> &deployment,
+                                 std::optional<qint64> secondsLeft) {
+    m_placeholder->setVisible(!peering);
+    m_fields->setVisible(peering.has_value());
+    if (!peering) {
+        m_failure->hide();
+        m_resources->hide();
+        showFollowUp(false);
+        return;
+    }
+    setField(DeploymentField, deployment ? deployment->name : peering->deploymentId);
+    setField(RecordIdField, peering->id);
+    setField(PeeringIdField, peering->peeringId);
+    setField(ProviderField, providerDisplayName(peering->provider));
+    setField(AccountIdField, peering->accountId);
+    setField(VpcIdField, peering->vpcId);
+    setField(CidrField, peering->cidr.toString());
+    setField(StateField, peeringStateDisplayText(peering->state));
+    m_edits[StateField]->setToolTip(peeringStateDescription(peering->state));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_stateIcon->setPixmap(stateIcon(peering->state).pixmap(iconSize, iconSize));
+    setField(CreatedField, displayTime(peering->createdAt));
+    setField(UpdatedField, displayTime(peering->updatedAt));
+    m_form->setRowVisible(m_rows[TimeLeftField], secondsLeft.has_value());
+    if (secondsLeft)
+        setField(TimeLeftField, timeLeftText(*secondsLeft));
+    showFailure(*peering);
+    showResources(*peering);
+    const bool running = peering->state == PeeringState::Running && deployment;
+    if (running)
+        m_followUpWidget->setPeering(*deployment, *peering); // keeps what the operator typed
+    showFollowUp(running);
+}
+
+void PeeringDetails::showFollowUp(bool shown) {
+    m_tabs->setTabEnabled(FollowUpTab, shown);
+    m_tabs->setTabToolTip(FollowUpTab,
+                          shown ? QString()
+                                : tr("The follow-up steps apply once the peering is running."));
+}
+
+void PeeringDetails::showFailure(const Peering &peering) {
+    const bool failed = peering.state == PeeringState::Failed;
+    m_failure->setVisible(failed);
+    if (!failed)
+        return;
+    m_failureExplanation->setText(failureExplanation(peering));
+    m_failureReason->setVisible(!peering.failureReason.isEmpty());
+    m_failureReason->setText(tr("The provider said: %1").arg(peering.failureReason));
+}
+
+void PeeringDetails::showResources(const Peering &peering) {
+    m_resources->setVisible(true);
+    if (peering.boundResources.isEmpty()) {
+        m_resourcesText->setText(tr("No rule-engine resources are bound to this peering."));
+        return;
+    }
+    QStringList lines;
+    for (const BoundResource &resource : peering.boundResources)
+        lines << tr("%1 (%2, %3)").arg(resource.name, resource.type, resource.id);
+    m_resourcesText->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString PeeringDetails::failureExplanation(const Peering &peering) {
+    QString text;
+    // The sandbox and the service stamp a window failure with updatedAt = expiresAt.
+    const bool windowClosed =
+        peering.expiresAt && peering.updatedAt.isValid() && peering.updatedAt >= *peering.expiresAt;
+    if (windowClosed)
+        text = tr("The 10-minute window closed before the VPC was loaded into the cloud "
+                  "enterprise network (CEN). Next step: create the peering again and load the "
+                  "network instance into the CEN within 10 minutes of submitting it.");
+    else if (peering.provider == Provider::Aliyun)
+        text = tr("Alibaba Cloud did not accept the peering. Next step: check the CEN instance "
+                  "ID, the account ID and the VPC ID in the Alibaba Cloud console, then create "
+                  "the peering again.");
+    else
+        text = tr("Huawei Cloud did not accept the peering. Next step: check in the Huawei "
+                  "Cloud console that the peering request names the EMQX Cloud project ID and "
+                  "VPC ID as its peer, check the peering ID, VPC ID and user ID, then create the "
+                  "peering again.");
+    return text + QLatin1Char(' ') +
+           tr("A failed peering cannot be deleted; it no longer holds its CIDR.");
+}
+
+} // namespace vpw::ui

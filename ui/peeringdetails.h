@@ -1,0 +1,87 @@
+#pragma once
+
+#include "app/core/model.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace vpw::ui {
+
+class FollowUpWidget;
+
+// The details pane of the status panel: every field of the selected peering, read-only, each
+// with a copy button ("Copy Peering ID"...), its bound rule-engine resources, and for a failed
+// peering the reason in plain words with the next step.
+//
+// Two tabs ("detailsTabs"): the details, and "followUpSection", the follow-up steps of a running
+// peering (route table, security group) in the FollowUpWidget the wizard's last page shares;
+// that tab is enabled while the peering shown is running.
+class PeeringDetails : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PeeringDetails(QWidget *parent = nullptr);
+
+    // Shows `peering` (nullopt: nothing selected) of `deployment`. `secondsLeft` is the
+    // Aliyun window's remaining time for a pending peering (nullopt: no window).
+    void showPeering(const std::optional<Peering> &peering,
+                     const std::optional<Deployment> &deployment,
+                     std::optional<qint64> secondsLeft);
+
+    QWidget *followUpSection() const { return m_followUp; }
+
+    // The failure reason of a failed peering explained in plain words with the next step
+    // (translated; the server's own text is shown next to it, as plain text).
+    static QString failureExplanation(const Peering &peering);
+
+private:
+    enum Field {
+        DeploymentField,
+        RecordIdField,
+        PeeringIdField,
+        ProviderField,
+        AccountIdField,
+        VpcIdField,
+        CidrField,
+        StateField,
+        CreatedField,
+        UpdatedField,
+        TimeLeftField,
+        FieldCount
+    };
+    void addField(Field field, const QString &objectName, const QString &label,
+                  const QString &copyName);
+    void setField(Field field, const QString &text);
+    void showFailure(const Peering &peering);
+    void showResources(const Peering &peering);
+    void showFollowUp(bool shown);
+
+    enum Tab { DetailsTab, FollowUpTab };
+
+    QFormLayout *m_form;
+    QLabel *m_placeholder;
+    QWidget *m_fields;
+    QLineEdit *m_edits[FieldCount] = {};
+    int m_rows[FieldCount] = {}; // the form row of each field
+    QLabel *m_stateIcon;
+    QGroupBox *m_failure;
+    QLabel *m_failureExplanation;
+    QLabel *m_failureReason;
+    QGroupBox *m_resources;
+    QLabel *m_resourcesText;
+    QTabWidget *m_tabs;
+    QWidget *m_followUp;
+    QVBoxLayout *m_followUpLayout;
+    FollowUpWidget *m_followUpWidget;
+};
+
+} // namespace vpw::ui

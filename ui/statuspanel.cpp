@@ -1,0 +1,365 @@
+#include "statuspanel.h"
+
+#include "peeringdetails.h"
+#include "peeringdisplay.h"
+
+#include "app/session/deploymentmodel.h"
+#include "app/session/peeringmodel.h"
+#include "app/session/session.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vpw::ui {
+
+using session::DeploymentModel;
+using session::PeeringModel;
+
+namespace {
+enum Page { TablePage, EmptyPage };
+
+QTableView *newTableView(QWidget *parent, const QString &objectName, const QString &name) {
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->setWordWrap(false);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QMenu *newMenu(QWidget *parent) {
+    auto *menu = new QMenu(parent);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true); // a disabled Delete says why
+    return menu;
+}
+} // namespace
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_deploymentProxy(new QSortFilterProxyModel(this))
+    , m_peeringProxy(new session::PeeringFilterModel(this))
+    , m_deploymentsView(newTableView(this, QStringLiteral("deploymentsView"), tr("Deployments")))
+    , m_peeringsView(newTableView(this, QStringLiteral("peeringsView"), tr("Peerings")))
+    , m_peeringsCaption(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyText(new QLabel(this))
+    , m_emptyNewPeering(new QPushButton(tr("&New peering…"), this))
+    , m_details(new PeeringDetails(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_peeringSplitter(new QSplitter(Qt::Horizontal, this)) {
+    setObjectName(QStringLiteral("statusPanel"));
+    m_deploymentProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_deploymentProxy->setSortLocaleAware(true);
+    m_peeringProxy->setSortRole(PeeringModel::SortRole);
+
+    m_splitter->setObjectName(QStringLiteral("panelSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(buildDeployments());
+    m_peeringSplitter->setObjectName(QStringLiteral("peeringSplitter"));
+    m_peeringSplitter->setChildrenCollapsible(false);
+    m_peeringSplitter->addWidget(buildPeerings());
+    m_details->setMinimumWidth(300);
+    m_peeringSplitter->addWidget(m_details);
+    m_peeringSplitter->setStretchFactor(0, 3);
+    m_peeringSplitter->setStretchFactor(1, 2);
+    m_splitter->addWidget(m_peeringSplitter);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({200, 400});
+    m_peeringSplitter->setSizes({800, 380});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    setTabOrder(m_deploymentsView, m_filter);
+    setTabOrder(m_filter, m_stateFilter);
+    setTabOrder(m_stateFilter, m_peeringsView);
+    setTabOrder(m_peeringsView, m_emptyNewPeering);
+    setTabOrder(m_emptyNewPeering, m_details);
+    updateEmptyState();
+}
+
+StatusPanel::~StatusPanel() = default;
+
+QWidget *StatusPanel::buildDeployments() {
+    auto *box = new QWidget(this);
+    auto *label = new QLabel(tr("&Deployments"), box);
+    label->setObjectName(QStringLiteral("deploymentsLabel"));
+    label->setBuddy(m_deploymentsView);
+    m_deploymentsView->setModel(m_deploymentProxy);
+    m_deploymentsView->sortByColumn(DeploymentModel::NameColumn, Qt::AscendingOrder);
+    connect(m_deploymentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StatusPanel::onDeploymentSelected);
+    connect(m_deploymentProxy, &QAbstractItemModel::rowsInserted, this,
+            &StatusPanel::selectFirstDeploymentIfNone);
+    connect(m_deploymentsView, &QWidget::customContextMenuRequested, this,
+            &StatusPanel::showDeploymentMenu);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_deploymentsView);
+    return box;
+}
+
+QWidget *StatusPanel::buildPeerings() {
+    auto *box = new QWidget(this);
+    auto *label = new QLabel(tr("&Peerings"), box);
+    label->setObjectName(QStringLiteral("peeringsLabel"));
+    label->setBuddy(m_peeringsView);
+    m_peeringsCaption->setObjectName(QStringLiteral("peeringsCaption"));
+    m_peeringsCaption->setTextFormat(Qt::PlainText);
+    m_peeringsCaption->setEnabled(false); // secondary text: greyed by the style
+
+    auto *filterLabel = new QLabel(tr("F&ilter:"), box);
+    filterLabel->setBuddy(m_filter);
+    m_filter->setObjectName(QStringLiteral("peeringFilter"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setPlaceholderText(tr("Peering ID, VPC ID, CIDR or reason"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_peeringProxy,
+            &session::PeeringFilterModel::setText);
+    auto *stateLabel = new QLabel(tr("S&tate:"), box);
+    stateLabel->setBuddy(m_stateFilter);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setAccessibleName(tr("State"));
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (PeeringState state : {PeeringState::Pending, PeeringState::Running, PeeringState::Failed,
+                               PeeringState::Deleting})
+        m_stateFilter->addItem(stateIcon(state), peeringStateDisplayText(state), int(state));
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &StatusPanel::applyStateFilter);
+
+    m_peeringsView->setModel(m_peeringProxy);
+    m_peeringsView->setItemDelegateForColumn(PeeringModel::StateColumn,
+                                             new StateBadgeDelegate(PeeringModel::StateRole, this));
+    m_peeringsView->sortByColumn(PeeringModel::CreatedColumn, Qt::DescendingOrder);
+    connect(m_peeringsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StatusPanel::onPeeringSelected);
+    connect(m_peeringProxy, &QAbstractItemModel::rowsInserted, this,
+            &StatusPanel::selectFirstPeeringIfNone);
+    connect(m_peeringsView, &QWidget::customContextMenuRequested, this,
+            &StatusPanel::showPeeringMenu);
+
+    auto *empty = new QWidget(m_stack);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyNewPeering->setObjectName(QStringLiteral("emptyNewPeeringButton"));
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyNewPeering, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+    m_stack->setObjectName(QStringLiteral("peeringStack"));
+    m_stack->insertWidget(TablePage, m_peeringsView);
+    m_stack->insertWidget(EmptyPage, empty);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(label);
+    top->addWidget(m_peeringsCaption, 1);
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter, 1);
+    top->addWidget(stateLabel);
+    top->addWidget(m_stateFilter);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stack);
+    return box;
+}
+
+void StatusPanel::setSession(session::Session *session) {
+    for (const auto &connection : std::as_const(m_sessionConnections))
+        disconnect(connection);
+    m_sessionConnections.clear();
+    m_session = session;
+    m_deploymentId.clear();
+    m_peeringId.clear();
+    m_deploymentProxy->setSourceModel(session ? session->deployments() : nullptr);
+    m_peeringProxy->setSourceModel(session ? session->peerings() : nullptr);
+    m_peeringProxy->setDeploymentId(QString());
+    if (session) {
+        PeeringModel *peerings = session->peerings();
+        m_sessionConnections << connect(peerings, &QAbstractItemModel::dataChanged, this,
+                                        &StatusPanel::onPeeringDataChanged)
+                             << connect(peerings, &QAbstractItemModel::rowsInserted, this,
+                                        &StatusPanel::onPeeringRowsChanged)
+                             << connect(peerings, &QAbstractItemModel::rowsRemoved, this,
+                                        &StatusPanel::onPeeringRowsChanged)
+                             << connect(peerings, &QAbstractItemModel::modelReset, this,
+                                        &StatusPanel::onPeeringRowsChanged);
+        selectFirstDeploymentIfNone();
+    }
+    updateEmptyState();
+    Q_EMIT currentDeploymentChanged();
+    Q_EMIT currentPeeringChanged();
+    updateDetails();
+}
+
+void StatusPanel::setActions(QAction *newPeering, QAction *deletePeering, QAction *refresh) {
+    m_newPeering = newPeering;
+    m_deletePeering = deletePeering;
+    m_refresh = refresh;
+    // The peering view (and the details pane) is where Del means "delete this peering".
+    m_peeringsView->addAction(deletePeering);
+    m_details->addAction(deletePeering);
+    connect(m_emptyNewPeering, &QPushButton::clicked, newPeering, &QAction::trigger);
+    connect(newPeering, &QAction::changed, m_emptyNewPeering, [this] {
+        m_emptyNewPeering->setEnabled(m_newPeering->isEnabled());
+        m_emptyNewPeering->setToolTip(m_newPeering->toolTip());
+    });
+}
+
+std::optional<Deployment> StatusPanel::currentDeployment() const {
+    if (!m_session || m_deploymentId.isEmpty())
+        return std::nullopt;
+    return m_session->deployments()->deployment(m_deploymentId);
+}
+
+std::optional<Peering> StatusPanel::currentPeering() const {
+    if (!m_session || m_peeringId.isEmpty())
+        return std::nullopt;
+    return m_session->peerings()->peering(m_peeringId);
+}
+
+void StatusPanel::onDeploymentSelected(const QModelIndex &current) {
+    const QString id = current.data(DeploymentModel::IdRole).toString();
+    if (id == m_deploymentId)
+        return;
+    m_deploymentId = id;
+    const auto deployment = currentDeployment();
+    m_peeringsCaption->setText(deployment ? tr("of %1").arg(deployment->name) : QString());
+    m_peeringProxy->setDeploymentId(id); // none selected: the empty page hides the table
+    updateEmptyState();
+    selectFirstPeeringIfNone();
+    Q_EMIT currentDeploymentChanged();
+}
+
+void StatusPanel::onPeeringSelected(const QModelIndex &current) {
+    const QString id = current.data(PeeringModel::IdRole).toString();
+    if (id == m_peeringId)
+        return;
+    m_peeringId = id;
+    updateDetails();
+    Q_EMIT currentPeeringChanged();
+}
+
+void StatusPanel::onPeeringDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+    if (m_peeringId.isEmpty() || !m_session)
+        return;
+    const int row = m_session->peerings()->indexOf(m_peeringId).row();
+    if (row < topLeft.row() || row > bottomRight.row())
+        return;
+    updateDetails();
+    Q_EMIT currentPeeringChanged();
+}
+
+void StatusPanel::onPeeringRowsChanged() {
+    updateEmptyState();
+    if (!m_peeringId.isEmpty() && !currentPeering()) {
+        // The server no longer lists the selected peering.
+        m_peeringId.clear();
+        updateDetails();
+        Q_EMIT currentPeeringChanged();
+    }
+}
+
+void StatusPanel::selectFirstDeploymentIfNone() {
+    if (m_deploymentsView->selectionModel()->currentIndex().isValid() ||
+        m_deploymentProxy->rowCount() == 0)
+        return;
+    m_deploymentsView->setCurrentIndex(m_deploymentProxy->index(0, 0));
+}
+
+void StatusPanel::selectFirstPeeringIfNone() {
+    if (m_peeringsView->selectionModel()->currentIndex().isValid() ||
+        m_peeringProxy->rowCount() == 0)
+        return;
+    m_peeringsView->setCurrentIndex(m_peeringProxy->index(0, 0));
+}
+
+void StatusPanel::updateEmptyState() {
+    const bool hasDeployment = m_session && !m_deploymentId.isEmpty();
+    const bool hasPeerings =
+        hasDeployment && !m_session->peerings()->peeringsOf(m_deploymentId).isEmpty();
+    m_stack->setCurrentIndex(hasPeerings ? TablePage : EmptyPage);
+    m_emptyNewPeering->setVisible(hasDeployment);
+    if (!m_session)
+        m_emptyText->setText(tr("Not connected."));
+    else if (!hasDeployment)
+        m_emptyText->setText(tr("Select a deployment to see its peerings."));
+    else
+        m_emptyText->setText(tr("No peerings yet"));
+}
+
+void StatusPanel::updateDetails() {
+    const auto peering = currentPeering();
+    std::optional<qint64> secondsLeft;
+    if (peering && m_session)
+        secondsLeft = m_session->secondsLeft(*peering);
+    m_details->showPeering(peering, currentDeployment(), secondsLeft);
+}
+
+void StatusPanel::applyStateFilter() {
+    const int state = m_stateFilter->currentData().toInt();
+    m_peeringProxy->setStates(state < 0 ? QList<PeeringState>{}
+                                        : QList<PeeringState>{PeeringState(state)});
+}
+
+void StatusPanel::showDeploymentMenu(const QPoint &pos) {
+    if (!m_newPeering)
+        return;
+    QMenu *menu = newMenu(this);
+    menu->addAction(m_newPeering);
+    menu->addSeparator();
+    menu->addAction(m_refresh);
+    menu->popup(m_deploymentsView->viewport()->mapToGlobal(pos));
+}
+
+void StatusPanel::showPeeringMenu(const QPoint &pos) {
+    if (!m_deletePeering)
+        return;
+    QMenu *menu = newMenu(this);
+    menu->addAction(m_deletePeering);
+    QAction *copy = menu->addAction(tr("&Copy Peering ID"), this, &StatusPanel::copyPeeringId);
+    copy->setEnabled(currentPeering().has_value());
+    menu->addSeparator();
+    menu->addAction(m_newPeering);
+    menu->addAction(m_refresh);
+    menu->popup(m_peeringsView->viewport()->mapToGlobal(pos));
+}
+
+void StatusPanel::copyPeeringId() {
+    if (const auto peering = currentPeering())
+        QGuiApplication::clipboard()->setText(peering->peeringId);
+}
+
+} // namespace vpw::ui
