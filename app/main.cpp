@@ -6,6 +6,7 @@
 #include "tools/startupprobe.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
+#include "ui/wizard/wizardlauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +83,7 @@ int main(int argc, char **argv) {
     vpw::secrets::ProfileStore profiles;
     vpw::secrets::SecretStore secrets;
     vpw::ui::MainWindow window(&profiles, &secrets);
+    vpw::ui::installPeeringWizards(&window); // "New peering…" opens the setup wizard
     vpw::DemoBackend demo(&profiles, &secrets);
     QObject::connect(&demo, &vpw::DemoBackend::ready, &window, [&window, &profiles] {
         if (profiles.current().demo)

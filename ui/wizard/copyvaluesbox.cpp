@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 
 namespace vpw::ui {
 
@@ -22,8 +21,9 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
     qDeleteAll(m_rowWidgets);
     m_rowWidgets.clear();
     m_items = items;
-    const QIcon copyIcon = QIcon::fromTheme(
-        QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    // The status panel's copy icon (resources/icons/edit-copy.svg) where the theme has none.
+    const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"),
+                                            QIcon(QStringLiteral(":/icons/edit-copy.svg")));
     int row = 0;
     for (const Item &item : items) {
         auto *label = new QLabel(item.label + QChar(u':'), this);

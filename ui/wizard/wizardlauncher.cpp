@@ -3,6 +3,7 @@
 #include "app/session/deploymentmodel.h"
 #include "app/session/session.h"
 #include "peeringwizard.h"
+#include "ui/mainwindow.h"
 #include "wizardjournal.h"
 
 #include <QMessageBox>
@@ -10,10 +11,54 @@
 
 namespace vpw::ui {
 
-WizardLauncher::WizardLauncher(session::Session *session, QWidget *window, QObject *parent)
-    : QObject(parent)
+WizardLauncher::WizardLauncher(session::Session *session, QWidget *window)
+    : QObject(session)
     , m_session(session)
-    , m_window(window) {}
+    , m_window(window) {
+    // Offered once the deployments are known (a journal names its deployment).
+    session::DeploymentModel *deployments = session->deployments();
+    connect(deployments, &QAbstractItemModel::rowsInserted, this, &WizardLauncher::offerResume);
+    connect(deployments, &QAbstractItemModel::modelReset, this, &WizardLauncher::offerResume);
+}
+
+// The wizards use the session, which is going: close them without ending their journals.
+WizardLauncher::~WizardLauncher() {
+    for (const QPointer<PeeringWizard> &wizard : std::as_const(m_wizards))
+        delete wizard.data();
+    delete m_unassigned.data();
+}
+
+namespace {
+
+// Holds the launcher of the window's current session (no signals of its own).
+class WizardHost : public QObject {
+public:
+    explicit WizardHost(MainWindow *window)
+        : QObject(window)
+        , m_window(window) {}
+
+    void attach(session::Session *session) {
+        delete m_launcher.data(); // normally gone already, with its session
+        m_launcher = session ? new WizardLauncher(session, m_window) : nullptr;
+    }
+    void open(const QString &deploymentId) {
+        if (m_launcher)
+            m_launcher->open(deploymentId);
+    }
+
+private:
+    MainWindow *m_window;
+    QPointer<WizardLauncher> m_launcher;
+};
+
+} // namespace
+
+void installPeeringWizards(MainWindow *window) {
+    auto *host = new WizardHost(window);
+    QObject::connect(window, &MainWindow::sessionChanged, host, &WizardHost::attach);
+    QObject::connect(window, &MainWindow::newPeeringRequested, host, &WizardHost::open);
+    host->attach(window->session());
+}
 
 PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
     return m_wizards.value(deploymentId).data();
