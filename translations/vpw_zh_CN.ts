@@ -871,141 +871,237 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <name>vpw::session::ConnectionStatus</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished">未连接。</translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected. Last refreshed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接。最近刷新于 %1。</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接。</translation>
     </message>
     <message>
         <source>The service cannot be reached since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起无法访问服务。</translation>
     </message>
     <message>
         <source>The service cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问服务。</translation>
     </message>
     <message>
         <source>Showing the data of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的是 %1 的数据。</translation>
     </message>
     <message>
         <source>The service asked to slow down; refreshing resumes at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务要求降低请求频率；将于 %1 恢复刷新。</translation>
     </message>
     <message>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
-        <translation type="unfinished">API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
     </message>
     <message>
         <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
-        <translation type="unfinished">此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
+        <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
     </message>
     <message>
         <source>The endpoint of this profile is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置的接入地址不可用。</translation>
     </message>
     <message>
         <source>The keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取系统密钥环。</translation>
     </message>
 </context>
 <context>
     <name>vpw::session::DeploymentModel</name>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>VPC ID</source>
-        <translation type="unfinished">VPC ID</translation>
+        <translation>VPC ID</translation>
     </message>
     <message>
         <source>VPC CIDR</source>
-        <translation type="unfinished">VPC 网段</translation>
+        <translation>VPC 网段</translation>
     </message>
     <message>
         <source>VPC peering</source>
-        <translation type="unfinished">VPC 对等连接</translation>
+        <translation>VPC 对等连接</translation>
     </message>
     <message>
         <source>Not available on shared deployments</source>
-        <translation type="unfinished">共享部署不可用</translation>
+        <translation>共享部署不可用</translation>
     </message>
     <message>
         <source>Not available on free-trial deployments</source>
-        <translation type="unfinished">免费试用部署不可用</translation>
+        <translation>免费试用部署不可用</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">可用</translation>
+        <translation>可用</translation>
     </message>
 </context>
 <context>
     <name>vpw::session::PeeringEvent</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>A peering&apos;s state change, e.g. &quot;Pending → Running&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>vpw::session::PeeringModel</name>
     <message>
         <source>Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>对等连接 ID</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商</translation>
     </message>
     <message>
         <source>Your VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 VPC ID</translation>
     </message>
     <message>
         <source>Your VPC CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 VPC 网段</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ChooseDeploymentPage</name>
+    <message>
+        <source>Choose a deployment</source>
+        <translation>选择部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment to connect to your VPC:</source>
+        <translation>要连接到您 VPC 的部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Deployment to connect to your VPC:</source>
+        <translation>要连接到您 VPC 的部署：</translation>
+    </message>
+    <message>
+        <source>VPC peering is available on dedicated deployments only; shared and free-trial deployments are listed but cannot be chosen.</source>
+        <translation>VPC 对等连接仅适用于专有版部署；共享部署和免费试用部署会列出，但无法选择。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::CollectFieldsPage</name>
+    <message>
+        <source>This value looks like the %1; it belongs in the field %2.</source>
+        <translation>该值看起来是%1，应填写在字段 %2 中。</translation>
+    </message>
+    <message>
+        <source>The field %1 already holds this value. Each field takes a different ID: check that you copied the right one.</source>
+        <translation>字段 %1 中已经是这个值。每个字段需要不同的 ID：请检查是否复制了正确的值。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::CopyValuesBox</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>将%1复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::CountdownPage</name>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Demo: &amp;finish the provider side now</source>
+        <translation>演示：立即完成云服务商侧操作(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Demo: &amp;let the window run out</source>
+        <translation>演示：让时间窗口过期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Peering state</source>
+        <translation>对等连接状态</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Time left in the window</source>
+        <translation>时间窗口剩余时间</translation>
+    </message>
+    <message>
+        <source>Only in the demo: the built-in sandbox plays your side of the peering, as if you had finished it in the provider console.</source>
+        <translation>仅限演示：内置沙箱代您完成对等连接的云服务商侧操作，就像您已在云服务商控制台中完成一样。</translation>
+    </message>
+    <message>
+        <source>Only in the demo: the built-in sandbox closes the window now, so you can see what happens when time runs out.</source>
+        <translation>仅限演示：内置沙箱立即关闭时间窗口，以便您查看超时后会发生什么。</translation>
+    </message>
+    <message>
+        <source>Looking up the peering %1…</source>
+        <translation>正在查找对等连接 %1…</translation>
+    </message>
+    <message>
+        <source>The window has closed. Waiting for EMQX Cloud to confirm the outcome…</source>
+        <translation>时间窗口已关闭。正在等待 EMQX Cloud 确认结果…</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1188,51 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FailurePage</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The peering failed</source>
+        <translation>对等连接失败</translation>
+    </message>
+    <message>
+        <source>The 10-minute window closed before the deployment&apos;s VPC was loaded into your CEN instance, so EMQX Cloud gave up the peering.</source>
+        <translation>在部署的 VPC 加载到您的云企业网实例之前，10 分钟时间窗口已关闭，因此 EMQX Cloud 放弃了此对等连接。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud could not complete the peering.</source>
+        <translation>EMQX Cloud 未能完成此对等连接。</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost: choose Try again to check the values and submit a new peering. The failed one no longer holds its CIDR block.</source>
+        <translation>您输入的内容都已保留：选择“重试”检查这些值并提交新的对等连接。失败的对等连接不再占用其网段。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FieldEditor</name>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>使用 %1(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FollowUpPage</name>
+    <message>
+        <source>The peering runs: finish on your side</source>
+        <translation>对等连接已运行：请完成您这一侧的配置</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud has connected the deployment to your VPC. Make these changes in your cloud account so that traffic flows; each is shown as console steps, as a command and as Terraform.</source>
+        <translation>EMQX Cloud 已将部署连接到您的 VPC。请在您的云账号中完成以下更改，使流量能够互通；每项更改都给出了控制台步骤、命令行和 Terraform 三种方式。</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1565,17 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::PeeringWizard</name>
+    <message>
+        <source>New peering</source>
+        <translation>新建对等连接</translation>
+    </message>
+    <message>
+        <source>New peering — %1</source>
+        <translation>新建对等连接 — %1</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -1537,6 +1689,45 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Not connected to EMQX Cloud. Wait until the connection is back, then retry.</source>
+        <translation>未连接到 EMQX Cloud。请等待连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+    <message>
+        <source>Submitting the peering to EMQX Cloud…</source>
+        <translation>正在向 EMQX Cloud 提交对等连接…</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::SaveStatus</name>
     <message>
         <source>Keep in memory for this session</source>
@@ -1612,6 +1803,32 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>&amp;Copy Peering ID</source>
         <translation>复制对等连接 ID(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::StepPage</name>
+    <message>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::WizardLauncher</name>
+    <message>
+        <source>Resume the peering setup?</source>
+        <translation>继续配置对等连接？</translation>
+    </message>
+    <message>
+        <source>The setup of a new peering for the deployment %1 was interrupted. Resume where you left off? Everything you typed is kept.</source>
+        <translation>部署 %1 的新对等连接配置被中断。是否从中断处继续？您输入的内容都已保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 </TS>
