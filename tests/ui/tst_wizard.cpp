@@ -373,13 +373,13 @@ private Q_SLOTS:
         QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
         auto *use =
             wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("cidrSuggestionButton"));
-        QVERIFY(use->isVisible());
+        QTRY_VERIFY(use->isVisible());
         QCOMPARE(use->text().remove(QLatin1Char('&')), QStringLiteral("Use 192.168.1.0/24"));
         QTest::mouseClick(use, Qt::LeftButton);
         QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->text(),
                  QStringLiteral("192.168.1.0/24"));
         QVERIFY(test::forwardButton(wizard.get())->isEnabled());
-        QVERIFY(!use->isVisible());
+        QTRY_VERIFY(!use->isVisible());
 
         // A pasted value with the white space of a copied table cell around it.
         QLineEdit *vpc = test::fieldEdit(wizard.get(), QStringLiteral("vpcId"));

@@ -8,7 +8,9 @@
 #include "wizardcontext.h"
 #include "wizardvalues.h"
 
+#include <QAbstractButton>
 #include <QLineEdit>
+#include <QWizard>
 #include <QVBoxLayout>
 
 namespace vpw::ui {
@@ -85,6 +87,7 @@ const CidrContext &CollectFieldsPage::cidrContext() const {
 void CollectFieldsPage::initializePage() {
     StepPage::initializePage();
     invalidateCidrContext(); // the deployment may have been chosen since
+    m_lastComplete.reset();
     for (FieldEditor *editor : std::as_const(m_editors))
         editor->setText(context()->values->text(editor->key()));
     revalidate();
@@ -116,7 +119,21 @@ void CollectFieldsPage::onEdited(int index, const QString &text) {
 void CollectFieldsPage::revalidate() {
     for (int i = 0; i < m_editors.size(); ++i)
         m_editors.at(i)->showVerdict(judge(i, m_editors.at(i)->text()));
-    Q_EMIT completeChanged();
+    const bool complete = isComplete();
+    if (complete == m_lastComplete)
+        return;
+    m_lastComplete = complete;
+    // QWizard answers completeChanged() by refreshing every button with updates disabled and
+    // re-enabled over the whole wizard (about 1 ms with the follow-up page built): too slow
+    // for a keystroke. The operator's Next/Submit follows at once; QWizard's own refresh runs
+    // from the event loop right after and arrives at the same state.
+    if (QWizard *owner = wizard(); owner && owner->currentPage() == this) {
+        for (const QWizard::WizardButton which : {QWizard::NextButton, QWizard::CommitButton}) {
+            if (QAbstractButton *button = owner->button(which); button->isVisible())
+                button->setEnabled(complete);
+        }
+    }
+    QMetaObject::invokeMethod(this, &QWizardPage::completeChanged, Qt::QueuedConnection);
 }
 
 Verdict CollectFieldsPage::judge(int index, const QString &text) const {

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace vpw::ui {
 
 class FieldEditor;
@@ -44,6 +46,7 @@ private:
     QList<FieldEditor *> m_editors;
     mutable CidrContext m_cidrContext; // cache: rebuilt when the peerings change
     mutable bool m_cidrContextValid = false;
+    std::optional<bool> m_lastComplete; // what completeChanged() last told the wizard
 };
 
 } // namespace vpw::ui

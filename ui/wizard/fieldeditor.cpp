@@ -35,6 +35,7 @@ FieldEditor::FieldEditor(const FieldSpec &spec, const QString &key, const QStrin
     help->setWordWrap(true);
     help->setForegroundRole(QPalette::PlaceholderText);
     m_message->setObjectName(key + QLatin1String("Message"));
+    m_message->setHidesWhenEmpty(false); // typing must not wait for a synchronous layout
     m_suggestion->setObjectName(key + QLatin1String("SuggestionButton"));
     m_suggestion->setAutoDefault(false);
     m_suggestion->setVisible(false);
@@ -51,6 +52,10 @@ FieldEditor::FieldEditor(const FieldSpec &spec, const QString &key, const QStrin
 
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::onTextEdited);
     connect(m_suggestion, &QPushButton::clicked, this, &FieldEditor::applySuggestion);
+    m_suggestionVisibility.setSingleShot(true);
+    m_suggestionVisibility.setInterval(0);
+    connect(&m_suggestionVisibility, &QTimer::timeout, this,
+            [this] { m_suggestion->setVisible(m_offerSuggestion); });
 }
 
 QString FieldEditor::text() const {
@@ -106,11 +111,15 @@ void FieldEditor::showVerdict(const Verdict &verdict) {
     const bool offer = !quiet && !verdict.suggestion.isEmpty() && verdict.suggestion != text();
     if (offer)
         m_suggestion->setText(tr("&Use %1").arg(verdict.suggestion));
-    m_suggestion->setVisible(offer);
+    // Showing a widget lays out every ancestor at once (milliseconds for a wizard page); from
+    // the event loop it costs the keystroke nothing and joins the layout pass already due.
+    m_offerSuggestion = offer;
+    if (m_suggestion->isVisibleTo(this) != offer)
+        m_suggestionVisibility.start();
 }
 
 QString FieldEditor::messageText() const {
-    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+    return m_message->text();
 }
 
 } // namespace vpw::ui

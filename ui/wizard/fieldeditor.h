@@ -2,6 +2,7 @@
 
 #include "app/core/verdict.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -58,6 +59,8 @@ private:
     QPushButton *m_suggestion;
     Verdict m_verdict;
     bool m_touched = false;
+    bool m_offerSuggestion = false;
+    QTimer m_suggestionVisibility; // see showVerdict()
 };
 
 } // namespace vpw::ui
