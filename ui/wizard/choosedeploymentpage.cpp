@@ -56,6 +56,11 @@ void ChooseDeploymentPage::fill() {
         if (deployment.id == selected)
             m_list->setCurrentItem(item);
     }
+    // A visible selection from the start: the first deployment that can be chosen.
+    for (int row = 0; row < m_list->count() && selectedId().isEmpty(); ++row) {
+        if (m_list->item(row)->flags().testFlag(Qt::ItemIsEnabled))
+            m_list->setCurrentRow(row);
+    }
     Q_EMIT completeChanged();
 }
 

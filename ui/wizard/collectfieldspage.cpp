@@ -10,8 +10,8 @@
 
 #include <QAbstractButton>
 #include <QLineEdit>
-#include <QWizard>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace vpw::ui {
 

@@ -26,6 +26,7 @@ FollowUpPage::FollowUpPage(const FlowStep *firstStep, WizardContext *context, QW
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_followUp);
     contentLayout()->addWidget(scroll, 1);
+    fillHeightWithContent();
     setFinalPage(true);
 }
 

@@ -26,7 +26,11 @@ PeeringWizard::PeeringWizard(session::Session *session, const QString &deploymen
     setObjectName(QStringLiteral("peeringWizard"));
     setWindowTitle(tr("New peering"));
     setOption(QWizard::NoCancelButtonOnLastPage, true);
+    // After the countdown (the failure or the follow-up) going back would only bounce off it.
+    setOption(QWizard::DisabledBackButtonOnLastPage, true);
     setMinimumSize(640, 520);
+    // Wide enough for the follow-up page's port row and commands without scrolling sideways.
+    resize(960, 720);
     m_context.session = session;
     m_context.values = new WizardValues(this);
     m_journal = new WizardJournal(m_context.values, this);

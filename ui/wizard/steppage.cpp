@@ -67,6 +67,13 @@ StepPage::StepPage(const FlowStep *step, WizardContext *context, QWidget *parent
     layout->addStretch(1);
 }
 
+// The content takes the height the text leaves instead of the trailing stretch.
+void StepPage::fillHeightWithContent() {
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    delete outer->takeAt(outer->count() - 1); // the stretch
+    outer->setStretchFactor(m_content, 1);
+}
+
 void StepPage::setBody(const QString &text) {
     m_body->setText(text);
     m_body->setVisible(!text.isEmpty());

@@ -35,6 +35,8 @@ protected:
     QVBoxLayout *contentLayout() const { return m_content; }
     WizardContext *context() const { return m_context; }
     void setBody(const QString &text);
+    // For a page whose content should grow with the window (a scroll area).
+    void fillHeightWithContent();
 
 private:
     void addLinks();
