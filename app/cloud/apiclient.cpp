@@ -47,7 +47,7 @@ Decoded<PeeringPage> decodePage(const ApiResponse &response) {
         page.notModified = true;
         return {std::move(page), {}};
     }
-    Decoded<PeeringListPage> listed = decodePeeringListPage(response.body);
+    Decoded<wire::PeeringPageBody> listed = fromWire(wire::decodePeeringPage(response.body));
     if (!listed.value)
         return Decoded<PeeringPage>::fail(listed.error);
     page.peerings = std::move(listed.value->peerings);
@@ -162,7 +162,7 @@ PeeringJob *ApiClient::createPeering(const QString &deploymentId, const PeeringR
     const QString key = idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey;
     return startJob<Peering>(
         ApiRequest::post(deploymentPath(deploymentId) + QLatin1String("/peerings"),
-                         encodePeeringRequest(request), key.toLatin1()),
+                         wire::encodeCreateRequest(request), key.toLatin1()),
         [](const ApiResponse &r) { return decodePeering(r.body); });
 }
 

@@ -71,6 +71,11 @@ Parsed parseArguments(const QCommandLineParser &parser) {
     }
     options.stateFile = parser.value(QStringLiteral("state-file"));
     options.seed = !parser.isSet(QStringLiteral("no-seed"));
+    options.seedDeployments = parser.value(QStringLiteral("seed-deployments")).toInt(&ok);
+    if (!ok || options.seedDeployments < 0 || options.seedDeployments > 255) {
+        result.error = QStringLiteral("--seed-deployments must be a number from 0 to 255");
+        return result;
+    }
     result.options = options;
     return result;
 }
@@ -106,6 +111,9 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("Skew the server clock (Date header, timestamps) by this much."),
          QStringLiteral("ms"), QStringLiteral("0")},
         {QStringLiteral("no-seed"), QStringLiteral("Start without the demo data.")},
+        {QStringLiteral("seed-deployments"),
+         QStringLiteral("Add this many dedicated deployments to the demo data (load tests)."),
+         QStringLiteral("n"), QStringLiteral("0")},
     });
 }
 

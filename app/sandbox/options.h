@@ -21,6 +21,7 @@ struct Options {
     QString stateFile;                            // empty = in memory only
     qint64 clockOffsetMs = 0;                     // server clock skew, for client skew tests
     bool seed = true;                             // seed demo data when there is no state yet
+    int seedDeployments = 0; // extra dedicated Aliyun deployments in the seed (load tests)
 };
 
 } // namespace vpw::sandbox

@@ -2,7 +2,6 @@
 
 #include "apierror.h"
 #include "clock.h"
-#include "codec.h"
 #include "createrequest.h"
 #include "idempotency.h"
 #include "lifecycle.h"
@@ -10,6 +9,7 @@
 #include "store.h"
 
 #include "app/core/peeringstate.h"
+#include "app/wire/codec.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -19,6 +19,9 @@
 #include <tuple>
 
 namespace vpw::sandbox {
+
+using wire::deploymentToJson;
+using wire::peeringToJson;
 
 namespace {
 
@@ -120,6 +123,26 @@ std::optional<QList<PeeringState>> parseStates(const QUrlQuery &query) {
     return states;
 }
 
+// The ETag of a page of GET /api/v1/peerings: it covers the whole filtered listing (every
+// page) plus the page's position, so a 304 to the first page means nothing in the listing
+// changed. Hashes what can change about a listed peering (membership, state, updatedAt,
+// failureReason, bound resources; every other member is fixed at creation) rather than the
+// JSON of every peering, so a poll of 10,000 peerings does not encode them all.
+QByteArray listingEtag(const QList<const Peering *> &listing, int limit, const QString &cursor) {
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Peering *peering : listing) {
+        QString version = peering->id + u'\n' + peeringStateToString(peering->state) + u'\n' +
+                          QString::number(peering->updatedAt.toMSecsSinceEpoch()) + u'\n' +
+                          peering->failureReason;
+        for (const BoundResource &resource : peering->boundResources)
+            version += u'\n' + resource.id;
+        hash.addData(version.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    hash.addData(QStringLiteral("|%1|%2").arg(limit).arg(cursor).toUtf8());
+    return '"' + hash.result().toHex().left(20) + '"';
+}
+
 constexpr int kDefaultPageSize = 100;
 constexpr int kMaxPageSize = 500;
 
@@ -213,9 +236,6 @@ HttpResponse PeeringApi::listAllPeerings(const HttpRequest &request, const PathP
     std::sort(listing.begin(), listing.end(),
               [](const Peering *a, const Peering *b) { return ListKey::of(*a) < ListKey::of(*b); });
 
-    // The ETag covers the whole filtered listing (every page) plus this page's position, so
-    // a 304 to the first page means nothing in the listing changed.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
     QJsonArray data;
     QString nextCursor;
     const auto first = after ? std::upper_bound(listing.cbegin(), listing.cend(), *after,
@@ -223,23 +243,15 @@ HttpResponse PeeringApi::listAllPeerings(const HttpRequest &request, const PathP
                                                     return key < ListKey::of(*p);
                                                 })
                              : listing.cbegin();
-    for (auto it = listing.cbegin(); it != listing.cend(); ++it) {
-        const QJsonObject object = peeringToJson(**it);
-        hash.addData(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        if (it < first || !nextCursor.isEmpty())
-            continue;
-        if (data.size() == limit)
+    for (auto it = first; it != listing.cend(); ++it) {
+        if (data.size() == limit) {
             nextCursor = encodeCursor(ListKey::of(**(it - 1)));
-        else
-            data.append(object);
+            break;
+        }
+        data.append(peeringToJson(**it));
     }
-    hash.addData(QStringLiteral("|%1|%2").arg(limit).arg(cursor).toUtf8());
-
-    HttpResponse response = jsonResponse(
-        200, QJsonObject{{QStringLiteral("data"), data},
-                         {QStringLiteral("nextCursor"),
-                          nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}});
-    response.setHeader("ETag", '"' + hash.result().toHex().left(20) + '"');
+    HttpResponse response = jsonResponse(200, wire::peeringPageToJson(data, nextCursor));
+    response.setHeader("ETag", listingEtag(listing, limit, cursor));
     return response;
 }
 
@@ -372,7 +384,7 @@ HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathPar
             QStringLiteral("Rule-engine resources are bound to this peering (%1); delete them "
                            "first, or pass force=true.")
                 .arg(names.join(QStringLiteral(", "))));
-        error.extra.insert(QStringLiteral("resources"), resourcesToJson(peering.boundResources));
+        error.resources = peering.boundResources;
         return error.toResponse();
     }
     const QDateTime now = m_clock->now();

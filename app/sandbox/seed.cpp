@@ -48,7 +48,7 @@ PeeringRecord peering(const char *id, const Deployment &on, const char *peeringI
 
 } // namespace
 
-void seedDemoData(Store *store, const Clock &clock) {
+void seedDemoData(Store *store, const Clock &clock, int extraDeployments) {
     const QDateTime now = clock.now();
     const QDateTime lastWeek = now.addDays(-7);
 
@@ -67,6 +67,14 @@ void seedDemoData(Store *store, const Clock &clock) {
                    Edition::Trial, "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "172.30.0.0/16",
                    "5e6f7a8b9c0d4e1f8a2b3c4d5e6f7a8b");
     store->deployments() = {aliyun, huawei, shared, trial};
+    for (int n = 1; n <= extraDeployments; ++n) {
+        Deployment extra = aliyun;
+        extra.id = QStringLiteral("b%1").arg(n, 7, 16, QLatin1Char('0'));
+        extra.name = QStringLiteral("bench-%1").arg(n, 4, 10, QLatin1Char('0'));
+        extra.vpcId = QStringLiteral("vpc-bp1bench%1").arg(n, 13, 10, QLatin1Char('0'));
+        extra.cidr = Cidr::fromNetwork(0xAC100000u + (quint32(n) << 12), 20); // in 172.16/12
+        store->deployments().append(extra);
+    }
 
     PeeringRecord bound =
         peering("pcx-demo0running", aliyun, "cen-7qthudw0ll6jmc3abc", "1688123456789012",

@@ -143,7 +143,7 @@ bool Server::Private::loadState(QString *error) {
         }
     }
     if (options.seed)
-        seedDemoData(&store, clock);
+        seedDemoData(&store, clock, options.seedDeployments);
     if (!options.stateFile.isEmpty() && !StateFile(options.stateFile).save(store, error))
         return false;
     return true;

@@ -16,16 +16,7 @@ std::pair<int, int> changedColumns(const Deployment &a, const Deployment &b) {
     changed[DeploymentModel::VpcIdColumn] = a.vpcId != b.vpcId;
     changed[DeploymentModel::CidrColumn] = a.cidr != b.cidr;
     changed[DeploymentModel::PeeringColumn] = a.edition != b.edition;
-    int first = -1;
-    int last = -1;
-    for (int column = 0; column < DeploymentModel::ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (first < 0)
-            first = column;
-        last = column;
-    }
-    return {first, last};
+    return changedRange(changed);
 }
 
 bool sameHiddenFields(const Deployment &a, const Deployment &b) {

@@ -30,16 +30,7 @@ std::pair<int, int> changedColumns(const Peering &a, const Peering &b) {
     changed[PeeringModel::CreatedColumn] = a.createdAt != b.createdAt;
     changed[PeeringModel::TimeLeftColumn] = a.state != b.state || a.expiresAt != b.expiresAt;
     changed[PeeringModel::ReasonColumn] = a.failureReason != b.failureReason;
-    int first = -1;
-    int last = -1;
-    for (int column = 0; column < PeeringModel::ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (first < 0)
-            first = column;
-        last = column;
-    }
-    return {first, last};
+    return changedRange(changed);
 }
 
 // Fields no column shows, but PeeringRole (the details pane) does.
@@ -174,17 +165,26 @@ QVariant PeeringModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+int PeeringModel::rowOf(const QString &id, qsizetype hint) const {
+    // The server lists in a stable order, so the row is usually where the answer has it:
+    // one string comparison instead of hashing, the hash for everything else.
+    if (hint < m_rows.size() && m_rows.at(hint).id == id)
+        return int(hint);
+    return m_rowOf.value(id, -1);
+}
+
 void PeeringModel::merge(const QList<Peering> &peerings) {
     QList<bool> gone(m_rows.size(), true);
     QList<Peering> added;
-    for (const Peering &peering : peerings) {
-        const auto it = m_rowOf.constFind(peering.id);
-        if (it == m_rowOf.cend()) {
+    for (qsizetype i = 0; i < peerings.size(); ++i) {
+        const Peering &peering = peerings.at(i);
+        const int row = rowOf(peering.id, i);
+        if (row < 0) {
             added << peering;
             continue;
         }
-        gone[*it] = false;
-        update(*it, peering);
+        gone[row] = false;
+        update(row, peering);
     }
     removeRows(gone);
     insert(added);

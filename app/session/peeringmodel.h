@@ -85,6 +85,8 @@ Q_SIGNALS:
     void stateChanged(const vpw::Peering &before, const std::optional<vpw::Peering> &after);
 
 private:
+    // The row of `id` (-1: none), trying row `hint` before the hash.
+    int rowOf(const QString &id, qsizetype hint) const;
     QVariant displayData(const Peering &peering, int column) const;
     QVariant sortData(const Peering &peering, int column) const;
     // Updates row `row` to `peering`: dataChanged over the changed columns, stateChanged.

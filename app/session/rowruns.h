@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <utility>
+
 namespace vpw::session {
 
 // Calls `remove(first, last)` for each contiguous run of flagged rows in `flags`, last run
@@ -20,6 +22,21 @@ template <typename Remove> int forEachRunFromEnd(const QList<bool> &flags, Remov
         last = first;
     }
     return lowest;
+}
+
+// The first and last index of `changed` (one flag per column) that is set; {-1, -1} when none:
+// the column range of one dataChanged for a row.
+template <std::size_t N> std::pair<int, int> changedRange(const bool (&changed)[N]) {
+    int first = -1;
+    int last = -1;
+    for (int column = 0; column < int(N); ++column) {
+        if (!changed[column])
+            continue;
+        if (first < 0)
+            first = column;
+        last = column;
+    }
+    return {first, last};
 }
 
 } // namespace vpw::session

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace vpw::session {
 
@@ -49,6 +50,9 @@ struct Session::Private {
     bool pollLoadedDeployments = false;
     QString pollEtag;
     QList<Peering> collected;
+    // Peerings a create/delete answer changed while a poll was in flight: that poll's answer
+    // may predate the change, so the answer's copy must not undo it.
+    QSet<QString> touchedDuringPoll;
 
     explicit Private(Session *session, secrets::SecretStore *store, const Clock *c)
         : q(session)
@@ -63,6 +67,7 @@ struct Session::Private {
     void loadDeployments();
     void fetchPage(const QString &cursor);
     void finishPoll();
+    void keepTouchedRows();
     void failPoll(const cloud::ApiError &error);
     void onStateChanged(const Peering &before, const std::optional<Peering> &after);
     cloud::ClientOptions pollOptions() const;
@@ -141,6 +146,7 @@ void Session::Private::poll(bool fast) {
     pollLoadedDeployments = false;
     pollEtag.clear();
     collected.clear();
+    touchedDuringPoll.clear();
     const bool deploymentsDue = !deploymentsAge.isValid() ||
                                 deploymentsAge.elapsed() >= poller->policy().deploymentsIntervalMs;
     if (!fast && (reloadDeployments || deploymentsDue))
@@ -202,7 +208,26 @@ void Session::Private::fetchPage(const QString &cursor) {
     });
 }
 
+void Session::Private::keepTouchedRows() {
+    if (touchedDuringPoll.isEmpty())
+        return;
+    QSet<QString> missing = touchedDuringPoll;
+    for (Peering &peering : collected) {
+        if (!missing.remove(peering.id))
+            continue;
+        if (const auto current = peerings->peering(peering.id))
+            peering = *current;
+    }
+    if (pollFast)
+        return; // a partial merge removes nothing
+    for (const QString &id : std::as_const(missing)) {
+        if (const auto current = peerings->peering(id))
+            collected << *current;
+    }
+}
+
 void Session::Private::finishPoll() {
+    keepTouchedRows();
     if (pollFast) {
         // A pending or deleting peering missing from the filtered list is running, failed or
         // gone now: only the full list tells which, so fetch it right after this poll.
@@ -359,6 +384,13 @@ std::optional<qint64> Session::secondsLeft(const Peering &peering) const {
     return PeeringModel::secondsLeft(peering, serverNow());
 }
 
+void Session::mergeAnswer(const Peering &peering) {
+    if (d->poller->isInFlight())
+        d->touchedDuringPoll.insert(peering.id);
+    d->peerings->upsert(peering);
+    d->poller->setFast(d->peerings->hasTransient());
+}
+
 void Session::refreshNow() {
     if (d->status.isFatal() || d->status.state == ConnectionStatus::Idle) {
         start(); // the profile's secret or the server may have been fixed meanwhile
@@ -384,10 +416,8 @@ cloud::PeeringJob *Session::createPeering(const QString &deploymentId,
     cloud::PeeringJob *job = d->client->createPeering(deploymentId, request, idempotencyKey);
     // Connected before the caller's slot, so the row exists when the caller hears of it.
     job->onFinished(this, [this](const cloud::PeeringJob &j) {
-        if (!j.isOk())
-            return;
-        d->peerings->upsert(j.value());
-        d->poller->setFast(d->peerings->hasTransient());
+        if (j.isOk())
+            mergeAnswer(j.value());
     });
     return job;
 }
@@ -397,12 +427,10 @@ cloud::PeeringJob *Session::deletePeering(const QString &deploymentId, const QSt
     if (!d->client)
         return nullptr;
     cloud::PeeringJob *job = d->client->deletePeering(deploymentId, peeringId, force);
+    // The row shows "deleting"; only the server's list removes it.
     job->onFinished(this, [this](const cloud::PeeringJob &j) {
-        if (!j.isOk())
-            return;
-        // The row shows "deleting"; only the server's list removes it.
-        d->peerings->upsert(j.value());
-        d->poller->setFast(true);
+        if (j.isOk())
+            mergeAnswer(j.value());
     });
     return job;
 }

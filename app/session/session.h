@@ -98,6 +98,12 @@ public:
     cloud::PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
                                      bool force);
 
+    // Merges one peering from an answer outside the poll (create, delete, the demo's sandbox
+    // controls) into peerings(), as createPeering()/deletePeering() do: a poll in flight whose
+    // answer predates it does not undo it, and the poller's pace follows (fast while pending or
+    // deleting). Emits peeringEvent() for a state change.
+    void mergeAnswer(const Peering &peering);
+
     // Demo profile only (isDemo(): the built-in sandbox), for the wizard's waiting page: play
     // the provider side of the pending peering `peeringId` (Peering::id, "pcx-…") through the
     // sandbox controls, so a newcomer sees both endings without waiting. The answer is merged

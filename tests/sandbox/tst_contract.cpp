@@ -58,6 +58,8 @@ private Q_SLOTS:
     void allPeeringsPagesThroughThreePages();
     void allPeeringsEtagCoversTheWholeListing();
     void allPeeringsOfAnotherKeyAreNotListed();
+    void allPeeringsCountedAndFaultedByTemplate();
+    void allPeeringsRateLimited();
 
 private:
     std::unique_ptr<Server> m_server;
@@ -817,6 +819,44 @@ void TestContract::allPeeringsOfAnotherKeyAreNotListed() {
     const Reply refused = wrongServer.get(kAllPeerings);
     QCOMPARE(refused.status, 401);
     QVERIFY(!refused.json().contains(QStringLiteral("data")));
+}
+
+void TestContract::allPeeringsCountedAndFaultedByTemplate() {
+    QCOMPARE(m_client->del(QStringLiteral("/sandbox/v1/stats")).status, 204);
+    QCOMPARE(m_client
+                 ->put(QStringLiteral("/sandbox/v1/faults"),
+                       QJsonObject{{QStringLiteral("status"), 503},
+                                   {QStringLiteral("count"), 1},
+                                   {QStringLiteral("path"), kAllPeerings}})
+                 .status,
+             200);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/deployments")).status, 200); // other path
+    const Reply faulted = m_client->get(kAllPeerings + QStringLiteral("?state=pending"));
+    QCOMPARE(faulted.status, 503);
+    QCOMPARE(faulted.code(), QStringLiteral("SERVICE_UNAVAILABLE"));
+    QCOMPARE(m_client->get(kAllPeerings + QStringLiteral("?limit=1")).status, 200);
+    const QJsonObject routes = m_client->get(QStringLiteral("/sandbox/v1/stats"))
+                                   .json()[QStringLiteral("routes")]
+                                   .toObject();
+    // Counted under the route template, whatever the query.
+    QCOMPARE(routes.value(QStringLiteral("GET /api/v1/peerings")).toInt(), 2);
+}
+
+void TestContract::allPeeringsRateLimited() {
+    Options options;
+    options.apiKey = kKey;
+    options.apiSecret = kSecret;
+    options.rateLimit = 2;
+    Server limited(options);
+    QString error;
+    QVERIFY2(limited.start(&error), qPrintable(error));
+    Client client(limited.baseUrl(), kKey, kSecret);
+    QCOMPARE(client.get(kAllPeerings).status, 200);
+    QCOMPARE(client.get(kAllPeerings).status, 200);
+    const Reply refused = client.get(kAllPeerings);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.code(), QStringLiteral("RATE_LIMITED"));
+    QVERIFY(refused.header("Retry-After").toInt() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestContract)

@@ -150,6 +150,18 @@ void TestPersistence::corruptStateFile_data() {
                       "\"2024-01-01T00:00:00.000Z\",\"expiresAt\":null,\"failureReason\":null,"
                       "\"boundResources\":[]}]}")
         << "peerings[0].state";
+    // The state file is read by the API's codec and its rule: a nullable member is present.
+    QTest::newRow("peering without its nullable expiresAt")
+        << QByteArray("{\"version\":1,\"deployments\":[{\"id\":\"a\",\"name\":\"n\",\"platform\":"
+                      "\"aliyun\",\"region\":\"cn-hangzhou\",\"edition\":\"dedicated\",\"vpcId\":"
+                      "\"vpc-x\",\"cidr\":\"10.100.0.0/16\",\"cloudAccountId\":\"1\","
+                      "\"reservedCidrs\":[]}],\"peerings\":[{\"id\":\"p\",\"deploymentId\":\"a\","
+                      "\"provider\":\"aliyun\",\"peeringId\":\"cen-1\",\"accountId\":\"1\","
+                      "\"vpcId\":\"vpc-1\",\"cidr\":\"192.168.0.0/24\",\"state\":\"pending\","
+                      "\"createdAt\":\"2024-01-01T00:00:00.000Z\",\"updatedAt\":"
+                      "\"2024-01-01T00:00:00.000Z\",\"failureReason\":null,"
+                      "\"boundResources\":[]}]}")
+        << "peerings[0].expiresAt: missing";
 }
 
 void TestPersistence::corruptStateFile() {

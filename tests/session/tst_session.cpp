@@ -69,6 +69,7 @@ private Q_SLOTS:
     void retryAfterIsRespected();
     void inactiveMakesNoRequests();
     void pagesAndConditionalRequests();
+    void olderPollAnswerDoesNotUndoAnAnswer();
 
 private:
     // A profile for the running sandbox whose secret is stored in the keychain.
@@ -450,6 +451,44 @@ void TestSession::pagesAndConditionalRequests() {
         stats.value(QLatin1String("statuses")).toObject().value(QLatin1String("304")).toInteger(),
         idlePolls);
     QCOMPARE(session->peerings()->rowCount(), 4);
+}
+
+void TestSession::olderPollAnswerDoesNotUndoAnAnswer() {
+    auto session = connectedSession();
+    // Nothing pending: the poll in flight is a full one, which could remove or revert rows.
+    QVERIFY(m_sandbox->attach(seed::Pending));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->poller()->isFast(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->poller()->isInFlight(), kTimeout);
+    // Polls take a second at the server, so one is surely in flight when the answer comes.
+    QVERIFY(m_sandbox->setFaults(
+        QJsonObject{{QStringLiteral("latencyMs"), 1000},
+                    {QStringLiteral("method"), QStringLiteral("GET")},
+                    {QStringLiteral("path"), QStringLiteral("/api/v1/peerings")}}));
+    QTRY_VERIFY_WITH_TIMEOUT(session->poller()->isInFlight(), kTimeout);
+    QVERIFY(!session->poller()->isFast());
+    // What a delete's answer would say while the poll's listing still says running.
+    Peering answer = *session->peerings()->peering(seed::HuaweiRunning);
+    QCOMPARE(answer.state, PeeringState::Running);
+    answer.state = PeeringState::Deleting;
+    QSignalSpy events(session.get(), &Session::peeringEvent);
+    QSignalSpy started(session->poller(), &vpw::session::Poller::pollStarted);
+    QSignalSpy finished(session->poller(), &vpw::session::Poller::pollFinished);
+    session->mergeAnswer(answer);
+    QCOMPARE(events.count(), 1); // running -> deleting
+    QVERIFY(session->poller()->isFast());
+    // Another change, so the poll's listing is a new one (200, not 304) that still lists the
+    // peering as running.
+    QCOMPARE(m_sandbox->control("POST",
+                                QStringLiteral("/sandbox/v1/peerings/") + seed::RunningBound +
+                                    QStringLiteral("/resources"),
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("bridge")},
+                                            {QStringLiteral("type"), QStringLiteral("kafka")}}),
+             201);
+    QVERIFY(finished.wait(kTimeout));
+    QCOMPARE(started.count(), 0); // it was the full poll in flight before the answer
+    QCOMPARE(session->peerings()->peering(seed::HuaweiRunning)->state, PeeringState::Deleting);
+    QCOMPARE(session->peerings()->peering(seed::RunningBound)->boundResources.size(), 2);
+    QCOMPARE(events.count(), 1);
 }
 
 QTEST_MAIN(TestSession)
