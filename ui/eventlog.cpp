@@ -60,8 +60,8 @@ void EventLog::addEvent(const session::PeeringEvent &event) {
                   event.providerPeeringId.isEmpty() ? event.id : event.providerPeeringId);
     item->setToolTip(PeeringColumn, event.id);
     item->setText(ChangeColumn, event.transitionText());
-    if (event.to)
-        item->setIcon(ChangeColumn, stateIcon(*event.to));
+    // The state it went to; a finished deletion keeps the deleting icon (the bin).
+    item->setIcon(ChangeColumn, stateIcon(event.to.value_or(PeeringState::Deleting)));
     item->setText(ReasonColumn, event.reason);
     m_list->insertTopLevelItem(0, item); // newest first
 }

@@ -86,6 +86,11 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setObjectName(QStringLiteral("trayIcon"));
         m_tray->setToolTip(windowTitle());
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
         m_tray->show();
     }
 
@@ -334,7 +339,9 @@ void MainWindow::onStatusChanged(const session::ConnectionStatus &status) {
 
 void MainWindow::onPeeringEvent(const session::PeeringEvent &event) {
     m_eventLog->addEvent(event);
-    if (!m_tray)
+    // A notification for what happens on its own (pending -> running/failed, deletion
+    // finished), not for the deleting the operator just asked for.
+    if (!m_tray || event.to == PeeringState::Deleting)
         return;
     const QString peering = event.providerPeeringId.isEmpty() ? event.id : event.providerPeeringId;
     QString body =

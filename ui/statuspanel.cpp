@@ -42,6 +42,7 @@ QTableView *newTableView(QWidget *parent, const QString &objectName, const QStri
     view->setSortingEnabled(true);
     view->setWordWrap(false);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // rows are selected whole: Tab moves on to the next control
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setHighlightSections(false);
@@ -70,6 +71,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_emptyText(new QLabel(this))
     , m_emptyNewPeering(new QPushButton(tr("&New peering…"), this))
+    , m_emptyReason(new QLabel(this))
     , m_details(new PeeringDetails(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_peeringSplitter(new QSplitter(Qt::Horizontal, this)) {
@@ -177,6 +179,12 @@ QWidget *StatusPanel::buildPeerings() {
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addWidget(m_emptyNewPeering, 0, Qt::AlignHCenter);
+    m_emptyReason->setObjectName(QStringLiteral("emptyReason"));
+    m_emptyReason->setTextFormat(Qt::PlainText);
+    m_emptyReason->setAlignment(Qt::AlignCenter);
+    m_emptyReason->setWordWrap(true);
+    m_emptyReason->setEnabled(false); // secondary text
+    emptyLayout->addWidget(m_emptyReason);
     emptyLayout->addStretch(1);
     m_stack->setObjectName(QStringLiteral("peeringStack"));
     m_stack->insertWidget(TablePage, m_peeringsView);
@@ -235,6 +243,9 @@ void StatusPanel::setActions(QAction *newPeering, QAction *deletePeering, QActio
     connect(newPeering, &QAction::changed, m_emptyNewPeering, [this] {
         m_emptyNewPeering->setEnabled(m_newPeering->isEnabled());
         m_emptyNewPeering->setToolTip(m_newPeering->toolTip());
+        // A disabled button's tooltip needs a mouse: say why in the page itself.
+        m_emptyReason->setText(m_newPeering->isEnabled() ? QString() : m_newPeering->toolTip());
+        m_emptyReason->setVisible(!m_newPeering->isEnabled() && !m_emptyNewPeering->isHidden());
     });
 }
 
@@ -312,6 +323,7 @@ void StatusPanel::updateEmptyState() {
         hasDeployment && !m_session->peerings()->peeringsOf(m_deploymentId).isEmpty();
     m_stack->setCurrentIndex(hasPeerings ? TablePage : EmptyPage);
     m_emptyNewPeering->setVisible(hasDeployment);
+    m_emptyReason->setVisible(hasDeployment && !m_emptyReason->text().isEmpty());
     if (!m_session)
         m_emptyText->setText(tr("Not connected."));
     else if (!hasDeployment)

@@ -87,6 +87,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_emptyText;
     QPushButton *m_emptyNewPeering;
+    QLabel *m_emptyReason; // why New peering is off (shared / free-trial)
     PeeringDetails *m_details;
     QSplitter *m_splitter;
     QSplitter *m_peeringSplitter;

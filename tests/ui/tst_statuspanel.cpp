@@ -406,26 +406,79 @@ private Q_SLOTS:
         QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Deleting);
     }
 
-    void serverErrorsShowTheBannerAndKeepTheRows() {
+    // A failing DELETE is reported in the dialog, which stays open for another try; the row
+    // stays running because the server still lists it so.
+    void deleteErrorStaysInTheDialog() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        QVERIFY(m_sandbox->setFaults({{QStringLiteral("status"), 503},
+                                      {QStringLiteral("method"), QStringLiteral("DELETE")}}));
+        deleteAction()->trigger();
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->isEnabled()); // one request at a time
+        auto *message = dialog->findChild<QWidget *>(QStringLiteral("deleteMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        const QString text = message->findChild<QLabel *>(QStringLiteral("text"))->text();
+        QVERIFY2(text.contains(QStringLiteral("503")), qPrintable(text));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Running);
+
+        QVERIFY(m_sandbox->clearFaults());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<ui::DeletePeeringDialog>("deletePeeringDialog"), 15000);
+        QCOMPARE(stateShown(test::seed::HuaweiRunning), PeeringState::Deleting);
+    }
+
+    void troubleShowsTheBannerAndKeepsTheRows_data() {
+        QTest::addColumn<QJsonObject>("faults");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("5xx") << QJsonObject{{QStringLiteral("status"), 503}}
+                             << int(session::ConnectionStatus::Unreachable)
+                             << QStringLiteral("Showing the data of");
+        QTest::newRow("429") << QJsonObject{{QStringLiteral("forceRateLimit"), true},
+                                            {QStringLiteral("retryAfter"), 3}}
+                             << int(session::ConnectionStatus::RateLimited)
+                             << QStringLiteral("resumes at");
+    }
+
+    // While the service fails, the banner says so (with the time of the data shown, or when
+    // refreshing resumes) and the rows stay; recovery clears it.
+    void troubleShowsTheBannerAndKeepsTheRows() {
+        QFETCH(QJsonObject, faults);
+        QFETCH(int, state);
+        QFETCH(QString, says);
         QVERIFY(openWindow());
         QVERIFY(selectDeployment(test::seed::AliyunDeployment));
         QTRY_COMPARE(peeringsView()->model()->rowCount(), 3);
+        QVERIFY(selectPeering(test::seed::RunningBound));
         auto *banner = child<QFrame>("connectionBanner");
         QVERIFY(banner->isHidden());
 
-        QVERIFY(m_sandbox->setFaults({{QStringLiteral("status"), 503}}));
+        QVERIFY(m_sandbox->setFaults(faults));
         child<QAction>("refreshAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+        QCOMPARE(int(m_window->session()->status().state), state);
         const QString text = banner->findChild<QLabel *>(QStringLiteral("text"))->text();
-        QVERIFY2(!text.isEmpty(), "the banner says what is wrong");
-        QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Unreachable);
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QCOMPARE(child<QLabel>("statusText")->text(), text);
         QCOMPARE(deploymentsView()->model()->rowCount(), 4);
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
+        QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
+                 test::seed::RunningBound);
 
         QVERIFY(m_sandbox->clearFaults());
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 30000);
+        QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Connected);
         QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+        QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
+                 test::seed::RunningBound);
     }
 
     void hiddenWindowMakesNoRequests_data() {
@@ -471,6 +524,8 @@ private Q_SLOTS:
         QVERIFY(!button->isEnabled());
         QVERIFY2(action->toolTip().contains(QStringLiteral("shared")),
                  qPrintable(action->toolTip()));
+        QCOMPARE(child<QLabel>("emptyReason")->text(), action->toolTip());
+        QVERIFY(child<QLabel>("emptyReason")->isVisible());
         QVERIFY(selectDeployment(test::seed::TrialDeployment));
         QVERIFY2(action->toolTip().contains(QStringLiteral("free-trial")),
                  qPrintable(action->toolTip()));
@@ -483,6 +538,46 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().toString(), test::seed::HuaweiDeployment);
+    }
+
+    // The panel works from the keyboard: Tab goes deployments -> filter -> state -> peerings,
+    // the labels' mnemonics reach their views, and the filters narrow the peerings.
+    void keyboardAndFilters() {
+        QVERIFY(openWindow());
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QTRY_COMPARE(peeringsView()->model()->rowCount(), 3);
+        auto *filter = child<QLineEdit>("peeringFilter");
+        auto *states = child<QComboBox>("stateFilter");
+
+        deploymentsView()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), states);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), peeringsView());
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), deploymentsView());
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), peeringsView());
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), filter);
+
+        QTest::keyClicks(filter, QStringLiteral("192.168.10"));
+        QCOMPARE(column(peeringsView()->model(), PeeringModel::CidrColumn),
+                 QStringList{QStringLiteral("192.168.10.0/24")});
+        filter->clear();
+        QCOMPARE(peeringsView()->model()->rowCount(), 3);
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), states);
+        states->setCurrentIndex(states->findText(QStringLiteral("Running")));
+        QCOMPARE(peeringsView()->model()->rowCount(), 1);
+        QCOMPARE(peeringsView()->model()->index(0, 0).data(PeeringModel::IdRole).toString(),
+                 test::seed::RunningBound);
+        states->setCurrentIndex(0); // All states
+        QCOMPARE(peeringsView()->model()->rowCount(), 3);
     }
 
     // Every details field is read-only, has a label as buddy and a copy button named after it.
