@@ -462,6 +462,30 @@ private Q_SLOTS:
         QCOMPARE(peeringCount(test::seed::AliyunDeployment), before + 1);
     }
 
+    void otherErrorsShowInPlaceWithRetry() {
+        // Every attempt of the create fails (the client retries 5xx by itself, then reports).
+        QVERIFY(m_harness->sandbox.setFaults(QJsonObject{
+            {QStringLiteral("status"), 500}, {QStringLiteral("method"), QStringLiteral("POST")}}));
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.140.0/24")));
+        QVERIFY(test::clickForward(wizard.get()));
+        QVERIFY(test::clickForward(wizard.get())); // Submit
+        auto *retry =
+            wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
+        QCOMPARE(test::currentPageName(wizard.get()), kAliyunReview);
+        QVERIFY(!label(wizard.get(), "submitServerText")->text().isEmpty());
+        QCOMPARE(label(wizard.get(), "submitServerText")->textFormat(), Qt::PlainText);
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled()); // not stuck "in flight"
+        const QString key = wizard->values()->idempotencyKey();
+
+        QVERIFY(m_harness->sandbox.clearFaults());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunWait, 20000);
+        QCOMPARE(wizard->values()->idempotencyKey(), key); // the same logical create
+    }
+
     void chooseDeploymentFirstWhenNoneSelected() {
         auto wizard = open(QString());
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_chooseDeployment"));
