@@ -38,12 +38,6 @@ const QString kHuaweiFields = QStringLiteral("page_huawei.enter-fields");
 const QString kHuaweiWait = QStringLiteral("page_huawei.wait");
 const QString kHuaweiFollowUp = QStringLiteral("page_huawei.route");
 
-QString mmss(qint64 seconds) {
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 class TestWizard : public QObject {
@@ -158,7 +152,8 @@ private Q_SLOTS:
         const auto expected = [this, &id] {
             const auto peering = m_harness->session->peerings()->peering(id);
             // The window is 600 s: an estimate of the server clock a little behind shows 10:00.
-            return peering ? mmss(qMin<qint64>(600, *m_harness->session->secondsLeft(*peering)))
+            return peering ? session::PeeringModel::formatTimeLeft(
+                                 qMin<qint64>(600, *m_harness->session->secondsLeft(*peering)))
                            : QString();
         };
         QLabel *timeLeft = label(wizard.get(), "timeLeft");
