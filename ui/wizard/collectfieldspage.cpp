@@ -52,23 +52,23 @@ CollectFieldsPage::CollectFieldsPage(const FlowStep *step, WizardContext *contex
 // peerings' CIDRs or states (not the countdown ticks of the time-left column) invalidates it.
 void CollectFieldsPage::watchPeerings() {
     session::PeeringModel *model = context()->session->peerings();
-    const auto revalidateLater = [this] {
-        invalidateCidrContext();
-        revalidate();
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, this, revalidateLater);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, revalidateLater);
-    connect(model, &QAbstractItemModel::modelReset, this, revalidateLater);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CollectFieldsPage::onPeeringsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CollectFieldsPage::onPeeringsChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &CollectFieldsPage::onPeeringsChanged);
     connect(model, &QAbstractItemModel::dataChanged, this,
-            [this, revalidateLater](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                const int from = topLeft.column(), to = bottomRight.column();
-                const auto touches = [from, to](int column) {
-                    return from <= column && column <= to;
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const auto touches = [&](int column) {
+                    return topLeft.column() <= column && column <= bottomRight.column();
                 };
                 if (touches(session::PeeringModel::CidrColumn) ||
                     touches(session::PeeringModel::StateColumn))
-                    revalidateLater();
+                    onPeeringsChanged();
             });
+}
+
+void CollectFieldsPage::onPeeringsChanged() {
+    invalidateCidrContext();
+    revalidate();
 }
 
 const CidrContext &CollectFieldsPage::cidrContext() const {

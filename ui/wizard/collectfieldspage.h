@@ -42,6 +42,7 @@ private:
     int otherFieldFor(int index, const QString &text) const;
     QString duplicateOf(int index, const QString &normalized) const;
     void watchPeerings();
+    void onPeeringsChanged();
 
     QList<FieldEditor *> m_editors;
     mutable CidrContext m_cidrContext; // cache: rebuilt when the peerings change

@@ -66,15 +66,13 @@ PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
 
 PeeringWizard *WizardLauncher::open(const QString &deploymentId) {
     PeeringWizard *wizard = deploymentId.isEmpty() ? m_unassigned.data() : wizardFor(deploymentId);
-    if (!wizard && !deploymentId.isEmpty() &&
-        WizardJournal::pendingDeployments().contains(deploymentId))
-        wizard = PeeringWizard::resume(m_session, deploymentId, m_window);
     if (!wizard) {
-        wizard = new PeeringWizard(m_session, deploymentId, m_window);
-        if (deploymentId.isEmpty())
-            m_unassigned = wizard;
+        if (!deploymentId.isEmpty() && WizardJournal::pendingDeployments().contains(deploymentId))
+            wizard = PeeringWizard::resume(m_session, deploymentId, m_window);
+        if (!wizard)
+            wizard = new PeeringWizard(m_session, deploymentId, m_window);
+        track(wizard, deploymentId);
     }
-    track(wizard, deploymentId);
     wizard->show();
     wizard->raise();
     wizard->activateWindow();
@@ -87,19 +85,17 @@ void WizardLauncher::track(PeeringWizard *wizard, const QString &deploymentId) {
         m_wizards.insert(deploymentId, wizard);
         return;
     }
+    m_unassigned = wizard;
     // Chosen on its first page: from then on it is that deployment's wizard. If that one
     // already has a wizard, the older one is raised as well so the operator sees both.
-    connect(
-        wizard, &PeeringWizard::deploymentChosen, this,
-        [this, wizard](const QString &chosen) {
-            if (m_unassigned == wizard)
-                m_unassigned.clear();
-            if (PeeringWizard *existing = wizardFor(chosen); existing && existing != wizard)
-                existing->raise();
-            else
-                m_wizards.insert(chosen, wizard);
-        },
-        Qt::UniqueConnection);
+    connect(wizard, &PeeringWizard::deploymentChosen, this, [this, wizard](const QString &chosen) {
+        if (m_unassigned == wizard)
+            m_unassigned.clear();
+        if (PeeringWizard *existing = wizardFor(chosen); existing && existing != wizard)
+            existing->raise();
+        else
+            m_wizards.insert(chosen, wizard);
+    });
 }
 
 void WizardLauncher::offerResume() {
