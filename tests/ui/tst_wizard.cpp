@@ -6,10 +6,13 @@
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
 #include "ui/followupwidget.h"
+#include "ui/mainwindow.h"
 #include "ui/wizard/collectfieldspage.h"
 #include "ui/wizard/wizardjournal.h"
+#include "ui/wizard/wizardlauncher.h"
 #include "ui/wizard/wizardvalues.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -19,8 +22,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vpw;
@@ -537,6 +542,32 @@ private Q_SLOTS:
             QCOMPARE(QApplication::focusWidget(),
                      test::fieldEdit(wizard.get(), ui::fieldKey(step->fields.at(i))));
         }
+    }
+
+    // "New peering…" of the main window opens the wizard of its session, not modal, one per
+    // deployment: a second request raises the same one.
+    void newPeeringFromTheMainWindow() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        profiles.setDemoConnection(m_harness->sandbox.server().baseUrl(), test::kWizardKey);
+        ui::MainWindow window(&profiles, &m_harness->secretStore, &m_harness->clock);
+        ui::installPeeringWizards(&window);
+        window.show();
+        window.connectProfile();
+        auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000); // a deployment is selected
+        action->trigger();
+        auto wizards = window.findChildren<ui::PeeringWizard *>();
+        QCOMPARE(wizards.size(), 1);
+        ui::PeeringWizard *wizard = wizards.first();
+        QVERIFY(wizard->isVisible());
+        QVERIFY(wizard->isWindow());
+        QCOMPARE(wizard->windowModality(), Qt::NonModal);
+        action->trigger();
+        QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
+        wizard->close(); // deleted on close
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
     }
 
     void everyStringIsTranslated_data() {
