@@ -15,28 +15,28 @@ Q_DECLARE_METATYPE(vpw::FollowUpInput)
 
 namespace {
 
-FollowUpInput aliyunInput() {
+FollowUpInput inputFor(Provider provider, const QString &region, QStringView cidr,
+                       const QString &peeringId, const QString &vpcId) {
     vpw::Deployment deployment;
-    deployment.platform = Provider::Aliyun;
-    deployment.region = u"cn-hangzhou"_s;
-    deployment.cidr = *vpw::Cidr::fromString(u"10.11.0.0/16");
+    deployment.platform = provider;
+    deployment.region = region;
+    deployment.cidr = *vpw::Cidr::fromString(cidr);
     vpw::Peering peering;
-    peering.provider = Provider::Aliyun;
-    peering.peeringId = u"cen-7qthudw0ll6jmc8o3q"_s;
-    peering.vpcId = u"vpc-bp1a2b3c4d5e6f7g8h9i0"_s;
+    peering.provider = provider;
+    peering.peeringId = peeringId;
+    peering.vpcId = vpcId;
     return vpw::followUpInput(deployment, peering);
 }
 
+FollowUpInput aliyunInput() {
+    return inputFor(Provider::Aliyun, u"cn-hangzhou"_s, u"10.11.0.0/16",
+                    u"cen-7qthudw0ll6jmc8o3q"_s, u"vpc-bp1a2b3c4d5e6f7g8h9i0"_s);
+}
+
 FollowUpInput huaweiInput() {
-    vpw::Deployment deployment;
-    deployment.platform = Provider::Huawei;
-    deployment.region = u"cn-north-4"_s;
-    deployment.cidr = *vpw::Cidr::fromString(u"10.12.0.0/16");
-    vpw::Peering peering;
-    peering.provider = Provider::Huawei;
-    peering.peeringId = u"60c809cb-6731-45d0-ace8-3bf5626421a9"_s;
-    peering.vpcId = u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s;
-    return vpw::followUpInput(deployment, peering);
+    return inputFor(Provider::Huawei, u"cn-north-4"_s, u"10.12.0.0/16",
+                    u"60c809cb-6731-45d0-ace8-3bf5626421a9"_s,
+                    u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s);
 }
 
 FollowUpInput withPorts(FollowUpInput input, QList<quint16> ports) {
