@@ -11,6 +11,7 @@
 #include "translations/i18n.h"
 #include "ui/logging.h"
 #include "ui/mainwindow.h"
+#include "ui/wizard/wizardlauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -305,6 +306,7 @@ int main(int argc, char **argv) {
     if (!openRequestedProfile(profiles, options->profile))
         return kUsageError;
     vpw::ui::MainWindow window(&profiles, &secrets);
+    vpw::ui::installPeeringWizards(&window); // "New peering…" opens the setup wizard
     QObject::connect(&instance, &vpw::SingleInstance::activationRequested, &window,
                      [&window] { raiseWindow(&window); });
 

@@ -18,6 +18,8 @@ packages=(
     python3 python3-yaml python3-jsonschema
     # startup benchmark (scripts/bench.sh): a real X server without a display
     xvfb xauth
+    # scripts/screenshots.sh: a font with Chinese glyphs for the zh_CN screenshots
+    fonts-wqy-microhei
     # packaging: man pages from --help, validators of the desktop entry, metainfo and .deb
     dpkg-dev file help2man desktop-file-utils appstream lintian
 )

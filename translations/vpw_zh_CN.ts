@@ -1081,6 +1081,102 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::ChooseDeploymentPage</name>
+    <message>
+        <source>Choose a deployment</source>
+        <translation>选择部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment to connect to your VPC:</source>
+        <translation>要连接到您 VPC 的部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Deployment to connect to your VPC:</source>
+        <translation>要连接到您 VPC 的部署：</translation>
+    </message>
+    <message>
+        <source>VPC peering is available on dedicated deployments only; shared and free-trial deployments are listed but cannot be chosen.</source>
+        <translation>VPC 对等连接仅适用于专有版部署；共享部署和免费试用部署会列出，但无法选择。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::CollectFieldsPage</name>
+    <message>
+        <source>This value looks like the %1; it belongs in the field %2.</source>
+        <translation>该值看起来是%1，应填写在字段 %2 中。</translation>
+    </message>
+    <message>
+        <source>The field %1 already holds this value. Each field takes a different ID: check that you copied the right one.</source>
+        <translation>字段 %1 中已经是这个值。每个字段需要不同的 ID：请检查是否复制了正确的值。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::CopyValuesBox</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>将%1复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::CountdownPage</name>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Demo: &amp;finish the provider side now</source>
+        <translation>演示：立即完成云服务商侧操作(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Demo: &amp;let the window run out</source>
+        <translation>演示：让时间窗口过期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Peering state</source>
+        <translation>对等连接状态</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Time left in the window</source>
+        <translation>时间窗口剩余时间</translation>
+    </message>
+    <message>
+        <source>Only in the demo: the built-in sandbox plays your side of the peering, as if you had finished it in the provider console.</source>
+        <translation>仅限演示：内置沙箱代您完成对等连接的云服务商侧操作，就像您已在云服务商控制台中完成一样。</translation>
+    </message>
+    <message>
+        <source>Only in the demo: the built-in sandbox closes the window now, so you can see what happens when time runs out.</source>
+        <translation>仅限演示：内置沙箱立即关闭时间窗口，以便您查看超时后会发生什么。</translation>
+    </message>
+    <message>
+        <source>Looking up the peering %1…</source>
+        <translation>正在查找对等连接 %1…</translation>
+    </message>
+    <message>
+        <source>The window has closed. Waiting for EMQX Cloud to confirm the outcome…</source>
+        <translation>时间窗口已关闭。正在等待 EMQX Cloud 确认结果…</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::DeletePeeringDialog</name>
     <message>
         <source>Delete peering</source>
@@ -1164,6 +1260,51 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FailurePage</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The peering failed</source>
+        <translation>对等连接失败</translation>
+    </message>
+    <message>
+        <source>The 10-minute window closed before the deployment&apos;s VPC was loaded into your CEN instance, so EMQX Cloud gave up the peering.</source>
+        <translation>在部署的 VPC 加载到您的云企业网实例之前，10 分钟时间窗口已关闭，因此 EMQX Cloud 放弃了此对等连接。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud could not complete the peering.</source>
+        <translation>EMQX Cloud 未能完成此对等连接。</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost: choose Try again to check the values and submit a new peering. The failed one no longer holds its CIDR block.</source>
+        <translation>您输入的内容都已保留：选择“重试”检查这些值并提交新的对等连接。失败的对等连接不再占用其网段。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FieldEditor</name>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>使用 %1(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::FollowUpPage</name>
+    <message>
+        <source>The peering runs: finish on your side</source>
+        <translation>对等连接已运行：请完成您这一侧的配置</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud has connected the deployment to your VPC. Make these changes in your cloud account so that traffic flows; each is shown as console steps, as a command and as Terraform.</source>
+        <translation>EMQX Cloud 已将部署连接到您的 VPC。请在您的云账号中完成以下更改，使流量能够互通；每项更改都给出了控制台步骤、命令行和 Terraform 三种方式。</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1637,17 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::PeeringWizard</name>
+    <message>
+        <source>New peering</source>
+        <translation>新建对等连接</translation>
+    </message>
+    <message>
+        <source>New peering — %1</source>
+        <translation>新建对等连接 — %1</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -1609,6 +1761,45 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Not connected to EMQX Cloud. Wait until the connection is back, then retry.</source>
+        <translation>未连接到 EMQX Cloud。请等待连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+    <message>
+        <source>Submitting the peering to EMQX Cloud…</source>
+        <translation>正在向 EMQX Cloud 提交对等连接…</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::SaveStatus</name>
     <message>
         <source>Keep in memory for this session</source>
@@ -1684,6 +1875,32 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>&amp;Copy Peering ID</source>
         <translation>复制对等连接 ID(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::StepPage</name>
+    <message>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::WizardLauncher</name>
+    <message>
+        <source>Resume the peering setup?</source>
+        <translation>继续配置对等连接？</translation>
+    </message>
+    <message>
+        <source>The setup of a new peering for the deployment %1 was interrupted. Resume where you left off? Everything you typed is kept.</source>
+        <translation>部署 %1 的新对等连接配置被中断。是否从中断处继续？您输入的内容都已保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,22 @@ void InlineMessage::showMessage(Kind kind, const QString &text) {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
     m_text->setText(text);
-    setVisible(!text.isEmpty());
+    if (m_hidesWhenEmpty)
+        setVisible(!text.isEmpty());
+    else if (text.isEmpty())
+        m_icon->clear(); // no show/hide: that would lay the window out at once
 }
 
 void InlineMessage::clear() {
     m_text->clear();
-    setVisible(false);
+    m_icon->clear();
+    if (m_hidesWhenEmpty)
+        setVisible(false);
+}
+
+void InlineMessage::setHidesWhenEmpty(bool hides) {
+    m_hidesWhenEmpty = hides;
+    setVisible(!hides || !m_text->text().isEmpty());
 }
 
 QString InlineMessage::text() const {

@@ -19,6 +19,11 @@ public:
 
     void showMessage(Kind kind, const QString &text);
     void clear();
+    // Off: the widget stays visible (empty, no height) when there is nothing to say, so that
+    // a message coming and going as the operator types only changes text and lets the layout
+    // follow from the event loop; showing a hidden word-wrapped label lays it out at once
+    // (milliseconds). On by default.
+    void setHidesWhenEmpty(bool hides);
 
     QString text() const;
     Kind kind() const { return m_kind; }
@@ -27,6 +32,7 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     Kind m_kind = Kind::Information;
+    bool m_hidesWhenEmpty = true;
 };
 
 } // namespace vpw::ui

@@ -1,0 +1,590 @@
+// The peering wizard as an operator walks it, against the real sandbox (in-process,
+// 127.0.0.1) through a real Session with a ManualClock: both documented flows to `running`,
+// the Aliyun window closing and "Try again", live validation that keeps Next disabled with a
+// message under the field, a 422 landing on the field it names, one peering per logical create
+// (double click, lost answer), keyboard use and accessible names. Widgets by objectName.
+#include "tests/ui/wizarddriver.h"
+#include "translations/i18n.h"
+#include "ui/followupwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/wizard/collectfieldspage.h"
+#include "ui/wizard/wizardjournal.h"
+#include "ui/wizard/wizardlauncher.h"
+#include "ui/wizard/wizardvalues.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpw;
+using test::valid::AliyunAccount;
+using test::valid::AliyunVpc;
+using test::valid::CenId;
+
+namespace {
+
+const QString kAliyunFields = QStringLiteral("page_aliyun.enter-fields");
+const QString kAliyunReview = QStringLiteral("page_aliyun.submit");
+const QString kAliyunWait = QStringLiteral("page_aliyun.load-network-instance");
+const QString kAliyunFollowUp = QStringLiteral("page_aliyun.security-group");
+const QString kHuaweiFields = QStringLiteral("page_huawei.enter-fields");
+const QString kHuaweiWait = QStringLiteral("page_huawei.wait");
+const QString kHuaweiFollowUp = QStringLiteral("page_huawei.route");
+
+} // namespace
+
+class TestWizard : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::WizardHarness> m_harness;
+
+    std::unique_ptr<ui::PeeringWizard> open(const QString &deploymentId) {
+        auto wizard = std::make_unique<ui::PeeringWizard>(m_harness->session.get(), deploymentId);
+        wizard->show();
+        return wizard;
+    }
+
+    // Clicks Next until the page `name` is current (never past a commit page).
+    static bool walkTo(QWizard *wizard, const QString &name) {
+        for (int i = 0; i < 10 && test::currentPageName(wizard) != name; ++i) {
+            if (wizard->button(QWizard::CommitButton)->isVisible() || !test::clickForward(wizard))
+                return false;
+        }
+        return test::currentPageName(wizard) == name;
+    }
+
+    static bool fillAliyun(QWizard *wizard, const QString &cidr) {
+        return test::typeInto(wizard, QStringLiteral("peeringId"), CenId) &&
+               test::typeInto(wizard, QStringLiteral("accountId"), AliyunAccount) &&
+               test::typeInto(wizard, QStringLiteral("vpcId"), AliyunVpc) &&
+               test::typeInto(wizard, QStringLiteral("cidr"), cidr);
+    }
+
+    static bool fillHuawei(QWizard *wizard, const QString &cidr) {
+        return test::typeInto(wizard, QStringLiteral("peeringId"), test::valid::HuaweiPeering) &&
+               test::typeInto(wizard, QStringLiteral("cidr"), cidr) &&
+               test::typeInto(wizard, QStringLiteral("vpcId"), test::valid::HuaweiVpc) &&
+               test::typeInto(wizard, QStringLiteral("accountId"), test::valid::HuaweiUser);
+    }
+
+    // From the field page through review and submit to the wait page of the flow.
+    static bool submitFrom(QWizard *wizard, const QString &review, const QString &wait) {
+        if (!test::clickForward(wizard) || test::currentPageName(wizard) != review)
+            return false;
+        if (!test::clickForward(wizard))
+            return false;
+        return QTest::qWaitFor([&] { return test::currentPageName(wizard) == wait; }, 20000);
+    }
+
+    int peeringCount(const QString &deploymentId) {
+        const auto client = m_harness->sandbox.client();
+        const auto outcome = test::run(client->listPeerings(deploymentId));
+        return outcome.ok ? int(outcome.value->size()) : -1;
+    }
+
+    QLabel *label(QWizard *wizard, const char *name) {
+        return wizard->currentPage()->findChild<QLabel *>(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
+    }
+
+    void init() {
+        QDir(ui::WizardJournal::directory()).removeRecursively();
+        m_harness = std::make_unique<test::WizardHarness>();
+        QVERIFY(m_harness->start());
+    }
+
+    void cleanup() {
+        m_harness.reset();
+        QDir(ui::WizardJournal::directory()).removeRecursively();
+        QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty());
+    }
+
+    void aliyunStartToRunning() {
+        auto wizard = open(test::seed::AliyunDeployment);
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_aliyun.prerequisites"));
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(!test::forwardButton(wizard.get())->isEnabled()); // nothing typed yet
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.50.0/24")));
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+        QVERIFY(test::clickForward(wizard.get()));
+
+        // The review lists every value before anything is sent.
+        QCOMPARE(test::currentPageName(wizard.get()), kAliyunReview);
+        QCOMPARE(label(wizard.get(), "review_peeringId")->text(), CenId);
+        QCOMPARE(label(wizard.get(), "review_accountId")->text(), AliyunAccount);
+        QCOMPARE(label(wizard.get(), "review_vpcId")->text(), AliyunVpc);
+        QCOMPARE(label(wizard.get(), "review_cidr")->text(), QStringLiteral("192.168.50.0/24"));
+        QCOMPARE(label(wizard.get(), "reviewRegion")->text(), QStringLiteral("cn-hangzhou"));
+        QVERIFY(test::clickForward(wizard.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunWait, 20000);
+
+        // What to load into the CEN, with copy buttons named for what they copy.
+        const Deployment deployment =
+            *m_harness->session->deployments()->deployment(test::seed::AliyunDeployment);
+        auto *page = wizard->currentPage();
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("vpcIdValue"))->text(),
+                 deployment.vpcId);
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("cloudAccountIdValue"))->text(),
+                 deployment.cloudAccountId);
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("regionValue"))->text(),
+                 QStringLiteral("cn-hangzhou"));
+        QCOMPARE(
+            page->findChild<QPushButton *>(QStringLiteral("vpcIdCopyButton"))->accessibleName(),
+            QStringLiteral("Copy Deployment VPC ID"));
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("copyAllButton")));
+
+        // The countdown runs on the server's expiresAt and the injected clock.
+        const QString id = wizard->values()->peeringId();
+        QVERIFY(id.startsWith(QStringLiteral("pcx-")));
+        const auto expected = [this, &id] {
+            const auto peering = m_harness->session->peerings()->peering(id);
+            // The window is 600 s: an estimate of the server clock a little behind shows 10:00.
+            return peering ? session::PeeringModel::formatTimeLeft(
+                                 qMin<qint64>(600, *m_harness->session->secondsLeft(*peering)))
+                           : QString();
+        };
+        QLabel *timeLeft = label(wizard.get(), "timeLeft");
+        QCOMPARE(timeLeft->accessibleName(), QStringLiteral("Time left"));
+        // While the session does not poll, no answer re-measures the clock skew, so moving the
+        // local clock moves the estimate of the server's clock with it (and nothing else does).
+        m_harness->session->setActive(false);
+        QTRY_COMPARE_WITH_TIMEOUT(timeLeft->text(), expected(), 15000);
+        QVERIFY2(timeLeft->text() >= QStringLiteral("09:00"), qPrintable(timeLeft->text()));
+        m_harness->clock.advanceMs(7 * 60 * 1000);
+        QTRY_VERIFY2_WITH_TIMEOUT(timeLeft->text() <= QStringLiteral("03:02") &&
+                                      timeLeft->text() == expected(),
+                                  qPrintable(timeLeft->text()), 15000);
+        QVERIFY(!test::forwardButton(wizard.get())->isEnabled()); // pending: wait
+
+        // The provider side is done: the poller sees running and the wizard moves on.
+        QVERIFY(m_harness->sandbox.attach(id));
+        m_harness->session->setActive(true);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunFollowUp, 20000);
+        auto *followUp = wizard->currentPage()->findChild<ui::FollowUpWidget *>();
+        QVERIFY(followUp);
+        QCOMPARE(followUp->input().deploymentCidr, deployment.cidr);
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(!QFile::exists(ui::WizardJournal::pathFor(test::seed::AliyunDeployment)));
+    }
+
+    void aliyunWindowClosesThenTryAgainKeepsValues() {
+        // A sandbox whose contract time runs 200 times faster: its 10-minute window closes
+        // after 3 real seconds, on the server's side, as the real service does.
+        m_harness = std::make_unique<test::WizardHarness>();
+        sandbox::Options fast;
+        fast.timeScale = 200;
+        QVERIFY(m_harness->start(fast));
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.60.0/24")));
+        QVERIFY(submitFrom(wizard.get(), kAliyunReview, kAliyunWait));
+        const QString first = wizard->values()->peeringId();
+        const QString firstKey = wizard->values()->idempotencyKey();
+
+        // The client's clock passes the window: 00:00, and the page waits for the server.
+        m_harness->session->setActive(false); // see aliyunStartToRunning
+        m_harness->clock.advanceMs(601 * 1000);
+        QTRY_COMPARE(label(wizard.get(), "timeLeft")->text(), QStringLiteral("00:00"));
+        QTRY_VERIFY(label(wizard.get(), "windowNote")->isVisible());
+        QCOMPARE(wizard->currentPage()->findChild<QProgressBar *>()->value(), 0);
+        QCOMPARE(test::currentPageName(wizard.get()), kAliyunWait);
+
+        // The server closed the window on its side; the next poll reports it.
+        const auto client = m_harness->sandbox.client();
+        QTRY_VERIFY_WITH_TIMEOUT(test::run(client->getPeering(test::seed::AliyunDeployment, first))
+                                         .value->peering->state == PeeringState::Failed,
+                                 20000);
+        m_harness->session->setActive(true);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()),
+                                  QStringLiteral("page_failure"), 20000);
+        QVERIFY2(label(wizard.get(), "failureReason")
+                     ->text()
+                     .contains(QStringLiteral("10-minute window closed")),
+                 qPrintable(label(wizard.get(), "failureReason")->text()));
+        QCOMPARE(label(wizard.get(), "failureServerText")->textFormat(), Qt::PlainText);
+        QVERIFY(!label(wizard.get(), "failureServerText")->text().isEmpty());
+
+        // Try again: back on the fields, every value kept; a new logical create.
+        auto *tryAgain =
+            wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("tryAgainButton"));
+        QTest::mouseClick(tryAgain, Qt::LeftButton);
+        QCOMPARE(test::currentPageName(wizard.get()), kAliyunFields);
+        QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("peeringId"))->text(), CenId);
+        QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->text(),
+                 QStringLiteral("192.168.60.0/24"));
+        QVERIFY(wizard->values()->peeringId().isEmpty());
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled()); // the failed one released its CIDR
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(submitFrom(wizard.get(), kAliyunReview, kAliyunWait));
+        QVERIFY(wizard->values()->peeringId() != first);
+        QVERIFY(wizard->values()->idempotencyKey() != firstKey);
+    }
+
+    void huaweiToRunningShowsRoute() {
+        auto wizard = open(test::seed::HuaweiDeployment);
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.prerequisites"));
+        QVERIFY(test::clickForward(wizard.get()));
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.show-values"));
+        const Deployment deployment =
+            *m_harness->session->deployments()->deployment(test::seed::HuaweiDeployment);
+        QCOMPARE(wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("cidrValue"))->text(),
+                 deployment.cidr.toString());
+        QVERIFY(walkTo(wizard.get(), kHuaweiFields));
+        QVERIFY(fillHuawei(wizard.get(), QStringLiteral("192.168.70.0/24")));
+        QVERIFY(submitFrom(wizard.get(), QStringLiteral("page_huawei.submit"), kHuaweiWait));
+        QVERIFY(!label(wizard.get(), "timeLeft")->isVisible()); // no window on Huawei
+        QTRY_VERIFY(label(wizard.get(), "stateText")->text().startsWith(QStringLiteral("Pending")));
+
+        QVERIFY(m_harness->sandbox.attach(wizard->values()->peeringId()));
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kHuaweiFollowUp, 20000);
+        auto *followUp = wizard->currentPage()->findChild<ui::FollowUpWidget *>();
+        QVERIFY(followUp);
+        QCOMPARE(followUp->input().deploymentCidr, deployment.cidr);       // route destination
+        QCOMPARE(followUp->input().peeringId, test::valid::HuaweiPeering); // next hop
+        const QString route =
+            followUp->findChild<QPlainTextEdit *>(QStringLiteral("routeCliText"))->toPlainText();
+        QVERIFY2(route.contains(deployment.cidr.toString()) &&
+                     route.contains(test::valid::HuaweiPeering),
+                 qPrintable(route));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    }
+
+    void demoButtonsPlayBothEndings() {
+        auto aliyun = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(aliyun.get(), kAliyunFields));
+        QVERIFY(fillAliyun(aliyun.get(), QStringLiteral("192.168.120.0/24")));
+        QVERIFY(submitFrom(aliyun.get(), kAliyunReview, kAliyunWait));
+        auto *expire =
+            aliyun->currentPage()->findChild<QPushButton *>(QStringLiteral("demoExpireButton"));
+        QVERIFY(expire->isVisible());
+        QVERIFY(expire->text().startsWith(QStringLiteral("Demo:")));
+        QTest::mouseClick(expire, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(aliyun.get()),
+                                  QStringLiteral("page_failure"), 20000);
+        QVERIFY2(label(aliyun.get(), "failureReason")
+                     ->text()
+                     .contains(QStringLiteral("10-minute window closed")),
+                 qPrintable(label(aliyun.get(), "failureReason")->text()));
+        aliyun.reset();
+
+        auto huawei = open(test::seed::HuaweiDeployment);
+        QVERIFY(walkTo(huawei.get(), kHuaweiFields));
+        QVERIFY(fillHuawei(huawei.get(), QStringLiteral("192.168.121.0/24")));
+        QVERIFY(submitFrom(huawei.get(), QStringLiteral("page_huawei.submit"), kHuaweiWait));
+        auto *page = huawei->currentPage();
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("demoExpireButton"))->isVisible());
+        auto *finish = page->findChild<QPushButton *>(QStringLiteral("demoFinishButton"));
+        QVERIFY(finish->isVisible());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(huawei.get()), kHuaweiFollowUp, 20000);
+    }
+
+    void invalidInputKeepsNextDisabled_data() {
+        QTest::addColumn<QString>("deployment");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message"); // a part of the message under the field
+
+        const QString aliyun = test::seed::AliyunDeployment;
+        const QString huawei = test::seed::HuaweiDeployment;
+        const QString cidr = QStringLiteral("cidr");
+        QTest::newRow("reserved range, first block") << aliyun << cidr << "10.10.0.0/24"
+                                                     << "reserved";
+        QTest::newRow("reserved range, last block") << aliyun << cidr << "10.32.255.0/24"
+                                                    << "reserved";
+        QTest::newRow("overlaps the deployment") << aliyun << cidr << "10.100.8.0/24"
+                                                 << "deployment VPC";
+        QTest::newRow("host bits set") << aliyun << cidr << "192.168.1.5/24"
+                                       << "192.168.1.0/24";
+        QTest::newRow("CEN ID malformed") << aliyun << "peeringId"
+                                          << "cen-7qth_udw0"
+                                          << "CEN instance ID";
+        QTest::newRow("Aliyun account ID malformed") << aliyun << "accountId"
+                                                     << "1688x00"
+                                                     << "account ID";
+        QTest::newRow("Aliyun VPC ID malformed") << aliyun << "vpcId"
+                                                 << "vpc-"
+                                                 << "incomplete";
+        QTest::newRow("Huawei peering ID malformed") << huawei << "peeringId"
+                                                     << "22b76469-08e3"
+                                                     << "peering";
+        QTest::newRow("Huawei VPC ID malformed") << huawei << "vpcId"
+                                                 << "not-a-uuid"
+                                                 << "VPC ID";
+        QTest::newRow("Huawei user ID malformed") << huawei << "accountId"
+                                                  << "0f4ab9d1e2c3"
+                                                  << "user ID";
+        QTest::newRow("Huawei CIDR outside RFC 1918") << huawei << cidr << "100.64.0.0/16"
+                                                      << "";
+        QTest::newRow("VPC ID pasted into the CEN field")
+            << aliyun << "peeringId" << AliyunVpc << "VPC ID (the VPC attached to the CEN)";
+        QTest::newRow("CEN ID pasted into the VPC field")
+            << aliyun << "vpcId" << CenId << "Peering ID (CEN instance ID)";
+        QTest::newRow("VPC ID pasted into the user ID field")
+            << huawei << "accountId" << test::valid::HuaweiVpc << "Peering connection ID";
+        QTest::newRow("user ID pasted into the peering field")
+            << huawei << "peeringId" << test::valid::HuaweiUser << "User ID (from My Credentials)";
+        QTest::newRow("same ID in two fields")
+            << huawei << "vpcId" << test::valid::HuaweiPeering << "already holds this value";
+    }
+
+    void invalidInputKeepsNextDisabled() {
+        QFETCH(QString, deployment);
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        auto wizard = open(deployment);
+        const bool huawei = deployment == test::seed::HuaweiDeployment;
+        QVERIFY(walkTo(wizard.get(), huawei ? kHuaweiFields : kAliyunFields));
+        QVERIFY(huawei ? fillHuawei(wizard.get(), QStringLiteral("192.168.80.0/24"))
+                       : fillAliyun(wizard.get(), QStringLiteral("192.168.80.0/24")));
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+
+        QVERIFY(test::typeInto(wizard.get(), field, text));
+        ui::FieldEditor *editor = test::fieldEditor(wizard.get(), field);
+        QVERIFY(editor->verdict().isError());
+        QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
+        const QString shown = editor->messageText();
+        QVERIFY2(!shown.isEmpty() && shown.contains(message), qPrintable(shown));
+        // Enter does not move on while Next is disabled.
+        QTest::keyClick(test::fieldEdit(wizard.get(), field), Qt::Key_Return);
+        QCOMPARE(test::currentPageName(wizard.get()), huawei ? kHuaweiFields : kAliyunFields);
+    }
+
+    void suggestionIsOneClickAndPasteIsTrimmed() {
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.1.5/24")));
+        QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
+        auto *use =
+            wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("cidrSuggestionButton"));
+        QTRY_VERIFY(use->isVisible());
+        QCOMPARE(use->text().remove(QLatin1Char('&')), QStringLiteral("Use 192.168.1.0/24"));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->text(),
+                 QStringLiteral("192.168.1.0/24"));
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+        QTRY_VERIFY(!use->isVisible());
+
+        // A pasted value with the white space of a copied table cell around it.
+        QLineEdit *vpc = test::fieldEdit(wizard.get(), QStringLiteral("vpcId"));
+        vpc->selectAll();
+        vpc->insert(QStringLiteral("  ") + AliyunVpc + QStringLiteral("\t"));
+        Q_EMIT vpc->textEdited(vpc->text()); // insert() is what a paste does, minus the signal
+        QCOMPARE(vpc->text(), AliyunVpc);
+        QCOMPARE(wizard->values()->text(QStringLiteral("vpcId")), AliyunVpc);
+
+        // Enter moves on when Next is enabled.
+        QTest::keyClick(vpc, Qt::Key_Return);
+        QCOMPARE(test::currentPageName(wizard.get()), kAliyunReview);
+    }
+
+    void justCreatedPeeringCounts() {
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.90.0/24")));
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+        // Another window of the app creates a peering through the same session a second ago.
+        const QString otherCen = QStringLiteral("cen-1a2b3c4d5e6f7g8h9i");
+        cloud::PeeringJob *job = m_harness->session->createPeering(
+            test::seed::AliyunDeployment,
+            test::aliyunRequest(otherCen, QStringLiteral("192.168.90.0/25")),
+            QStringLiteral("just-created"));
+        QVERIFY(job);
+        QSignalSpy done(job, &cloud::ApiJob::finished);
+        QVERIFY(done.wait(20000));
+        QTRY_VERIFY(!test::forwardButton(wizard.get())->isEnabled());
+        const QString shown =
+            test::fieldEditor(wizard.get(), QStringLiteral("cidr"))->messageText();
+        QVERIFY2(shown.contains(otherCen), qPrintable(shown));
+    }
+
+    void serverRejectionLandsOnField() {
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        // The session stops polling, so the peering created elsewhere is unknown to the page.
+        m_harness->session->setActive(false);
+        const auto other = test::run(m_harness->sandbox.client()->createPeering(
+            test::seed::AliyunDeployment,
+            test::aliyunRequest(QStringLiteral("cen-9z8y7x6w5v4u3t2s1r"),
+                                QStringLiteral("192.168.100.0/24")),
+            QStringLiteral("elsewhere")));
+        QVERIFY(other.ok);
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.100.0/24")));
+        QVERIFY(test::clickForward(wizard.get()));
+        QVERIFY(test::clickForward(wizard.get())); // Submit
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunFields, 20000);
+        ui::FieldEditor *cidr = test::fieldEditor(wizard.get(), QStringLiteral("cidr"));
+        QVERIFY2(cidr->messageText().contains(QStringLiteral("192.168.100.0/24")),
+                 qPrintable(cidr->messageText()));
+        QVERIFY(cidr->edit()->hasFocus());
+        QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
+        QVERIFY(test::typeInto(wizard.get(), QStringLiteral("cidr"),
+                               QStringLiteral("192.168.101.0/24")));
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+    }
+
+    void doubleClickCreatesOnePeering() {
+        const int before = peeringCount(test::seed::AliyunDeployment);
+        QVERIFY(before >= 0);
+        // The first answer to the create is lost after the server acted on it.
+        QVERIFY(m_harness->sandbox.setFaults(
+            QJsonObject{{QStringLiteral("status"), 503},
+                        {QStringLiteral("when"), QStringLiteral("after")},
+                        {QStringLiteral("count"), 1},
+                        {QStringLiteral("method"), QStringLiteral("POST")}}));
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.110.0/24")));
+        QVERIFY(test::clickForward(wizard.get()));
+        QAbstractButton *submit = test::forwardButton(wizard.get());
+        QTest::mouseDClick(submit, Qt::LeftButton);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunWait, 20000);
+        QCOMPARE(peeringCount(test::seed::AliyunDeployment), before + 1);
+    }
+
+    void otherErrorsShowInPlaceWithRetry() {
+        // Every attempt of the create fails (the client retries 5xx by itself, then reports).
+        QVERIFY(m_harness->sandbox.setFaults(QJsonObject{
+            {QStringLiteral("status"), 500}, {QStringLiteral("method"), QStringLiteral("POST")}}));
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.140.0/24")));
+        QVERIFY(test::clickForward(wizard.get()));
+        QVERIFY(test::clickForward(wizard.get())); // Submit
+        auto *retry =
+            wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
+        QCOMPARE(test::currentPageName(wizard.get()), kAliyunReview);
+        QVERIFY(!label(wizard.get(), "submitServerText")->text().isEmpty());
+        QCOMPARE(label(wizard.get(), "submitServerText")->textFormat(), Qt::PlainText);
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled()); // not stuck "in flight"
+        const QString key = wizard->values()->idempotencyKey();
+
+        QVERIFY(m_harness->sandbox.clearFaults());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunWait, 20000);
+        QCOMPARE(wizard->values()->idempotencyKey(), key); // the same logical create
+    }
+
+    void chooseDeploymentFirstWhenNoneSelected() {
+        auto wizard = open(QString());
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_chooseDeployment"));
+        auto *list = wizard->findChild<QListWidget *>(QStringLiteral("deploymentChoice"));
+        QTRY_COMPARE(list->count(), 4);
+        int selectable = 0;
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem *item = list->item(row);
+            const bool enabled = item->flags().testFlag(Qt::ItemIsEnabled);
+            selectable += enabled ? 1 : 0;
+            if (!enabled) { // says why, not by colour alone, and cannot be chosen
+                QVERIFY2(
+                    item->text().contains(QStringLiteral("not available"), Qt::CaseInsensitive),
+                    qPrintable(item->text()));
+                list->setCurrentItem(item);
+                QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
+            }
+        }
+        QCOMPARE(selectable, 2);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toString() == test::seed::HuaweiDeployment)
+                list->setCurrentRow(row);
+        }
+        QVERIFY(test::clickForward(wizard.get()));
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.prerequisites"));
+        QCOMPARE(wizard->deploymentId(), test::seed::HuaweiDeployment);
+    }
+
+    void inputsAreNamedByTheirLabelsAndReachableByKeyboard() {
+        auto wizard = open(test::seed::HuaweiDeployment);
+        QVERIFY(walkTo(wizard.get(), kHuaweiFields));
+        const FlowStep *step = findStep(huaweiFlow(), u"huawei.enter-fields");
+        QVERIFY(step);
+        QString mnemonics;
+        for (const FieldSpec &spec : step->fields) {
+            const QString key = ui::fieldKey(spec);
+            QLineEdit *edit = test::fieldEdit(wizard.get(), key);
+            QCOMPARE(edit->accessibleName(), flowText(spec.label));
+            auto *label = wizard->currentPage()->findChild<QLabel *>(key + QStringLiteral("Label"));
+            QCOMPARE(label->buddy(), edit);
+            const int amp = int(label->text().indexOf(QLatin1Char('&')));
+            QVERIFY2(amp >= 0, qPrintable(label->text()));
+            const QChar letter = label->text().at(amp + 1).toUpper();
+            QVERIFY2(!mnemonics.contains(letter), qPrintable(label->text()));
+            mnemonics += letter;
+        }
+        // Tab goes from field to field in the descriptor's order.
+        QApplication::setActiveWindow(wizard.get());
+        QLineEdit *edit = test::fieldEdit(wizard.get(), ui::fieldKey(step->fields.first()));
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        for (int i = 1; i < step->fields.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(),
+                     test::fieldEdit(wizard.get(), ui::fieldKey(step->fields.at(i))));
+        }
+    }
+
+    // "New peering…" of the main window opens the wizard of its session, not modal, one per
+    // deployment: a second request raises the same one.
+    void newPeeringFromTheMainWindow() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        profiles.setDemoConnection(m_harness->sandbox.server().baseUrl(), test::kWizardKey);
+        ui::MainWindow window(&profiles, &m_harness->secretStore, &m_harness->clock);
+        ui::installPeeringWizards(&window);
+        window.show();
+        window.connectProfile();
+        auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000); // a deployment is selected
+        action->trigger();
+        auto wizards = window.findChildren<ui::PeeringWizard *>();
+        QCOMPARE(wizards.size(), 1);
+        ui::PeeringWizard *wizard = wizards.first();
+        QVERIFY(wizard->isVisible());
+        QVERIFY(wizard->isWindow());
+        QCOMPARE(wizard->windowModality(), Qt::NonModal);
+        action->trigger();
+        QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
+        wizard->close(); // deleted on close
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    void everyStringIsTranslated_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("zh_CN") << QFINDTESTDATA("../../translations/vpw_zh_CN.ts");
+        QTest::newRow("en") << QFINDTESTDATA("../../translations/vpw_en.ts");
+    }
+
+    void everyStringIsTranslated() {
+        QFETCH(QString, file);
+        QFile ts(file);
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray content = ts.readAll();
+        QVERIFY(content.contains("<TS"));
+        QCOMPARE(content.count("type=\"unfinished\""), 0);
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,78 @@
+#include "failurepage.h"
+
+#include "app/session/peeringmodel.h"
+#include "app/session/session.h"
+#include "wizardcontext.h"
+#include "wizardvalues.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace vpw::ui {
+
+FailurePage::FailurePage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_icon(new QLabel(this))
+    , m_reason(new QLabel(this))
+    , m_serverText(new QLabel(this))
+    , m_tryAgain(new QPushButton(tr("&Try again"), this)) {
+    setObjectName(QStringLiteral("page_failure"));
+    setTitle(tr("The peering failed"));
+    setFinalPage(true);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
+    m_reason->setObjectName(QStringLiteral("failureReason"));
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setWordWrap(true);
+    m_serverText->setObjectName(QStringLiteral("failureServerText"));
+    m_serverText->setTextFormat(Qt::PlainText); // server text
+    m_serverText->setWordWrap(true);
+    m_serverText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tryAgain->setObjectName(QStringLiteral("tryAgainButton"));
+    m_tryAgain->setAutoDefault(false);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_icon, 0, Qt::AlignTop);
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_reason);
+    texts->addWidget(m_serverText);
+    top->addLayout(texts, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_tryAgain);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    connect(m_tryAgain, &QPushButton::clicked, this, &FailurePage::tryAgainRequested);
+}
+
+void FailurePage::initializePage() {
+    const auto peering = m_context->session->peerings()->peering(m_context->values->peeringId());
+    // The server's own timestamps say whether the window had closed when it failed; the
+    // estimate of the server's clock covers a failure seen late by the poll.
+    const bool windowClosed = peering && peering->expiresAt &&
+                              (peering->updatedAt >= *peering->expiresAt ||
+                               m_context->session->serverNow() >= *peering->expiresAt);
+    QString reason;
+    if (windowClosed) {
+        reason = tr("The 10-minute window closed before the deployment's VPC was loaded into "
+                    "your CEN instance, so EMQX Cloud gave up the peering.");
+    } else {
+        reason = tr("EMQX Cloud could not complete the peering.");
+    }
+    reason += QStringLiteral("\n\n") +
+              tr("Nothing you typed is lost: choose Try again to check the values and submit "
+                 "a new peering. The failed one no longer holds its CIDR block.");
+    m_reason->setText(reason);
+    const QString serverText = peering ? peering->failureReason : QString();
+    m_serverText->setText(serverText.isEmpty() ? QString()
+                                               : tr("EMQX Cloud says: %1").arg(serverText));
+    m_serverText->setVisible(!serverText.isEmpty());
+    m_tryAgain->setFocus();
+}
+
+} // namespace vpw::ui

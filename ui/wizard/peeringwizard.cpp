@@ -1,0 +1,218 @@
+#include "peeringwizard.h"
+
+#include "app/session/deploymentmodel.h"
+#include "app/session/session.h"
+#include "choosedeploymentpage.h"
+#include "collectfieldspage.h"
+#include "countdownpage.h"
+#include "failurepage.h"
+#include "followuppage.h"
+#include "reviewpage.h"
+#include "steppage.h"
+#include "wizardjournal.h"
+#include "wizardvalues.h"
+
+namespace vpw::ui {
+
+namespace {
+const QString kFailureStep = QStringLiteral("failure");
+const QString kChooseStep = QStringLiteral("choose-deployment");
+} // namespace
+
+PeeringWizard::PeeringWizard(session::Session *session, const QString &deploymentId,
+                             QWidget *parent)
+    : QWizard(parent, Qt::Window)
+    , m_journal(nullptr) {
+    setObjectName(QStringLiteral("peeringWizard"));
+    setWindowTitle(tr("New peering"));
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    // After the countdown (the failure or the follow-up) going back would only bounce off it.
+    setOption(QWizard::DisabledBackButtonOnLastPage, true);
+    setMinimumSize(640, 520);
+    // Wide enough for the follow-up page's port row and commands without scrolling sideways.
+    resize(960, 720);
+    m_context.session = session;
+    m_context.values = new WizardValues(this);
+    m_journal = new WizardJournal(m_context.values, this);
+
+    auto *failure = new FailurePage(&m_context, this);
+    setPage(FailurePageId, failure);
+    connect(failure, &FailurePage::tryAgainRequested, this, &PeeringWizard::tryAgain);
+
+    if (deploymentId.isEmpty()) {
+        auto *choose = new ChooseDeploymentPage(&m_context, this);
+        setPage(ChooseDeploymentPageId, choose);
+        connect(choose, &ChooseDeploymentPage::deploymentChosen, this,
+                &PeeringWizard::chooseDeployment);
+        setStartId(ChooseDeploymentPageId);
+    } else {
+        chooseDeployment(deploymentId);
+        setStartId(FirstStepPageId);
+    }
+    connect(this, &QWizard::currentIdChanged, this, &PeeringWizard::onCurrentIdChanged);
+}
+
+PeeringWizard::~PeeringWizard() = default;
+
+PeeringWizard *PeeringWizard::resume(session::Session *session, const QString &deploymentId,
+                                     QWidget *parent) {
+    if (!session->deployments()->deployment(deploymentId))
+        return nullptr;
+    auto *wizard = new PeeringWizard(session, deploymentId, parent);
+    if (!WizardJournal::load(deploymentId, wizard->values())) {
+        delete wizard;
+        return nullptr;
+    }
+    // A submitted peering resumes on its countdown (or the follow-up it had reached), where
+    // Back no longer applies; anything earlier is walked to, so Back still works.
+    // Read before restart(): showing a page records it as the current step.
+    const int saved = wizard->pageIdOf(wizard->values()->stepId());
+    if (!wizard->values()->peeringId().isEmpty()) {
+        QWizardPage *page = saved >= 0 ? wizard->page(saved) : nullptr;
+        const int target = qobject_cast<CountdownPage *>(page) || qobject_cast<FollowUpPage *>(page)
+                               ? saved
+                               : wizard->firstPageOf<CountdownPage>();
+        wizard->setStartId(target >= 0 ? target : FirstStepPageId);
+        wizard->restart();
+    } else {
+        wizard->restart();
+        wizard->walkTo(saved);
+    }
+    return wizard;
+}
+
+int PeeringWizard::pageIdOf(const QString &stepId) const {
+    return m_stepPages.value(stepId, -1);
+}
+
+void PeeringWizard::chooseDeployment(const QString &deploymentId) {
+    if (deploymentId == m_context.deployment.id && m_context.flow)
+        return;
+    const auto deployment = m_context.session->deployments()->deployment(deploymentId);
+    m_context.deployment = deployment.value_or(Deployment{});
+    m_context.deployment.id = deploymentId;
+    m_context.flow = flowFor(m_context.deployment.platform);
+    if (!m_context.flow) // the session lists only providers the app knows; be safe anyway
+        m_context.flow = &aliyunFlow();
+    m_context.values->setDeploymentId(deploymentId);
+    setWindowTitle(
+        tr("New peering — %1")
+            .arg(m_context.deployment.name.isEmpty() ? deploymentId : m_context.deployment.name));
+    buildFlowPages();
+    Q_EMIT deploymentChosen(deploymentId);
+}
+
+// One page per step of the descriptor, by kind.
+void PeeringWizard::buildFlowPages() {
+    for (int id : std::as_const(m_flowPageIds)) {
+        QWizardPage *old = page(id);
+        removePage(id);
+        delete old;
+    }
+    m_flowPageIds.clear();
+    m_stepPages.clear();
+    m_stepPages.insert(kFailureStep, FailurePageId);
+    if (page(ChooseDeploymentPageId))
+        m_stepPages.insert(kChooseStep, ChooseDeploymentPageId);
+    int id = FirstStepPageId;
+    for (const FlowStep &step : m_context.flow->steps)
+        addStepPage(&step, id++);
+}
+
+void PeeringWizard::addStepPage(const FlowStep *step, int id) {
+    QWizardPage *page = nullptr;
+    switch (step->kind) {
+    case StepKind::Instructions:
+    case StepKind::ShowValues:
+        page = new StepPage(step, &m_context, this);
+        break;
+    case StepKind::CollectFields:
+        page = new CollectFieldsPage(step, &m_context, this);
+        break;
+    case StepKind::Submit: {
+        auto *review = new ReviewPage(step, &m_context, this);
+        connect(review, &ReviewPage::fieldRejected, this, &PeeringWizard::goToField);
+        page = review;
+        break;
+    }
+    case StepKind::Wait:
+        page = new CountdownPage(step, &m_context, this);
+        break;
+    case StepKind::FollowUp:
+        // One page shows every follow-up (FollowUpWidget renders each step's text).
+        if (firstPageOf<FollowUpPage>() >= 0) {
+            m_stepPages.insert(step->id, firstPageOf<FollowUpPage>());
+            return;
+        }
+        page = new FollowUpPage(step, &m_context, this);
+        break;
+    }
+    if (!page)
+        return;
+    setPage(id, page);
+    m_stepPages.insert(step->id, id);
+    m_flowPageIds.append(id);
+}
+
+int PeeringWizard::nextId() const {
+    const int id = currentId();
+    if (id == FailurePageId)
+        return -1;
+    if (id == ChooseDeploymentPageId)
+        return FirstStepPageId;
+    if (const auto *countdown = qobject_cast<const CountdownPage *>(currentPage())) {
+        if (countdown->state() == PeeringState::Failed)
+            return FailurePageId;
+    }
+    const int index = m_flowPageIds.indexOf(id);
+    return index >= 0 && index + 1 < m_flowPageIds.size() ? m_flowPageIds.at(index + 1) : -1;
+}
+
+// Finishing or discarding the wizard ends its journal; only a crash or a quit keeps it.
+void PeeringWizard::done(int result) {
+    m_journal->remove();
+    QWizard::done(result);
+}
+
+void PeeringWizard::onCurrentIdChanged(int id) {
+    m_context.values->setStepId(m_stepPages.key(id));
+    m_journal->flush();
+}
+
+// A 422 naming a field: back to its page (the commit has not happened yet, so Back works),
+// where the server's message waits under the field.
+void PeeringWizard::goToField(const QString &fieldKey) {
+    for (int id : std::as_const(m_flowPageIds)) {
+        auto *fields = qobject_cast<CollectFieldsPage *>(page(id));
+        if (!fields || !fields->editor(fieldKey))
+            continue;
+        while (currentId() != id && currentId() != -1 && !visitedIds().isEmpty() &&
+               visitedIds().first() != currentId())
+            back();
+        if (currentId() == id)
+            fields->showRejected(fieldKey);
+        return;
+    }
+}
+
+void PeeringWizard::tryAgain() {
+    m_context.values->startNewAttempt();
+    const int target = firstPageOf<CollectFieldsPage>();
+    setStartId(page(ChooseDeploymentPageId) ? ChooseDeploymentPageId : FirstStepPageId);
+    restart();
+    walkTo(target);
+}
+
+// Moves forward through complete pages up to `pageId`, so Back still leads through the
+// steps before it. Stops at the first incomplete page and never submits.
+void PeeringWizard::walkTo(int pageId) {
+    while (pageId >= 0 && currentId() != pageId && currentPage() && currentPage()->isComplete() &&
+           !qobject_cast<ReviewPage *>(currentPage())) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+}
+
+} // namespace vpw::ui

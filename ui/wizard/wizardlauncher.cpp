@@ -1,0 +1,144 @@
+#include "wizardlauncher.h"
+
+#include "app/session/deploymentmodel.h"
+#include "app/session/session.h"
+#include "peeringwizard.h"
+#include "ui/mainwindow.h"
+#include "wizardjournal.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace vpw::ui {
+
+WizardLauncher::WizardLauncher(session::Session *session, QWidget *window)
+    : QObject(session)
+    , m_session(session)
+    , m_window(window) {
+    // Offered once the deployments are known (a journal names its deployment).
+    session::DeploymentModel *deployments = session->deployments();
+    connect(deployments, &QAbstractItemModel::rowsInserted, this, &WizardLauncher::offerResume);
+    connect(deployments, &QAbstractItemModel::modelReset, this, &WizardLauncher::offerResume);
+}
+
+// The wizards use the session, which is going: close them without ending their journals.
+WizardLauncher::~WizardLauncher() {
+    for (const QPointer<PeeringWizard> &wizard : std::as_const(m_wizards))
+        delete wizard.data();
+    delete m_unassigned.data();
+}
+
+namespace {
+
+// Holds the launcher of the window's current session (no signals of its own).
+class WizardHost : public QObject {
+public:
+    explicit WizardHost(MainWindow *window)
+        : QObject(window)
+        , m_window(window) {}
+
+    void attach(session::Session *session) {
+        delete m_launcher.data(); // normally gone already, with its session
+        m_launcher = session ? new WizardLauncher(session, m_window) : nullptr;
+    }
+    void open(const QString &deploymentId) {
+        if (m_launcher)
+            m_launcher->open(deploymentId);
+    }
+
+private:
+    MainWindow *m_window;
+    QPointer<WizardLauncher> m_launcher;
+};
+
+} // namespace
+
+void installPeeringWizards(MainWindow *window) {
+    auto *host = new WizardHost(window);
+    QObject::connect(window, &MainWindow::sessionChanged, host, &WizardHost::attach);
+    QObject::connect(window, &MainWindow::newPeeringRequested, host, &WizardHost::open);
+    host->attach(window->session());
+}
+
+PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
+    return m_wizards.value(deploymentId).data();
+}
+
+PeeringWizard *WizardLauncher::open(const QString &deploymentId) {
+    PeeringWizard *wizard = deploymentId.isEmpty() ? m_unassigned.data() : wizardFor(deploymentId);
+    if (!wizard) {
+        if (!deploymentId.isEmpty() && WizardJournal::pendingDeployments().contains(deploymentId))
+            wizard = PeeringWizard::resume(m_session, deploymentId, m_window);
+        if (!wizard)
+            wizard = new PeeringWizard(m_session, deploymentId, m_window);
+        track(wizard, deploymentId);
+    }
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    return wizard;
+}
+
+void WizardLauncher::track(PeeringWizard *wizard, const QString &deploymentId) {
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!deploymentId.isEmpty()) {
+        m_wizards.insert(deploymentId, wizard);
+        return;
+    }
+    m_unassigned = wizard;
+    // Chosen on its first page: from then on it is that deployment's wizard. If that one
+    // already has a wizard, the older one is raised as well so the operator sees both.
+    connect(wizard, &PeeringWizard::deploymentChosen, this, [this, wizard](const QString &chosen) {
+        if (m_unassigned == wizard)
+            m_unassigned.clear();
+        if (PeeringWizard *existing = wizardFor(chosen); existing && existing != wizard)
+            existing->raise();
+        else
+            m_wizards.insert(chosen, wizard);
+    });
+}
+
+void WizardLauncher::offerResume() {
+    if (m_offered)
+        return;
+    const QStringList pending = WizardJournal::pendingDeployments();
+    bool anyKnown = false;
+    for (const QString &id : pending) {
+        if (!m_session->deployments()->deployment(id))
+            continue;
+        anyKnown = true;
+        if (!wizardFor(id))
+            askResume(id);
+    }
+    m_offered = anyKnown || pending.isEmpty();
+}
+
+// Window-modal and opened with open(): it never blocks the event loop.
+void WizardLauncher::askResume(const QString &deploymentId) {
+    const auto deployment = m_session->deployments()->deployment(deploymentId);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the peering setup?"),
+                                tr("The setup of a new peering for the deployment %1 was "
+                                   "interrupted. Resume where you left off? Everything you "
+                                   "typed is kept.")
+                                    .arg(deployment->name),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("resumeQuestion"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box->setDefaultButton(resume);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, resume, deploymentId](QAbstractButton *clicked) {
+                if (clicked == resume)
+                    open(deploymentId);
+                else
+                    WizardJournal::discard(deploymentId);
+                box->close();
+            });
+    box->open();
+}
+
+} // namespace vpw::ui

@@ -1,0 +1,128 @@
+#include "wizardvalues.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace vpw::ui {
+
+namespace {
+
+constexpr int kJournalVersion = 1;
+
+QByteArray fingerprint(const QString &deploymentId, const PeeringRequest &request) {
+    const QStringList parts = {deploymentId,  request.peeringId,       request.accountId,
+                               request.vpcId, request.cidr.toString(), request.region};
+    return QCryptographicHash::hash(parts.join(QChar(u'\n')).toUtf8(), QCryptographicHash::Sha256)
+        .toHex();
+}
+
+} // namespace
+
+WizardValues::WizardValues(QObject *parent)
+    : QObject(parent) {}
+
+void WizardValues::setDeploymentId(const QString &id) {
+    if (id == m_deploymentId)
+        return;
+    m_deploymentId = id;
+    Q_EMIT changed();
+}
+
+void WizardValues::setText(const QString &key, const QString &text) {
+    const bool hadMessage = m_serverMessages.remove(key) > 0;
+    if (m_texts.value(key) == text && !hadMessage)
+        return;
+    m_texts.insert(key, text);
+    Q_EMIT changed();
+}
+
+void WizardValues::setServerMessage(const QString &key, const QString &message) {
+    m_serverMessages.insert(key, message);
+}
+
+QString WizardValues::idempotencyKeyFor(const QString &deploymentId,
+                                        const PeeringRequest &request) {
+    const QByteArray print = fingerprint(deploymentId, request);
+    if (m_idempotencyKey.isEmpty() || print != m_keyFingerprint) {
+        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_keyFingerprint = print;
+        Q_EMIT changed();
+    }
+    return m_idempotencyKey;
+}
+
+void WizardValues::startNewAttempt() {
+    m_idempotencyKey.clear();
+    m_keyFingerprint.clear();
+    m_peeringId.clear();
+    Q_EMIT changed();
+}
+
+void WizardValues::setPeeringId(const QString &id) {
+    if (id == m_peeringId)
+        return;
+    m_peeringId = id;
+    Q_EMIT changed();
+}
+
+void WizardValues::setStepId(const QString &stepId) {
+    if (stepId == m_stepId)
+        return;
+    m_stepId = stepId;
+    Q_EMIT changed();
+}
+
+QJsonObject WizardValues::toJson() const {
+    QJsonObject texts;
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+        texts.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("version"), kJournalVersion},
+                       {QStringLiteral("deploymentId"), m_deploymentId},
+                       {QStringLiteral("fields"), texts},
+                       {QStringLiteral("idempotencyKey"), m_idempotencyKey},
+                       {QStringLiteral("keyFingerprint"), QString::fromLatin1(m_keyFingerprint)},
+                       {QStringLiteral("peeringId"), m_peeringId},
+                       {QStringLiteral("step"), m_stepId}};
+}
+
+bool WizardValues::fromJson(const QJsonObject &json) {
+    if (json.value(QStringLiteral("version")).toInt() != kJournalVersion)
+        return false;
+    const QString deploymentId = json.value(QStringLiteral("deploymentId")).toString();
+    if (deploymentId.isEmpty())
+        return false;
+    m_deploymentId = deploymentId;
+    m_texts.clear();
+    const QJsonObject texts = json.value(QStringLiteral("fields")).toObject();
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        m_texts.insert(it.key(), it.value().toString());
+    m_idempotencyKey = json.value(QStringLiteral("idempotencyKey")).toString();
+    m_keyFingerprint = json.value(QStringLiteral("keyFingerprint")).toString().toLatin1();
+    m_peeringId = json.value(QStringLiteral("peeringId")).toString();
+    m_stepId = json.value(QStringLiteral("step")).toString();
+    Q_EMIT changed();
+    return true;
+}
+
+QString fieldKey(const FieldSpec &spec) {
+    return requestFieldWireName(spec.field);
+}
+
+PeeringRequest requestFor(const FlowDescriptor &flow, const WizardValues &values,
+                          const QString &region) {
+    PeeringRequest request;
+    request.region = region;
+    for (const FlowStep &step : flow.steps) {
+        for (const FieldSpec &spec : step.fields) {
+            const QString key = fieldKey(spec);
+            const QString text = values.text(key).trimmed();
+            const Verdict verdict = checkField(spec.kind, text);
+            setRequestValue(request, spec.field,
+                            verdict.normalized.isEmpty() ? text : verdict.normalized);
+        }
+    }
+    return request;
+}
+
+} // namespace vpw::ui
