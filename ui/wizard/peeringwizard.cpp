@@ -168,13 +168,27 @@ int PeeringWizard::nextId() const {
     return index >= 0 && index + 1 < m_flowPageIds.size() ? m_flowPageIds.at(index + 1) : -1;
 }
 
-// Finishing or discarding the wizard ends its journal; only a crash or a quit keeps it.
+// Finishing or discarding the wizard ends its journal; a crash, a close event or a quit keeps it.
 void PeeringWizard::done(int result) {
-    m_journal->remove();
+    if (!m_closing)
+        m_journal->remove();
     QWizard::done(result);
 }
 
+// QDialog::closeEvent() rejects the dialog, which would read as Cancel. But Qt 6 closes every
+// window when the application quits (closing the main window, SIGTERM, Ctrl+Q), and that must not
+// discard what was typed: the next start offers to resume it.
+void PeeringWizard::closeEvent(QCloseEvent *event) {
+    m_closing = true;
+    QWizard::closeEvent(event);
+    m_closing = false;
+}
+
 void PeeringWizard::onCurrentIdChanged(int id) {
+    // -1: QWizard resets itself when it is rejected, also by the close event of a quit; the
+    // journal keeps the page the operator was on.
+    if (id == -1)
+        return;
     m_context.values->setStepId(m_stepPages.key(id));
     m_journal->flush();
 }

@@ -21,9 +21,10 @@ class WizardValues;
 // descriptor, not new pages.
 //
 // Not modal: a top-level window beside the main window (the status panel stays usable).
-// Everything typed lives in one WizardValues, journaled as it changes (WizardJournal); closing
-// the wizard (Finish or Cancel) removes the journal, destroying it otherwise (the application
-// quits) keeps it for resume().
+// Everything typed lives in one WizardValues, journaled as it changes (WizardJournal); Finish and
+// Cancel (the button or Esc) remove the journal. A close event (the window's close button, or
+// the application quitting, which closes every window first) and destruction keep it for
+// resume(): quitting is not discarding.
 //
 // `session` is not owned and must outlive the wizard.
 class PeeringWizard : public QWizard {
@@ -51,6 +52,9 @@ public:
     int nextId() const override;
     void done(int result) override;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // The operator chose a deployment on the first page (also emitted for the given one).
     void deploymentChosen(const QString &deploymentId);
@@ -75,6 +79,7 @@ private:
     WizardJournal *m_journal;
     QHash<QString, int> m_stepPages; // step id -> page id
     QList<int> m_flowPageIds;
+    bool m_closing = false; // inside closeEvent(): done() keeps the journal
 };
 
 } // namespace vpw::ui
