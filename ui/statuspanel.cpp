@@ -94,7 +94,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_splitter->addWidget(m_peeringSplitter);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({200, 400});
+    m_splitter->setSizes({240, 400}); // the header and four deployments fit beside the menu bar
     m_peeringSplitter->setSizes({800, 380});
 
     auto *layout = new QVBoxLayout(this);
