@@ -47,6 +47,18 @@ const QString kHuaweiFields = QStringLiteral("page_huawei.enter-fields");
 const QString kHuaweiWait = QStringLiteral("page_huawei.wait");
 const QString kHuaweiFollowUp = QStringLiteral("page_huawei.route");
 
+// A main window on the demo profile of the harness's sandbox, "New peering…" wired to wizards.
+struct DemoWindow {
+    explicit DemoWindow(test::WizardHarness &harness) {
+        profiles.setDemoConnection(harness.sandbox.server().baseUrl(), test::kWizardKey);
+        window = std::make_unique<ui::MainWindow>(&profiles, &harness.secretStore, &harness.clock);
+        ui::installPeeringWizards(window.get());
+    }
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat};
+    secrets::ProfileStore profiles{&settings};
+    std::unique_ptr<ui::MainWindow> window;
+};
 } // namespace
 
 class TestWizard : public QObject {
@@ -554,12 +566,8 @@ private Q_SLOTS:
     // "New peering…" of the main window opens the wizard of its session, not modal, one per
     // deployment: a second request raises the same one.
     void newPeeringFromTheMainWindow() {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
-        secrets::ProfileStore profiles(&settings);
-        profiles.setDemoConnection(m_harness->sandbox.server().baseUrl(), test::kWizardKey);
-        ui::MainWindow window(&profiles, &m_harness->secretStore, &m_harness->clock);
-        ui::installPeeringWizards(&window);
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
         window.show();
         window.connectProfile();
         auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
@@ -580,12 +588,8 @@ private Q_SLOTS:
     // With no deployment selected, "New peering…" opens the wizard on its "choose a deployment"
     // page; it is off only while not connected and for shared/free-trial deployments.
     void newPeeringWithoutADeploymentChoosesFirst() {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
-        secrets::ProfileStore profiles(&settings);
-        profiles.setDemoConnection(m_harness->sandbox.server().baseUrl(), test::kWizardKey);
-        ui::MainWindow window(&profiles, &m_harness->secretStore, &m_harness->clock);
-        ui::installPeeringWizards(&window);
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
         auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
         QVERIFY(!action->isEnabled()); // not connected yet
         QVERIFY2(action->toolTip().contains(QStringLiteral("connected")),
