@@ -1453,10 +1453,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>配置(&amp;R)：</translation>
     </message>
     <message>
-        <source>Select a deployment to create a peering for it.</source>
-        <translation>请先选择一个部署，再为其创建对等连接。</translation>
-    </message>
-    <message>
         <source>Create a VPC peering for deployment &quot;%1&quot; (Ctrl+N)</source>
         <translation>为部署“%1”创建 VPC 对等连接（Ctrl+N）</translation>
     </message>
@@ -1479,6 +1475,54 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Peering %1</source>
         <translation>对等连接 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New peering…</source>
+        <translation>新建对等连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete peering…</source>
+        <translation>删除对等连接(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Peering</source>
+        <translation>对等连接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Not connected: a peering can be created once the profile is connected.</source>
+        <translation>尚未连接：配置连接成功后才能创建对等连接。</translation>
+    </message>
+    <message>
+        <source>Create a VPC peering: the wizard asks for the deployment first (Ctrl+N)</source>
+        <translation>创建 VPC 对等连接：向导会先请您选择部署 (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1873,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>部署(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Peerings</source>
-        <translation>对等连接(&amp;P)</translation>
-    </message>
-    <message>
         <source>F&amp;ilter:</source>
         <translation>筛选(&amp;I)：</translation>
     </message>
@@ -1875,6 +1915,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>&amp;Copy Peering ID</source>
         <translation>复制对等连接 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;eerings</source>
+        <translation>对等连接(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "deletepeeringdialog.h"
 #include "eventlog.h"
 #include "inlinemessage.h"
@@ -18,6 +19,9 @@
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
 #include <QStyle>
@@ -26,6 +30,17 @@
 #include <QVBoxLayout>
 
 namespace vpw::ui {
+
+namespace {
+const QLatin1String kGeometryKey("mainWindow/geometry");
+const QLatin1String kStateKey("mainWindow/state");
+const QLatin1String kSplittersKey("mainWindow/splitters");
+
+// Deployment and peering IDs belong to one profile's endpoint: the selection is kept per profile.
+QString selectionKey(const QString &profileId, const char *what) {
+    return QStringLiteral("mainWindow/selection/%1/%2").arg(profileId, QLatin1String(what));
+}
+} // namespace
 
 MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
                        const Clock *clock, QWidget *parent)
@@ -74,9 +89,11 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     m_eventsDock = dock;
     QAction *eventsAction = dock->toggleViewAction();
     eventsAction->setObjectName(QStringLiteral("eventsAction"));
-    eventsAction->setText(tr("Events"));
+    eventsAction->setText(tr("&Events"));
+    eventsAction->setIconText(tr("Events"));
     eventsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     findChild<QToolBar *>(QStringLiteral("mainToolBar"))->addAction(eventsAction);
+    buildMenus(eventsAction);
 
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
@@ -102,15 +119,20 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     connect(m_profiles, &secrets::ProfileStore::currentChanged, this, &MainWindow::reconnectSoon);
     fillProfiles();
     updateActions();
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() {
+    saveSettings();
     dropSession(); // the views let go of the models before the session deletes them
 }
 
 void MainWindow::buildActions() {
+    // Menus show text() with its mnemonic; toolbar buttons show iconText(), set without one
+    // (a stripped "(&R)" would leave "(R)" in the Chinese toolbar).
     m_refreshAction =
-        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh now"), this);
+        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh now"), this);
+    m_refreshAction->setIconText(tr("Refresh now"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Refresh the deployments and peerings now (F5)"));
@@ -118,20 +140,61 @@ void MainWindow::buildActions() {
     addAction(m_refreshAction);
 
     m_newPeeringAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
-                                     tr("New peering…"), this);
+                                     tr("&New peering…"), this);
+    m_newPeeringAction->setIconText(tr("New peering…"));
     m_newPeeringAction->setObjectName(QStringLiteral("newPeeringAction"));
     m_newPeeringAction->setShortcut(QKeySequence::New);
     connect(m_newPeeringAction, &QAction::triggered, this, &MainWindow::requestNewPeering);
     addAction(m_newPeeringAction);
 
     m_deleteAction =
-        new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete peering…"), this);
+        new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete peering…"), this);
+    m_deleteAction->setIconText(tr("Delete peering…"));
     m_deleteAction->setObjectName(QStringLiteral("deletePeeringAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Del deletes only where a peering is what has the focus (the peering view, its details),
     // not while typing in the filter or in the deployments view.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::openDeleteDialog);
+
+    m_profilesAction = new QAction(tr("&Profiles…"), this);
+    m_profilesAction->setIconText(tr("Profiles…"));
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+
+    m_quitAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    // Ctrl+Q on every desktop (QKeySequence::Quit is empty where the platform names none).
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    // Closing the only main window ends the application, with the window's state saved.
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    addAction(m_quitAction);
+}
+
+void MainWindow::buildMenus(QAction *eventsAction) {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_profilesAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *peering = menuBar()->addMenu(tr("&Peering"));
+    peering->setObjectName(QStringLiteral("peeringMenu"));
+    peering->addAction(m_refreshAction);
+    peering->addSeparator();
+    peering->addAction(m_newPeeringAction);
+    peering->addAction(m_deleteAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(eventsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(AboutDialog::createAction(this));
 }
 
 void MainWindow::buildProfileBar() {
@@ -146,9 +209,7 @@ void MainWindow::buildProfileBar() {
     m_profileBox->setAccessibleName(tr("Profile"));
     m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_profileBox);
-    auto *profilesAction = bar->addAction(tr("Profiles…"), this, &MainWindow::openProfiles);
-    profilesAction->setObjectName(QStringLiteral("profilesAction"));
-    profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
+    bar->addAction(m_profilesAction);
     bar->addSeparator();
     bar->addAction(m_refreshAction);
     bar->addAction(m_newPeeringAction);
@@ -211,7 +272,42 @@ void MainWindow::setPollPolicy(const session::PollPolicy &policy) {
         m_session->poller()->setPolicy(policy);
 }
 
+void MainWindow::restoreSettings() {
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (restoreState(settings.value(kStateKey).toByteArray()))
+        m_eventsDock = nullptr; // the saved dock size stands: no first-show sizing
+    m_panel->restoreSplitters(settings.value(kSplittersKey).toByteArray());
+}
+
+void MainWindow::saveSettings() {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplittersKey, m_panel->saveSplitters());
+    saveSelection();
+}
+
+void MainWindow::saveSelection() {
+    // Not before the session's first poll selected the saved rows again: that would forget them.
+    if (!m_session || !m_restoreDeploymentId.isEmpty() || !m_restorePeeringId.isEmpty())
+        return;
+    QSettings settings;
+    const QString profile = m_session->profile().id;
+    settings.setValue(selectionKey(profile, "deployment"), m_panel->currentDeploymentId());
+    settings.setValue(selectionKey(profile, "peering"), m_panel->currentPeeringId());
+}
+
+void MainWindow::restoreSelection(bool pollOk) {
+    if (!pollOk || (m_restoreDeploymentId.isEmpty() && m_restorePeeringId.isEmpty()))
+        return;
+    m_panel->selectIds(m_restoreDeploymentId, m_restorePeeringId);
+    m_restoreDeploymentId.clear();
+    m_restorePeeringId.clear();
+}
+
 void MainWindow::dropSession() {
+    saveSelection();
     if (m_deleteDialog)
         m_deleteDialog->reject(); // it belongs to the session going away
     m_panel->setSession(nullptr);
@@ -233,6 +329,12 @@ void MainWindow::connectProfile() {
     }
     m_session = std::make_unique<session::Session>(profile, m_secrets, m_clock);
     m_session->poller()->setPolicy(m_pollPolicy);
+    const QSettings settings;
+    m_restoreDeploymentId = settings.value(selectionKey(profile.id, "deployment")).toString();
+    m_restorePeeringId = settings.value(selectionKey(profile.id, "peering")).toString();
+    // The first successful poll listed the deployments and all their peerings.
+    connect(m_session->poller(), &session::Poller::pollFinished, this,
+            &MainWindow::restoreSelection);
     connect(m_session.get(), &session::Session::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_session.get(), &session::Session::peeringEvent, this, &MainWindow::onPeeringEvent);
     // The status only changes on a transition; its "last refreshed" time moves on every poll.
@@ -254,7 +356,9 @@ void MainWindow::refreshNow() {
 
 void MainWindow::requestNewPeering() {
     const auto deployment = m_panel->currentDeployment();
-    if (deployment && editionSupportsPeering(deployment->edition))
+    if (!deployment)
+        Q_EMIT newPeeringRequested(QString()); // the wizard asks for the deployment first
+    else if (editionSupportsPeering(deployment->edition))
         Q_EMIT newPeeringRequested(deployment->id);
 }
 
@@ -277,9 +381,13 @@ void MainWindow::updateActions() {
     const bool connected = m_session && m_session->client();
     const auto deployment = m_panel->currentDeployment();
     const bool available = deployment && editionSupportsPeering(deployment->edition);
-    m_newPeeringAction->setEnabled(connected && available);
-    if (!deployment)
-        m_newPeeringAction->setToolTip(tr("Select a deployment to create a peering for it."));
+    m_newPeeringAction->setEnabled(connected && (!deployment || available));
+    if (!connected)
+        m_newPeeringAction->setToolTip(
+            tr("Not connected: a peering can be created once the profile is connected."));
+    else if (!deployment)
+        m_newPeeringAction->setToolTip(
+            tr("Create a VPC peering: the wizard asks for the deployment first (Ctrl+N)"));
     else if (!available)
         m_newPeeringAction->setToolTip(
             session::DeploymentModel::availabilityText(deployment->edition));

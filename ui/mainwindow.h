@@ -44,6 +44,14 @@ class StatusPanel;
 // the window only shows its models and status. The session is active (polls) only while the
 // window is shown and not minimised; it refreshes at once when the window comes back.
 //
+// The menu bar holds the same actions as the toolbar (File, Peering, View, Help).
+//
+// Desktop manners: the window geometry, the toolbar/dock state and the panel's splitters are
+// read from QSettings (group "mainWindow") on construction and written by saveSettings() (also
+// called on destruction); the selected deployment and peering are kept per profile and selected
+// again, by ID, once the profile's session has finished its first poll (rows gone since are
+// skipped).
+//
 // "Profiles…" opens the ProfileDialog (window-modal, via open()); the window reconnects when
 // the dialog saved a profile or the current profile changed. Stores and clock are not owned.
 class MainWindow : public QMainWindow {
@@ -64,6 +72,9 @@ public:
     session::Session *session() const { return m_session.get(); }
     // The poll schedule of every session this window creates.
     void setPollPolicy(const session::PollPolicy &policy);
+    // Writes the window's geometry, state, splitters and the current profile's selection to
+    // QSettings (the destructor does it too).
+    void saveSettings();
 
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
@@ -79,6 +90,10 @@ protected:
 private:
     void buildActions();
     void buildProfileBar();
+    void buildMenus(QAction *eventsAction);
+    void restoreSettings();
+    void saveSelection();
+    void restoreSelection(bool pollOk);
     QFrame *buildBanner(const QString &objectName, InlineMessage *message);
     void fillProfiles();
     void onProfileChosen(int index);
@@ -110,10 +125,15 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_newPeeringAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_eventsDock = nullptr;     // until the first show sizes it
     QPointer<ProfileDialog> m_profileDialog; // created on first use, kept for its late reports
     QPointer<DeletePeeringDialog> m_deleteDialog;
+    // The selection of a previous run, selected again after the session's first full poll.
+    QString m_restoreDeploymentId;
+    QString m_restorePeeringId;
     QTimer m_reconnect;
 };
 

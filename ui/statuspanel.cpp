@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDataStream>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -93,7 +94,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_splitter->addWidget(m_peeringSplitter);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({200, 400});
+    m_splitter->setSizes({240, 400}); // the header and four deployments fit beside the menu bar
     m_peeringSplitter->setSizes({800, 380});
 
     auto *layout = new QVBoxLayout(this);
@@ -132,7 +133,7 @@ QWidget *StatusPanel::buildDeployments() {
 
 QWidget *StatusPanel::buildPeerings() {
     auto *box = new QWidget(this);
-    auto *label = new QLabel(tr("&Peerings"), box);
+    auto *label = new QLabel(tr("P&eerings"), box);
     label->setObjectName(QStringLiteral("peeringsLabel"));
     label->setBuddy(m_peeringsView);
     m_peeringsCaption->setObjectName(QStringLiteral("peeringsCaption"));
@@ -259,6 +260,39 @@ std::optional<Peering> StatusPanel::currentPeering() const {
     if (!m_session || m_peeringId.isEmpty())
         return std::nullopt;
     return m_session->peerings()->peering(m_peeringId);
+}
+
+void StatusPanel::selectIds(const QString &deploymentId, const QString &peeringId) {
+    if (!m_session)
+        return;
+    const QModelIndex deployment =
+        m_deploymentProxy->mapFromSource(m_session->deployments()->indexOf(deploymentId));
+    if (deployment.isValid())
+        m_deploymentsView->setCurrentIndex(deployment);
+    const QModelIndex peering =
+        m_peeringProxy->mapFromSource(m_session->peerings()->indexOf(peeringId));
+    if (peering.isValid()) // filtered to the current deployment: another one's is not listed
+        m_peeringsView->setCurrentIndex(peering);
+}
+
+QByteArray StatusPanel::saveSplitters() const {
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_splitter->saveState() << m_peeringSplitter->saveState();
+    return state;
+}
+
+bool StatusPanel::restoreSplitters(const QByteArray &state) {
+    QDataStream stream(state);
+    QByteArray outer;
+    QByteArray inner;
+    stream >> outer >> inner;
+    if (stream.status() != QDataStream::Ok)
+        return false;
+    // Each splitter checks its own data; a failed restore leaves that splitter untouched.
+    const bool outerOk = m_splitter->restoreState(outer);
+    const bool innerOk = m_peeringSplitter->restoreState(inner);
+    return outerOk && innerOk;
 }
 
 void StatusPanel::onDeploymentSelected(const QModelIndex &current) {

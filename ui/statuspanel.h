@@ -54,6 +54,17 @@ public:
     std::optional<Deployment> currentDeployment() const;
     std::optional<Peering> currentPeering() const;
     PeeringDetails *details() const { return m_details; }
+    QString currentPeeringId() const { return m_peeringId; }
+
+    // Makes the deployment `deploymentId` current, then its peering `peeringId` (API ID), as far
+    // as they are listed now (and the peering passes the filters); an ID no longer listed, or
+    // empty, leaves that selection as it is. For restoring the selection of a previous run.
+    void selectIds(const QString &deploymentId, const QString &peeringId);
+
+    // The sizes of the splitters, for QSettings; restoreSplitters() returns false (and changes
+    // nothing) for data it cannot read.
+    QByteArray saveSplitters() const;
+    bool restoreSplitters(const QByteArray &state);
 
 Q_SIGNALS:
     void currentDeploymentChanged();

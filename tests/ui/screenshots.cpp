@@ -116,6 +116,8 @@ int main(int argc, char **argv) {
         return 1;
     }
     QTemporaryDir dir;
+    // The main window's saved layout and selection: none from an earlier run.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
     QSettings settings(dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
     secrets::ProfileStore profiles(&settings);
     profiles.setDemoConnection(server.baseUrl(), kKey);

@@ -50,6 +50,9 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
+        // The windows' saved layout and selection go here, not into the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("user")));
         QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
         sandbox::Options options;
         options.apiKey = QStringLiteral("demo");

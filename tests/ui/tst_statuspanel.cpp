@@ -12,21 +12,27 @@
 #include "translations/i18n.h"
 #include "ui/deletepeeringdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/statuspanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFrame>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -121,6 +127,9 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
+        // The main window keeps its layout and selection in the default QSettings: here.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("user")));
         QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
     }
 
@@ -138,6 +147,7 @@ private Q_SLOTS:
         m_secrets = std::make_unique<secrets::SecretStore>();
         m_secrets->setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
                                     kSecret);
+        QSettings().clear(); // each test starts without a saved layout or selection
     }
 
     void cleanup() {
@@ -560,7 +570,8 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), peeringsView());
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), deploymentsView());
-        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        // Alt+E ("P&eerings"): Alt+P opens the Peering menu.
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), peeringsView());
         QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), filter);
@@ -611,6 +622,158 @@ private Q_SLOTS:
                  qPrintable(explanation->text()));
         QVERIFY(explanation->text().contains(QStringLiteral("Next step")));
         QCOMPARE(explanation->textFormat(), Qt::PlainText);
+    }
+
+    // The menu bar: File, Peering, View, Help with mnemonics, holding the toolbar's own actions
+    // (not copies) with mnemonics of their own.
+    void menuBarHoldsTheActions_data() {
+        QTest::addColumn<QString>("menu");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("actions");
+        QTest::newRow("File") << QStringLiteral("fileMenu") << QStringLiteral("&File")
+                              << QStringList{QStringLiteral("profilesAction"),
+                                             QStringLiteral("quitAction")};
+        QTest::newRow("Peering") << QStringLiteral("peeringMenu") << QStringLiteral("&Peering")
+                                 << QStringList{QStringLiteral("refreshAction"),
+                                                QStringLiteral("newPeeringAction"),
+                                                QStringLiteral("deletePeeringAction")};
+        QTest::newRow("View") << QStringLiteral("viewMenu") << QStringLiteral("&View")
+                              << QStringList{QStringLiteral("eventsAction")};
+        QTest::newRow("Help") << QStringLiteral("helpMenu") << QStringLiteral("&Help")
+                              << QStringList{QStringLiteral("aboutAction")};
+    }
+
+    void menuBarHoldsTheActions() {
+        QFETCH(QString, menu);
+        QFETCH(QString, title);
+        QFETCH(QStringList, actions);
+        QVERIFY(openWindow());
+        auto *found = m_window->menuBar()->findChild<QMenu *>(menu);
+        QVERIFY(found);
+        QCOMPARE(found->title(), title);
+        QVERIFY(m_window->menuBar()->actions().contains(found->menuAction()));
+        QStringList names;
+        QString mnemonics;
+        for (QAction *action : found->actions()) {
+            if (action->isSeparator())
+                continue;
+            names << action->objectName();
+            // The one action of that name in the window: the toolbar's, not a duplicate.
+            QCOMPARE(m_window->findChildren<QAction *>(action->objectName()).size(), 1);
+            const int amp = int(action->text().indexOf(QLatin1Char('&')));
+            QVERIFY2(amp >= 0, qPrintable(action->text()));
+            const QChar letter = action->text().at(amp + 1).toUpper();
+            QVERIFY2(!mnemonics.contains(letter), qPrintable(action->text()));
+            mnemonics += letter;
+            // Toolbar buttons show the text without the mnemonic.
+            QVERIFY2(!action->iconText().contains(QLatin1Char('&')),
+                     qPrintable(action->iconText()));
+        }
+        QCOMPARE(names, actions);
+    }
+
+    // File > Quit is Ctrl+Q and closes the window (which ends the application).
+    void quitClosesTheWindow() {
+        QVERIFY(openWindow());
+        auto *quit = child<QAction>("quitAction");
+        QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    // The window's geometry, its dock and the panel's splitters come back in a new window.
+    void layoutIsRestored() {
+        QVERIFY(openWindow());
+        m_window->resize(790, 560); // within the offscreen screen
+        auto *dock = child<QDockWidget>("eventsDock");
+        auto *outer = child<QSplitter>("panelSplitter");
+        auto *inner = child<QSplitter>("peeringSplitter");
+        QTRY_COMPARE(m_window->size(), QSize(790, 560));
+        child<QAction>("eventsAction")->trigger(); // the operator closes the event log
+        QVERIFY(dock->isHidden());
+        m_window->layout()->activate(); // the panel takes the room the event log left
+        // The operator drags both splitters; the minimums decide where they stop.
+        const QList<int> outerBefore = outer->sizes();
+        const QList<int> innerBefore = inner->sizes();
+        outer->setSizes({outerBefore.at(0) + 60, outerBefore.at(1) - 60});
+        inner->setSizes({innerBefore.at(0) - 40, innerBefore.at(1) + 40});
+        m_window->layout()->activate();
+        const QList<int> outerSizes = outer->sizes();
+        const QList<int> innerSizes = inner->sizes();
+        QVERIFY(outerSizes != outerBefore);
+        QVERIFY(innerSizes != innerBefore);
+        m_window.reset(); // saves
+
+        QVERIFY(openWindow());
+        QTRY_COMPARE(m_window->size(), QSize(790, 560));
+        QVERIFY(child<QDockWidget>("eventsDock")->isHidden());
+        QVERIFY(!child<QAction>("eventsAction")->isChecked());
+        QTRY_COMPARE(child<QSplitter>("panelSplitter")->sizes(), outerSizes);
+        QTRY_COMPARE(child<QSplitter>("peeringSplitter")->sizes(), innerSizes);
+    }
+
+    // The deployment and peering selected when the window went are selected again once the
+    // session has loaded; rows gone since leave the usual first-row selection.
+    void selectionIsRestored_data() {
+        QTest::addColumn<QString>("deployment");
+        QTest::addColumn<QString>("peering");
+        QTest::addColumn<QString>("expectedDeployment");
+        QTest::addColumn<QString>("expectedPeering");
+        // The first deployment by name is iot-hangzhou-prod (Aliyun).
+        QTest::newRow("both listed") << test::seed::HuaweiDeployment << test::seed::HuaweiRunning
+                                     << test::seed::HuaweiDeployment << test::seed::HuaweiRunning;
+        QTest::newRow("a peering of the first deployment")
+            << test::seed::AliyunDeployment << test::seed::Pending << test::seed::AliyunDeployment
+            << test::seed::Pending;
+        QTest::newRow("peering gone") << test::seed::HuaweiDeployment << QStringLiteral("pcx-gone")
+                                      << test::seed::HuaweiDeployment << test::seed::HuaweiRunning;
+        QTest::newRow("deployment gone") << QStringLiteral("d-gone") << QStringLiteral("pcx-gone")
+                                         << test::seed::AliyunDeployment << QString();
+        QTest::newRow("peering of another deployment")
+            << test::seed::HuaweiDeployment << test::seed::Pending << test::seed::HuaweiDeployment
+            << test::seed::HuaweiRunning;
+    }
+
+    void selectionIsRestored() {
+        QFETCH(QString, deployment);
+        QFETCH(QString, peering);
+        QFETCH(QString, expectedDeployment);
+        QFETCH(QString, expectedPeering);
+        const auto currentPeering = [this] {
+            return peeringsView()->currentIndex().data(PeeringModel::IdRole).toString();
+        };
+        const auto currentDeployment = [this] {
+            return deploymentsView()
+                ->currentIndex()
+                .data(session::DeploymentModel::IdRole)
+                .toString();
+        };
+
+        // As a previous run saved it, with IDs that may no longer be listed.
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("mainWindow/selection/sandbox-demo/deployment"),
+                              deployment);
+            settings.setValue(QStringLiteral("mainWindow/selection/sandbox-demo/peering"), peering);
+            settings.sync();
+        }
+
+        QVERIFY(openWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(currentDeployment(), expectedDeployment, 15000);
+        if (expectedPeering.isEmpty())
+            QTRY_VERIFY(!currentPeering().isEmpty()); // the first peering, as without a save
+        else
+            QTRY_COMPARE_WITH_TIMEOUT(currentPeering(), expectedPeering, 15000);
+        QCOMPARE(m_window->findChild<ui::StatusPanel *>()->currentDeploymentId(),
+                 expectedDeployment);
+
+        // The operator's next choice is what the next window restores.
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        m_window.reset();
+        QVERIFY(openWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(currentDeployment(), test::seed::HuaweiDeployment, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(currentPeering(), test::seed::HuaweiRunning, 15000);
     }
 };
 

@@ -3,6 +3,9 @@
 // the Aliyun window closing and "Try again", live validation that keeps Next disabled with a
 // message under the field, a 422 landing on the field it names, one peering per logical create
 // (double click, lost answer), keyboard use and accessible names. Widgets by objectName.
+#include "app/session/deploymentmodel.h"
+#include "app/session/peeringmodel.h"
+#include "app/session/session.h"
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
 #include "ui/followupwidget.h"
@@ -25,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +47,18 @@ const QString kHuaweiFields = QStringLiteral("page_huawei.enter-fields");
 const QString kHuaweiWait = QStringLiteral("page_huawei.wait");
 const QString kHuaweiFollowUp = QStringLiteral("page_huawei.route");
 
+// A main window on the demo profile of the harness's sandbox, "New peering…" wired to wizards.
+struct DemoWindow {
+    explicit DemoWindow(test::WizardHarness &harness) {
+        profiles.setDemoConnection(harness.sandbox.server().baseUrl(), test::kWizardKey);
+        window = std::make_unique<ui::MainWindow>(&profiles, &harness.secretStore, &harness.clock);
+        ui::installPeeringWizards(window.get());
+    }
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat};
+    secrets::ProfileStore profiles{&settings};
+    std::unique_ptr<ui::MainWindow> window;
+};
 } // namespace
 
 class TestWizard : public QObject {
@@ -50,6 +66,7 @@ class TestWizard : public QObject {
 
 private:
     std::unique_ptr<test::WizardHarness> m_harness;
+    QTemporaryDir m_settingsDir; // the main window's saved layout and selection
 
     std::unique_ptr<ui::PeeringWizard> open(const QString &deploymentId) {
         auto wizard = std::make_unique<ui::PeeringWizard>(m_harness->session.get(), deploymentId);
@@ -102,6 +119,8 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
     }
 
@@ -547,12 +566,8 @@ private Q_SLOTS:
     // "New peering…" of the main window opens the wizard of its session, not modal, one per
     // deployment: a second request raises the same one.
     void newPeeringFromTheMainWindow() {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
-        secrets::ProfileStore profiles(&settings);
-        profiles.setDemoConnection(m_harness->sandbox.server().baseUrl(), test::kWizardKey);
-        ui::MainWindow window(&profiles, &m_harness->secretStore, &m_harness->clock);
-        ui::installPeeringWizards(&window);
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
         window.show();
         window.connectProfile();
         auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
@@ -567,6 +582,48 @@ private Q_SLOTS:
         action->trigger();
         QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
         wizard->close(); // deleted on close
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // With no deployment selected, "New peering…" opens the wizard on its "choose a deployment"
+    // page; it is off only while not connected and for shared/free-trial deployments.
+    void newPeeringWithoutADeploymentChoosesFirst() {
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
+        auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
+        QVERIFY(!action->isEnabled()); // not connected yet
+        QVERIFY2(action->toolTip().contains(QStringLiteral("connected")),
+                 qPrintable(action->toolTip()));
+        window.show();
+        window.connectProfile();
+        auto *view = window.findChild<QTableView *>(QStringLiteral("deploymentsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session()->peerings()->rowCount() > 0 && action->isEnabled(), 20000);
+
+        // A shared deployment: off, and the tooltip says why.
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(session::DeploymentModel::IdRole).toString() ==
+                test::seed::SharedDeployment)
+                view->setCurrentIndex(index);
+        }
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("shared")),
+                 qPrintable(action->toolTip()));
+
+        view->selectionModel()->clearCurrentIndex(); // no deployment selected
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        const auto wizards = window.findChildren<ui::PeeringWizard *>();
+        QCOMPARE(wizards.size(), 1);
+        ui::PeeringWizard *wizard = wizards.first();
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(test::currentPageName(wizard), QStringLiteral("page_chooseDeployment"));
+        QVERIFY(wizard->deploymentId().isEmpty());
+        action->trigger(); // a second request raises the same wizard
+        QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
+        wizard->close();
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
     }
 
