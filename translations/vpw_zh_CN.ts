@@ -220,6 +220,10 @@
         <source>%1 overlaps %2, the CIDR block of %3. Peered networks must not overlap, or routing would be ambiguous.</source>
         <translation>%1 与 %3 的网段 %2 重叠。对等连接的网络不能重叠，否则路由会产生歧义。</translation>
     </message>
+    <message>
+        <source>The %1 contains a control character (U+%2), which cannot appear in it. Type or paste it again, for example %3.</source>
+        <translation>%1 中含有控制字符（U+%2），该字段中不能出现此类字符。请重新输入或粘贴，例如 %3。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Flow</name>

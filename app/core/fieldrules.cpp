@@ -25,13 +25,35 @@ bool isHex(QChar c) {
     return isDigit(c) || (c.unicode() >= u'a' && c.unicode() <= u'f');
 }
 
-// The first character of `text` for which `allowed` is false, or a null QChar.
-template <typename Pred> QChar firstDisallowed(QStringView text, Pred allowed) {
+// The first character of `text` for which `allowed` is false, if any. Not a null QChar for
+// "none": U+0000 is itself a character to refuse.
+template <typename Pred> std::optional<QChar> firstDisallowed(QStringView text, Pred allowed) {
     for (const QChar c : text) {
         if (!allowed(c))
             return c;
     }
-    return QChar();
+    return std::nullopt;
+}
+
+// C0, DEL and C1: never part of an ID, a CIDR or a region, and dangerous to store or echo.
+bool isControl(QChar c) {
+    return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f);
+}
+
+// Refuses a control character anywhere in `text` (already trimmed of surrounding whitespace).
+// The message names its code point instead of quoting the text, which would carry it along.
+std::optional<Verdict> controlCharacterError(FieldKind kind, QStringView text) {
+    const std::optional<QChar> bad = firstDisallowed(text, [](QChar c) { return !isControl(c); });
+    if (!bad)
+        return std::nullopt;
+    return Verdict::error(
+        QStringLiteral("id.control"),
+        QCoreApplication::translate("vpw::FieldRules",
+                                    "The %1 contains a control character (U+%2), which cannot "
+                                    "appear in it. Type or paste it again, for example %3.")
+            .arg(fieldKindName(kind),
+                 QStringLiteral("%1").arg(bad->unicode(), 4, 16, QLatin1Char('0')).toUpper(),
+                 fieldExample(kind)));
 }
 
 // "8-4-4-4-12" lower-case hex.
@@ -81,7 +103,7 @@ std::optional<Verdict> wrongAliyunKind(FieldKind kind, QStringView lower, QStrin
         pasted = FieldKind::AliyunCenId;
     else if (lower.startsWith(u"vpc-"))
         pasted = FieldKind::AliyunVpcId;
-    else if (!lower.isEmpty() && firstDisallowed(lower, isDigit).isNull())
+    else if (!lower.isEmpty() && !firstDisallowed(lower, isDigit))
         pasted = FieldKind::AliyunAccountId;
     else
         return std::nullopt;
@@ -119,9 +141,8 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
                                         "follow %2, for example %3.")
                 .arg(quoted(text), quoted(prefix), fieldExample(kind)));
     }
-    const QChar bad = firstDisallowed(body, isLowerAlnum);
-    if (!bad.isNull()) {
-        return charsetError(kind, text, bad,
+    if (const std::optional<QChar> bad = firstDisallowed(body, isLowerAlnum)) {
+        return charsetError(kind, text, *bad,
                             QCoreApplication::translate("vpw::FieldRules",
                                                         "after %1 come only lower-case letters and "
                                                         "digits.")
@@ -154,11 +175,10 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
 
 Verdict checkAliyunAccountId(QStringView text) {
     const FieldKind kind = FieldKind::AliyunAccountId;
-    const QChar bad = firstDisallowed(text, isDigit);
-    if (!bad.isNull()) {
+    if (const std::optional<QChar> bad = firstDisallowed(text, isDigit)) {
         if (const auto wrong = wrongAliyunKind(kind, text.toString().toLower(), text))
             return *wrong;
-        return charsetError(kind, text, bad,
+        return charsetError(kind, text, *bad,
                             QCoreApplication::translate("vpw::FieldRules",
                                                         "an Alibaba Cloud account ID is digits "
                                                         "only (console overview page, "
@@ -180,9 +200,9 @@ Verdict checkAliyunAccountId(QStringView text) {
 // Huawei peering and VPC IDs: UUID 8-4-4-4-12, case-insensitive (normalised to lower case).
 Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
     const QString lower = text.toString().toLower();
-    const QChar bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
-    if (!bad.isNull()) {
-        return charsetError(kind, text, bad,
+    const auto bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
+    if (bad) {
+        return charsetError(kind, text, *bad,
                             QCoreApplication::translate("vpw::FieldRules",
                                                         "it is made of hex digits (0-9, a-f) "
                                                         "and hyphens."));
@@ -211,9 +231,9 @@ Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
 // Huawei user and project IDs: 32 hex digits without hyphens, case-insensitive.
 Verdict checkHuaweiHex32(FieldKind kind, QStringView text) {
     const QString lower = text.toString().toLower();
-    const QChar bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
-    if (!bad.isNull()) {
-        return charsetError(kind, text, bad,
+    const auto bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
+    if (bad) {
+        return charsetError(kind, text, *bad,
                             QCoreApplication::translate("vpw::FieldRules",
                                                         "it is made of 32 hex digits (0-9, "
                                                         "a-f)."));
@@ -350,6 +370,8 @@ Verdict checkField(FieldKind kind, QStringView text) {
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return emptyError(kind);
+    if (auto control = controlCharacterError(kind, t))
+        return std::move(*control);
     switch (kind) {
     case FieldKind::AliyunCenId:
         return checkAliyunPrefixedId(kind, u"cen-", 18, t);
@@ -440,6 +462,8 @@ Verdict checkProviderCidrLimits(Provider provider, const Cidr &cidr) {
 
 Verdict checkVpcCidr(const CidrContext &context, QStringView text) {
     // Runs on every keystroke: the accepted path builds no message.
+    if (auto control = controlCharacterError(FieldKind::VpcCidr, text.trimmed()))
+        return std::move(*control);
     CidrParseResult parsed = Cidr::parse(text);
     if (!parsed.cidr)
         return std::move(parsed.verdict);

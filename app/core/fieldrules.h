@@ -44,8 +44,10 @@ QStringList knownRegions(Provider provider);
 // - Region: any well-formed code of either provider (cn-hangzhou, cn-north-4, ap-southeast-1);
 //   normalised to lower case.
 // - VpcCidr: syntax only (Cidr::parse); the full check needs context: checkVpcCidr().
-// Codes: id.empty, id.prefix, id.wrong_kind, id.incomplete, id.charset, id.uppercase,
-// id.format, id.length, id.unusual_length, id.hyphens_removed, region.format, cidr.*.
+// - A control character (C0, DEL, C1; U+0000 included) anywhere inside is an error "id.control"
+//   for every kind; surrounding whitespace is trimmed first.
+// Codes: id.empty, id.control, id.prefix, id.wrong_kind, id.incomplete, id.charset,
+// id.uppercase, id.format, id.length, id.unusual_length, id.hyphens_removed, region.format, cidr.*.
 Verdict checkField(FieldKind kind, QStringView text);
 
 // The provider's own limits for a VPC CIDR (providers.md): Huawei inside RFC 1918 with mask up
@@ -62,12 +64,12 @@ struct CidrContext {
 
 // The full verdict of a VPC CIDR field as typed, in order: syntax (with the canonical network
 // as suggestion), provider limits, reserved ranges (names the range as documented), overlap
-// (names the conflicting CIDR and its owner). Errors win over warnings; the first error is
-// reported; without an error, a provider-limit warning is kept (with `normalized` set).
-// O(log n) in the number of existing CIDRs.
-// Codes: cidr.* (syntax), cidr.not_private, cidr.provider_prefix, cidr.provider_forbidden,
-// cidr.prefix_above_24 (warning, Huawei), cidr.custom_range (warning, Aliyun), cidr.reserved,
-// cidr.overlap.
+// (names the conflicting CIDR and its owner). A control character comes first: "id.control".
+// Errors win over warnings; the first error is reported; without an error, a provider-limit
+// warning is kept (with `normalized` set). O(log n) in the number of existing CIDRs.
+// Codes: id.control, cidr.* (syntax), cidr.not_private, cidr.provider_prefix,
+// cidr.provider_forbidden, cidr.prefix_above_24 (warning, Huawei), cidr.custom_range (warning,
+// Aliyun), cidr.reserved, cidr.overlap.
 Verdict checkVpcCidr(const CidrContext &context, QStringView text);
 
 } // namespace vpw

@@ -28,6 +28,8 @@ class TestFieldRules : public QObject {
 private Q_SLOTS:
     void checkField_data();
     void checkField();
+    void controlCharacters_data();
+    void controlCharacters();
     void examplesAreAccepted();
     void errorMessagesShowAnExample();
     void knownRegionsAreWellFormed();
@@ -210,6 +212,52 @@ void TestFieldRules::checkField() {
         QVERIFY2(v.message.contains(input.trimmed()), qPrintable(v.message));
     if (code == u"id.hyphens_removed"_s)
         QVERIFY2(v.message.contains(normalized), qPrintable(v.message));
+}
+
+// Every control character is refused in every field, wherever it is — U+0000 included, which
+// once meant "nothing disallowed found" and let "cen-" + 18 NULs through.
+void TestFieldRules::controlCharacters_data() {
+    QTest::addColumn<FieldKind>("kind");
+    QTest::addColumn<QString>("input");
+
+    const QList<char16_t> controls = {0x0000, 0x0001, 0x0009, 0x000a,
+                                      0x001b, 0x007f, 0x0085, 0x009f};
+    for (const FieldKind kind : kAllKinds) {
+        const QString example = vpw::fieldExample(kind);
+        const QString name = vpw::fieldKindName(kind);
+        for (const char16_t control : controls) {
+            const QString code = u"U+%1"_s.arg(int(control), 4, 16, QLatin1Char('0')).toUpper();
+            const QChar c(control);
+            const qsizetype middle = example.size() / 2;
+            QTest::addRow("%s: %s inside", qPrintable(name), qPrintable(code))
+                << kind << example.left(middle) + c + example.mid(middle);
+            if (!c.isSpace()) { // surrounding whitespace is trimmed; the others are not
+                QTest::addRow("%s: %s at the end", qPrintable(name), qPrintable(code))
+                    << kind << example + c;
+                QTest::addRow("%s: %s at the start", qPrintable(name), qPrintable(code))
+                    << kind << c + example;
+            }
+        }
+    }
+    QTest::newRow("cen- and 18 NULs") << FieldKind::AliyunCenId << u"cen-"_s + QString(18, QChar());
+    QTest::newRow("account ID of NULs") << FieldKind::AliyunAccountId << QString(16, QChar());
+}
+
+void TestFieldRules::controlCharacters() {
+    QFETCH(FieldKind, kind);
+    QFETCH(QString, input);
+
+    const Verdict verdict = vpw::checkField(kind, input);
+    QVERIFY2(verdict.isError(), qPrintable(verdict.code));
+    QCOMPARE(verdict.code, u"id.control"_s);
+    QVERIFY(verdict.normalized.isEmpty());
+    QVERIFY(verdict.message.contains(u"U+"_s));
+    for (const QChar c : verdict.message) // the message does not carry the character along
+        QVERIFY(c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() > 0x9f));
+    if (kind == FieldKind::VpcCidr) {
+        const Verdict full = vpw::checkVpcCidr(vpw::CidrContext(), input);
+        QCOMPARE(full.code, u"id.control"_s);
+    }
 }
 
 void TestFieldRules::examplesAreAccepted() {

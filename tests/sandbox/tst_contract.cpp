@@ -293,6 +293,24 @@ void TestContract::errors_data() {
         << with(huaweiBody(), "accountId", QStringLiteral("0f4ab9d1")) << none << none << 422
         << "INVALID_FIELD"
         << "accountId";
+    QTest::newRow("422 CEN ID of NULs")
+        << QByteArray("POST") << aliyun
+        << with(aliyunBody(), "peeringId", QString(QStringLiteral("cen-") + QString(18, QChar())))
+        << none << none << 422 << "INVALID_FIELD"
+        << "peeringId";
+    QTest::newRow("422 Huawei VPC ID with a NUL inside")
+        << QByteArray("POST") << huawei
+        << with(huaweiBody(), "vpcId",
+                QString(QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d") + QChar() +
+                        QStringLiteral("-1e0f9a8b7c6d")))
+        << none << none << 422 << "INVALID_FIELD"
+        << "vpcId";
+    QTest::newRow("422 region with an escape character")
+        << QByteArray("POST") << aliyun
+        << with(aliyunBody(), "region",
+                QString(QStringLiteral("cn-hang") + QChar(0x1b) + QStringLiteral("zhou")))
+        << none << none << 422 << "INVALID_FIELD"
+        << "region";
     QTest::newRow("422 region malformed")
         << QByteArray("POST") << aliyun << with(aliyunBody(), "region", QStringLiteral("??"))
         << none << none << 422 << "INVALID_FIELD"
