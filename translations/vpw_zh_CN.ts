@@ -79,6 +79,33 @@
     </message>
 </context>
 <context>
+    <name>vpw::EndpointRule</name>
+    <message>
+        <source>Enter the API endpoint, for example https://api.example.com.</source>
+        <translation>请输入 API 地址，例如 https://api.example.com。</translation>
+    </message>
+    <message>
+        <source>The API endpoint is not a valid address. Enter a full URL such as https://api.example.com.</source>
+        <translation>API 地址无效。请输入完整的 URL，例如 https://api.example.com。</translation>
+    </message>
+    <message>
+        <source>The API endpoint must start with https://.</source>
+        <translation>API 地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
+        <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
+        <translation>请删除 API 地址中“?”或“#”之后的部分。</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 must use https://: plain http is only allowed for a server on this computer (localhost).</source>
+        <translation>地址 %1 必须使用 https://：只有本机（localhost）上的服务器才允许使用普通 http。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::FieldRules</name>
     <message>
         <source>Enter the %1, for example %2.</source>
@@ -606,37 +633,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
-    <name>vpw::cloud</name>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>应为 JSON 对象</translation>
-    </message>
-    <message>
-        <source>expected a canonical IPv4 CIDR such as 10.0.0.0/16</source>
-        <translation>应为规范的 IPv4 CIDR，例如 10.0.0.0/16</translation>
-    </message>
-    <message>
-        <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
-        <translation>应为 &quot;aliyun&quot; 或 &quot;huawei&quot;</translation>
-    </message>
-    <message>
-        <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
-        <translation>应为 &quot;dedicated&quot;、&quot;shared&quot; 或 &quot;trial&quot;</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>expected &quot;pending&quot;, &quot;running&quot;, &quot;failed&quot; or &quot;deleting&quot;</source>
-        <translation>应为 &quot;pending&quot;、&quot;running&quot;、&quot;failed&quot; 或 &quot;deleting&quot;</translation>
-    </message>
-</context>
-<context>
     <name>vpw::cloud::ApiError</name>
     <message>
         <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
@@ -760,68 +756,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
-    <name>vpw::cloud::Endpoint</name>
-    <message>
-        <source>Enter the API endpoint, for example https://api.example.com.</source>
-        <translation>请输入 API 地址，例如 https://api.example.com。</translation>
-    </message>
-    <message>
-        <source>The API endpoint is not a valid address. Enter a full URL such as https://api.example.com.</source>
-        <translation>API 地址无效。请输入完整的 URL，例如 https://api.example.com。</translation>
-    </message>
-    <message>
-        <source>The API endpoint must start with https://.</source>
-        <translation>API 地址必须以 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
-        <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
-    </message>
-    <message>
-        <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
-        <translation>请删除 API 地址中“?”或“#”之后的部分。</translation>
-    </message>
-    <message>
-        <source>The endpoint %1 must use https://: plain http is only allowed for a server on this computer (localhost).</source>
-        <translation>地址 %1 必须使用 https://：只有本机（localhost）上的服务器才允许使用普通 http。</translation>
-    </message>
-</context>
-<context>
-    <name>vpw::cloud::JsonReader</name>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must not be null</source>
-        <translation>不能为 null</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>应为字符串</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>expected a string or null</source>
-        <translation>应为字符串或 null</translation>
-    </message>
-    <message>
-        <source>expected an RFC 3339 time</source>
-        <translation>应为 RFC 3339 时间</translation>
-    </message>
-    <message>
-        <source>expected an RFC 3339 time or null</source>
-        <translation>应为 RFC 3339 时间或 null</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>应为数组</translation>
-    </message>
-</context>
-<context>
     <name>vpw::secrets::ProfileStore</name>
     <message>
         <source>Sandbox — local demo</source>
@@ -830,10 +764,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
-    </message>
-    <message>
-        <source>Enter the API endpoint as a full address, for example https://api.example.com.</source>
-        <translation>请输入完整的 API 地址，例如 https://api.example.com。</translation>
     </message>
     <message>
         <source>Enter the API key of this endpoint.</source>
@@ -1108,6 +1038,77 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Use the secret until the application quits, without storing it anywhere</source>
         <translation>在应用退出前使用该密钥密文，不在任何地方保存</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::wire</name>
+    <message>
+        <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
+        <translation>应为 &quot;aliyun&quot; 或 &quot;huawei&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
+        <translation>应为 &quot;dedicated&quot;、&quot;shared&quot; 或 &quot;trial&quot;</translation>
+    </message>
+    <message>
+        <source>expected a CIDR or a range of two CIDRs (A~B)</source>
+        <translation>应为网段或由两个网段组成的范围（A~B）</translation>
+    </message>
+    <message>
+        <source>expected &quot;pending&quot;, &quot;running&quot;, &quot;failed&quot; or &quot;deleting&quot;</source>
+        <translation>应为 &quot;pending&quot;、&quot;running&quot;、&quot;failed&quot; 或 &quot;deleting&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>不能为 null</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected a string or null</source>
+        <translation>应为字符串或 null</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time</source>
+        <translation>应为 RFC 3339 时间</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time or null</source>
+        <translation>应为 RFC 3339 时间或 null</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected a canonical IPv4 CIDR such as 10.0.0.0/16</source>
+        <translation>应为规范的 IPv4 CIDR，例如 10.0.0.0/16</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
     </message>
 </context>
 </TS>

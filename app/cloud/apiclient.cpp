@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -37,6 +38,37 @@ Decoded<PeeringFetch> decodeFetch(const ApiResponse &response) {
         return Decoded<PeeringFetch>::fail(peering.error);
     fetch.peering = std::move(peering.value);
     return {std::move(fetch), {}};
+}
+
+Decoded<PeeringPage> decodePage(const ApiResponse &response) {
+    PeeringPage page;
+    page.etag = QString::fromLatin1(response.etag);
+    if (response.status == 304) {
+        page.notModified = true;
+        return {std::move(page), {}};
+    }
+    Decoded<wire::PeeringPageBody> listed = fromWire(wire::decodePeeringPage(response.body));
+    if (!listed.value)
+        return Decoded<PeeringPage>::fail(listed.error);
+    page.peerings = std::move(listed.value->peerings);
+    page.nextCursor = std::move(listed.value->nextCursor);
+    return {std::move(page), {}};
+}
+
+QString pageQuery(const PeeringQuery &query) {
+    QUrlQuery items;
+    if (!query.states.isEmpty()) {
+        QStringList names;
+        for (const PeeringState state : query.states)
+            names << peeringStateToString(state);
+        items.addQueryItem(QStringLiteral("state"), names.join(u','));
+    }
+    if (query.limit != PeeringQuery{}.limit)
+        items.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    if (!query.cursor.isEmpty())
+        items.addQueryItem(QStringLiteral("cursor"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(query.cursor)));
+    return items.toString(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -114,12 +146,19 @@ PeeringListJob *ApiClient::listPeerings(const QString &deploymentId) {
         [](const ApiResponse &r) { return decodePeeringList(r.body); });
 }
 
+PeeringPageJob *ApiClient::listAllPeerings(const PeeringQuery &query, const QString &ifNoneMatch) {
+    ApiRequest request = ApiRequest::get(QStringLiteral("/peerings"));
+    request.query = pageQuery(query);
+    request.ifNoneMatch = ifNoneMatch.toLatin1();
+    return startJob<PeeringPage>(std::move(request), decodePage);
+}
+
 PeeringJob *ApiClient::createPeering(const QString &deploymentId, const PeeringRequest &request,
                                      const QString &idempotencyKey) {
     const QString key = idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey;
     return startJob<Peering>(
         ApiRequest::post(deploymentPath(deploymentId) + QLatin1String("/peerings"),
-                         encodePeeringRequest(request), key.toLatin1()),
+                         wire::encodeCreateRequest(request), key.toLatin1()),
         [](const ApiResponse &r) { return decodePeering(r.body); });
 }
 

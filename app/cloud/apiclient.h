@@ -51,6 +51,12 @@ public:
     DeploymentListJob *listDeployments();
     DeploymentJob *getDeployment(const QString &deploymentId);
     PeeringListJob *listPeerings(const QString &deploymentId);
+    // GET /api/v1/peerings: one page of the peerings of every deployment. With `ifNoneMatch`
+    // (a previous PeeringPage::etag of the same query), an unchanged listing gives
+    // PeeringPage::notModified. A 400 (bad state, limit or cursor) is an Http error with
+    // `field` naming the parameter.
+    PeeringPageJob *listAllPeerings(const PeeringQuery &query = {},
+                                    const QString &ifNoneMatch = {});
     // `idempotencyKey` identifies one logical create: pass the same key when the operator
     // re-submits the same request after an error, so the server never creates it twice.
     // Empty: a new key (see ApiJob::idempotencyKey()).

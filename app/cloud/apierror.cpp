@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "app/wire/errorcode.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -104,30 +106,30 @@ QString ApiError::userMessage() const {
         break;
     }
 
-    if (httpStatus == 401 || is(code, "UNAUTHORIZED"))
+    if (httpStatus == 401 || is(code, wire::ErrorCode::Unauthorized))
         return tr("The API key or secret was rejected. Check the credentials of this profile.");
-    if (is(code, "EDITION_UNSUPPORTED"))
+    if (is(code, wire::ErrorCode::EditionUnsupported))
         return tr("VPC peering is not available for shared or free-trial deployments. Use a "
                   "dedicated deployment.");
     if (httpStatus == 403)
         return tr("This API key is not allowed to do that. Check the key's permissions.");
-    if (is(code, "CIDR_RESERVED"))
+    if (is(code, wire::ErrorCode::CidrReserved))
         return tr("The VPC CIDR is inside EMQX Cloud's reserved range. Choose a CIDR outside it.");
-    if (is(code, "CIDR_OVERLAP"))
+    if (is(code, wire::ErrorCode::CidrOverlap))
         return tr("The VPC CIDR overlaps the deployment's CIDR or the CIDR of another peering. "
                   "Choose a CIDR that does not overlap.");
-    if (is(code, "REGION_MISMATCH"))
+    if (is(code, wire::ErrorCode::RegionMismatch))
         return tr("The VPC must be in the same region as the deployment. Choose a VPC in the "
                   "deployment's region.");
-    if (is(code, "DUPLICATE"))
+    if (is(code, wire::ErrorCode::Duplicate))
         return tr("This deployment already has a peering with this peering ID. Check the "
                   "peering list before creating another.");
-    if (is(code, "IDEMPOTENCY_MISMATCH"))
+    if (is(code, wire::ErrorCode::IdempotencyMismatch))
         return tr("The request was changed after it was first sent. Submit it again as a new "
                   "request.");
-    if (is(code, "NOT_RUNNING"))
+    if (is(code, wire::ErrorCode::NotRunning))
         return tr("Only a running peering can be deleted. Wait until it is running.");
-    if (is(code, "RESOURCES_BOUND")) {
+    if (is(code, wire::ErrorCode::ResourcesBound)) {
         QStringList names;
         for (const BoundResource &resource : resources)
             names << resource.name;
@@ -135,7 +137,7 @@ QString ApiError::userMessage() const {
                   "first, or force the deletion.")
             .arg(names.join(QLatin1String(", ")));
     }
-    if (is(code, "INVALID_FIELD") || (httpStatus == 422 && !field.isEmpty()))
+    if (is(code, wire::ErrorCode::InvalidField) || (httpStatus == 422 && !field.isEmpty()))
         return tr("The server rejected the value of \"%1\". Correct it and submit again.")
             .arg(field);
     if (httpStatus == 404)

@@ -96,16 +96,12 @@ void ApiJob::dropReply() {
 void ApiJob::sendAttempt() {
     if (m_finished)
         return;
-    if (const auto problem = m_endpoint.check()) {
+    if (const auto problem = m_endpoint.problem()) {
         ApiError error;
-        const QUrl &url = m_endpoint.baseUrl;
-        const bool plainHttp =
-            url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 &&
-            !url.host().isEmpty() && !Endpoint::isLoopbackHost(url.host());
+        const bool plainHttp = *problem == EndpointProblem::HttpsRequired;
         error.kind = plainHttp ? ApiError::Tls : ApiError::Network;
-        error.code = QLatin1String(error.kind == ApiError::Tls ? ApiError::HttpsRequired
-                                                               : ApiError::InvalidEndpoint);
-        error.message = *problem;
+        error.code = QLatin1String(plainHttp ? ApiError::HttpsRequired : ApiError::InvalidEndpoint);
+        error.message = endpointProblemText(*problem, m_endpoint.baseUrl);
         finish(error);
         return;
     }
@@ -219,7 +215,6 @@ void ApiJob::onReplyFinished() {
         finish(tooLargeError());
         return;
     }
-
     if (auto error = transportError(*reply, status)) {
         retryOrFinish(std::move(*error));
         return;

@@ -174,10 +174,29 @@ struct PeeringFetch {
     QString etag;                   // the current ETag (the caller's one on 304)
 };
 
+// What GET /api/v1/peerings lists: the peerings of every deployment of the API key, in the
+// order (deploymentId, createdAt, id). `states` empty = every state; `limit` 1..500;
+// `cursor` the nextCursor of the previous page (empty = the first page).
+struct PeeringQuery {
+    QList<PeeringState> states;
+    int limit = 100;
+    QString cursor;
+};
+
+// One page of GET /api/v1/peerings. The ETag of a page covers the whole filtered listing, so
+// a 304 to the first page means nothing in that listing changed (one poll = one request).
+struct PeeringPage {
+    bool notModified = false; // 304: the caller's copy (its ETag) is current; peerings empty
+    QList<Peering> peerings;
+    QString nextCursor; // empty on the last page
+    QString etag;       // the current ETag (the caller's one on 304)
+};
+
 using DeploymentListJob = Job<QList<Deployment>>;
 using DeploymentJob = Job<Deployment>;
 using PeeringListJob = Job<QList<Peering>>;
 using PeeringJob = Job<Peering>; // create (201) and delete (202, state "deleting")
 using PeeringFetchJob = Job<PeeringFetch>;
+using PeeringPageJob = Job<PeeringPage>;
 
 } // namespace vpw::cloud

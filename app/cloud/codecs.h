@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include "app/core/model.h"
+#include "app/wire/codec.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,10 +13,9 @@
 
 namespace vpw::cloud {
 
-// The JSON of docs/api.md, client side. Decoders are strict: every member the contract
-// lists must be present with its type (nullable ones as null), enum values and CIDRs must be
-// known and canonical; the first violation is returned as a Decode ApiError whose `field` is
-// the JSON path ("data[2].createdAt"). Unknown extra members are ignored (forward compatible).
+// The client's view of the wire format (app/wire/codec.h, shared with the server): the same
+// strict decoders, their DecodeError turned into a Decode ApiError whose `field` is the JSON
+// path ("data[2].createdAt") and whose `message` is "<path>: <translated problem>".
 
 template <typename T> struct Decoded {
     std::optional<T> value;
@@ -24,17 +24,29 @@ template <typename T> struct Decoded {
     static Decoded fail(ApiError e) { return {std::nullopt, std::move(e)}; }
 };
 
-Decoded<Deployment> decodeDeployment(const QByteArray &body);            // a Deployment document
-Decoded<QList<Deployment>> decodeDeploymentList(const QByteArray &body); // {"data":[...]}
-Decoded<Peering> decodePeering(const QByteArray &body);                  // a Peering document
-Decoded<QList<Peering>> decodePeeringList(const QByteArray &body);       // {"data":[...]}
+ApiError decodeError(const wire::DecodeError &error);
 
-// The create body: {"peeringId","accountId","vpcId","cidr"} plus "region" when set.
-QByteArray encodePeeringRequest(const PeeringRequest &request);
+template <typename T> Decoded<T> fromWire(wire::Decoded<T> decoded) {
+    if (!decoded.value)
+        return Decoded<T>::fail(decodeError(decoded.error));
+    return {std::move(decoded.value), {}};
+}
 
-// The members of an error body ({"code","message","field"?,"resources"?}) folded into
-// `error`. Lenient on purpose: a proxy's HTML error page still gives an Http error with the
-// status; only members of the right type are taken.
+inline Decoded<Deployment> decodeDeployment(const QByteArray &body) {
+    return fromWire(wire::decodeDeployment(body));
+}
+inline Decoded<QList<Deployment>> decodeDeploymentList(const QByteArray &body) {
+    return fromWire(wire::decodeDeploymentList(body));
+}
+inline Decoded<Peering> decodePeering(const QByteArray &body) {
+    return fromWire(wire::decodePeering(body));
+}
+inline Decoded<QList<Peering>> decodePeeringList(const QByteArray &body) {
+    return fromWire(wire::decodePeeringList(body));
+}
+
+// The members of an error body (wire::decodeErrorBody, lenient: a proxy's HTML error page
+// still gives an Http error with its status) folded into `error`.
 void readErrorBody(const QByteArray &body, ApiError &error);
 
 } // namespace vpw::cloud

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "app/core/endpointrule.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -13,23 +14,20 @@ namespace vpw::cloud {
 // The secret is only held in memory here: it comes from secrets::SecretStore and is sent only
 // in the Authorization header.
 struct Endpoint {
-    Q_DECLARE_TR_FUNCTIONS(vpw::cloud::Endpoint)
-
-public:
     QUrl baseUrl;
     QString apiKey;
     QString apiSecret;
 
-    // Checks the base URL (not the credentials: wrong ones are the server's 401).
-    // Rules: a valid absolute http(s) URL with a host, no user info (credentials never go in
-    // a URL), no query or fragment; plain http only for a loopback host (127.0.0.0/8, ::1,
-    // "localhost"), every other host must use https.
-    // Returns a translated, actionable message, or nullopt when the URL is acceptable.
+    // Checks the base URL against the one endpoint rule (app/core/endpointrule.h: an absolute
+    // http(s) URL with a host, no user info, no query or fragment, https unless loopback).
+    // Not the credentials: wrong ones are the server's 401.
+    // Returns the translated, actionable message, or nullopt when the URL is acceptable.
     static std::optional<QString> checkBaseUrl(const QUrl &url);
     std::optional<QString> check() const { return checkBaseUrl(baseUrl); }
+    std::optional<EndpointProblem> problem() const { return checkEndpoint(baseUrl); }
 
     // True for "localhost", 127.0.0.0/8 and ::1 (the host as QUrl::host() gives it).
-    static bool isLoopbackHost(const QString &host);
+    static bool isLoopbackHost(const QString &host) { return vpw::isLoopbackHost(host); }
 };
 
 } // namespace vpw::cloud

@@ -1,17 +1,13 @@
 #include "apierror.h"
 
+#include "app/wire/codec.h"
+
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace vpw::sandbox {
 
 QJsonObject ApiError::toJson() const {
-    QJsonObject object = extra;
-    object.insert(QStringLiteral("code"), code);
-    object.insert(QStringLiteral("message"), message);
-    if (!field.isEmpty())
-        object.insert(QStringLiteral("field"), field);
-    return object;
+    return wire::errorToJson({code, message, field, resources, extra});
 }
 
 HttpResponse ApiError::toResponse() const {
@@ -28,14 +24,15 @@ ApiError makeError(int status, const char *code, const QString &message, const Q
 }
 
 std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, ApiError *error) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    wire::Decoded<QJsonObject> parsed = wire::parseObject(body);
+    if (!parsed.value) {
         *error = makeError(400, ErrorCode::BadRequest,
-                           QStringLiteral("The body must be a JSON object."));
+                           QStringLiteral("The body must be a JSON object: ") +
+                               parsed.error.text(wire::DecodeError::Language::English) +
+                               QLatin1Char('.'));
         return std::nullopt;
     }
-    return document.object();
+    return std::move(parsed.value);
 }
 
 } // namespace vpw::sandbox

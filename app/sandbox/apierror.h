@@ -2,6 +2,9 @@
 
 #include "httpmessage.h"
 
+#include "app/core/model.h"
+#include "app/wire/errorcode.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -9,35 +12,19 @@
 
 namespace vpw::sandbox {
 
-// The machine-readable error codes of docs/api.md, with their HTTP status.
-namespace ErrorCode {
-inline constexpr char BadRequest[] = "BAD_REQUEST";                   // 400
-inline constexpr char Unauthorized[] = "UNAUTHORIZED";                // 401
-inline constexpr char EditionUnsupported[] = "EDITION_UNSUPPORTED";   // 403
-inline constexpr char NotFound[] = "NOT_FOUND";                       // 404
-inline constexpr char MethodNotAllowed[] = "METHOD_NOT_ALLOWED";      // 405
-inline constexpr char NotRunning[] = "NOT_RUNNING";                   // 409
-inline constexpr char ResourcesBound[] = "RESOURCES_BOUND";           // 409
-inline constexpr char Duplicate[] = "DUPLICATE";                      // 409
-inline constexpr char InvalidState[] = "INVALID_STATE";               // 409 (sandbox controls)
-inline constexpr char PayloadTooLarge[] = "PAYLOAD_TOO_LARGE";        // 413
-inline constexpr char InvalidField[] = "INVALID_FIELD";               // 422
-inline constexpr char CidrReserved[] = "CIDR_RESERVED";               // 422
-inline constexpr char CidrOverlap[] = "CIDR_OVERLAP";                 // 422
-inline constexpr char RegionMismatch[] = "REGION_MISMATCH";           // 422
-inline constexpr char IdempotencyMismatch[] = "IDEMPOTENCY_MISMATCH"; // 422
-inline constexpr char RateLimited[] = "RATE_LIMITED";                 // 429
-inline constexpr char InternalError[] = "INTERNAL_ERROR";             // 500 and other 5xx
-inline constexpr char ServiceUnavailable[] = "SERVICE_UNAVAILABLE";   // 503
-} // namespace ErrorCode
+// The error codes of docs/api.md live in app/wire/errorcode.h (the client compares with the
+// same constants).
+namespace ErrorCode = wire::ErrorCode;
 
 // An error answer: {"code", "message", "field"?} plus optional extra members (e.g. the
-// `resources` of RESOURCES_BOUND, the `suggestion` of INVALID_FIELD).
+// `resources` of RESOURCES_BOUND, the `suggestion` of INVALID_FIELD), encoded by
+// wire::errorToJson.
 struct ApiError {
     int status = 400;
     QString code;
     QString message;
     QString field;
+    QList<BoundResource> resources; // RESOURCES_BOUND
     QJsonObject extra;
 
     QJsonObject toJson() const;

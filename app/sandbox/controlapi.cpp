@@ -2,19 +2,22 @@
 
 #include "apierror.h"
 #include "clock.h"
-#include "codec.h"
 #include "faults.h"
 #include "lifecycle.h"
 #include "requeststats.h"
 #include "store.h"
 
 #include "app/core/peeringstate.h"
+#include "app/wire/codec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 
 namespace vpw::sandbox {
+
+using wire::peeringToJson;
+using wire::resourceToJson;
 
 namespace {
 

@@ -5,58 +5,30 @@
 #include "app/core/provider.h"
 #include "app/core/reservedranges.h"
 
+#include "app/wire/codec.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 
 namespace vpw::sandbox {
 
 namespace {
 
-struct RawFields {
-    QString peeringId, accountId, vpcId, cidr;
-    std::optional<QString> region;
-};
+// The members as sent (app/wire/codec.h), before core's format rules.
+using RawFields = wire::CreateRequestBody;
 
-// 400 for anything that is not {"peeringId": string, ..., "region"?: string}.
+// 400 for anything that is not {"peeringId": string, ..., "region"?: string}; `field` names
+// the member.
 std::optional<RawFields> readShape(const QByteArray &body, ApiError *error) {
-    const std::optional<QJsonObject> parsed = jsonObjectBody(body, error);
-    if (!parsed)
-        return std::nullopt;
-    const QJsonObject &object = *parsed;
-    RawFields fields;
-    const std::pair<const char *, QString *> required[] = {{"peeringId", &fields.peeringId},
-                                                           {"accountId", &fields.accountId},
-                                                           {"vpcId", &fields.vpcId},
-                                                           {"cidr", &fields.cidr}};
-    for (const auto &[key, target] : required) {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            *error =
-                makeError(400, ErrorCode::BadRequest,
-                          QLatin1String(key) + QStringLiteral(" is required."), QLatin1String(key));
-            return std::nullopt;
-        }
-        if (!value.isString()) {
-            *error = makeError(400, ErrorCode::BadRequest,
-                               QLatin1String(key) + QStringLiteral(" must be a string."),
-                               QLatin1String(key));
-            return std::nullopt;
-        }
-        *target = value.toString();
+    wire::Decoded<RawFields> decoded = wire::decodeCreateRequest(body);
+    if (!decoded.value) {
+        const QString problem = decoded.error.text(wire::DecodeError::Language::English);
+        *error = makeError(400, ErrorCode::BadRequest,
+                           decoded.error.path.isEmpty()
+                               ? QStringLiteral("The body must be a JSON object: %1.").arg(problem)
+                               : problem + QLatin1Char('.'),
+                           decoded.error.path);
     }
-    const QJsonValue region = object.value(QStringLiteral("region"));
-    if (!region.isUndefined() && !region.isNull()) {
-        if (!region.isString()) {
-            *error =
-                makeError(400, ErrorCode::BadRequest, QStringLiteral("region must be a string."),
-                          QStringLiteral("region"));
-            return std::nullopt;
-        }
-        fields.region = region.toString();
-    }
-    return fields;
+    return std::move(decoded.value);
 }
 
 ApiError invalidField(const QString &field, const Verdict &verdict) {

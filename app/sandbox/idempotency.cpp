@@ -1,6 +1,7 @@
 #include "idempotency.h"
 
-#include "codec.h"
+#include "app/wire/objectreader.h"
+#include "app/wire/rfc3339.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -59,7 +60,7 @@ QJsonArray IdempotencyCache::toJson() const {
             {QStringLiteral("fingerprint"), QString::fromLatin1(it->fingerprint)},
             {QStringLiteral("status"), it->status},
             {QStringLiteral("body"), QString::fromUtf8(it->body)},
-            {QStringLiteral("createdAt"), formatTime(it->createdAt)},
+            {QStringLiteral("createdAt"), wire::formatTime(it->createdAt)},
         });
     }
     return array;
@@ -74,18 +75,16 @@ bool IdempotencyCache::fromJson(const QJsonArray &array, QString *error) {
             return false;
         }
         const QJsonObject object = array.at(i).toObject();
-        JsonReader in(object, where);
-        const QString apiKey = in.string("apiKey");
-        const QString key = in.string("key");
+        wire::ObjectReader in(object, where);
+        const QString apiKey = in.string(QStringLiteral("apiKey"));
+        const QString key = in.string(QStringLiteral("key"));
         Entry entry;
-        entry.fingerprint = in.string("fingerprint").toLatin1();
-        entry.body = in.string("body").toUtf8();
-        entry.createdAt = in.time("createdAt");
-        entry.status = object.value(QStringLiteral("status")).toInt(0);
-        if (in.ok() && (entry.status < 100 || entry.status > 599))
-            in.fail("status", QStringLiteral("not an HTTP status"));
+        entry.fingerprint = in.string(QStringLiteral("fingerprint")).toLatin1();
+        entry.body = in.string(QStringLiteral("body")).toUtf8();
+        entry.createdAt = in.time(QStringLiteral("createdAt"));
+        entry.status = int(in.integer(QStringLiteral("status"), 100, 599));
         if (!in.ok()) {
-            *error = in.error();
+            *error = in.error().text(wire::DecodeError::Language::English);
             return false;
         }
         remember(apiKey, key, std::move(entry));

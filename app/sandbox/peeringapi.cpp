@@ -2,7 +2,6 @@
 
 #include "apierror.h"
 #include "clock.h"
-#include "codec.h"
 #include "createrequest.h"
 #include "idempotency.h"
 #include "lifecycle.h"
@@ -10,11 +9,19 @@
 #include "store.h"
 
 #include "app/core/peeringstate.h"
+#include "app/wire/codec.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <tuple>
+
 namespace vpw::sandbox {
+
+using wire::deploymentToJson;
+using wire::peeringToJson;
 
 namespace {
 
@@ -56,6 +63,89 @@ std::optional<bool> parseForce(const QUrlQuery &query) {
     return std::nullopt;
 }
 
+HttpResponse badQuery(const QString &field, const QString &message) {
+    return makeError(400, ErrorCode::BadRequest, message, field).toResponse();
+}
+
+// The order of GET /api/v1/peerings, and the position a cursor points after.
+struct ListKey {
+    QString deploymentId;
+    qint64 createdAtMs = 0;
+    QString id;
+
+    static ListKey of(const Peering &peering) {
+        return {peering.deploymentId, peering.createdAt.toMSecsSinceEpoch(), peering.id};
+    }
+    bool operator<(const ListKey &other) const {
+        return std::tie(deploymentId, createdAtMs, id) <
+               std::tie(other.deploymentId, other.createdAtMs, other.id);
+    }
+};
+
+// A cursor is opaque to clients: base64url of "v1\n<deploymentId>\n<createdAt ms>\n<id>",
+// the key of the last peering of the previous page. Keys, not offsets: a peering removed
+// between two pages neither repeats nor skips another one.
+QString encodeCursor(const ListKey &key) {
+    const QString text = QStringLiteral("v1\n%1\n%2\n%3")
+                             .arg(key.deploymentId, QString::number(key.createdAtMs), key.id);
+    return QString::fromLatin1(
+        text.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<ListKey> decodeCursor(const QString &cursor) {
+    const auto bytes = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (cursor.isEmpty() || !bytes)
+        return std::nullopt;
+    const QStringList parts = QString::fromUtf8(*bytes).split(u'\n');
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("v1") || parts.at(1).isEmpty() ||
+        parts.at(3).isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 ms = parts.at(2).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return ListKey{parts.at(1), ms, parts.at(3)};
+}
+
+// ?state=pending,deleting; nullopt for an empty or unknown state.
+std::optional<QList<PeeringState>> parseStates(const QUrlQuery &query) {
+    QList<PeeringState> states;
+    if (!query.hasQueryItem(QStringLiteral("state")))
+        return states;
+    const QString value = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    for (const QString &name : value.split(u',')) {
+        const std::optional<PeeringState> state = peeringStateFromString(name.trimmed());
+        if (!state)
+            return std::nullopt;
+        states.append(*state);
+    }
+    return states;
+}
+
+// The ETag of a page of GET /api/v1/peerings: it covers the whole filtered listing (every
+// page) plus the page's position, so a 304 to the first page means nothing in the listing
+// changed. Hashes what can change about a listed peering (membership, state, updatedAt,
+// failureReason, bound resources; every other member is fixed at creation) rather than the
+// JSON of every peering, so a poll of 10,000 peerings does not encode them all.
+QByteArray listingEtag(const QList<const Peering *> &listing, int limit, const QString &cursor) {
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Peering *peering : listing) {
+        QString version = peering->id + u'\n' + peeringStateToString(peering->state) + u'\n' +
+                          QString::number(peering->updatedAt.toMSecsSinceEpoch()) + u'\n' +
+                          peering->failureReason;
+        for (const BoundResource &resource : peering->boundResources)
+            version += u'\n' + resource.id;
+        hash.addData(version.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    hash.addData(QStringLiteral("|%1|%2").arg(limit).arg(cursor).toUtf8());
+    return '"' + hash.result().toHex().left(20) + '"';
+}
+
+constexpr int kDefaultPageSize = 100;
+constexpr int kMaxPageSize = 500;
+
 } // namespace
 
 PeeringApi::PeeringApi(Store *store, Lifecycle *lifecycle, const Clock *clock,
@@ -73,6 +163,8 @@ void PeeringApi::registerRoutes(Router &router) {
     const QString peerings = deployment + QStringLiteral("/peerings");
     const QString peering = peerings + QStringLiteral("/{id}");
     router.add("GET", deployments, std::bind(&PeeringApi::listDeployments, this, _1, _2));
+    router.add("GET", QStringLiteral("/api/v1/peerings"),
+               std::bind(&PeeringApi::listAllPeerings, this, _1, _2));
     router.add("GET", deployment, std::bind(&PeeringApi::getDeployment, this, _1, _2));
     router.add("GET", peerings, std::bind(&PeeringApi::listPeerings, this, _1, _2));
     router.add("POST", peerings, std::bind(&PeeringApi::createPeering, this, _1, _2));
@@ -103,6 +195,64 @@ HttpResponse PeeringApi::listPeerings(const HttpRequest &, const PathParams &par
     for (const Peering &peering : m_store->peeringsOf(id))
         data.append(peeringToJson(peering));
     return dataResponse(data);
+}
+
+HttpResponse PeeringApi::listAllPeerings(const HttpRequest &request, const PathParams &) {
+    const std::optional<QList<PeeringState>> states = parseStates(request.query);
+    if (!states) {
+        return badQuery(QStringLiteral("state"),
+                        QStringLiteral("state must be a comma-separated list of pending, "
+                                       "running, failed and deleting."));
+    }
+    int limit = kDefaultPageSize;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxPageSize) {
+            return badQuery(
+                QStringLiteral("limit"),
+                QStringLiteral("limit must be a whole number from 1 to %1.").arg(kMaxPageSize));
+        }
+    }
+    std::optional<ListKey> after;
+    const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
+    if (request.query.hasQueryItem(QStringLiteral("cursor"))) {
+        after = decodeCursor(cursor);
+        if (!after) {
+            return badQuery(QStringLiteral("cursor"),
+                            QStringLiteral("cursor is not one this server gave out; start again "
+                                           "without it."));
+        }
+    }
+
+    // Every deployment of the store belongs to the server's one API key.
+    QList<const Peering *> listing;
+    for (const PeeringRecord &record : m_store->peerings()) {
+        const Peering &peering = record.peering;
+        if (m_store->deployment(peering.deploymentId) &&
+            (states->isEmpty() || states->contains(peering.state)))
+            listing.append(&peering);
+    }
+    std::sort(listing.begin(), listing.end(),
+              [](const Peering *a, const Peering *b) { return ListKey::of(*a) < ListKey::of(*b); });
+
+    QJsonArray data;
+    QString nextCursor;
+    const auto first = after ? std::upper_bound(listing.cbegin(), listing.cend(), *after,
+                                                [](const ListKey &key, const Peering *p) {
+                                                    return key < ListKey::of(*p);
+                                                })
+                             : listing.cbegin();
+    for (auto it = first; it != listing.cend(); ++it) {
+        if (data.size() == limit) {
+            nextCursor = encodeCursor(ListKey::of(**(it - 1)));
+            break;
+        }
+        data.append(peeringToJson(**it));
+    }
+    HttpResponse response = jsonResponse(200, wire::peeringPageToJson(data, nextCursor));
+    response.setHeader("ETag", listingEtag(listing, limit, cursor));
+    return response;
 }
 
 HttpResponse PeeringApi::createPeering(const HttpRequest &request, const PathParams &params) {
@@ -234,7 +384,7 @@ HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathPar
             QStringLiteral("Rule-engine resources are bound to this peering (%1); delete them "
                            "first, or pass force=true.")
                 .arg(names.join(QStringLiteral(", "))));
-        error.extra.insert(QStringLiteral("resources"), resourcesToJson(peering.boundResources));
+        error.resources = peering.boundResources;
         return error.toResponse();
     }
     const QDateTime now = m_clock->now();

@@ -26,6 +26,8 @@ private:
     HttpResponse listDeployments(const HttpRequest &request, const PathParams &params);
     HttpResponse getDeployment(const HttpRequest &request, const PathParams &params);
     HttpResponse listPeerings(const HttpRequest &request, const PathParams &params);
+    // GET /api/v1/peerings: every deployment's peerings, filtered by state, paged by cursor.
+    HttpResponse listAllPeerings(const HttpRequest &request, const PathParams &params);
     HttpResponse createPeering(const HttpRequest &request, const PathParams &params);
     HttpResponse getPeering(const HttpRequest &request, const PathParams &params);
     HttpResponse deletePeering(const HttpRequest &request, const PathParams &params);

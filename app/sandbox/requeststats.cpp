@@ -1,6 +1,6 @@
 #include "requeststats.h"
 
-#include "codec.h"
+#include "app/wire/rfc3339.h"
 
 namespace vpw::sandbox {
 
@@ -32,7 +32,7 @@ QJsonObject RequestStats::toJson() const {
         {QStringLiteral("routes"), routes},
         {QStringLiteral("statuses"), statuses},
         {QStringLiteral("since"),
-         m_since.isValid() ? QJsonValue(formatTime(m_since)) : QJsonValue(QJsonValue::Null)},
+         m_since.isValid() ? QJsonValue(wire::formatTime(m_since)) : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -255,10 +255,14 @@ void Server::Private::finish(const HttpRequest &request, HttpResponse &response)
     response.setHeader("Server", "vpc-peering-sandbox/" VPW_VERSION);
     if (request.method != "GET" || response.status != 200)
         return;
-    const QByteArray etag =
-        '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha1).toHex().left(20) +
-        '"';
-    response.setHeader("ETag", etag);
+    // A handler may set an ETag of its own (a paged listing covers every page with it).
+    QByteArray etag = response.header("ETag");
+    if (etag.isEmpty()) {
+        etag = '"' +
+               QCryptographicHash::hash(response.body, QCryptographicHash::Sha1).toHex().left(20) +
+               '"';
+        response.setHeader("ETag", etag);
+    }
     if (ifNoneMatchHits(request.header("If-None-Match"), etag)) {
         response.status = 304;
         response.body.clear();

@@ -1,6 +1,7 @@
 #include "store.h"
 
-#include "codec.h"
+#include "app/wire/codec.h"
+#include "app/wire/rfc3339.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -13,33 +14,27 @@ namespace {
 constexpr int kStateVersion = 1;
 
 QJsonObject recordToJson(const PeeringRecord &record) {
-    QJsonObject object = peeringToJson(record.peering);
+    QJsonObject object = wire::peeringToJson(record.peering);
     if (record.autoAttachAt)
-        object.insert(QStringLiteral("autoAttachAt"), formatTime(*record.autoAttachAt));
+        object.insert(QStringLiteral("autoAttachAt"), wire::formatTime(*record.autoAttachAt));
     if (record.removeAt)
-        object.insert(QStringLiteral("removeAt"), formatTime(*record.removeAt));
+        object.insert(QStringLiteral("removeAt"), wire::formatTime(*record.removeAt));
     return object;
 }
 
-std::optional<PeeringRecord> recordFromJson(const QJsonValue &value, const QString &where,
-                                            QString *error) {
-    if (!value.isObject()) {
-        *error = where + QStringLiteral(": not an object");
+// A peering of the state file: the API's Peering (read by the same codec as the API, with the
+// same rule for nullable members) plus the optional schedule members.
+std::optional<PeeringRecord> readRecord(wire::ObjectReader &in) {
+    std::optional<Peering> peering = wire::readPeering(in);
+    const std::optional<QDateTime> autoAttachAt = in.optionalTime(QStringLiteral("autoAttachAt"));
+    const std::optional<QDateTime> removeAt = in.optionalTime(QStringLiteral("removeAt"));
+    if (!in.ok())
         return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
-    std::optional<Peering> peering = peeringFromJson(object, where, error);
-    if (!peering)
-        return std::nullopt;
-    PeeringRecord record{std::move(*peering), {}, {}};
-    JsonReader in(object, where);
-    record.autoAttachAt = in.optionalTime("autoAttachAt");
-    record.removeAt = in.optionalTime("removeAt");
-    if (!in.ok()) {
-        *error = in.error();
-        return std::nullopt;
-    }
-    return record;
+    return PeeringRecord{std::move(*peering), autoAttachAt, removeAt};
+}
+
+QString englishText(const wire::DecodeError &error) {
+    return error.text(wire::DecodeError::Language::English);
 }
 
 } // namespace
@@ -101,7 +96,7 @@ QString Store::newResourceId() {
 QJsonObject Store::toJson() const {
     QJsonArray deployments;
     for (const Deployment &deployment : m_deployments)
-        deployments.append(deploymentToJson(deployment));
+        deployments.append(wire::deploymentToJson(deployment));
     QJsonArray peerings;
     for (const PeeringRecord &record : m_peerings)
         peerings.append(recordToJson(record));
@@ -118,36 +113,38 @@ bool Store::fromJson(const QJsonObject &object, QString *error) {
         *error = QStringLiteral("version: expected %1").arg(kStateVersion);
         return false;
     }
-    JsonReader in(object, QString());
-    const QJsonArray deployments = in.array("deployments");
-    const QJsonArray peerings = in.array("peerings");
-    if (!in.ok()) {
-        *error = in.error().mid(1); // no "<where>." prefix at the top level
-        return false;
-    }
+    wire::ObjectReader in(object);
+    const QString deploymentsKey = QStringLiteral("deployments");
+    const QString peeringsKey = QStringLiteral("peerings");
+    const QJsonArray deployments = in.array(deploymentsKey);
+    const QJsonArray peerings = in.array(peeringsKey);
     Store loaded;
-    for (qsizetype i = 0; i < deployments.size(); ++i) {
-        const QString where = QStringLiteral("deployments[") + QString::number(i) + u']';
-        if (!deployments.at(i).isObject()) {
-            *error = where + QStringLiteral(": not an object");
-            return false;
-        }
-        auto deployment = deploymentFromJson(deployments.at(i).toObject(), where, error);
-        if (!deployment)
-            return false;
-        loaded.m_deployments.append(std::move(*deployment));
+    for (qsizetype i = 0; in.ok() && i < deployments.size(); ++i) {
+        std::optional<wire::ObjectReader> item = in.item(deploymentsKey, deployments, i);
+        std::optional<Deployment> deployment = item ? wire::readDeployment(*item) : std::nullopt;
+        if (item)
+            in.adopt(*item);
+        if (deployment)
+            loaded.m_deployments.append(std::move(*deployment));
     }
-    for (qsizetype i = 0; i < peerings.size(); ++i) {
-        const QString where = QStringLiteral("peerings[") + QString::number(i) + u']';
-        auto record = recordFromJson(peerings.at(i), where, error);
+    for (qsizetype i = 0; in.ok() && i < peerings.size(); ++i) {
+        std::optional<wire::ObjectReader> item = in.item(peeringsKey, peerings, i);
+        std::optional<PeeringRecord> record = item ? readRecord(*item) : std::nullopt;
+        if (item)
+            in.adopt(*item);
         if (!record)
-            return false;
+            break;
         if (!loaded.deployment(record->peering.deploymentId)) {
-            *error = where + QStringLiteral(".deploymentId: no such deployment: ") +
+            *error = in.pathOf(peeringsKey, i) +
+                     QStringLiteral(".deploymentId: no such deployment: ") +
                      record->peering.deploymentId;
             return false;
         }
         loaded.m_peerings.append(std::move(*record));
+    }
+    if (!in.ok()) {
+        *error = englishText(in.error());
+        return false;
     }
     const QJsonValue idempotency = object.value(QStringLiteral("idempotency"));
     if (!idempotency.isUndefined() &&

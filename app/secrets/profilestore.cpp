@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include "app/core/endpointrule.h"
+
 #include <QSettings>
 #include <QUuid>
 
@@ -96,12 +98,9 @@ std::optional<QString> ProfileStore::apiKeyProblem(const QString &apiKey) {
 std::optional<ProfileError> ProfileStore::validate(const Profile &p) const {
     if (auto problem = nameProblem(p.name))
         return ProfileError{ProfileError::InvalidName, NameKey, *problem};
-    const QString scheme = p.endpoint.scheme().toLower();
-    if (!p.endpoint.isValid() || p.endpoint.host().isEmpty() ||
-        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+    if (const std::optional<EndpointProblem> problem = checkEndpoint(p.endpoint))
         return ProfileError{ProfileError::InvalidEndpoint, EndpointKey,
-                            tr("Enter the API endpoint as a full address, for example "
-                               "https://api.example.com.")};
+                            endpointProblemText(*problem, p.endpoint)};
     if (auto problem = apiKeyProblem(p.apiKey))
         return ProfileError{ProfileError::MissingApiKey, ApiKeyKey, *problem};
     return std::nullopt;

@@ -34,9 +34,9 @@ struct ProfileError {
 // Removing a profile does not touch the keychain: the caller also removes its secret with
 // SecretStore::remove(id).
 //
-// Endpoint checks here are only "an absolute http(s) URL with a host"; the https rule for
-// non-loopback hosts is the client's (cloud::Endpoint::checkBaseUrl), which the profile
-// editor also shows.
+// The endpoint is checked with the one endpoint rule (app/core/endpointrule.h) that the client
+// and the profile editor apply too: no profile with credentials in its URL, or plain http to
+// another computer, can be stored.
 //
 // Threading: use from one thread (QSettings is not shared across threads here).
 class ProfileStore : public QObject {

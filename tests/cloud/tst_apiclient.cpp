@@ -44,6 +44,10 @@ private Q_SLOTS:
     void createsHuaweiPeeringWithoutWindow();
     void resubmitWithSameKeyReturnsSamePeering();
     void conditionalGetAnswersNotModified();
+    void pagesThroughAllPeerings();
+    void allPeeringsAnswerNotModified();
+    void allPeeringsRefusesBadQuery_data();
+    void allPeeringsRefusesBadQuery();
     void deletesRunningPeering();
     void forceDeletesDespiteBoundResources();
     void contractErrors_data();
@@ -190,6 +194,105 @@ void TestApiClient::conditionalGetAnswersNotModified() {
     QVERIFY(!changed.value->notModified);
     QCOMPARE(changed.value->peering->state, PeeringState::Running);
     QVERIFY(changed.value->etag != etag);
+}
+
+void TestApiClient::pagesThroughAllPeerings() {
+    // 4 seeded + 2 = 6 peerings: three pages of two.
+    QVERIFY(run(m_client->createPeering(seed::AliyunDeployment, aliyunRequest())).ok);
+    QVERIFY(run(m_client->createPeering(seed::AliyunDeployment,
+                                        aliyunRequest(QStringLiteral("cen-0z9y8x7w6v5u4t3s2r"),
+                                                      QStringLiteral("192.168.80.0/24"))))
+                .ok);
+    const auto whole = run(m_client->listAllPeerings());
+    VERIFY_ENDED_ONCE(whole);
+    QVERIFY2(whole.ok, qPrintable(whole.error.debugString()));
+    QCOMPARE(whole.value->peerings.size(), 6);
+    QVERIFY(whole.value->nextCursor.isEmpty());
+    QVERIFY(!whole.value->notModified);
+
+    QList<Peering> collected;
+    cloud::PeeringQuery query;
+    query.limit = 2;
+    int pages = 0;
+    do {
+        const auto page = run(m_client->listAllPeerings(query));
+        VERIFY_ENDED_ONCE(page);
+        QVERIFY2(page.ok, qPrintable(page.error.debugString()));
+        QCOMPARE(page.value->peerings.size(), 2);
+        QVERIFY(!page.value->etag.isEmpty());
+        collected += page.value->peerings;
+        query.cursor = page.value->nextCursor;
+        ++pages;
+    } while (!query.cursor.isEmpty() && pages < 10);
+    QCOMPARE(pages, 3);
+    QStringList wholeIds;
+    QStringList pagedIds;
+    for (const Peering &peering : std::as_const(whole.value->peerings))
+        wholeIds << peering.id;
+    for (const Peering &peering : std::as_const(collected))
+        pagedIds << peering.id;
+    QCOMPARE(pagedIds, wholeIds);
+    QCOMPARE(collected.first().deploymentId, seed::AliyunDeployment);
+    QCOMPARE(collected.last().deploymentId, seed::HuaweiDeployment);
+
+    cloud::PeeringQuery pendingOnly;
+    pendingOnly.states = {PeeringState::Pending, PeeringState::Deleting};
+    const auto pending = run(m_client->listAllPeerings(pendingOnly));
+    QVERIFY2(pending.ok, qPrintable(pending.error.debugString()));
+    QCOMPARE(pending.value->peerings.size(), 3); // the seeded one and the two new ones
+    for (const Peering &peering : std::as_const(pending.value->peerings))
+        QCOMPARE(peering.state, PeeringState::Pending);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /api/v1/peerings")), 5);
+}
+
+void TestApiClient::allPeeringsAnswerNotModified() {
+    cloud::PeeringQuery query;
+    query.states = {PeeringState::Pending, PeeringState::Deleting};
+    const auto first = run(m_client->listAllPeerings(query));
+    QVERIFY2(first.ok, qPrintable(first.error.debugString()));
+    const QString etag = first.value->etag;
+    QVERIFY(!etag.isEmpty());
+
+    const auto same = run(m_client->listAllPeerings(query, etag));
+    VERIFY_ENDED_ONCE(same);
+    QVERIFY2(same.ok, qPrintable(same.error.debugString()));
+    QVERIFY(same.value->notModified);
+    QVERIFY(same.value->peerings.isEmpty());
+    QCOMPARE(same.value->etag, etag);
+
+    QVERIFY(m_sandbox->attach(seed::Pending));
+    const auto changed = run(m_client->listAllPeerings(query, etag));
+    QVERIFY2(changed.ok, qPrintable(changed.error.debugString()));
+    QVERIFY(!changed.value->notModified);
+    QVERIFY(changed.value->peerings.isEmpty()); // the pending one is running now
+    QVERIFY(changed.value->etag != etag);
+}
+
+void TestApiClient::allPeeringsRefusesBadQuery_data() {
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("cursor");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("limit 0") << 0 << QString() << "limit";
+    QTest::newRow("limit 501") << 501 << QString() << "limit";
+    QTest::newRow("cursor not from the server") << 100 << "bm90IGEgY3Vyc29y"
+                                                << "cursor";
+}
+
+void TestApiClient::allPeeringsRefusesBadQuery() {
+    QFETCH(int, limit);
+    QFETCH(QString, cursor);
+    QFETCH(QString, field);
+    cloud::PeeringQuery query;
+    query.limit = limit;
+    query.cursor = cursor;
+    const auto refused = run(m_client->listAllPeerings(query));
+    VERIFY_ENDED_ONCE(refused);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.kind, ApiError::Http);
+    QCOMPARE(refused.error.httpStatus, 400);
+    QCOMPARE(refused.error.code, QStringLiteral("BAD_REQUEST"));
+    QCOMPARE(refused.error.field, field);
+    QCOMPARE(refused.attempts, 1);
 }
 
 void TestApiClient::deletesRunningPeering() {

@@ -4,7 +4,7 @@ tables, so fuzzing starts from the values the unit and contract tests already kn
   cidr, fields  every string literal of tests/core/tst_cidr.cpp and tst_fieldrules.cpp
   sandbox       the contract test's requests (tests/sandbox/tst_contract.cpp, its helpers'
                 seed IDs and bodies), as raw HTTP with the fuzz target's credentials
-  codecs        the JSON documents of tests/cloud/tst_codecs.cpp
+  codecs        the JSON documents of tests/wire/tst_codec.cpp
 Run it again after changing those tables; file names are content hashes, so it is idempotent.
 Inputs that once made a target fail are kept next to them as crash-<hash> (regressions).
 """
@@ -95,7 +95,7 @@ def sandbox_seeds():
 
 def codec_objects():
     """validPeering() and validDeployment() of tst_codecs.cpp, read from their member lists."""
-    source = (ROOT / "tests/cloud/tst_codecs.cpp").read_text(encoding="utf-8")
+    source = (ROOT / "tests/wire/tst_codec.cpp").read_text(encoding="utf-8")
     objects = {}
     for name in ("validPeering", "validDeployment"):
         body = source[source.index(f"QJsonObject {name}()"):]
@@ -117,12 +117,14 @@ def codec_objects():
 def codec_seeds():
     peering, deployment = codec_objects()
     failed = dict(peering, state="failed", failureReason="CEN attach timed out", expiresAt=None)
+    create = {key: peering[key] for key in ("peeringId", "accountId", "vpcId", "cidr")}
     docs = [peering, deployment, failed, {"data": [peering, failed]}, {"data": [deployment]},
-            {"data": []}, {"code": "RESOURCES_BOUND", "message": "bound", "resources":
+            {"data": []}, {"data": [peering], "nextCursor": "c2"}, {"data": [], "nextCursor": None},
+            create, dict(create, region="cn-hangzhou"), {"code": "RESOURCES_BOUND", "message": "bound", "resources":
                            peering["boundResources"]},
             {"code": "INVALID_FIELD", "message": "bad", "field": "cidr"}]
     seeds = [json.dumps(doc, ensure_ascii=False).encode() for doc in docs]
-    seeds += [lit for lit in literals("tests/cloud/tst_codecs.cpp") if lit.strip()[:1] in (b"{", b"[")]
+    seeds += [lit for lit in literals("tests/wire/tst_codec.cpp") if lit.strip()[:1] in (b"{", b"[")]
     return seeds
 
 

@@ -1,13 +1,13 @@
 #!/usr/bin/python3
 """Validates docs/openapi.yaml as an OpenAPI 3.0 document.
 
-Usage: check_openapi.py OPENAPI_YAML OPENAPI_3_0_SCHEMA_JSON APIERROR_H
+Usage: check_openapi.py OPENAPI_YAML OPENAPI_3_0_SCHEMA_JSON ERRORCODE_H
 
 1. The document validates against the official OpenAPI 3.0 JSON Schema (vendored under
    docs/schemas/, draft-04).
 2. Every local $ref resolves.
 3. The documented error codes (components.schemas.ErrorCode) are exactly the codes the server
-   defines (app/sandbox/apierror.h), so neither side can add one silently.
+   and the client share (app/wire/errorcode.h), so neither side can add one silently.
 
 Runs with Debian's /usr/bin/python3 (python3-yaml, python3-jsonschema; scripts/setup.sh).
 """

@@ -194,6 +194,18 @@ def scenario(c):
     c.request("GET", aliyun, expect=200)
     c.request("GET", deployments + "/nope/peerings", expect=404)
 
+    everything = "/api/v1/peerings"
+    _, headers, page = c.request("GET", everything + "?limit=2", expect=200)
+    c.request("GET", everything + "?limit=2", headers={"If-None-Match": headers.get("etag", "")},
+              expect=304)
+    c.request("GET", everything + "?limit=2&cursor=" + (page or {}).get("nextCursor", ""),
+              expect=200)
+    c.request("GET", everything + "?state=pending,running", expect=200)
+    c.request("GET", everything + "?state=active", expect=400)
+    c.request("GET", everything + "?limit=501", expect=400)
+    c.request("GET", everything + "?cursor=nonsense", expect=400)
+    c.request("POST", everything, aliyun_body(), expect=405)
+
     _, headers, created = c.request("POST", aliyun, aliyun_body(),
                                     headers={"Idempotency-Key": "check-1"}, expect=201)
     peering = aliyun + "/" + created["id"]

@@ -8,6 +8,9 @@
 #include <QLocale>
 #include <QTest>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace vpw::sandbox;
 using namespace vpw::sandbox::test;
 
@@ -48,6 +51,13 @@ private Q_SLOTS:
 
     void etagAndIfNoneMatch();
     void methodNotAllowedListsAllowedMethods();
+
+    void allPeeringsListsEveryDeploymentInOrder();
+    void allPeeringsFilterByState_data();
+    void allPeeringsFilterByState();
+    void allPeeringsPagesThroughThreePages();
+    void allPeeringsEtagCoversTheWholeListing();
+    void allPeeringsOfAnotherKeyAreNotListed();
 
 private:
     std::unique_ptr<Server> m_server;
@@ -253,6 +263,47 @@ void TestContract::errors_data() {
         << QByteArray("PUT") << "/sandbox/v1/faults" << QByteArray("{\"errorRate\":1.5}") << none
         << none << 400 << "BAD_REQUEST"
         << "errorRate";
+
+    const QString all = QStringLiteral("/api/v1/peerings");
+    QTest::newRow("400 all peerings: unknown state")
+        << QByteArray("GET") << all + QStringLiteral("?state=pending,active") << none << none
+        << none << 400 << "BAD_REQUEST"
+        << "state";
+    QTest::newRow("400 all peerings: empty state")
+        << QByteArray("GET") << all + QStringLiteral("?state=") << none << none << none << 400
+        << "BAD_REQUEST"
+        << "state";
+    QTest::newRow("400 all peerings: limit 0")
+        << QByteArray("GET") << all + QStringLiteral("?limit=0") << none << none << none << 400
+        << "BAD_REQUEST"
+        << "limit";
+    QTest::newRow("400 all peerings: limit 501")
+        << QByteArray("GET") << all + QStringLiteral("?limit=501") << none << none << none << 400
+        << "BAD_REQUEST"
+        << "limit";
+    QTest::newRow("400 all peerings: limit not a number")
+        << QByteArray("GET") << all + QStringLiteral("?limit=ten") << none << none << none << 400
+        << "BAD_REQUEST"
+        << "limit";
+    QTest::newRow("400 all peerings: cursor not base64url")
+        << QByteArray("GET") << all + QStringLiteral("?cursor=%21%21") << none << none << none
+        << 400 << "BAD_REQUEST"
+        << "cursor";
+    QTest::newRow("400 all peerings: cursor not one of ours")
+        << QByteArray("GET") << all + QStringLiteral("?cursor=aGVsbG8") << none << none << none
+        << 400 << "BAD_REQUEST"
+        << "cursor";
+    QTest::newRow("400 all peerings: empty cursor")
+        << QByteArray("GET") << all + QStringLiteral("?cursor=") << none << none << none << 400
+        << "BAD_REQUEST"
+        << "cursor";
+    QTest::newRow("401 all peerings with another key")
+        << QByteArray("GET") << all << none << basic(QStringLiteral("other-key"), kSecret) << none
+        << 401 << "UNAUTHORIZED"
+        << "";
+    QTest::newRow("405 POST all peerings") << QByteArray("POST") << all << body(aliyunBody())
+                                           << none << none << 405 << "METHOD_NOT_ALLOWED"
+                                           << "";
 
     // 422 INVALID_FIELD (core's format rules)
     QTest::newRow("422 CEN ID without prefix")
@@ -611,6 +662,179 @@ void TestContract::methodNotAllowedListsAllowedMethods() {
     const Reply reply = m_client->send("PUT", peeringsPath(seed::aliyun));
     QCOMPARE(reply.status, 405);
     QCOMPARE(reply.header("Allow"), QByteArray("GET, POST"));
+}
+
+namespace {
+
+const QString kAllPeerings = QStringLiteral("/api/v1/peerings");
+
+QStringList idsOf(const QJsonArray &data) {
+    QStringList ids;
+    for (const QJsonValue &value : data)
+        ids << value[QStringLiteral("id")].toString();
+    return ids;
+}
+
+// The (deploymentId, createdAt, id) keys of a listing, to check its order.
+QList<std::tuple<QString, QString, QString>> keysOf(const QJsonArray &data) {
+    QList<std::tuple<QString, QString, QString>> keys;
+    for (const QJsonValue &value : data) {
+        keys.append({value[QStringLiteral("deploymentId")].toString(),
+                     value[QStringLiteral("createdAt")].toString(),
+                     value[QStringLiteral("id")].toString()});
+    }
+    return keys;
+}
+
+} // namespace
+
+void TestContract::allPeeringsListsEveryDeploymentInOrder() {
+    const Reply reply = m_client->get(kAllPeerings);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.json().contains(QStringLiteral("nextCursor")));
+    QVERIFY(reply.json().value(QStringLiteral("nextCursor")).isNull());
+    QStringList expected{seed::runningBound, seed::failed, seed::pending, seed::huaweiRunning};
+    QStringList ids = idsOf(reply.data());
+    std::sort(expected.begin(), expected.end());
+    QStringList sortedIds = ids;
+    std::sort(sortedIds.begin(), sortedIds.end());
+    QCOMPARE(sortedIds, expected);
+    const auto keys = keysOf(reply.data());
+    QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
+    QCOMPARE(reply.data().at(3)[QStringLiteral("deploymentId")].toString(), seed::huawei);
+    // The same objects as the per-deployment listing.
+    const QJsonArray aliyun = m_client->get(peeringsPath(seed::aliyun)).data();
+    for (const QJsonValue &value : aliyun)
+        QVERIFY(reply.data().contains(value));
+    QVERIFY(!reply.header("ETag").isEmpty());
+}
+
+void TestContract::allPeeringsFilterByState_data() {
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("pending") << "pending" << QStringList{seed::pending};
+    QTest::newRow("running") << "running" << QStringList{seed::runningBound, seed::huaweiRunning};
+    QTest::newRow("failed and pending")
+        << "failed,pending" << QStringList{seed::failed, seed::pending};
+    QTest::newRow("spaces around names")
+        << "failed%2C%20pending" << QStringList{seed::failed, seed::pending};
+    QTest::newRow("deleting: none") << "deleting" << QStringList{};
+    QTest::newRow("every state") << "pending,running,failed,deleting"
+                                 << QStringList{seed::runningBound, seed::failed, seed::pending,
+                                                seed::huaweiRunning};
+}
+
+void TestContract::allPeeringsFilterByState() {
+    QFETCH(QString, state);
+    QFETCH(QStringList, ids);
+    const Reply reply = m_client->get(kAllPeerings + QStringLiteral("?state=") + state);
+    QCOMPARE(reply.status, 200);
+    QStringList listed = idsOf(reply.data());
+    std::sort(listed.begin(), listed.end());
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(listed, ids);
+}
+
+void TestContract::allPeeringsPagesThroughThreePages() {
+    QCOMPARE(m_client->post(peeringsPath(seed::huawei), huaweiBody()).status, 201);
+    QCOMPARE(m_client->post(peeringsPath(seed::aliyun), aliyunBody()).status, 201);
+    const QJsonArray everything = m_client->get(kAllPeerings).data();
+    QCOMPARE(everything.size(), 6);
+
+    QJsonArray collected;
+    QString cursor;
+    int pages = 0;
+    do {
+        QString path = kAllPeerings + QStringLiteral("?limit=2");
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=") + cursor;
+        const Reply page = m_client->get(path);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.data().size(), 2);
+        for (const QJsonValue &value : page.data())
+            collected.append(value);
+        const QJsonValue next = page.json().value(QStringLiteral("nextCursor"));
+        QVERIFY(next.isString() || next.isNull());
+        cursor = next.toString();
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(pages, 3);
+    QCOMPARE(collected, everything);
+
+    // A cursor stays valid when the peering it points after is gone: no repeat, no skip.
+    const Reply first = m_client->get(kAllPeerings + QStringLiteral("?limit=3"));
+    const QString next = first.string("nextCursor");
+    QVERIFY(!next.isEmpty());
+    QCOMPARE(m_client->del(peeringPath(seed::huawei, seed::huaweiRunning)).status, 202);
+    const Reply rest = m_client->get(kAllPeerings + QStringLiteral("?limit=500&cursor=") + next);
+    QCOMPARE(rest.status, 200);
+    QCOMPARE(idsOf(rest.data()), idsOf(everything).mid(3));
+}
+
+void TestContract::allPeeringsEtagCoversTheWholeListing() {
+    const QString firstPage = kAllPeerings + QStringLiteral("?limit=1");
+    const Reply first = m_client->get(firstPage);
+    QCOMPARE(first.status, 200);
+    const QByteArray etag = first.header("ETag");
+    QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+    const Reply notModified = m_client->get(firstPage, {{"If-None-Match", etag}});
+    QCOMPARE(notModified.status, 304);
+    QVERIFY(notModified.body.isEmpty());
+    QCOMPARE(notModified.header("ETag"), etag);
+    // Another page of the same listing is another representation.
+    const Reply second =
+        m_client->get(firstPage + QStringLiteral("&cursor=") + first.string("nextCursor"));
+    QCOMPARE(second.status, 200);
+    QVERIFY(second.header("ETag") != etag);
+
+    // A change on the last page (the Huawei deployment sorts last) changes the first page's
+    // ETag, although the first page's own data is the same.
+    QCOMPARE(m_client
+                 ->send("POST",
+                        QStringLiteral("/sandbox/v1/peerings/") + seed::huaweiRunning +
+                            QStringLiteral("/resources"),
+                        "{\"name\":\"pg\",\"type\":\"pgsql\"}")
+                 .status,
+             201);
+    const Reply changed = m_client->get(firstPage, {{"If-None-Match", etag}});
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.data(), first.data());
+    QVERIFY(changed.header("ETag") != etag);
+
+    // A filtered listing does not change when a peering outside the filter does.
+    const QString pendingOnly = kAllPeerings + QStringLiteral("?state=pending");
+    const QByteArray pendingTag = m_client->get(pendingOnly).header("ETag");
+    QCOMPARE(
+        m_client
+            ->del(peeringPath(seed::huawei, seed::huaweiRunning) + QStringLiteral("?force=true"))
+            .status,
+        202);
+    QCOMPARE(m_client->get(pendingOnly, {{"If-None-Match", pendingTag}}).status, 304);
+}
+
+void TestContract::allPeeringsOfAnotherKeyAreNotListed() {
+    // Each sandbox serves one API key: a second server (another account) holds its own
+    // peerings, and neither listing shows the other's.
+    Options options;
+    options.apiKey = QStringLiteral("other-key");
+    options.apiSecret = QStringLiteral("other-secret");
+    Server other(options);
+    QString error;
+    QVERIFY2(other.start(&error), qPrintable(error));
+    Client otherClient(other.baseUrl(), options.apiKey, options.apiSecret);
+    const Reply created = otherClient.post(peeringsPath(seed::huawei), huaweiBody());
+    QCOMPARE(created.status, 201);
+    const QString otherId = created.string("id");
+
+    QVERIFY(idsOf(otherClient.get(kAllPeerings).data()).contains(otherId));
+    const Reply mine = m_client->get(kAllPeerings);
+    QCOMPARE(mine.status, 200);
+    QVERIFY(!idsOf(mine.data()).contains(otherId));
+    QCOMPARE(mine.data().size(), 4);
+    Client wrongServer(other.baseUrl(), kKey, kSecret);
+    const Reply refused = wrongServer.get(kAllPeerings);
+    QCOMPARE(refused.status, 401);
+    QVERIFY(!refused.json().contains(QStringLiteral("data")));
 }
 
 QTEST_GUILESS_MAIN(TestContract)

@@ -164,6 +164,19 @@ void TestProfileStore::rejectsInvalidProfiles_data() {
     QTest::newRow("ftp endpoint") << "n"
                                   << "ftp://api.example.com"
                                   << "k" << endpoint << "endpoint";
+    // The one endpoint rule (app/core/endpointrule.h), not just "a URL with a host".
+    QTest::newRow("credentials in the endpoint") << "n"
+                                                 << "https://user:pw@api.example.com"
+                                                 << "k" << endpoint << "endpoint";
+    QTest::newRow("user name in the endpoint") << "n"
+                                               << "https://user@api.example.com"
+                                               << "k" << endpoint << "endpoint";
+    QTest::newRow("plain http to another computer") << "n"
+                                                    << "http://api.example.com"
+                                                    << "k" << endpoint << "endpoint";
+    QTest::newRow("query in the endpoint") << "n"
+                                           << "https://api.example.com/?token=x"
+                                           << "k" << endpoint << "endpoint";
     QTest::newRow("no api key") << "n" << ok << QString() << key << "apiKey";
     QTest::newRow("blank api key") << "n" << ok << "  " << key << "apiKey";
 }
@@ -183,6 +196,7 @@ void TestProfileStore::rejectsInvalidProfiles() {
     QCOMPARE(int(error->reason), reason);
     QCOMPARE(error->field, field);
     QVERIFY(!error->message.isEmpty());
+    QVERIFY2(!error->message.contains(QLatin1String("pw@")), qPrintable(error->message));
     QCOMPARE(store.profiles().size(), 1);
 }
 
