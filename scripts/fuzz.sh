@@ -21,7 +21,7 @@ CC=clang CXX=clang++ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelW
     -DVPW_FUZZ=ON -DVPW_SANITIZE=ON >/dev/null
 cmake --build "$build_dir" -j2 --target "${targets[@]/#/fuzz_}"
 
-# Qt's and the system libraries' leaks at exit are not ours (tests/sanitizers/README.md).
+# Leaks of system libraries at exit are not ours: see tests/sanitizers/lsan.supp.
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
