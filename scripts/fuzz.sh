@@ -38,12 +38,13 @@ for target in "${targets[@]}"; do
     # The sandbox target keeps a server (and what inputs created in it) across inputs on
     # purpose; per-input leak checks would flag that state. Leaks are still checked at exit.
     [ "$target" = sandbox ] && extra+=(-detect_leaks=0)
+    before=$(find "$findings" -type f | wc -l)
     rc=0
     "$build_dir/tests/fuzz/fuzz_$target" "$corpus" "tests/fuzz/corpus/$target" \
         -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
         -max_len=8192 -artifact_prefix="$findings/" "${extra[@]}" >"$log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
-    found=$(find "$findings" -type f | wc -l)
+    found=$(($(find "$findings" -type f | wc -l) - before)) # this run's, not earlier ones
     if ((rc != 0 || found != 0)); then
         status=1
         tail -n 40 "$log"
