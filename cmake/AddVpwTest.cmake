@@ -18,6 +18,9 @@ function(vpw_add_test layer name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    if(VPW_SANITIZE)
+        math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3") # instrumented code runs slower
+    endif()
     set_tests_properties(${layer}/${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_FORCE_STDERR_LOGGING=1"
         TIMEOUT ${ARG_TIMEOUT})

@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 packages=(
     # toolchain
     g++ cmake ninja-build ccache pkg-config
+    # sanitizer build and libFuzzer targets (scripts/sanitize.sh, scripts/fuzz.sh)
+    clang libclang-rt-14-dev
+    # tests: the gzip bomb of tests/cloud/tst_hostile.cpp
+    zlib1g-dev
     # Qt 6 and QtKeychain
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev qt6-svg-dev libgl-dev libqt6sql6-sqlite

@@ -10,6 +10,27 @@
             <numerusform>Too many requests to the peering API. Try again in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many requests to the peering API. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many requests to the peering API. Try again in %n minute.</numerusform>
+            <numerusform>Too many requests to the peering API. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to the peering API. Try again in %n hour(s).</source>
+        <translation>
+            <numerusform>Too many requests to the peering API. Try again in %n hour.</numerusform>
+            <numerusform>Too many requests to the peering API. Try again in %n hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to the peering API. Try again in %n day(s).</source>
+        <translation>
+            <numerusform>Too many requests to the peering API. Try again in %n day.</numerusform>
+            <numerusform>Too many requests to the peering API. Try again in %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vpw::secrets::SecretError</name>

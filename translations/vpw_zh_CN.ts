@@ -815,6 +815,24 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>The peering API answered with an unexpected status (HTTP %1).</source>
         <translation>对等连接 API 返回了意外的状态（HTTP %1）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many requests to the peering API. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>对等连接 API 请求过多。请在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to the peering API. Try again in %n hour(s).</source>
+        <translation>
+            <numerusform>对等连接 API 请求过多。请在 %n 小时后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to the peering API. Try again in %n day(s).</source>
+        <translation>
+            <numerusform>对等连接 API 请求过多。请在 %n 天后重试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vpw::secrets::ProfileStore</name>

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace vpw::cloud {
 
 namespace {
@@ -51,6 +53,26 @@ QString ApiError::debugString() const {
     if (!message.isEmpty())
         text += QLatin1String(": ") + message;
     return text;
+}
+
+// The wait in the largest unit that keeps it readable, rounded up (never sooner than the
+// server asked). 64-bit arithmetic: the wait may be up to a year (kMaxRetryAfterSeconds).
+QString ApiError::retryLaterMessage(qint64 seconds) {
+    seconds = std::max<qint64>(seconds, 0);
+    const auto roundUp = [seconds](qint64 unit) {
+        return int((seconds + unit - 1) / unit);
+    };
+    if (seconds <= 90)
+        return tr("Too many requests to the peering API. Try again in %n second(s).", nullptr,
+                  int(seconds));
+    if (seconds <= 90 * 60)
+        return tr("Too many requests to the peering API. Try again in %n minute(s).", nullptr,
+                  roundUp(60));
+    if (seconds <= 48 * 3600)
+        return tr("Too many requests to the peering API. Try again in %n hour(s).", nullptr,
+                  roundUp(3600));
+    return tr("Too many requests to the peering API. Try again in %n day(s).", nullptr,
+              roundUp(86400));
 }
 
 // One place for every sentence the operator can see about a failed call.
@@ -123,8 +145,7 @@ QString ApiError::userMessage() const {
                   "the list.");
     if (httpStatus == 429) {
         if (retryAfterSeconds)
-            return tr("Too many requests to the peering API. Try again in %n second(s).", nullptr,
-                      *retryAfterSeconds);
+            return retryLaterMessage(*retryAfterSeconds);
         return tr("Too many requests to the peering API. Wait a moment and try again.");
     }
     if (httpStatus >= 500)

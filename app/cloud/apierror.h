@@ -14,7 +14,8 @@ namespace vpw::cloud {
 //
 //   Network  no HTTP answer: refused, reset, DNS, or an unusable endpoint (code
 //            "INVALID_ENDPOINT").
-//   Timeout  no progress for the transfer timeout (ClientOptions::transferTimeoutMs).
+//   Timeout  no progress for the transfer timeout (ClientOptions::transferTimeoutMs), or no
+//            complete answer by the call's deadline (ClientOptions::deadlineMs).
 //   Http     the server answered with a status the call does not accept; `code`, `message`,
 //            `field` and `resources` come from the error body when it has them.
 //            429 carries `retryAfterSeconds` (also when the wait exceeded what the client
@@ -61,6 +62,10 @@ public:
     QString debugString() const;
 
     static ApiError decode(const QString &field, const QString &detail);
+
+private:
+    // The 429 sentence for a wait of `seconds` (seconds, minutes, hours or days).
+    static QString retryLaterMessage(qint64 seconds);
 };
 
 } // namespace vpw::cloud

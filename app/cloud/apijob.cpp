@@ -10,9 +10,14 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <algorithm>
+
 namespace vpw::cloud {
 
 namespace {
+
+// Bytes Qt's HTTP thread may hold before onReadyRead() takes them.
+constexpr qint64 kReadBufferBytes = 64 * 1024;
 
 // The client's clock: the skew samples must be on the clock serverNow() reads.
 qint64 nowMs(const ApiClient *client) {
@@ -47,6 +52,8 @@ ApiJob::ApiJob(ApiClient *client, ApiRequest request)
     // A coarse timer may fire 5 % early: never before a server's Retry-After.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiJob::onDeadline);
 }
 
 ApiJob::~ApiJob() {
@@ -59,6 +66,8 @@ const ApiError &ApiJob::error() const {
 }
 
 void ApiJob::start() {
+    m_startedAt.start();
+    m_deadlineTimer.start(m_options.deadlineMs);
     // Queued: a caller connects to finished() after the call returns, and an error found
     // before any I/O (a bad endpoint) must not be emitted into nowhere.
     QMetaObject::invokeMethod(this, &ApiJob::sendAttempt, Qt::QueuedConnection);
@@ -70,6 +79,7 @@ void ApiJob::abort() {
     qCDebug(lcCloud) << m_request.method << m_request.path << "aborted by the caller";
     m_finished = true;
     m_retryTimer.stop();
+    m_deadlineTimer.stop();
     dropReply();
     deleteLater();
 }
@@ -99,6 +109,7 @@ void ApiJob::sendAttempt() {
 
     ++m_attempts;
     m_tooLarge = false;
+    m_body.clear();
     m_sslErrors.clear();
     m_encrypted = false;
     m_headersAtMs = 0;
@@ -117,6 +128,11 @@ void ApiJob::sendAttempt() {
     if (!m_request.ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", m_request.ifNoneMatch);
     request.setTransferTimeout(m_options.transferTimeoutMs);
+    // Qt inflates a compressed answer only as it is read, so the cap below (counted after
+    // inflation) stops a gzip bomb at maxResponseBytes. Qt's own bomb check is off: it ends
+    // such an answer with an error indistinguishable from a corrupt body, and the operator
+    // must hear "too large", not "not valid JSON".
+    request.setDecompressedSafetyCheckThreshold(-1);
     // A redirect could carry the Authorization header to another origin: the API never
     // redirects, so a 3xx is reported instead of followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -127,8 +143,12 @@ void ApiJob::sendAttempt() {
     QNetworkReply *reply =
         m_client->network()->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
+    // Qt's HTTP thread otherwise reads (and inflates) the whole answer into memory before
+    // this thread can count it: with a bounded buffer it reads only as fast as onReadyRead()
+    // takes the bytes, so the cap holds while the answer arrives.
+    reply->setReadBufferSize(kReadBufferBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
-    connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the error message; never ignored, so the handshake fails.
@@ -144,30 +164,52 @@ void ApiJob::onMetaDataChanged() {
     if (m_headersAtMs == 0)
         m_headersAtMs = nowMs(m_client);
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_options.maxResponseBytes) {
-        m_tooLarge = true;
-        m_reply->abort();
-    }
+    if (length.isValid() && length.toLongLong() > m_options.maxResponseBytes)
+        abortTooLarge();
 }
 
-void ApiJob::onDownloadProgress(qint64 received, qint64 /*total*/) {
-    if (m_reply && received > m_options.maxResponseBytes) {
-        m_tooLarge = true;
-        m_reply->abort();
-    }
+// The body is taken as it arrives, so what is counted is what was received, whatever the
+// framing (Content-Length, chunked, until close) and after decompression (a gzip bomb is
+// cut off at the cap like any other large answer).
+void ApiJob::onReadyRead() {
+    if (!m_reply)
+        return;
+    // One byte past the cap is enough to know; never more than is there (read() allocates
+    // what it is asked for).
+    const qint64 room = m_options.maxResponseBytes - m_body.size();
+    m_body += m_reply->read(std::min(room + 1, m_reply->bytesAvailable()));
+    if (m_body.size() > m_options.maxResponseBytes)
+        abortTooLarge();
+}
+
+void ApiJob::abortTooLarge() {
+    m_tooLarge = true;
+    m_body.clear();
+    m_reply->abort();
+}
+
+void ApiJob::onDeadline() {
+    if (m_finished)
+        return;
+    ApiError error;
+    error.kind = ApiError::Timeout;
+    error.message = QStringLiteral("no complete answer within %1 ms").arg(m_options.deadlineMs);
+    finish(std::move(error));
 }
 
 void ApiJob::onReplyFinished() {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    if (!m_tooLarge)
+        onReadyRead(); // what arrived with finished() itself
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCDebug(lcCloud) << m_request.method << m_request.path << "->" << status << reply->error()
-                     << "in" << (nowMs(m_client) - m_sentAtMs) << "ms";
+                     << reply->errorString() << "in" << (nowMs(m_client) - m_sentAtMs) << "ms";
     if (status > 0)
         noteServerDate(*reply);
 
@@ -181,7 +223,7 @@ void ApiJob::onReplyFinished() {
     }
     const bool notModified = status == 304 && !m_request.ifNoneMatch.isEmpty();
     if ((status >= 200 && status < 300) || notModified) {
-        const ApiResponse response{status, reply->readAll(), reply->rawHeader("ETag")};
+        const ApiResponse response{status, std::exchange(m_body, {}), reply->rawHeader("ETag")};
         finish(decodeSuccess(response));
         return;
     }
@@ -234,11 +276,11 @@ std::optional<ApiError> ApiJob::transportError(const QNetworkReply &reply, int s
     return std::nullopt;
 }
 
-ApiError ApiJob::httpError(QNetworkReply &reply, int status) const {
+ApiError ApiJob::httpError(QNetworkReply &reply, int status) {
     ApiError error;
     error.kind = ApiError::Http;
     error.httpStatus = status;
-    readErrorBody(reply.readAll(), error);
+    readErrorBody(std::exchange(m_body, {}), error);
     if (status == 429) {
         const auto serverNow = parseHttpDate(reply.rawHeader("Date"));
         error.retryAfterSeconds = parseRetryAfter(
@@ -268,18 +310,23 @@ void ApiJob::retryOrFinish(ApiError error) {
         finish(std::move(error));
         return;
     }
-    int delayMs = backoffDelayMs(m_options, m_attempts);
+    qint64 delayMs = backoffDelayMs(m_options, m_attempts);
     if (error.httpStatus == 429 && error.retryAfterSeconds) {
         if (*error.retryAfterSeconds > m_options.maxRetryAfterSeconds) {
             // Waiting that long would look like a frozen job: the caller decides.
             finish(std::move(error));
             return;
         }
-        delayMs = std::max(delayMs, *error.retryAfterSeconds * 1000);
+        delayMs = std::max(delayMs, qint64(*error.retryAfterSeconds) * 1000);
+    }
+    if (m_startedAt.elapsed() + delayMs >= m_options.deadlineMs) {
+        // The retry could not even start in time: the last answer is the better report.
+        finish(std::move(error));
+        return;
     }
     qCInfo(lcCloud) << m_request.method << m_request.path << "attempt" << m_attempts
                     << "failed:" << error.debugString() << "- retrying in" << delayMs << "ms";
-    m_retryTimer.start(delayMs);
+    m_retryTimer.start(int(delayMs)); // < deadlineMs, an int
 }
 
 void ApiJob::finish(std::optional<ApiError> error) {
@@ -287,6 +334,7 @@ void ApiJob::finish(std::optional<ApiError> error) {
         return;
     m_finished = true;
     m_retryTimer.stop();
+    m_deadlineTimer.stop();
     dropReply();
     if (error)
         qCInfo(lcCloud) << m_request.method << m_request.path << "failed:" << error->debugString();

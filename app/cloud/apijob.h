@@ -6,6 +6,7 @@
 #include "endpoint.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -100,15 +101,17 @@ private:
     void start();
     void sendAttempt();
     void onMetaDataChanged();
-    void onDownloadProgress(qint64 received, qint64 total);
+    void onReadyRead();
+    void onDeadline();
     void onReplyFinished();
     std::optional<ApiError> transportError(const QNetworkReply &reply, int status) const;
-    ApiError httpError(QNetworkReply &reply, int status) const;
+    ApiError httpError(QNetworkReply &reply, int status);
     void noteServerDate(const QNetworkReply &reply);
     void retryOrFinish(ApiError error);
     void finish(std::optional<ApiError> error);
     void dropReply();
     ApiError tooLargeError() const;
+    void abortTooLarge();
 
     ApiClient *m_client;
     Endpoint m_endpoint;
@@ -116,6 +119,9 @@ private:
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_startedAt;
+    QByteArray m_body; // of the current attempt, read as it arrives (decompressed)
     int m_attempts = 0;
     bool m_finished = false;
     bool m_tooLarge = false;

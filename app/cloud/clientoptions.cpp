@@ -23,12 +23,14 @@ std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &ser
     bool isNumber = false;
     const qlonglong seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
-        return seconds >= 0 ? std::optional(int(std::min<qlonglong>(seconds, 86400 * 365)))
-                            : std::nullopt;
+        return seconds >= 0
+                   ? std::optional(int(std::min<qlonglong>(seconds, kMaxRetryAfterSeconds)))
+                   : std::nullopt;
     const auto date = parseHttpDate(trimmed);
     if (!date || !serverNow.isValid())
         return std::nullopt;
-    return int(std::max<qint64>(0, serverNow.secsTo(*date)));
+    // Clamped while still 64-bit: a date centuries ahead does not fit an int.
+    return int(std::clamp<qint64>(serverNow.secsTo(*date), 0, kMaxRetryAfterSeconds));
 }
 
 } // namespace vpw::cloud

@@ -13,6 +13,11 @@ struct ClientOptions {
     // No progress for this long ends an attempt with a Timeout (QNetworkRequest's transfer
     // timeout: it restarts whenever bytes move).
     int transferTimeoutMs = 15000;
+    // The whole call, every attempt and wait included, ends with a Timeout after this long,
+    // even while bytes keep arriving (a body trickling in a byte at a time would never trip
+    // the transfer timeout). A retry that could not start before it is not made: the call
+    // ends with the error of its last attempt instead.
+    int deadlineMs = 60000;
     // Attempts per call, the first included. Only idempotent calls (GET, DELETE, POST with an
     // Idempotency-Key) are retried, and only after a network error, a timeout, 429 or 5xx.
     int maxAttempts = 4;
@@ -24,8 +29,9 @@ struct ClientOptions {
     // a longer wait ends the call with the 429 and its retryAfterSeconds instead of a job
     // that seems frozen.
     int maxRetryAfterSeconds = 30;
-    // Larger answers are aborted while arriving (Content-Length or bytes received) and end
-    // with a Decode error "TOO_LARGE".
+    // Larger answers are aborted while arriving and end with a Decode error "TOO_LARGE": at
+    // once for a declared Content-Length, otherwise (chunked, no length, a compressed body
+    // that expands) as soon as the bytes received pass it, counted after decompression.
     qint64 maxResponseBytes = 1024 * 1024;
 };
 
@@ -33,7 +39,10 @@ struct ClientOptions {
 int backoffDelayMs(const ClientOptions &options, int failedAttempts);
 
 // Retry-After as seconds: delta-seconds ("120") or an HTTP date, relative to `serverNow`
-// (the answer's Date, so skew does not matter). Negative values and garbage give nullopt.
+// (the answer's Date, so skew does not matter). Negative values and garbage give nullopt; a
+// date in the past gives 0; anything beyond kMaxRetryAfterSeconds (a year, e.g. a date in
+// 9999) is clamped to it, computed in 64 bits.
+constexpr int kMaxRetryAfterSeconds = 86400 * 365;
 std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &serverNow);
 
 } // namespace vpw::cloud

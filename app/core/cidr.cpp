@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vpw {
 
 namespace {
@@ -192,6 +194,10 @@ CidrParseResult Cidr::parse(QStringView text) {
                 .arg(quoted(t), quoted(suggestion)),
             suggestion));
     }
+    // Only the address part was split at dots: a dot after the slash ("/1.6", "/.8") would
+    // otherwise be read as a digit, giving a wrong or negative prefix (found by fuzzing).
+    if (!std::all_of(prefixText.begin(), prefixText.end(), isAsciiDigit))
+        return failure(addressSyntaxError(t));
     const int prefix = digitsValue(prefixText);
     if (prefix > 32) {
         return failure(Verdict::error(

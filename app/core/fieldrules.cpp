@@ -247,8 +247,9 @@ Verdict checkHuaweiHex32(FieldKind kind, QStringView text) {
                                         "hyphens, for example %4.")
                 .arg(quoted(text), QString::number(digits.size()), fieldKindName(kind),
                      fieldExample(kind));
-        // The user ID's length is documented; the project ID's is only observed.
-        if (kind == FieldKind::HuaweiUserId)
+        // The user ID's length is documented; the project ID's is only observed. No digit at
+        // all ("-") is never a usable ID.
+        if (kind == FieldKind::HuaweiUserId || digits.isEmpty())
             return Verdict::error(QStringLiteral("id.length"), message);
         return Verdict::warning(QStringLiteral("id.unusual_length"), message, digits);
     }

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QtMath>
 
+#include <cmath>
+
 namespace vpw::sandbox {
 
 bool FaultConfig::isEmpty() const {
@@ -57,7 +59,8 @@ public:
         if (value.isUndefined())
             return true;
         const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != qFloor(number) || number < min || number > max) {
+        // std::floor, not qFloor: qFloor returns an int, undefined for 1e40 (found by fuzzing).
+        if (!value.isDouble() || number != std::floor(number) || number < min || number > max) {
             return reject(key,
                           QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max));
         }

@@ -64,6 +64,7 @@ struct Server::Private {
     void advanceLifecycle();
 
     void onRequest(HttpRequest request, QTcpSocket *socket);
+    FaultDecision admit(const HttpRequest &request);
     void respond(const HttpRequest &request, QTcpSocket *socket, const FaultDecision &fault);
     HttpResponse answer(const HttpRequest &request, const FaultDecision &fault);
     HttpResponse route(const HttpRequest &request);
@@ -334,15 +335,19 @@ void Server::Private::respond(const HttpRequest &request, QTcpSocket *socket,
     }
 }
 
+// Counts an API request and decides the injected fault for it.
+FaultDecision Server::Private::admit(const HttpRequest &request) {
+    if (!under(request.path, kApiPrefix))
+        return {};
+    QString pathTemplate = router.templateFor(request.path);
+    if (pathTemplate.isEmpty())
+        pathTemplate = request.path;
+    stats.countRequest(request.method, pathTemplate);
+    return faults.decide(request.method, pathTemplate);
+}
+
 void Server::Private::onRequest(HttpRequest request, QTcpSocket *socket) {
-    FaultDecision fault;
-    if (under(request.path, kApiPrefix)) {
-        QString pathTemplate = router.templateFor(request.path);
-        if (pathTemplate.isEmpty())
-            pathTemplate = request.path;
-        stats.countRequest(request.method, pathTemplate);
-        fault = faults.decide(request.method, pathTemplate);
-    }
+    const FaultDecision fault = admit(request);
     if (fault.hang) {
         qCDebug(lcSandbox).noquote() << request.method << request.path << "-> (hang)";
         held.removeAll(nullptr);
@@ -409,6 +414,15 @@ void Server::stop() {
     d->held.clear();
     delete d->listener; // closes the listening socket and every connection
     d->listener = nullptr;
+}
+
+HttpResponse Server::handle(const HttpRequest &request) {
+    const FaultDecision fault = d->admit(request);
+    HttpResponse response = d->answer(request, fault);
+    d->finish(request, response);
+    if (under(request.path, kApiPrefix))
+        d->stats.countStatus(response.status);
+    return response;
 }
 
 bool Server::isListening() const {

@@ -83,6 +83,9 @@ void TestCidr::parse_data() {
     invalid("prefix 64", u"10.0.0.0/64"_s, "cidr.prefix_range");
     invalid("prefix huge number", u"10.0.0.0/99999999999999"_s, "cidr.prefix_range");
     invalid("negative prefix", u"10.0.0.0/-1"_s, "cidr.syntax");
+    invalid("dot in prefix", u"10.0.0.0/.8"_s, "cidr.syntax");
+    invalid("dotted prefix", u"10.0.0.0/1.6"_s, "cidr.syntax");
+    invalid("dotted prefix, overflowing", u"100.0.0.0/0.0.0.2.002251"_s, "cidr.syntax");
 
     invalid("octet 256 first", u"256.0.0.0/8"_s, "cidr.octet_range");
     invalid("octet 300 last", u"192.168.1.300/24"_s, "cidr.octet_range");

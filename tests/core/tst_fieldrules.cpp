@@ -162,6 +162,9 @@ void TestFieldRules::checkField_data() {
          "id.unusual_length", u"77b6a44cba5143ab91d13ab9a8ff44"_s);
     reject("huawei project: non-hex", hproj, u"77b6a44cba5143ab91d13ab9a8ff44fx"_s, "id.charset");
     reject("huawei project: empty", hproj, QString(), "id.empty");
+    // Found by fuzzing: only hyphens left nothing to submit, yet was a mere warning.
+    reject("huawei project: only a hyphen", hproj, u"-"_s, "id.length");
+    reject("huawei project: only hyphens", hproj, u"----"_s, "id.length");
 
     // Region: any well-formed code of either provider.
     const FieldKind region = FieldKind::Region;

@@ -261,6 +261,15 @@ void TestContract::errors_data() {
         << QByteArray("PUT") << "/sandbox/v1/faults" << QByteArray("{\"status\":404}") << none
         << none << 400 << "BAD_REQUEST"
         << "status";
+    // Found by fuzzing (UBSan): a number beyond int was floored into an int.
+    QTest::newRow("400 fault status beyond int")
+        << QByteArray("PUT") << "/sandbox/v1/faults" << QByteArray("{\"status\":1.9e40}") << none
+        << none << 400 << "BAD_REQUEST"
+        << "status";
+    QTest::newRow("400 fault latency below int")
+        << QByteArray("PUT") << "/sandbox/v1/faults" << QByteArray("{\"latencyMs\":-1e300}") << none
+        << none << 400 << "BAD_REQUEST"
+        << "latencyMs";
     QTest::newRow("400 errorRate above 1")
         << QByteArray("PUT") << "/sandbox/v1/faults" << QByteArray("{\"errorRate\":1.5}") << none
         << none << 400 << "BAD_REQUEST"

@@ -1,0 +1,76 @@
+// libFuzzer target: checkField of every FieldKind, and checkVpcCidr for both providers against
+// a deployment's overlap index, on arbitrary text. A value that is accepted (Ok or Warning)
+// must have a normalized form that is itself accepted unchanged (what the wizard submits is
+// what the server re-checks), and contain no control character.
+
+#include "fuzzcheck.h"
+
+#include "app/core/fieldrules.h"
+
+using namespace vpw;
+
+namespace {
+
+const FieldKind kKinds[] = {
+    FieldKind::AliyunCenId,     FieldKind::AliyunAccountId, FieldKind::AliyunVpcId,
+    FieldKind::HuaweiPeeringId, FieldKind::HuaweiVpcId,     FieldKind::HuaweiUserId,
+    FieldKind::HuaweiProjectId, FieldKind::VpcCidr,         FieldKind::Region,
+};
+
+bool hasControlCharacter(const QString &text) {
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+void checkAccepted(const Verdict &verdict, const QString &input, const QString &check,
+                   const std::function<Verdict(const QString &)> &recheck) {
+    const QString text = check + QStringLiteral(" of ") + input;
+    if (verdict.isError()) {
+        fuzz::check(!verdict.code.isEmpty() && !verdict.message.isEmpty(),
+                    "an error has a code and a message", text);
+        fuzz::check(verdict.normalized.isEmpty(), "an error has no normalized value", text);
+        return;
+    }
+    fuzz::check(!verdict.normalized.isEmpty(), "an accepted value has a normalized form", text);
+    fuzz::check(!hasControlCharacter(verdict.normalized),
+                "an accepted value has no control character", text);
+    const Verdict again = recheck(verdict.normalized);
+    fuzz::check(!again.isError(), "the normalized form is accepted", text);
+    fuzz::check(again.normalized == verdict.normalized, "normalizing is idempotent", text);
+}
+
+const CidrContext &context(Provider provider) {
+    static const auto make = [](Provider p) {
+        CidrContext c;
+        c.provider = p;
+        c.existing =
+            CidrIndex({{*Cidr::fromString(u"10.100.0.0/16"), QStringLiteral("deployment VPC")},
+                       {*Cidr::fromString(u"192.168.10.0/24"), QStringLiteral("cen-a")},
+                       {*Cidr::fromString(u"172.16.0.0/20"), QStringLiteral("cen-b")}});
+        return c;
+    };
+    static const CidrContext aliyun = make(Provider::Aliyun);
+    static const CidrContext huawei = make(Provider::Huawei);
+    return provider == Provider::Aliyun ? aliyun : huawei;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    const QString text = fuzz::textOf(data, size);
+    for (const FieldKind kind : kKinds) {
+        checkAccepted(checkField(kind, text), text,
+                      QStringLiteral("checkField kind %1").arg(int(kind)),
+                      [kind](const QString &value) { return checkField(kind, value); });
+    }
+    for (const Provider provider : {Provider::Aliyun, Provider::Huawei}) {
+        const CidrContext &c = context(provider);
+        checkAccepted(checkVpcCidr(c, text), text,
+                      QStringLiteral("checkVpcCidr provider %1").arg(int(provider)),
+                      [&c](const QString &value) { return checkVpcCidr(c, value); });
+    }
+    return 0;
+}
