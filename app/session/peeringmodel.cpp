@@ -186,7 +186,7 @@ void PeeringModel::merge(const QList<Peering> &peerings) {
         gone[row] = false;
         update(row, peering);
     }
-    removeRows(gone);
+    removeGoneRows(gone);
     insert(added);
     updateTicker();
 }
@@ -247,7 +247,7 @@ void PeeringModel::insert(const QList<Peering> &peerings) {
     endInsertRows();
 }
 
-void PeeringModel::removeRows(const QList<bool> &gone) {
+void PeeringModel::removeGoneRows(const QList<bool> &gone) {
     QList<Peering> removed;
     const int lowest = forEachRunFromEnd(gone, [this, &removed](int first, int last) {
         const int count = last - first + 1;

@@ -93,7 +93,7 @@ private:
     void update(int row, const Peering &peering);
     void insert(const QList<Peering> &peerings);
     // Removes the rows flagged in `gone` (one beginRemoveRows per contiguous run).
-    void removeRows(const QList<bool> &gone);
+    void removeGoneRows(const QList<bool> &gone);
     void reindexFrom(int row);
     void updateTicker();
     void tick();
