@@ -329,8 +329,7 @@ int main(int argc, char **argv) {
     window.connectProfile();
     // What the first frame does not show waits until it is on screen (docs/performance.md):
     // the window icon (an SVG: QtSvg and its icon engine render every size the window manager
-    // is given) and the built-in sandbox (its QHttpServer initialises the TLS backend: OpenSSL
-    // and the system CA store).
+    // is given) and the built-in sandbox (its thread, its SQLite state and its seed).
     vpw::runAfterFirstFrame(&window, [&demo] {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
         if (demo)

@@ -14,7 +14,7 @@ packages=(
     # tests: the gzip bomb of tests/cloud/tst_hostile.cpp
     zlib1g-dev
     # Qt 6 and QtKeychain
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev qt6-svg-dev libgl-dev libqt6sql6-sqlite
     # headless tests: private D-Bus session with a real keyring
     dbus dbus-daemon gnome-keyring libsecret-tools

@@ -43,7 +43,7 @@ private Q_SLOTS:
         QTest::newRow("third-party notices")
             << QStringLiteral("noticesText") << QStringLiteral("Third-party notices")
             << QStringList{
-                   QStringLiteral("Qt 6 (https://www.qt.io)"), QStringLiteral("Qt HTTP Server"),
+                   QStringLiteral("Qt 6 (https://www.qt.io)"), QStringLiteral("Qt SQL"),
                    QStringLiteral("QtKeychain (https://github.com/frankosterfeld/qtkeychain)"),
                    QStringLiteral("Frank Osterfeld"),
                    QStringLiteral("GNU LESSER GENERAL PUBLIC LICENSE")};
