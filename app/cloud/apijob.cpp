@@ -144,9 +144,17 @@ void ApiJob::sendAttempt() {
         m_client->network()->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
     // Qt's HTTP thread otherwise reads (and inflates) the whole answer into memory before
-    // this thread can count it: with a bounded buffer it reads only as fast as onReadyRead()
-    // takes the bytes, so the cap holds while the answer arrives.
-    reply->setReadBufferSize(kReadBufferBytes);
+    // this thread can count it, and while it keeps ahead Qt holds back readyRead() (it merges
+    // the pending pieces): with a bounded buffer it reads only as fast as onReadyRead() takes
+    // the bytes, so the cap holds while the answer arrives.
+    // Queued, not set here: sendCustomRequest() wraps the body (even an empty one) in a
+    // QBuffer, and Qt 6.4 then starts the request from the event loop; the HTTP thread learns
+    // the size only through readBufferSizeChanged(), connected to it when the request starts
+    // (QNetworkReplyHttpImplPrivate::postRequest), so a size set now is dropped and the HTTP
+    // thread reads unbounded (up to the whole 256 MiB flood of tst_hostile while this thread
+    // is busy). Posted after that start, it reaches the HTTP thread right behind the request.
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(kReadBufferBytes); }, Qt::QueuedConnection);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
