@@ -66,27 +66,6 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     m_placeholder->setText(tr("Select a peering to see its details."));
     m_placeholder->setAlignment(Qt::AlignCenter);
 
-    m_form = new QFormLayout(m_fields);
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(DeploymentField, QStringLiteral("detailDeployment"), tr("Deployment:"),
-             tr("Copy Deployment"));
-    addField(PeeringIdField, QStringLiteral("detailPeeringId"), tr("Peering ID:"),
-             tr("Copy Peering ID"));
-    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), tr("Copy Provider"));
-    addField(AccountIdField, QStringLiteral("detailAccountId"), tr("Your account ID:"),
-             tr("Copy Your account ID"));
-    addField(VpcIdField, QStringLiteral("detailVpcId"), tr("Your VPC ID:"), tr("Copy Your VPC ID"));
-    addField(CidrField, QStringLiteral("detailCidr"), tr("Your VPC CIDR:"),
-             tr("Copy Your VPC CIDR"));
-    addField(StateField, QStringLiteral("detailState"), tr("State:"), tr("Copy State"));
-    addField(CreatedField, QStringLiteral("detailCreated"), tr("Created:"), tr("Copy Created"));
-    addField(UpdatedField, QStringLiteral("detailUpdated"), tr("Updated:"), tr("Copy Updated"));
-    addField(TimeLeftField, QStringLiteral("detailTimeLeft"), tr("Time left:"),
-             tr("Copy Time left"));
-    addField(RecordIdField, QStringLiteral("detailRecordId"), tr("Record ID:"),
-             tr("Copy Record ID"));
-
     m_failure->setObjectName(QStringLiteral("failureSection"));
     auto *failureLayout = new QVBoxLayout(m_failure);
     failureLayout->addWidget(m_failureExplanation);
@@ -115,6 +94,35 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     showPeering(std::nullopt, std::nullopt, std::nullopt);
+}
+
+// The rows are built when the first peering is shown, not with the pane: until then it shows
+// only its placeholder, and the copy buttons' icons (a theme lookup, else an SVG and Qt's SVG
+// icon engine) would cost the first frame (docs/performance.md, startup).
+void PeeringDetails::buildFields() {
+    if (m_form)
+        return;
+    m_form = new QFormLayout(m_fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addField(DeploymentField, QStringLiteral("detailDeployment"), tr("Deployment:"),
+             tr("Copy Deployment"));
+    addField(PeeringIdField, QStringLiteral("detailPeeringId"), tr("Peering ID:"),
+             tr("Copy Peering ID"));
+    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), tr("Copy Provider"));
+    addField(AccountIdField, QStringLiteral("detailAccountId"), tr("Your account ID:"),
+             tr("Copy Your account ID"));
+    addField(VpcIdField, QStringLiteral("detailVpcId"), tr("Your VPC ID:"), tr("Copy Your VPC ID"));
+    addField(CidrField, QStringLiteral("detailCidr"), tr("Your VPC CIDR:"),
+             tr("Copy Your VPC CIDR"));
+    addField(StateField, QStringLiteral("detailState"), tr("State:"), tr("Copy State"));
+    addField(CreatedField, QStringLiteral("detailCreated"), tr("Created:"), tr("Copy Created"));
+    addField(UpdatedField, QStringLiteral("detailUpdated"), tr("Updated:"), tr("Copy Updated"));
+    addField(TimeLeftField, QStringLiteral("detailTimeLeft"), tr("Time left:"),
+             tr("Copy Time left"));
+    addField(RecordIdField, QStringLiteral("detailRecordId"), tr("Record ID:"),
+             tr("Copy Record ID"));
+
 }
 
 void PeeringDetails::addField(Field field, const QString &objectName, const QString &label,
@@ -160,6 +168,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
         showFollowUp(false);
         return;
     }
+    buildFields();
     setField(DeploymentField, deployment ? deployment->name : peering->deploymentId);
     setField(RecordIdField, peering->id);
     setField(PeeringIdField, peering->peeringId);

@@ -58,6 +58,7 @@ private:
         TimeLeftField,
         FieldCount
     };
+    void buildFields();
     void addField(Field field, const QString &objectName, const QString &label,
                   const QString &copyName);
     void setField(Field field, const QString &text);
@@ -67,7 +68,7 @@ private:
 
     enum Tab { DetailsTab, FollowUpTab };
 
-    QFormLayout *m_form;
+    QFormLayout *m_form; // null until the first peering is shown (buildFields)
     QLabel *m_placeholder;
     QWidget *m_fields;
     QLineEdit *m_edits[FieldCount] = {};
