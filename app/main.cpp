@@ -329,9 +329,11 @@ int main(int argc, char **argv) {
     window.connectProfile();
     // What the first frame does not show waits until it is on screen (docs/performance.md):
     // the window icon (an SVG: QtSvg and its icon engine render every size the window manager
-    // is given) and the built-in sandbox (its thread, its SQLite state and its seed).
-    vpw::runAfterFirstFrame(&window, [&demo] {
+    // is given), the tray icon (a D-Bus query for a tray, then that icon) and the built-in
+    // sandbox (its thread, its SQLite state and its seed).
+    vpw::runAfterFirstFrame(&window, [&demo, &window] {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
+        window.createTrayIcon();
         if (demo)
             demo->start();
     });

@@ -117,7 +117,7 @@ QString AboutDialog::thirdPartyNotices() {
 }
 
 QAction *AboutDialog::createAction(QWidget *window) {
-    auto *action = new QAction(QIcon::fromTheme(QStringLiteral("help-about")),
+    auto *action = new QAction(QIcon(QStringLiteral(":/icons/dialog-information.svg")),
                                tr("&About VPC Peering Wizard"), window);
     action->setObjectName(QStringLiteral("aboutAction"));
     action->setMenuRole(QAction::AboutRole);

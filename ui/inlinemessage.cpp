@@ -1,6 +1,7 @@
 #include "inlinemessage.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QStyle>
 
@@ -26,12 +27,13 @@ InlineMessage::InlineMessage(QWidget *parent)
 
 void InlineMessage::showMessage(Kind kind, const QString &text) {
     m_kind = kind;
-    const QStyle::StandardPixmap pixmap = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
-                                          : kind == Kind::Warning
-                                              ? QStyle::SP_MessageBoxWarning
-                                              : QStyle::SP_MessageBoxInformation;
+    // The application's own icons, like the main window's (no icon-theme lookup: see
+    // MainWindow::buildActions).
+    const QIcon icon(kind == Kind::Error     ? QStringLiteral(":/icons/dialog-error.svg")
+                     : kind == Kind::Warning ? QStringLiteral(":/icons/dialog-warning.svg")
+                                             : QStringLiteral(":/icons/dialog-information.svg"));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
+    m_icon->setPixmap(icon.pixmap(size, size));
     m_text->setText(text);
     if (m_hidesWhenEmpty)
         setVisible(!text.isEmpty());

@@ -91,25 +91,13 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     eventsAction->setObjectName(QStringLiteral("eventsAction"));
     eventsAction->setText(tr("&Events"));
     eventsAction->setIconText(tr("Events"));
-    eventsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    eventsAction->setIcon(QIcon(QStringLiteral(":/icons/view-events.svg")));
     findChild<QToolBar *>(QStringLiteral("mainToolBar"))->addAction(eventsAction);
     buildMenus(eventsAction);
 
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
     statusBar()->addWidget(m_status, 1);
-
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setObjectName(QStringLiteral("trayIcon"));
-        m_tray->setToolTip(windowTitle());
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        m_tray->show();
-    }
 
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(0);
@@ -127,11 +115,28 @@ MainWindow::~MainWindow() {
     dropSession(); // the views let go of the models before the session deletes them
 }
 
+void MainWindow::createTrayIcon() {
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(windowTitle());
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
+}
+
 void MainWindow::buildActions() {
     // Menus show text() with its mnemonic; toolbar buttons show iconText(), set without one
     // (a stripped "(&R)" would leave "(R)" in the Chinese toolbar).
-    m_refreshAction =
-        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh now"), this);
+    // The icons are the application's own (resources/icons), not QStyle's standard icons: those
+    // look the icon theme up first, and reading the theme's index costs the first frame about
+    // 4 ms (docs/performance.md, "Startup").
+    m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")),
+                                  tr("&Refresh now"), this);
     m_refreshAction->setIconText(tr("Refresh now"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -139,7 +144,7 @@ void MainWindow::buildActions() {
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
     addAction(m_refreshAction);
 
-    m_newPeeringAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+    m_newPeeringAction = new QAction(QIcon(QStringLiteral(":/icons/peering-new.svg")),
                                      tr("&New peering…"), this);
     m_newPeeringAction->setIconText(tr("New peering…"));
     m_newPeeringAction->setObjectName(QStringLiteral("newPeeringAction"));
@@ -147,8 +152,8 @@ void MainWindow::buildActions() {
     connect(m_newPeeringAction, &QAction::triggered, this, &MainWindow::requestNewPeering);
     addAction(m_newPeeringAction);
 
-    m_deleteAction =
-        new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete peering…"), this);
+    m_deleteAction = new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")),
+                                 tr("&Delete peering…"), this);
     m_deleteAction->setIconText(tr("Delete peering…"));
     m_deleteAction->setObjectName(QStringLiteral("deletePeeringAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -164,7 +169,7 @@ void MainWindow::buildActions() {
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
 
     m_quitAction =
-        new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+        new QAction(QIcon(QStringLiteral(":/icons/application-exit.svg")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     // Ctrl+Q on every desktop (QKeySequence::Quit is empty where the platform names none).
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

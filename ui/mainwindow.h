@@ -67,6 +67,10 @@ public:
     void connectProfile();
     // Shown in the status line while no connection can be made (e.g. the sandbox failed).
     void showConnectionProblem(const QString &message);
+    // Puts the application's window icon in the system tray, where the desktop has one: a
+    // click raises the window, state changes are notified there. Call once the window icon is
+    // set (main.cpp does, after the first frame); later calls do nothing.
+    void createTrayIcon();
 
     // The session of the active profile (nullptr while the profile cannot connect yet).
     session::Session *session() const { return m_session.get(); }
