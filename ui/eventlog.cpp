@@ -2,6 +2,7 @@
 
 #include "peeringdisplay.h"
 
+#include "app/core/timetext.h"
 #include "app/session/peeringevent.h"
 
 #include <QAction>

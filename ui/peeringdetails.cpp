@@ -3,6 +3,8 @@
 #include "followupwidget.h"
 #include "peeringdisplay.h"
 
+#include "app/core/timetext.h"
+
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>

@@ -41,12 +41,6 @@ QColor stateColor(PeeringState state) {
     return {};
 }
 
-QString displayTime(const QDateTime &time) {
-    if (!time.isValid())
-        return {};
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 StateBadgeDelegate::StateBadgeDelegate(int stateRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_stateRole(stateRole) {}

@@ -3,7 +3,6 @@
 #include "app/core/peeringstate.h"
 
 #include <QColor>
-#include <QDateTime>
 #include <QIcon>
 #include <QStyledItemDelegate>
 
@@ -14,9 +13,6 @@ namespace vpw::ui {
 // per state), so no font has to carry a symbol.
 QIcon stateIcon(PeeringState state);
 QColor stateColor(PeeringState state);
-// A time as the panel, the details pane and the event log show it: local time,
-// "yyyy-MM-dd HH:mm:ss" (sortable, and unambiguous when copied into a ticket). Empty when null.
-QString displayTime(const QDateTime &time);
 
 // Paints the State column of a peering view as a badge: a tinted rounded box with the state's
 // icon and text. Reads the state from `stateRole` (int(PeeringState)) and the text from

@@ -1,5 +1,7 @@
 #include "connectionstatus.h"
 
+#include "app/core/timetext.h"
+
 #include <QLocale>
 
 namespace vpw::session {
@@ -12,7 +14,7 @@ QString timeText(const QDateTime &utc) {
     const QLocale locale;
     if (local.date() == QDate::currentDate())
         return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
-    return locale.toString(local, QLocale::ShortFormat);
+    return displayTime(utc);
 }
 
 } // namespace

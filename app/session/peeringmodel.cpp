@@ -2,8 +2,9 @@
 
 #include "rowruns.h"
 
+#include "app/core/timetext.h"
+
 #include <QIcon>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -37,11 +38,6 @@ std::pair<int, int> changedColumns(const Peering &a, const Peering &b) {
 bool sameHiddenFields(const Peering &a, const Peering &b) {
     return a.deploymentId == b.deploymentId && a.accountId == b.accountId &&
            a.updatedAt == b.updatedAt && sameResources(a.boundResources, b.boundResources);
-}
-
-QString dateTimeText(const QDateTime &time) {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
 }
 
 } // namespace
@@ -112,7 +108,7 @@ QVariant PeeringModel::displayData(const Peering &peering, int column) const {
     case StateColumn:
         return peeringStateDisplayText(peering.state);
     case CreatedColumn:
-        return dateTimeText(peering.createdAt);
+        return displayTime(peering.createdAt);
     case TimeLeftColumn:
         if (const auto left = secondsLeft(peering, m_serverNow()))
             return formatTimeLeft(*left);

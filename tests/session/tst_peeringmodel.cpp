@@ -4,6 +4,7 @@
 // clock, and the filters. No server and no widgets: the models are plain QtCore/QtGui objects.
 
 #include "app/core/clock.h"
+#include "app/core/timetext.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void timeLeftFollowsTheInjectedClock();
     void tickerEmitsOneColumnChange();
     void stateHasIconAndText();
+    void createdIsShownInTheOneTimeFormat();
     void filter_data();
     void filter();
     void deploymentsMergeByDifference();
@@ -368,6 +370,22 @@ void TestPeeringModel::stateHasIconAndText() {
     QVERIFY(!state.data(Qt::ToolTipRole).toString().isEmpty());
     for (PeeringState s : {PeeringState::Pending, PeeringState::Running, PeeringState::Deleting})
         QVERIFY(QFile::exists(PeeringModel::stateIconPath(s)));
+}
+
+// The table shows times as the details pane, the event log and the status line do (one format
+// in both languages, not the system locale's): local time, "yyyy-MM-dd HH:mm:ss".
+void TestPeeringModel::createdIsShownInTheOneTimeFormat() {
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Shanghai"); // UTC+8, no daylight saving
+    PeeringModel model(serverNow());
+    model.merge({makePeering(1)}); // created 2026-03-01 12:00 UTC
+    const QString shown = model.index(0, PeeringModel::CreatedColumn).data().toString();
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    QCOMPARE(shown, QStringLiteral("2026-03-01 20:00:00"));
+    QCOMPARE(vpw::displayTime(QDateTime()), QString());
 }
 
 void TestPeeringModel::filter_data() {
