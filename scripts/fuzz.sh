@@ -9,7 +9,7 @@
 # Environment:
 #   FUZZ_SANITIZE   1 (default): AddressSanitizer + UndefinedBehaviorSanitizer, in build-fuzz/.
 #                   0: the throughput build, UBSan only, in build-fuzz-fast/: without ASan's
-#                   allocator and shadow memory it runs 4-5 times the executions per second
+#                   allocator and shadow memory it runs 1.5-5 times the executions per second
 #                   (docs/performance.md), for long runs; replay its corpus afterwards.
 #   FUZZ_BUILD_DIR  build directory (default: as above)
 #   FUZZ_CORPUS_DIR where new inputs accumulate, one directory per target (default:
