@@ -74,7 +74,9 @@ HttpRequest parseRequest(const QByteArray &raw) {
 }
 
 void checkResponse(const HttpResponse &response, const HttpRequest &request) {
-    const QString what = QString::fromLatin1(request.method) + u' ' + request.path;
+    const auto what = [&] {
+        return QString::fromLatin1(request.method) + u' ' + request.path;
+    };
     fuzz::check(response.status >= 200 && response.status <= 599, "status in 200..599", what);
     fuzz::check(!response.header("Date").isEmpty(), "every answer is dated", what);
     if (response.header("Content-Type").startsWith("application/json")) {

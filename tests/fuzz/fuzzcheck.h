@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <type_traits>
 
 namespace vpw::fuzz {
 
@@ -19,6 +20,15 @@ namespace vpw::fuzz {
 inline void check(bool condition, const char *what, const QString &detail = {}) {
     if (!condition)
         fail(what, detail);
+}
+
+// The same with the detail text built only when the check fails: `detail` is a callable
+// returning it. Nearly every input passes every check, so formatting a detail up front (a
+// concatenation, an arg(), a UTF-8 decode) would be most of the harness's own work.
+template <typename Detail, typename = std::enable_if_t<std::is_invocable_r_v<QString, Detail>>>
+inline void check(bool condition, const char *what, const Detail &detail) {
+    if (!condition)
+        fail(what, detail());
 }
 
 // The text a field receives from a paste: the input read as UTF-8 (invalid sequences become
