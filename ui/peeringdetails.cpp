@@ -54,7 +54,6 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_form(nullptr)
     , m_placeholder(plainLabel(this, QStringLiteral("detailsPlaceholder")))
     , m_fields(new QWidget(this))
-    , m_stateIcon(new QLabel(this))
     , m_failure(new QGroupBox(tr("Why it failed"), this))
     , m_failureExplanation(plainLabel(m_failure, QStringLiteral("failureExplanation")))
     , m_failureReason(plainLabel(m_failure, QStringLiteral("failureReason")))
@@ -143,8 +142,10 @@ void PeeringDetails::addField(Field field, const QString &objectName, const QStr
             [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
-    if (field == StateField)
+    if (field == StateField) {
+        m_stateIcon = new QLabel(m_fields);
         row->insertWidget(0, m_stateIcon);
+    }
     row->addWidget(copy);
     auto *caption = new QLabel(label, m_fields);
     caption->setBuddy(edit);

@@ -73,7 +73,7 @@ private:
     QWidget *m_fields;
     QLineEdit *m_edits[FieldCount] = {};
     int m_rows[FieldCount] = {}; // the form row of each field
-    QLabel *m_stateIcon;
+    QLabel *m_stateIcon = nullptr; // in the State row (buildFields)
     QGroupBox *m_failure;
     QLabel *m_failureExplanation;
     QLabel *m_failureReason;
