@@ -7,10 +7,10 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace vpw::ui {
@@ -64,7 +64,8 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
 
     m_deleteButton = m_buttons->addButton(tr("&Delete peering"), QDialogButtonBox::AcceptRole);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteButton->setIcon(
+        QIcon(QStringLiteral(":/icons/edit-delete.svg"))); // as the toolbar's action
     m_deleteButton->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // Enter does not delete
