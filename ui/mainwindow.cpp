@@ -135,8 +135,8 @@ void MainWindow::buildActions() {
     // The icons are the application's own (resources/icons), not QStyle's standard icons: those
     // look the icon theme up first, and reading the theme's index costs the first frame about
     // 4 ms (docs/performance.md, "Startup").
-    m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")),
-                                  tr("&Refresh now"), this);
+    m_refreshAction =
+        new QAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")), tr("&Refresh now"), this);
     m_refreshAction->setIconText(tr("Refresh now"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -144,16 +144,16 @@ void MainWindow::buildActions() {
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
     addAction(m_refreshAction);
 
-    m_newPeeringAction = new QAction(QIcon(QStringLiteral(":/icons/peering-new.svg")),
-                                     tr("&New peering…"), this);
+    m_newPeeringAction =
+        new QAction(QIcon(QStringLiteral(":/icons/peering-new.svg")), tr("&New peering…"), this);
     m_newPeeringAction->setIconText(tr("New peering…"));
     m_newPeeringAction->setObjectName(QStringLiteral("newPeeringAction"));
     m_newPeeringAction->setShortcut(QKeySequence::New);
     connect(m_newPeeringAction, &QAction::triggered, this, &MainWindow::requestNewPeering);
     addAction(m_newPeeringAction);
 
-    m_deleteAction = new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")),
-                                 tr("&Delete peering…"), this);
+    m_deleteAction =
+        new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")), tr("&Delete peering…"), this);
     m_deleteAction->setIconText(tr("Delete peering…"));
     m_deleteAction->setObjectName(QStringLiteral("deletePeeringAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);

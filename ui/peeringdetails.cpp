@@ -123,7 +123,6 @@ void PeeringDetails::buildFields() {
              tr("Copy Time left"));
     addField(RecordIdField, QStringLiteral("detailRecordId"), tr("Record ID:"),
              tr("Copy Record ID"));
-
 }
 
 void PeeringDetails::addField(Field field, const QString &objectName, const QString &label,

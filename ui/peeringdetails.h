@@ -72,7 +72,7 @@ private:
     QLabel *m_placeholder;
     QWidget *m_fields;
     QLineEdit *m_edits[FieldCount] = {};
-    int m_rows[FieldCount] = {}; // the form row of each field
+    int m_rows[FieldCount] = {};   // the form row of each field
     QLabel *m_stateIcon = nullptr; // in the State row (buildFields)
     QGroupBox *m_failure;
     QLabel *m_failureExplanation;
