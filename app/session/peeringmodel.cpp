@@ -67,8 +67,12 @@ QVariant PeeringModel::data(const QModelIndex &index, int role) const {
         return displayData(peering, column);
     case Qt::DecorationRole:
         // An icon whose shape differs per state, next to the text: never colour alone.
-        if (column == StateColumn)
-            return QIcon(stateIconPath(peering.state));
+        if (column == StateColumn) {
+            QIcon &icon = m_stateIcons.at(std::size_t(peering.state));
+            if (icon.isNull())
+                icon = QIcon(stateIconPath(peering.state));
+            return icon;
+        }
         return {};
     case Qt::ToolTipRole:
         if (column == StateColumn)

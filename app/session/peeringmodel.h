@@ -4,10 +4,12 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -102,6 +104,8 @@ private:
     QList<Peering> m_rows;
     QHash<QString, int> m_rowOf; // Peering::id -> row
     QTimer m_ticker;             // 1 s while a pending peering has a window
+    // DecorationRole of the State column, per PeeringState: made once (QIcon parses the SVG).
+    mutable std::array<QIcon, 4> m_stateIcons;
 };
 
 // Sorting and filtering in front of PeeringModel: a deployment (empty: all), a text filter
