@@ -9,6 +9,7 @@
 #include "app/singleinstance.h"
 #include "tools/startupprobe.h"
 #include "translations/i18n.h"
+#include "ui/icons.h"
 #include "ui/logging.h"
 #include "ui/mainwindow.h"
 #include "ui/wizard/wizardlauncher.h"
@@ -279,6 +280,7 @@ int main(int argc, char **argv) {
 
     QApplication app(argc, argv);
     vpw::installStartupProbe(app); // scripts/bench.sh only (VPW_STARTUP_PROBE)
+    QApplication::setStyle(new vpw::ui::ApplicationStyle);
     configure(app, locale);
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "VPC Peering Wizard"));

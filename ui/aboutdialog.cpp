@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "icons.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -117,7 +119,7 @@ QString AboutDialog::thirdPartyNotices() {
 }
 
 QAction *AboutDialog::createAction(QWidget *window) {
-    auto *action = new QAction(QIcon(QStringLiteral(":/icons/dialog-information.svg")),
+    auto *action = new QAction(resourceIcon(QStringLiteral(":/icons/dialog-information.svg")),
                                tr("&About VPC Peering Wizard"), window);
     action->setObjectName(QStringLiteral("aboutAction"));
     action->setMenuRole(QAction::AboutRole);

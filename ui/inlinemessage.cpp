@@ -1,5 +1,7 @@
 #include "inlinemessage.h"
 
+#include "icons.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -29,7 +31,8 @@ void InlineMessage::showMessage(Kind kind, const QString &text) {
     m_kind = kind;
     // The application's own icons, like the main window's (no icon-theme lookup: see
     // MainWindow::buildActions).
-    const QIcon icon(kind == Kind::Error     ? QStringLiteral(":/icons/dialog-error.svg")
+    const QIcon icon =
+        resourceIcon(kind == Kind::Error     ? QStringLiteral(":/icons/dialog-error.svg")
                      : kind == Kind::Warning ? QStringLiteral(":/icons/dialog-warning.svg")
                                              : QStringLiteral(":/icons/dialog-information.svg"));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

@@ -1,5 +1,7 @@
 #include "peeringdisplay.h"
 
+#include "icons.h"
+
 #include "app/session/peeringmodel.h"
 
 #include <QApplication>
@@ -23,7 +25,7 @@ std::optional<PeeringState> stateOf(const QModelIndex &index, int role) {
 } // namespace
 
 QIcon stateIcon(PeeringState state) {
-    return QIcon(session::PeeringModel::stateIconPath(state));
+    return resourceIcon(session::PeeringModel::stateIconPath(state));
 }
 
 QColor stateColor(PeeringState state) {
@@ -79,7 +81,10 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     const QRect iconRect(badge.left() + kPadding, badge.center().y() - iconSize / 2 + 1, iconSize,
                          iconSize);
-    stateIcon(*state).paint(painter, iconRect);
+    QIcon &icon = m_icons.at(std::size_t(*state));
+    if (icon.isNull())
+        icon = stateIcon(*state);
+    icon.paint(painter, iconRect);
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : color.darker(130));
     const QRect textRect(iconRect.right() + kPadding + 1, badge.top(),

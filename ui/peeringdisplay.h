@@ -6,6 +6,8 @@
 #include <QIcon>
 #include <QStyledItemDelegate>
 
+#include <array>
+
 namespace vpw::ui {
 
 // How a peering state looks everywhere in the UI: an icon, its translated text and a colour,
@@ -29,6 +31,7 @@ public:
 
 private:
     int m_stateRole;
+    mutable std::array<QIcon, 4> m_icons; // per PeeringState, made on first paint
 };
 
 } // namespace vpw::ui

@@ -3,7 +3,6 @@
 #include "peeringdetails.h"
 #include "peeringdisplay.h"
 
-#include "app/core/firstframe.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
@@ -146,9 +145,7 @@ QWidget *StatusPanel::buildPeerings() {
     m_filter->setObjectName(QStringLiteral("peeringFilter"));
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Peering ID, VPC ID, CIDR or reason"));
-    // The clear button shows only once there is text, and its icon (QStyle's, looked up in the
-    // icon theme) would cost the first frame: it is added after that (docs/performance.md).
-    runAfterFirstFrame(m_filter, [filter = m_filter] { filter->setClearButtonEnabled(true); });
+    m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_peeringProxy,
             &session::PeeringFilterModel::setText);
     auto *stateLabel = new QLabel(tr("S&tate:"), box);
