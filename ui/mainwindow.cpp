@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "deletepeeringdialog.h"
 #include "eventlog.h"
+#include "icons.h"
 #include "inlinemessage.h"
 #include "profiledialog.h"
 #include "statuspanel.h"
@@ -21,6 +22,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
+#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
@@ -35,6 +38,22 @@ namespace {
 const QLatin1String kGeometryKey("mainWindow/geometry");
 const QLatin1String kStateKey("mainWindow/state");
 const QLatin1String kSplittersKey("mainWindow/splitters");
+
+// A banner's box: the alternate base colour inside a rounded border, painted here rather than by
+// a style sheet, which would put the style-sheet style between its widgets and the style.
+class BannerFrame : public QFrame {
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.setBrush(palette().brush(QPalette::AlternateBase));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    }
+};
 
 // Deployment and peering IDs belong to one profile's endpoint: the selection is kept per profile.
 QString selectionKey(const QString &profileId, const char *what) {
@@ -55,7 +74,7 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VPC Peering Wizard"));
-    resize(1200, 800);
+    resize(defaultSize());
     buildActions();
     buildProfileBar();
 
@@ -91,7 +110,7 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     eventsAction->setObjectName(QStringLiteral("eventsAction"));
     eventsAction->setText(tr("&Events"));
     eventsAction->setIconText(tr("Events"));
-    eventsAction->setIcon(QIcon(QStringLiteral(":/icons/view-events.svg")));
+    eventsAction->setIcon(resourceIcon(QStringLiteral(":/icons/view-events.svg")));
     findChild<QToolBar *>(QStringLiteral("mainToolBar"))->addAction(eventsAction);
     buildMenus(eventsAction);
 
@@ -108,6 +127,14 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     fillProfiles();
     updateActions();
     restoreSettings();
+}
+
+QSize MainWindow::defaultSize() const {
+    // Room for the deployments' columns, and for the peerings beside their details; within the
+    // screen's available area with room to spare for the window's frame (a 1366x768 laptop has
+    // less than 800 pixels of height). Only the first start: later the saved geometry stands.
+    const QSize preferred(1200, 800);
+    return preferred.boundedTo(screen()->availableGeometry().size() * 0.9);
 }
 
 MainWindow::~MainWindow() {
@@ -134,9 +161,9 @@ void MainWindow::buildActions() {
     // (a stripped "(&R)" would leave "(R)" in the Chinese toolbar).
     // The icons are the application's own (resources/icons), not QStyle's standard icons: those
     // look the icon theme up first, and reading the theme's index costs the first frame about
-    // 4 ms (docs/performance.md, "Startup").
-    m_refreshAction =
-        new QAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")), tr("&Refresh now"), this);
+    // 4 ms (docs/performance.md, "Startup"). They are read when first drawn (resourceIcon).
+    m_refreshAction = new QAction(resourceIcon(QStringLiteral(":/icons/view-refresh.svg")),
+                                  tr("&Refresh now"), this);
     m_refreshAction->setIconText(tr("Refresh now"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -144,16 +171,16 @@ void MainWindow::buildActions() {
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
     addAction(m_refreshAction);
 
-    m_newPeeringAction =
-        new QAction(QIcon(QStringLiteral(":/icons/peering-new.svg")), tr("&New peering…"), this);
+    m_newPeeringAction = new QAction(resourceIcon(QStringLiteral(":/icons/peering-new.svg")),
+                                     tr("&New peering…"), this);
     m_newPeeringAction->setIconText(tr("New peering…"));
     m_newPeeringAction->setObjectName(QStringLiteral("newPeeringAction"));
     m_newPeeringAction->setShortcut(QKeySequence::New);
     connect(m_newPeeringAction, &QAction::triggered, this, &MainWindow::requestNewPeering);
     addAction(m_newPeeringAction);
 
-    m_deleteAction =
-        new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")), tr("&Delete peering…"), this);
+    m_deleteAction = new QAction(resourceIcon(QStringLiteral(":/icons/edit-delete.svg")),
+                                 tr("&Delete peering…"), this);
     m_deleteAction->setIconText(tr("Delete peering…"));
     m_deleteAction->setObjectName(QStringLiteral("deletePeeringAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -168,8 +195,8 @@ void MainWindow::buildActions() {
     m_profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
 
-    m_quitAction =
-        new QAction(QIcon(QStringLiteral(":/icons/application-exit.svg")), tr("&Quit"), this);
+    m_quitAction = new QAction(resourceIcon(QStringLiteral(":/icons/application-exit.svg")),
+                               tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     // Ctrl+Q on every desktop (QKeySequence::Quit is empty where the platform names none).
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -224,11 +251,8 @@ void MainWindow::buildProfileBar() {
 }
 
 QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *message) {
-    auto *frame = new QFrame(this);
+    auto *frame = new BannerFrame(this);
     frame->setObjectName(objectName);
-    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(alternate-base);"
-                                        " border: 1px solid palette(mid); border-radius: 3px; }")
-                             .arg(objectName));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(message);

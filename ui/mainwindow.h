@@ -99,6 +99,7 @@ private:
     void saveSelection();
     void restoreSelection(bool pollOk);
     QFrame *buildBanner(const QString &objectName, InlineMessage *message);
+    QSize defaultSize() const;
     void fillProfiles();
     void onProfileChosen(int index);
     void openProfiles();
