@@ -9,7 +9,9 @@ namespace vpw {
 // nanoseconds, taken just before it started this process. Then, once the first top-level
 // window has been exposed and painted, it prints one line to stderr
 //     vpw-startup-probe ms=<since launch> cpu-ms=<CPU time of all threads> maxrss-kb=<peak RSS>
-// and quits the application (exit code 0). QtCore only: usable by any executable.
+// and quits the application (exit code 0); with VPW_PROBE_HARD_EXIT set it ends the process at
+// once instead (_exit), so that a profiler sees only the startup. QtCore only: usable by any
+// executable.
 void installStartupProbe(QCoreApplication &app);
 
 } // namespace vpw
