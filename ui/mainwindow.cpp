@@ -38,6 +38,7 @@ namespace {
 const QLatin1String kGeometryKey("mainWindow/geometry");
 const QLatin1String kStateKey("mainWindow/state");
 const QLatin1String kSplittersKey("mainWindow/splitters");
+const QLatin1String kEventsDockChosenKey("mainWindow/eventsDockChosen");
 
 // A banner's box: the alternate base colour inside a rounded border, painted here rather than by
 // a style sheet, which would put the style-sheet style between its widgets and the style.
@@ -105,8 +106,23 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     dock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // The event log is empty at startup, and its strip is better given to the peerings: it
+    // starts closed and the first event opens it, unless the operator has opened or closed it
+    // (the toolbar, View > Events, its close button). That choice is kept like the layout.
+    dock->hide();
+    dock->installEventFilter(this); // its close button
     m_eventsDock = dock;
+    connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || !m_sizeEventsDock)
+            return;
+        m_sizeEventsDock = false;
+        // Once laid out with it: the panel keeps the room, the event log gets a strip.
+        QMetaObject::invokeMethod(
+            this, [this] { resizeDocks({m_eventsDock}, {150}, Qt::Vertical); },
+            Qt::QueuedConnection);
+    });
     QAction *eventsAction = dock->toggleViewAction();
+    connect(eventsAction, &QAction::triggered, this, [this] { m_eventsDockChosen = true; });
     eventsAction->setObjectName(QStringLiteral("eventsAction"));
     eventsAction->setText(tr("&Events"));
     eventsAction->setIconText(tr("Events"));
@@ -305,7 +321,8 @@ void MainWindow::restoreSettings() {
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (restoreState(settings.value(kStateKey).toByteArray()))
-        m_eventsDock = nullptr; // the saved dock size stands: no first-show sizing
+        m_sizeEventsDock = false; // the saved dock size stands
+    m_eventsDockChosen = settings.value(kEventsDockChosenKey, false).toBool();
     m_panel->restoreSplitters(settings.value(kSplittersKey).toByteArray());
 }
 
@@ -313,6 +330,7 @@ void MainWindow::saveSettings() {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kEventsDockChosenKey, m_eventsDockChosen);
     settings.setValue(kSplittersKey, m_panel->saveSplitters());
     saveSelection();
 }
@@ -450,12 +468,13 @@ void MainWindow::changeEvent(QEvent *event) {
 
 void MainWindow::showEvent(QShowEvent *event) {
     QMainWindow::showEvent(event);
-    if (!event->spontaneous() && m_eventsDock) {
-        // Once laid out: the panel gets the room, the event log a strip.
-        resizeDocks({m_eventsDock}, {150}, Qt::Vertical);
-        m_eventsDock = nullptr;
-    }
     updateActivity();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_eventsDock && event->type() == QEvent::Close)
+        m_eventsDockChosen = true; // the dock's close button
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::hideEvent(QHideEvent *event) {
@@ -476,6 +495,8 @@ void MainWindow::onStatusChanged(const session::ConnectionStatus &status) {
 
 void MainWindow::onPeeringEvent(const session::PeeringEvent &event) {
     m_eventLog->addEvent(event);
+    if (!m_eventsDockChosen && m_eventsDock->isHidden())
+        m_eventsDock->show();
     // A notification for what happens on its own (pending -> running/failed, deletion
     // finished), not for the deleting the operator just asked for.
     if (!m_tray || event.to == PeeringState::Deleting)

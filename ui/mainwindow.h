@@ -90,6 +90,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -133,7 +134,9 @@ private:
     QAction *m_profilesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    QDockWidget *m_eventsDock = nullptr;     // until the first show sizes it
+    QDockWidget *m_eventsDock = nullptr;
+    bool m_sizeEventsDock = true;            // until its first show sizes it (no saved layout)
+    bool m_eventsDockChosen = false;         // the operator opened or closed the event log
     QPointer<ProfileDialog> m_profileDialog; // created on first use, kept for its late reports
     QPointer<DeletePeeringDialog> m_deleteDialog;
     // The selection of a previous run, selected again after the session's first full poll.

@@ -232,6 +232,11 @@ private Q_SLOTS:
         QSignalSpy resets(m_window->session()->peerings(), &QAbstractItemModel::modelReset);
         QSignalSpy layoutResets(peeringsView()->model(), &QAbstractItemModel::modelReset);
 
+        // The event log starts closed: nothing has happened yet.
+        auto *dock = child<QDockWidget>("eventsDock");
+        QVERIFY(dock->isHidden());
+        QVERIFY(!child<QAction>("eventsAction")->isChecked());
+
         QVERIFY(m_sandbox->attach(test::seed::Pending));
         // The poller runs every 2 s while a peering is pending; allow for a loaded machine.
         const int period = m_window->session()->poller()->policy().fastIntervalMs;
@@ -253,6 +258,9 @@ private Q_SLOTS:
 
         auto *events = child<QTreeWidget>("eventList");
         QTRY_COMPARE(events->topLevelItemCount(), 1);
+        // The first event opened the event log.
+        QVERIFY(dock->isVisible());
+        QVERIFY(child<QAction>("eventsAction")->isChecked());
         const QTreeWidgetItem *event = events->topLevelItem(0);
         QCOMPARE(event->text(1), QStringLiteral("iot-hangzhou-prod"));
         QCOMPARE(event->text(2), QStringLiteral("cen-9zy8xw7vu6ts5rq4po"));
@@ -689,7 +697,9 @@ private Q_SLOTS:
         auto *outer = child<QSplitter>("panelSplitter");
         auto *inner = child<QSplitter>("peeringSplitter");
         QTRY_COMPARE(m_window->size(), QSize(790, 560));
-        child<QAction>("eventsAction")->trigger(); // the operator closes the event log
+        child<QAction>("eventsAction")->trigger(); // the operator opens the event log...
+        QVERIFY(dock->isVisible());
+        child<QAction>("eventsAction")->trigger(); // ...and closes it again
         QVERIFY(dock->isHidden());
         m_window->layout()->activate(); // the panel takes the room the event log left
         // The operator drags both splitters; the minimums decide where they stop.
@@ -710,6 +720,27 @@ private Q_SLOTS:
         QVERIFY(!child<QAction>("eventsAction")->isChecked());
         QTRY_COMPARE(child<QSplitter>("panelSplitter")->sizes(), outerSizes);
         QTRY_COMPARE(child<QSplitter>("peeringSplitter")->sizes(), innerSizes);
+    }
+
+    // Closed by the operator (its close button), the event log stays closed when events come,
+    // in this window and the next.
+    void closedEventLogStaysClosed() {
+        QVERIFY(openWindow());
+        auto *dock = child<QDockWidget>("eventsDock");
+        child<QAction>("eventsAction")->trigger();
+        QVERIFY(dock->isVisible());
+        QVERIFY(dock->close()); // what its close button does
+        QVERIFY(dock->isHidden());
+        m_window.reset(); // saves
+
+        QVERIFY(openWindow());
+        QVERIFY(child<QDockWidget>("eventsDock")->isHidden());
+        auto *events = child<QTreeWidget>("eventList");
+        QVERIFY(m_sandbox->attach(test::seed::Pending));
+        const int period = m_window->session()->poller()->policy().fastIntervalMs;
+        QTRY_COMPARE_WITH_TIMEOUT(events->topLevelItemCount(), 1, period + 3000);
+        QVERIFY(child<QDockWidget>("eventsDock")->isHidden());
+        QVERIFY(!child<QAction>("eventsAction")->isChecked());
     }
 
     // The deployment and peering selected when the window went are selected again once the
