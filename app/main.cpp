@@ -292,6 +292,7 @@ int main(int argc, char **argv) {
 
     vpw::SingleInstance instance(QStringLiteral("vpc-peering-wizard"));
     QString instanceError;
+    bool claimed = false;
     switch (instance.claim(&instanceError)) {
     case vpw::SingleInstance::Role::Secondary:
         return activateRunningInstance(instance);
@@ -299,6 +300,7 @@ int main(int argc, char **argv) {
         qCWarning(vpw::lcCore).noquote() << "not checking for a running instance:" << instanceError;
         break;
     case vpw::SingleInstance::Role::Primary:
+        claimed = true; // it listens for later starts once the window is on screen
         break;
     }
     vpw::quitOnTerminationSignals(app);
@@ -330,10 +332,17 @@ int main(int argc, char **argv) {
     window.show();
     window.connectProfile();
     // What the first frame does not show waits until it is on screen (docs/performance.md):
-    // the window icon (an SVG: QtSvg and its icon engine render every size the window manager
-    // is given), the tray icon (a D-Bus query for a tray, then that icon) and the built-in
-    // sandbox (its thread, its SQLite state and its seed).
-    vpw::runAfterFirstFrame(&window, [&demo, &window] {
+    // the single-instance socket (a later start retries until it listens), the window icon (an
+    // SVG: QtSvg and its icon engine render every size the window manager is given), the tray
+    // icon (a D-Bus query for a tray, then that icon) and the built-in sandbox (its thread, its
+    // SQLite state and its seed).
+    vpw::runAfterFirstFrame(&window, [&demo, &window, &instance, claimed] {
+        if (claimed) {
+            QString error;
+            if (!instance.listen(&error))
+                qCWarning(vpw::lcCore).noquote()
+                    << "a second start will not find this one:" << error;
+        }
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
         window.createTrayIcon();
         if (demo)

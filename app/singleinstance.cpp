@@ -3,10 +3,17 @@
 #include "app/core/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QLockFile>
 #include <QStandardPaths>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace vpw {
 
@@ -28,7 +35,10 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent)
             [this] { finishActivation(tr("the running instance did not answer")); });
 }
 
-SingleInstance::~SingleInstance() = default;
+SingleInstance::~SingleInstance() {
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the lock
+}
 
 QString SingleInstance::runtimeFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
@@ -44,26 +54,44 @@ SingleInstance::Role SingleInstance::claim(QString *error) {
         *error = QStringLiteral("no runtime folder for the single-instance lock");
         return Role::Unchecked;
     }
-    m_lock = std::make_unique<QLockFile>(QDir(folder).filePath(m_key + QStringLiteral(".lock")));
-    // Stale only when its process is gone: an old lock of a long-running instance is valid.
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        if (m_lock->error() == QLockFile::LockFailedError)
-            return Role::Secondary;
-        *error = QStringLiteral("cannot create the lock file in %1").arg(folder);
+    // An flock(2) on the lock file: the kernel releases it when the process ends, however it
+    // ends, so a crash leaves no stale lock. The file itself stays (removing a locked file
+    // races with the next start opening it). Nothing is written or synced: this is before the
+    // first frame (docs/performance.md).
+    const QByteArray path =
+        QFile::encodeName(QDir(folder).filePath(m_key + QStringLiteral(".lock")));
+    m_lockFd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_lockFd < 0) {
+        *error = QStringLiteral("cannot create the lock file in %1: %2")
+                     .arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
         return Role::Unchecked;
     }
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        const int code = errno;
+        ::close(m_lockFd);
+        m_lockFd = -1;
+        if (code == EWOULDBLOCK)
+            return Role::Secondary;
+        *error = QStringLiteral("cannot lock %1: %2")
+                     .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(code)));
+        return Role::Unchecked;
+    }
+    return Role::Primary;
+}
+
+bool SingleInstance::listen(QString *error) {
+    Q_ASSERT(m_lockFd >= 0 && !m_server);
     // We hold the lock, so a socket file left there belongs to a dead instance.
     QLocalServer::removeServer(socketPath());
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(socketPath())) {
         *error = m_server->errorString();
-        return Role::Unchecked;
+        return false;
     }
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     qCDebug(lcCore) << "single instance: listening on" << socketPath();
-    return Role::Primary;
+    return true;
 }
 
 void SingleInstance::onNewConnection() {

@@ -4,11 +4,8 @@
 #include <QString>
 #include <QTimer>
 
-#include <memory>
-
 class QLocalServer;
 class QLocalSocket;
-class QLockFile;
 
 namespace vpw {
 
@@ -16,13 +13,14 @@ namespace vpw {
 // socket; a later start finds the lock, asks the first one to raise its window, and exits.
 //
 // The lock and the socket live in the user's runtime folder (QStandardPaths::RuntimeLocation,
-// $XDG_RUNTIME_DIR: private to the user), named after `key`. A lock left by a crashed process
-// is stale as soon as that process is gone (QLockFile checks its pid), so a crash never keeps
-// the application from starting again.
+// $XDG_RUNTIME_DIR: private to the user), named after `key`. The lock is an flock(2), which
+// the kernel releases when its process ends, so a crash never keeps the application from
+// starting again.
 //
-// claim() is a quick local file operation, done once at start-up before the window exists.
-// Everything after it is asynchronous. Threading: the thread that created the object, with an
-// event loop.
+// claim() is a quick local file operation, done once at start-up before the window exists;
+// listen() may wait until the window is on screen (a later start retries its connection
+// meanwhile). Everything after them is asynchronous. Threading: the thread that created the
+// object, with an event loop.
 class SingleInstance : public QObject {
     Q_OBJECT
 
@@ -41,6 +39,9 @@ public:
     QString socketPath() const;
 
     Role claim(QString *error);
+    // Primary only: starts answering later starts. False (error says why) if the socket
+    // cannot listen: this process still runs, but a later start cannot reach it.
+    bool listen(QString *error);
 
     // Secondary only: asks the primary to raise its window. Ends with exactly one of
     // activated() or activationFailed() within `timeoutMs`; while the primary is still
@@ -61,7 +62,7 @@ private:
     void finishActivation(const QString &error);
 
     const QString m_key;
-    std::unique_ptr<QLockFile> m_lock;
+    int m_lockFd = -1; // the flock'ed lock file, while Primary
     QLocalServer *m_server = nullptr;
     QLocalSocket *m_client = nullptr;
     QTimer m_retry;

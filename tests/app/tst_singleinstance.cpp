@@ -52,6 +52,7 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(first.claim(&error), SingleInstance::Role::Primary);
         QCOMPARE(second.claim(&error), SingleInstance::Role::Secondary);
+        QVERIFY2(first.listen(&error), qPrintable(error));
         QVERIFY(!(QFileInfo(first.socketPath()).permissions() &
                   (QFileDevice::ReadOther | QFileDevice::WriteOther)));
 
@@ -59,6 +60,39 @@ private Q_SLOTS:
         QSignalSpy activated(&second, &SingleInstance::activated);
         QSignalSpy failed(&second, &SingleInstance::activationFailed);
         second.activatePrimary(20000);
+        QVERIFY(activated.wait(20000));
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(failed.count(), 0);
+    }
+
+    // The lock goes with the object (and with the process, however it ends: the kernel's flock).
+    void lockGoesWithItsHolder() {
+        QString error;
+        {
+            SingleInstance first(QStringLiteral("holder"));
+            QCOMPARE(first.claim(&error), SingleInstance::Role::Primary);
+            SingleInstance second(QStringLiteral("holder"));
+            QCOMPARE(second.claim(&error), SingleInstance::Role::Secondary);
+        }
+        SingleInstance next(QStringLiteral("holder"));
+        QCOMPARE(next.claim(&error), SingleInstance::Role::Primary);
+    }
+
+    // The primary listens only once its window is on screen; a later start that comes before
+    // that retries until it does.
+    void startingPrimaryIsWaitedFor() {
+        SingleInstance first(QStringLiteral("starting"));
+        SingleInstance second(QStringLiteral("starting"));
+        QString error;
+        QCOMPARE(first.claim(&error), SingleInstance::Role::Primary);
+        QCOMPARE(second.claim(&error), SingleInstance::Role::Secondary);
+        QSignalSpy requested(&first, &SingleInstance::activationRequested);
+        QSignalSpy activated(&second, &SingleInstance::activated);
+        QSignalSpy failed(&second, &SingleInstance::activationFailed);
+        second.activatePrimary(20000);
+        QTest::qWait(500); // a few refused connections
+        QCOMPARE(activated.count(), 0);
+        QVERIFY2(first.listen(&error), qPrintable(error));
         QVERIFY(activated.wait(20000));
         QCOMPARE(requested.count(), 1);
         QCOMPARE(failed.count(), 0);
