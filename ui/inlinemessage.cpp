@@ -18,7 +18,6 @@ InlineMessage::InlineMessage(QWidget *parent)
     m_text->setObjectName(QStringLiteral("text"));
     m_text->setTextFormat(Qt::PlainText); // a QLabel would guess rich text from "<..."
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +36,11 @@ void InlineMessage::showMessage(Kind kind, const QString &text) {
                                              : QStringLiteral(":/icons/dialog-information.svg"));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(icon.pixmap(size, size));
+    // A problem's text can be selected and copied (into a search, a support request). A
+    // selectable label lays its text out through a QTextDocument, which the demo's information
+    // banner would cost the first frame (docs/performance.md).
+    m_text->setTextInteractionFlags(kind == Kind::Information ? Qt::NoTextInteraction
+                                                              : Qt::TextSelectableByMouse);
     m_text->setText(text);
     if (m_hidesWhenEmpty)
         setVisible(!text.isEmpty());

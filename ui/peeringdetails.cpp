@@ -66,6 +66,9 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     setAccessibleName(tr("Peering details"));
     m_placeholder->setText(tr("Select a peering to see its details."));
     m_placeholder->setAlignment(Qt::AlignCenter);
+    // Nothing in it to copy: a selectable label lays its text out through a QTextDocument,
+    // which cost the first frame (docs/performance.md).
+    m_placeholder->setTextInteractionFlags(Qt::NoTextInteraction);
 
     m_failure->setObjectName(QStringLiteral("failureSection"));
     auto *failureLayout = new QVBoxLayout(m_failure);
@@ -73,11 +76,10 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     failureLayout->addWidget(m_failureReason);
     m_resources->setObjectName(QStringLiteral("resourcesSection"));
     (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
-    // The follow-up widget (route table, security group) goes here; see the header.
+    // The follow-up widget (route table, security group) goes here, made for the first running
+    // peering (its tab is disabled until then); see the header.
     m_followUp->setObjectName(QStringLiteral("followUpSection"));
     m_followUpLayout->setObjectName(QStringLiteral("followUpLayout"));
-    m_followUpWidget = new FollowUpWidget(m_followUp);
-    m_followUpLayout->addWidget(m_followUpWidget);
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -190,8 +192,13 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     showFailure(*peering);
     showResources(*peering);
     const bool running = peering->state == PeeringState::Running && deployment;
-    if (running)
+    if (running) {
+        if (!m_followUpWidget) {
+            m_followUpWidget = new FollowUpWidget(m_followUp);
+            m_followUpLayout->addWidget(m_followUpWidget);
+        }
         m_followUpWidget->setPeering(*deployment, *peering); // keeps what the operator typed
+    }
     showFollowUp(running);
 }
 

@@ -82,7 +82,7 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_followUp;
     QVBoxLayout *m_followUpLayout;
-    FollowUpWidget *m_followUpWidget;
+    FollowUpWidget *m_followUpWidget = nullptr; // made for the first running peering
 };
 
 } // namespace vpw::ui
