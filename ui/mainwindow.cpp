@@ -146,11 +146,13 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
 }
 
 QSize MainWindow::defaultSize() const {
-    // Room for the deployments' columns, and for the peerings beside their details; within the
-    // screen's available area with room to spare for the window's frame (a 1366x768 laptop has
-    // less than 800 pixels of height). Only the first start: later the saved geometry stands.
+    // Room for the deployments' columns, and for the peerings (through their State column)
+    // beside whole IDs in the details: 1040 px wide. On a small screen, 85 % of its available
+    // area, which leaves room for the window's frame and the desktop's panels (800 px is more
+    // than a 1366x768 laptop's height). Every pixel of the first frame costs time
+    // (docs/performance.md). Only the first start: later the saved geometry stands.
     const QSize preferred(1200, 800);
-    return preferred.boundedTo(screen()->availableGeometry().size() * 0.9);
+    return preferred.boundedTo(screen()->availableGeometry().size() * 0.85);
 }
 
 MainWindow::~MainWindow() {

@@ -95,7 +95,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({240, 400}); // the header and four deployments fit beside the menu bar
-    m_peeringSplitter->setSizes({800, 380});
+    // The list through its State column beside details that show whole IDs (1040 px windows).
+    m_peeringSplitter->setSizes({660, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
