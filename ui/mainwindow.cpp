@@ -8,6 +8,7 @@
 #include "profiledialog.h"
 #include "statuspanel.h"
 
+#include "app/core/firstframe.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
 #include "app/session/deploymentmodel.h"
@@ -71,7 +72,6 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     , m_profileBox(new QComboBox(this))
     , m_connectionMessage(new InlineMessage(this))
     , m_panel(new StatusPanel(this))
-    , m_eventLog(new EventLog(this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VPC Peering Wizard"));
@@ -104,15 +104,17 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     auto *dock = new QDockWidget(tr("Events"), this);
     dock->setObjectName(QStringLiteral("eventsDock"));
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    dock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // The event log is empty at startup, and its strip is better given to the peerings: it
     // starts closed and the first event opens it, unless the operator has opened or closed it
-    // (the toolbar, View > Events, its close button). That choice is kept like the layout.
+    // (the toolbar, View > Events, its close button). That choice is kept like the layout. Its
+    // list is made when it is first shown or gets its first event (eventLog()).
     dock->hide();
     dock->installEventFilter(this); // its close button
     m_eventsDock = dock;
     connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            eventLog();
         if (!visible || !m_sizeEventsDock)
             return;
         m_sizeEventsDock = false;
@@ -257,7 +259,12 @@ void MainWindow::buildProfileBar() {
     bar->addWidget(label);
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
     m_profileBox->setAccessibleName(tr("Profile"));
-    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the longest profile name, also when one is added or renamed later. Set after
+    // the first frame: AdjustToContents makes the popup's list (a dozen widgets) at once, and
+    // until then the default policy sizes the box to the same contents on its first show.
+    runAfterFirstFrame(m_profileBox, [box = m_profileBox] {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    });
     bar->addWidget(m_profileBox);
     bar->addAction(m_profilesAction);
     bar->addSeparator();
@@ -473,6 +480,14 @@ void MainWindow::showEvent(QShowEvent *event) {
     updateActivity();
 }
 
+EventLog *MainWindow::eventLog() {
+    if (!m_eventLog) {
+        m_eventLog = new EventLog(m_eventsDock);
+        m_eventsDock->setWidget(m_eventLog);
+    }
+    return m_eventLog;
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_eventsDock && event->type() == QEvent::Close)
         m_eventsDockChosen = true; // the dock's close button
@@ -496,7 +511,7 @@ void MainWindow::onStatusChanged(const session::ConnectionStatus &status) {
 }
 
 void MainWindow::onPeeringEvent(const session::PeeringEvent &event) {
-    m_eventLog->addEvent(event);
+    eventLog()->addEvent(event);
     if (!m_eventsDockChosen && m_eventsDock->isHidden())
         m_eventsDock->show();
     // A notification for what happens on its own (pending -> running/failed, deletion

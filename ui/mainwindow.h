@@ -91,6 +91,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The events dock's list, made when the dock is first shown or the first event comes.
+    EventLog *eventLog();
 
 private:
     void buildActions();
@@ -126,7 +128,7 @@ private:
     QFrame *m_connectionBanner;
     InlineMessage *m_connectionMessage;
     StatusPanel *m_panel;
-    EventLog *m_eventLog;
+    EventLog *m_eventLog = nullptr; // see eventLog()
     QLabel *m_status;
     QAction *m_refreshAction = nullptr;
     QAction *m_newPeeringAction = nullptr;
