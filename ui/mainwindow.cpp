@@ -28,7 +28,6 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
