@@ -60,7 +60,8 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     const QString text =
         opt.text.isEmpty() ? peeringStateDisplayText(*state) : std::exchange(opt.text, {});
-    opt.icon = QIcon();
+    // The model's icon (PeeringModel keeps one per state), drawn inside the badge below.
+    const QIcon modelIcon = std::exchange(opt.icon, QIcon());
     opt.features &= ~QStyleOptionViewItem::HasDecoration;
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, focus
 
@@ -81,10 +82,7 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     const QRect iconRect(badge.left() + kPadding, badge.center().y() - iconSize / 2 + 1, iconSize,
                          iconSize);
-    QIcon &icon = m_icons.at(std::size_t(*state));
-    if (icon.isNull())
-        icon = stateIcon(*state);
-    icon.paint(painter, iconRect);
+    (modelIcon.isNull() ? stateIcon(*state) : modelIcon).paint(painter, iconRect);
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : color.darker(130));
     const QRect textRect(iconRect.right() + kPadding + 1, badge.top(),

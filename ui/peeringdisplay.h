@@ -6,8 +6,6 @@
 #include <QIcon>
 #include <QStyledItemDelegate>
 
-#include <array>
-
 namespace vpw::ui {
 
 // How a peering state looks everywhere in the UI: an icon, its translated text and a colour,
@@ -17,8 +15,9 @@ QIcon stateIcon(PeeringState state);
 QColor stateColor(PeeringState state);
 
 // Paints the State column of a peering view as a badge: a tinted rounded box with the state's
-// icon and text. Reads the state from `stateRole` (int(PeeringState)) and the text from
-// Qt::DisplayRole; cells without a state are painted as usual.
+// icon and text. Reads the state from `stateRole` (int(PeeringState)), the text from
+// Qt::DisplayRole and the icon from Qt::DecorationRole (stateIcon() where the model gives none);
+// cells without a state are painted as usual.
 class StateBadgeDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
@@ -31,7 +30,6 @@ public:
 
 private:
     int m_stateRole;
-    mutable std::array<QIcon, 4> m_icons; // per PeeringState, made on first paint
 };
 
 } // namespace vpw::ui
