@@ -33,6 +33,10 @@
 #include <QTest>
 
 using namespace vpw;
+
+namespace {
+const QString kDemoProfile = QString::fromLatin1(secrets::ProfileStore::DemoProfileId);
+}
 using test::valid::AliyunAccount;
 using test::valid::AliyunVpc;
 using test::valid::CenId;
@@ -201,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(followUp);
         QCOMPARE(followUp->input().deploymentCidr, deployment.cidr);
         wizard->button(QWizard::FinishButton)->click();
-        QVERIFY(!QFile::exists(ui::WizardJournal::pathFor(test::seed::AliyunDeployment)));
+        QVERIFY(
+            !QFile::exists(ui::WizardJournal::pathFor(kDemoProfile, test::seed::AliyunDeployment)));
     }
 
     void aliyunWindowClosesThenTryAgainKeepsValues() {

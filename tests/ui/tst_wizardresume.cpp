@@ -37,10 +37,11 @@ struct Carried {
 };
 Carried carried;
 
+const QString kDemoProfile = QString::fromLatin1(secrets::ProfileStore::DemoProfileId);
 const QString kCidr = QStringLiteral("192.168.130.0/24");
 
 QJsonObject readJournal(const QString &deploymentId) {
-    QFile file(ui::WizardJournal::pathFor(deploymentId));
+    QFile file(ui::WizardJournal::pathFor(kDemoProfile, deploymentId));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -104,14 +105,15 @@ private Q_SLOTS:
         // Aliyun one). Neither is a discard.
         huawei->setAttribute(Qt::WA_DeleteOnClose, false);
         QVERIFY(huawei->close());
-        QVERIFY(QFile::exists(ui::WizardJournal::pathFor(test::seed::HuaweiDeployment)));
+        QVERIFY(
+            QFile::exists(ui::WizardJournal::pathFor(kDemoProfile, test::seed::HuaweiDeployment)));
         aliyun.reset();
         huawei.reset();
         const QJsonObject journal = readJournal(test::seed::AliyunDeployment);
         QCOMPARE(journal.value(QStringLiteral("peeringId")).toString(), carried.peeringId);
         QCOMPARE(journal.value(QStringLiteral("idempotencyKey")).toString(),
                  carried.idempotencyKey);
-        QVERIFY(!QFileInfo(ui::WizardJournal::pathFor(test::seed::AliyunDeployment))
+        QVERIFY(!QFileInfo(ui::WizardJournal::pathFor(kDemoProfile, test::seed::AliyunDeployment))
                      .absoluteDir()
                      .entryList({QStringLiteral("*.tmp"), QStringLiteral("*~")}, QDir::Files)
                      .size());
@@ -184,12 +186,14 @@ private Q_SLOTS:
 
         // Discarding removes the journal; so does finishing.
         huawei->button(QWizard::CancelButton)->click();
-        QVERIFY(!QFile::exists(ui::WizardJournal::pathFor(test::seed::HuaweiDeployment)));
+        QVERIFY(
+            !QFile::exists(ui::WizardJournal::pathFor(kDemoProfile, test::seed::HuaweiDeployment)));
         QVERIFY(harness.sandbox.attach(carried.peeringId));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(aliyun),
                                   QStringLiteral("page_aliyun.security-group"), 20000);
         aliyun->button(QWizard::FinishButton)->click();
-        QVERIFY(!QFile::exists(ui::WizardJournal::pathFor(test::seed::AliyunDeployment)));
+        QVERIFY(
+            !QFile::exists(ui::WizardJournal::pathFor(kDemoProfile, test::seed::AliyunDeployment)));
         window.reset();
     }
 

@@ -55,7 +55,7 @@ public:
     bool connect() {
         session.reset();
         secrets::Profile profile;
-        profile.id = QString::fromLatin1(secrets::ProfileStore::DemoProfileId);
+        profile.id = profileId;
         profile.name = QStringLiteral("Sandbox");
         profile.endpoint = sandbox.server().baseUrl();
         profile.apiKey = kWizardKey;
@@ -73,6 +73,9 @@ public:
             20000);
     }
 
+    // The profile the session connects as (set before start()): the wizard's journals are kept
+    // per profile.
+    QString profileId = QString::fromLatin1(secrets::ProfileStore::DemoProfileId);
     SandboxFixture sandbox;
     ManualClock clock;
     secrets::SecretStore secretStore;

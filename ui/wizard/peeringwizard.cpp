@@ -33,7 +33,7 @@ PeeringWizard::PeeringWizard(session::Session *session, const QString &deploymen
     resize(960, 720);
     m_context.session = session;
     m_context.values = new WizardValues(this);
-    m_journal = new WizardJournal(m_context.values, this);
+    m_journal = new WizardJournal(m_context.values, session->profile().id, this);
 
     auto *failure = new FailurePage(&m_context, this);
     setPage(FailurePageId, failure);
@@ -59,7 +59,7 @@ PeeringWizard *PeeringWizard::resume(session::Session *session, const QString &d
     if (!session->deployments()->deployment(deploymentId))
         return nullptr;
     auto *wizard = new PeeringWizard(session, deploymentId, parent);
-    if (!WizardJournal::load(deploymentId, wizard->values())) {
+    if (!WizardJournal::load(session->profile().id, deploymentId, wizard->values())) {
         delete wizard;
         return nullptr;
     }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -15,19 +16,35 @@ Q_LOGGING_CATEGORY(lcJournal, "vpw.ui.journal")
 
 namespace {
 
-// Deployment ids are the server's; keep only characters safe in a file name.
-QString safeName(const QString &deploymentId) {
+const QString kProfileKey = QStringLiteral("profileId");
+
+// Deployment ids are the server's, profile ids the settings'; keep only characters safe in a
+// file name (so never "." or ".."), and never an empty name.
+QString safeName(const QString &id) {
     QString name;
-    for (const QChar c : deploymentId)
+    for (const QChar c : id)
         name.append(c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : QChar(u'_'));
-    return name;
+    return name.isEmpty() ? QStringLiteral("_") : name;
+}
+
+// Journals written before they were kept per profile (<directory>/<deployment>.json): whose
+// endpoint their deployment and Idempotency-Key belong to is unknown, so none is resumed.
+void dropUnkeyedJournals() {
+    QDir dir(WizardJournal::directory());
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString &name : files) {
+        qCInfo(lcJournal) << "dropping a journal of an older version (not kept per profile):"
+                          << name;
+        dir.remove(name);
+    }
 }
 
 } // namespace
 
-WizardJournal::WizardJournal(WizardValues *values, QObject *parent)
+WizardJournal::WizardJournal(WizardValues *values, const QString &profileId, QObject *parent)
     : QObject(parent)
-    , m_values(values) {
+    , m_values(values)
+    , m_profileId(profileId) {
     // Short enough that a crash loses at most the last fraction of a second of typing, long
     // enough that a keystroke never waits for the disk.
     m_debounce.setSingleShot(true);
@@ -48,16 +65,18 @@ void WizardJournal::flush() {
     m_debounce.stop();
     if (m_removed || !m_values || m_values->deploymentId().isEmpty())
         return;
-    if (!QDir().mkpath(directory())) {
-        qCWarning(lcJournal) << "cannot create" << directory();
+    if (!QDir().mkpath(directoryFor(m_profileId))) {
+        qCWarning(lcJournal) << "cannot create" << directoryFor(m_profileId);
         return;
     }
-    QSaveFile file(pathFor(m_values->deploymentId()));
+    QSaveFile file(pathFor(m_profileId, m_values->deploymentId()));
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcJournal) << "cannot write" << file.fileName() << file.errorString();
         return;
     }
-    file.write(QJsonDocument(m_values->toJson()).toJson(QJsonDocument::Compact));
+    QJsonObject json = m_values->toJson();
+    json.insert(kProfileKey, m_profileId);
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
     if (!file.commit())
         qCWarning(lcJournal) << "cannot save" << file.fileName() << file.errorString();
 }
@@ -66,7 +85,7 @@ void WizardJournal::remove() {
     m_debounce.stop();
     m_removed = true;
     if (m_values && !m_values->deploymentId().isEmpty())
-        discard(m_values->deploymentId());
+        discard(m_profileId, m_values->deploymentId());
 }
 
 QString WizardJournal::directory() {
@@ -74,38 +93,43 @@ QString WizardJournal::directory() {
            QStringLiteral("/wizard");
 }
 
-QString WizardJournal::pathFor(const QString &deploymentId) {
-    return directory() + QChar(u'/') + safeName(deploymentId) + QStringLiteral(".json");
+QString WizardJournal::directoryFor(const QString &profileId) {
+    return directory() + QChar(u'/') + safeName(profileId);
 }
 
-QStringList WizardJournal::pendingDeployments() {
+QString WizardJournal::pathFor(const QString &profileId, const QString &deploymentId) {
+    return directoryFor(profileId) + QChar(u'/') + safeName(deploymentId) + QStringLiteral(".json");
+}
+
+QStringList WizardJournal::pendingDeployments(const QString &profileId) {
+    dropUnkeyedJournals();
     QStringList ids;
-    const QDir dir(directory());
+    const QDir dir(directoryFor(profileId));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QString id = QJsonDocument::fromJson(file.readAll())
-                               .object()
-                               .value(QStringLiteral("deploymentId"))
-                               .toString();
-        if (!id.isEmpty())
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QString id = json.value(QStringLiteral("deploymentId")).toString();
+        if (!id.isEmpty() && json.value(kProfileKey).toString() == profileId)
             ids.append(id);
     }
     return ids;
 }
 
-bool WizardJournal::load(const QString &deploymentId, WizardValues *values) {
-    QFile file(pathFor(deploymentId));
+bool WizardJournal::load(const QString &profileId, const QString &deploymentId,
+                         WizardValues *values) {
+    QFile file(pathFor(profileId, deploymentId));
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    return document.isObject() && values->fromJson(document.object());
+    return document.isObject() && document.object().value(kProfileKey).toString() == profileId &&
+           values->fromJson(document.object());
 }
 
-void WizardJournal::discard(const QString &deploymentId) {
-    QFile::remove(pathFor(deploymentId));
+void WizardJournal::discard(const QString &profileId, const QString &deploymentId) {
+    QFile::remove(pathFor(profileId, deploymentId));
 }
 
 } // namespace vpw::ui

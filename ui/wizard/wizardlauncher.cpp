@@ -67,7 +67,8 @@ PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
 PeeringWizard *WizardLauncher::open(const QString &deploymentId) {
     PeeringWizard *wizard = deploymentId.isEmpty() ? m_unassigned.data() : wizardFor(deploymentId);
     if (!wizard) {
-        if (!deploymentId.isEmpty() && WizardJournal::pendingDeployments().contains(deploymentId))
+        if (!deploymentId.isEmpty() &&
+            WizardJournal::pendingDeployments(m_session->profile().id).contains(deploymentId))
             wizard = PeeringWizard::resume(m_session, deploymentId, m_window);
         if (!wizard)
             wizard = new PeeringWizard(m_session, deploymentId, m_window);
@@ -101,7 +102,7 @@ void WizardLauncher::track(PeeringWizard *wizard, const QString &deploymentId) {
 void WizardLauncher::offerResume() {
     if (m_offered)
         return;
-    const QStringList pending = WizardJournal::pendingDeployments();
+    const QStringList pending = WizardJournal::pendingDeployments(m_session->profile().id);
     bool anyKnown = false;
     for (const QString &id : pending) {
         if (!m_session->deployments()->deployment(id))
@@ -135,7 +136,7 @@ void WizardLauncher::askResume(const QString &deploymentId) {
                 if (clicked == resume)
                     open(deploymentId);
                 else
-                    WizardJournal::discard(deploymentId);
+                    WizardJournal::discard(m_session->profile().id, deploymentId);
                 box->close();
             });
     box->open();

@@ -1,0 +1,149 @@
+// A wizard's journal belongs to its profile as well as its deployment (issue 14, item 5):
+// deployment IDs are those of one profile's endpoint, and the journal carries the
+// Idempotency-Key of a create on that endpoint. Two profiles on two sandboxes seeded with the
+// same deployment IDs: a wizard submitted under the first is neither offered nor resumed under
+// the second (where Submit would send the first profile's key to another endpoint), and is
+// still there, with its key, when the operator switches back. A journal written before they
+// were kept per profile is dropped, never resumed.
+#include "tests/ui/wizarddriver.h"
+#include "translations/i18n.h"
+#include "ui/wizard/wizardjournal.h"
+#include "ui/wizard/wizardlauncher.h"
+#include "ui/wizard/wizardvalues.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace vpw;
+
+class TestWizardProfiles : public QObject {
+    Q_OBJECT
+
+private:
+    static QList<QMessageBox *> questions() {
+        QList<QMessageBox *> boxes;
+        const auto widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            if (auto *box = qobject_cast<QMessageBox *>(widget);
+                box && box->objectName() == QLatin1String("resumeQuestion") && box->isVisible())
+                boxes << box;
+        }
+        return boxes;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslators(*qApp, QLocale(QLocale::English)); }
+    void init() { QDir(ui::WizardJournal::directory()).removeRecursively(); }
+    void cleanup() { QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()); }
+
+    void journalStaysWithItsProfile() {
+        test::WizardHarness first;
+        first.profileId = QStringLiteral("profile-first");
+        QVERIFY(first.start());
+        test::WizardHarness second;
+        second.profileId = QStringLiteral("profile-second");
+        QVERIFY(second.start());
+        QVERIFY(second.session->deployments()->deployment(test::seed::AliyunDeployment));
+        auto window = std::make_unique<QWidget>();
+        window->show();
+
+        // Under the first profile: submitted, counting down.
+        auto launcher = std::make_unique<ui::WizardLauncher>(first.session.get(), window.get());
+        ui::PeeringWizard *wizard = launcher->open(test::seed::AliyunDeployment);
+        while (!test::fieldEdit(wizard, QStringLiteral("cidr")))
+            QVERIFY(test::clickForward(wizard));
+        QVERIFY(test::typeInto(wizard, QStringLiteral("peeringId"), test::valid::CenId));
+        QVERIFY(test::typeInto(wizard, QStringLiteral("accountId"), test::valid::AliyunAccount));
+        QVERIFY(test::typeInto(wizard, QStringLiteral("vpcId"), test::valid::AliyunVpc));
+        QVERIFY(test::typeInto(wizard, QStringLiteral("cidr"), QStringLiteral("192.168.140.0/24")));
+        QVERIFY(test::clickForward(wizard));
+        QVERIFY(test::clickForward(wizard)); // Submit
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard),
+                                  QStringLiteral("page_aliyun.load-network-instance"), 20000);
+        const QString key = wizard->values()->idempotencyKey();
+        const QString peeringId = wizard->values()->peeringId();
+        QVERIFY(!key.isEmpty());
+
+        // The operator switches to the second profile mid-wizard: the main window replaces the
+        // session, and its launcher and wizards go with it (their journals kept).
+        launcher.reset();
+        const int peeringsOnSecond = second.session->peerings()->rowCount();
+        auto other = std::make_unique<ui::WizardLauncher>(second.session.get(), window.get());
+        other->offerResume();
+        QVERIFY(questions().isEmpty()); // the question is asked at once when there is one
+        ui::PeeringWizard *fresh = other->open(test::seed::AliyunDeployment);
+        QCOMPARE(fresh->currentId(), int(ui::PeeringWizard::FirstStepPageId));
+        QVERIFY(fresh->values()->idempotencyKey().isEmpty());
+        QVERIFY(fresh->values()->peeringId().isEmpty());
+        QVERIFY(fresh->values()->text(QStringLiteral("cidr")).isEmpty());
+        // Discarding the second profile's wizard leaves the first profile's journal alone.
+        fresh->button(QWizard::CancelButton)->click();
+        QCOMPARE(second.session->peerings()->rowCount(), peeringsOnSecond);
+        other.reset();
+
+        // Back to the first profile after a restart (a new session): offered, and resumed on
+        // its countdown with its key.
+        QVERIFY(first.connect());
+        QTRY_VERIFY(first.session->peerings()->peering(peeringId));
+        launcher = std::make_unique<ui::WizardLauncher>(first.session.get(), window.get());
+        launcher->offerResume();
+        QCOMPARE(questions().size(), 1);
+        QTest::mouseClick(
+            questions().first()->findChild<QPushButton *>(QStringLiteral("resumeButton")),
+            Qt::LeftButton);
+        QTRY_VERIFY(questions().isEmpty());
+        ui::PeeringWizard *resumed = launcher->wizardFor(test::seed::AliyunDeployment);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->values()->idempotencyKey(), key);
+        QCOMPARE(resumed->values()->peeringId(), peeringId);
+        QCOMPARE(test::currentPageName(resumed),
+                 QStringLiteral("page_aliyun.load-network-instance"));
+        launcher.reset();
+        window.reset();
+    }
+
+    // A journal of an older version names a deployment but no profile: dropped, not offered.
+    void unkeyedJournalIsDropped() {
+        test::WizardHarness harness;
+        QVERIFY(harness.start());
+        QVERIFY(QDir().mkpath(ui::WizardJournal::directory()));
+        const QString legacy = ui::WizardJournal::directory() + QStringLiteral("/") +
+                               test::seed::AliyunDeployment + QStringLiteral(".json");
+        ui::WizardValues values;
+        values.setDeploymentId(test::seed::AliyunDeployment);
+        values.setText(QStringLiteral("cidr"), QStringLiteral("192.168.141.0/24"));
+        values.idempotencyKeyFor(test::seed::AliyunDeployment, test::aliyunRequest());
+        QFile file(legacy);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(values.toJson()).toJson());
+        file.close();
+
+        auto window = std::make_unique<QWidget>();
+        window->show();
+        auto launcher = std::make_unique<ui::WizardLauncher>(harness.session.get(), window.get());
+        launcher->offerResume();
+        QVERIFY(questions().isEmpty());
+        QVERIFY(!QFile::exists(legacy));
+        ui::PeeringWizard *wizard = launcher->open(test::seed::AliyunDeployment);
+        QVERIFY(wizard->values()->idempotencyKey().isEmpty());
+        QVERIFY(wizard->values()->text(QStringLiteral("cidr")).isEmpty());
+        launcher.reset();
+        window.reset();
+    }
+};
+
+int main(int argc, char **argv) {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    TestWizardProfiles test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizardprofiles.moc"
