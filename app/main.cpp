@@ -1,4 +1,4 @@
-#include "app/cloud/endpoint.h"
+#include "app/core/endpointrule.h"
 #include "app/core/firstframe.h"
 #include "app/core/logfile.h"
 #include "app/core/logging.h"
@@ -140,7 +140,7 @@ void printUsageError(const QString &message) {
 // The standalone sandbox listens on loopback only (and http is only allowed there).
 bool isLoopbackUrl(const QUrl &url) {
     return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") &&
-           vpw::cloud::Endpoint::isLoopbackHost(url.host());
+           vpw::isLoopbackHost(url.host());
 }
 
 // Parses and checks the command line; prints and exits itself for --help, --version and

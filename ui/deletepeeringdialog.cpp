@@ -3,7 +3,6 @@
 #include "inlinemessage.h"
 
 #include "app/session/session.h"
-#include "app/wire/errorcode.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -128,7 +127,8 @@ void DeletePeeringDialog::send() {
         return;
     }
     const bool force = needsTypedConfirmation();
-    cloud::PeeringJob *job = m_session->deletePeering(m_peering.deploymentId, m_peering.id, force);
+    session::PeeringOperation *job =
+        m_session->deletePeering(m_peering.deploymentId, m_peering.id, force);
     if (!job) {
         m_message->showMessage(InlineMessage::Kind::Error,
                                tr("Not connected to the peering API. Wait for the connection "
@@ -137,24 +137,23 @@ void DeletePeeringDialog::send() {
     }
     setBusy(true);
     m_message->showMessage(InlineMessage::Kind::Information, tr("Deleting…"));
-    job->onFinished(this, [this](const cloud::PeeringJob &finished) { onDeleted(finished); });
+    job->onFinished(this, [this](const session::PeeringOutcome &done) { onDeleted(done); });
 }
 
-void DeletePeeringDialog::onDeleted(const cloud::PeeringJob &job) {
+void DeletePeeringDialog::onDeleted(const session::PeeringOutcome &outcome) {
     setBusy(false);
-    if (job.isOk()) {
+    if (outcome.isDone()) {
         accept();
         return;
     }
-    const cloud::ApiError &error = job.error();
-    if (error.code == QLatin1String(wire::ErrorCode::ResourcesBound)) {
+    if (outcome.kind == session::PeeringOutcome::ResourcesBound) {
         // Bound since the list was read: show them and ask for the typed ID (force=true).
-        m_resourcesBound = error.resources;
+        m_resourcesBound = outcome.resources;
         showResources();
     }
-    QString text = error.userMessage();
-    if (!error.message.isEmpty() && error.kind == cloud::ApiError::Http)
-        text += QLatin1Char('\n') + tr("The server said: %1").arg(error.message);
+    QString text = outcome.message;
+    if (!outcome.serverMessage.isEmpty() && outcome.fromServer)
+        text += QLatin1Char('\n') + tr("The server said: %1").arg(outcome.serverMessage);
     m_message->showMessage(InlineMessage::Kind::Error, text);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/cloud/apijob.h"
 #include "app/core/model.h"
+#include "app/session/peeringoperation.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -43,7 +43,7 @@ private:
     void showResources();
     void updateDeleteButton();
     void send();
-    void onDeleted(const cloud::PeeringJob &job);
+    void onDeleted(const session::PeeringOutcome &outcome);
     void setBusy(bool busy);
 
     QPointer<session::Session> m_session;

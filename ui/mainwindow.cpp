@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "aboutdialog.h"
 #include "deletepeeringdialog.h"
 #include "eventlog.h"
 #include "icons.h"
@@ -8,22 +7,18 @@
 #include "profiledialog.h"
 #include "statuspanel.h"
 
-#include "app/core/firstframe.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/session.h"
+#include "app/session/sessionmanager.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
-#include <QPainter>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -40,22 +35,6 @@ const QLatin1String kStateKey("mainWindow/state");
 const QLatin1String kSplittersKey("mainWindow/splitters");
 const QLatin1String kEventsDockChosenKey("mainWindow/eventsDockChosen");
 
-// A banner's box: the alternate base colour inside a rounded border, painted here rather than by
-// a style sheet, which would put the style-sheet style between its widgets and the style.
-class BannerFrame : public QFrame {
-public:
-    using QFrame::QFrame;
-
-protected:
-    void paintEvent(QPaintEvent *) override {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(palette().color(QPalette::Mid));
-        painter.setBrush(palette().brush(QPalette::AlternateBase));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-    }
-};
-
 // Deployment and peering IDs belong to one profile's endpoint: the selection is kept per profile.
 QString selectionKey(const QString &profileId, const char *what) {
     return QStringLiteral("mainWindow/selection/%1/%2").arg(profileId, QLatin1String(what));
@@ -67,7 +46,7 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
-    , m_clock(clock)
+    , m_sessions(new session::SessionManager(secrets, clock, this))
     , m_profileBox(new QComboBox(this))
     , m_connectionMessage(new InlineMessage(this))
     , m_panel(new StatusPanel(this))
@@ -135,6 +114,9 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     m_status->setTextFormat(Qt::PlainText); // server text is never rendered as rich text
     statusBar()->addWidget(m_status, 1);
 
+    connect(m_sessions, &session::SessionManager::sessionAboutToClose, this,
+            &MainWindow::onSessionClosing);
+
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(0);
     connect(&m_reconnect, &QTimer::timeout, this, &MainWindow::connectProfile);
@@ -158,7 +140,11 @@ QSize MainWindow::defaultSize() const {
 
 MainWindow::~MainWindow() {
     saveSettings();
-    dropSession(); // the views let go of the models before the session deletes them
+    m_sessions->close(); // the views let go of the models before the session deletes them
+}
+
+session::Session *MainWindow::session() const {
+    return m_sessions->current();
 }
 
 void MainWindow::createTrayIcon() {
@@ -173,114 +159,6 @@ void MainWindow::createTrayIcon() {
         activateWindow();
     });
     m_tray->show();
-}
-
-void MainWindow::buildActions() {
-    // Menus show text() with its mnemonic; toolbar buttons show iconText(), set without one
-    // (a stripped "(&R)" would leave "(R)" in the Chinese toolbar).
-    // The icons are the application's own (resources/icons), not QStyle's standard icons: those
-    // look the icon theme up first, and reading the theme's index costs the first frame about
-    // 4 ms (docs/performance.md, "Startup"). They are read when first drawn (resourceIcon).
-    m_refreshAction = new QAction(resourceIcon(QStringLiteral(":/icons/view-refresh.svg")),
-                                  tr("&Refresh now"), this);
-    m_refreshAction->setIconText(tr("Refresh now"));
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Refresh the deployments and peerings now (F5)"));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
-    addAction(m_refreshAction);
-
-    m_newPeeringAction = new QAction(resourceIcon(QStringLiteral(":/icons/peering-new.svg")),
-                                     tr("&New peering…"), this);
-    m_newPeeringAction->setIconText(tr("New peering…"));
-    m_newPeeringAction->setObjectName(QStringLiteral("newPeeringAction"));
-    m_newPeeringAction->setShortcut(QKeySequence::New);
-    connect(m_newPeeringAction, &QAction::triggered, this, &MainWindow::requestNewPeering);
-    addAction(m_newPeeringAction);
-
-    m_deleteAction = new QAction(resourceIcon(QStringLiteral(":/icons/edit-delete.svg")),
-                                 tr("&Delete peering…"), this);
-    m_deleteAction->setIconText(tr("Delete peering…"));
-    m_deleteAction->setObjectName(QStringLiteral("deletePeeringAction"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    // Del deletes only where a peering is what has the focus (the peering view, its details),
-    // not while typing in the filter or in the deployments view.
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::openDeleteDialog);
-
-    m_profilesAction = new QAction(tr("&Profiles…"), this);
-    m_profilesAction->setIconText(tr("Profiles…"));
-    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
-    m_profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
-    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
-
-    m_quitAction = new QAction(resourceIcon(QStringLiteral(":/icons/application-exit.svg")),
-                               tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    // Ctrl+Q on every desktop (QKeySequence::Quit is empty where the platform names none).
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    // Closing the only main window ends the application, with the window's state saved.
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    addAction(m_quitAction);
-}
-
-void MainWindow::buildMenus(QAction *eventsAction) {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_profilesAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *peering = menuBar()->addMenu(tr("&Peering"));
-    peering->setObjectName(QStringLiteral("peeringMenu"));
-    peering->addAction(m_refreshAction);
-    peering->addSeparator();
-    peering->addAction(m_newPeeringAction);
-    peering->addAction(m_deleteAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(eventsAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(AboutDialog::createAction(this));
-}
-
-void MainWindow::buildProfileBar() {
-    auto *bar = addToolBar(tr("Profile"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *label = new QLabel(tr("P&rofile:"), bar);
-    label->setBuddy(m_profileBox);
-    bar->addWidget(label);
-    m_profileBox->setObjectName(QStringLiteral("profileBox"));
-    m_profileBox->setAccessibleName(tr("Profile"));
-    // As wide as the longest profile name, also when one is added or renamed later. Set after
-    // the first frame: AdjustToContents makes the popup's list (a dozen widgets) at once, and
-    // until then the default policy sizes the box to the same contents on its first show.
-    runAfterFirstFrame(m_profileBox, [box = m_profileBox] {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    });
-    bar->addWidget(m_profileBox);
-    bar->addAction(m_profilesAction);
-    bar->addSeparator();
-    bar->addAction(m_refreshAction);
-    bar->addAction(m_newPeeringAction);
-    bar->addAction(m_deleteAction);
-    bar->addSeparator();
-    connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
-}
-
-QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *message) {
-    auto *frame = new BannerFrame(this);
-    frame->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(message);
-    return frame;
 }
 
 void MainWindow::fillProfiles() {
@@ -320,9 +198,7 @@ void MainWindow::openProfiles() {
 }
 
 void MainWindow::setPollPolicy(const session::PollPolicy &policy) {
-    m_pollPolicy = policy;
-    if (m_session)
-        m_session->poller()->setPolicy(policy);
+    m_sessions->setPollPolicy(policy);
 }
 
 void MainWindow::restoreSettings() {
@@ -345,10 +221,10 @@ void MainWindow::saveSettings() {
 
 void MainWindow::saveSelection() {
     // Not before the session's first poll selected the saved rows again: that would forget them.
-    if (!m_session || !m_restoreDeploymentId.isEmpty() || !m_restorePeeringId.isEmpty())
+    if (!session() || !m_restoreDeploymentId.isEmpty() || !m_restorePeeringId.isEmpty())
         return;
     QSettings settings;
-    const QString profile = m_session->profile().id;
+    const QString profile = session()->profile().id;
     settings.setValue(selectionKey(profile, "deployment"), m_panel->currentDeploymentId());
     settings.setValue(selectionKey(profile, "peering"), m_panel->currentPeeringId());
 }
@@ -361,52 +237,46 @@ void MainWindow::restoreSelection(bool pollOk) {
     m_restorePeeringId.clear();
 }
 
-void MainWindow::dropSession() {
+// The session's views and dialogs let go of it before the manager destroys it.
+void MainWindow::onSessionClosing() {
     saveSelection();
     if (m_deleteDialog)
         m_deleteDialog->reject(); // it belongs to the session going away
     m_panel->setSession(nullptr);
-    m_session.reset(); // aborts its requests silently
 }
 
 void MainWindow::connectProfile() {
     m_reconnect.stop(); // this is the reconnect a pending request asked for
-    dropSession();
     m_connectionBanner->hide();
     const auto profile = m_profiles->current();
     m_demoBanner->setVisible(profile.demo);
-    if (profile.endpoint.isEmpty()) {
+    session::Session *session = m_sessions->open(profile);
+    if (!session) {
         setStatus(profile.demo ? tr("Starting the local sandbox…")
                                : tr("This profile has no endpoint yet."));
         updateActions();
-        Q_EMIT sessionChanged(nullptr);
         return;
     }
-    m_session = std::make_unique<session::Session>(profile, m_secrets, m_clock);
-    m_session->poller()->setPolicy(m_pollPolicy);
+    // Read after open() saved the previous profile's selection; the first poll is still to come.
     const QSettings settings;
     m_restoreDeploymentId = settings.value(selectionKey(profile.id, "deployment")).toString();
     m_restorePeeringId = settings.value(selectionKey(profile.id, "peering")).toString();
     // The first successful poll listed the deployments and all their peerings.
-    connect(m_session->poller(), &session::Poller::pollFinished, this,
-            &MainWindow::restoreSelection);
-    connect(m_session.get(), &session::Session::statusChanged, this, &MainWindow::onStatusChanged);
-    connect(m_session.get(), &session::Session::peeringEvent, this, &MainWindow::onPeeringEvent);
+    connect(session, &session::Session::pollFinished, this, &MainWindow::restoreSelection);
+    connect(session, &session::Session::statusChanged, this, &MainWindow::onStatusChanged);
+    connect(session, &session::Session::peeringEvent, this, &MainWindow::onPeeringEvent);
     // The status only changes on a transition; its "last refreshed" time moves on every poll.
-    connect(m_session->poller(), &session::Poller::pollFinished, this,
-            [this] { setStatus(m_session->status().text()); });
-    m_panel->setSession(m_session.get());
-    m_session->start();
+    connect(session, &session::Session::pollFinished, this,
+            [this, session] { setStatus(session->status().text()); });
+    m_panel->setSession(session);
     updateActivity();
-    onStatusChanged(m_session->status());
-    Q_EMIT sessionChanged(m_session.get());
+    onStatusChanged(session->status());
 }
 
 void MainWindow::refreshNow() {
-    if (m_session && !m_session->status().isFatal())
-        m_session->refreshNow();
-    else
-        connectProfile(); // a fatal status (no secret, refused) needs a new session
+    // SessionManager::refresh() reconnects a session whose status is fatal.
+    if (!m_sessions->refresh())
+        connectProfile();
 }
 
 void MainWindow::requestNewPeering() {
@@ -419,7 +289,7 @@ void MainWindow::requestNewPeering() {
 
 void MainWindow::openDeleteDialog() {
     const auto peering = m_panel->currentPeering();
-    if (!m_session || !peering || !canDelete(peering->state))
+    if (!session() || !peering || !canDelete(peering->state))
         return;
     if (m_deleteDialog) {
         m_deleteDialog->raise();
@@ -428,12 +298,12 @@ void MainWindow::openDeleteDialog() {
     }
     const auto deployment = m_panel->currentDeployment();
     m_deleteDialog = new DeletePeeringDialog(
-        m_session.get(), *peering, deployment ? deployment->name : peering->deploymentId, this);
+        session(), *peering, deployment ? deployment->name : peering->deploymentId, this);
     m_deleteDialog->open(); // window-modal; never exec()
 }
 
 void MainWindow::updateActions() {
-    const bool connected = m_session && m_session->client();
+    const bool connected = session() && session()->isConnected();
     const auto deployment = m_panel->currentDeployment();
     const bool available = deployment && editionSupportsPeering(deployment->edition);
     m_newPeeringAction->setEnabled(connected && (!deployment || available));
@@ -464,8 +334,8 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateActivity() {
-    if (m_session)
-        m_session->setActive(isVisible() && !isMinimized());
+    if (session::Session *current = session())
+        current->setActive(isVisible() && !isMinimized());
 }
 
 void MainWindow::changeEvent(QEvent *event) {

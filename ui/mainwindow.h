@@ -26,6 +26,7 @@ namespace vpw::session {
 struct ConnectionStatus;
 struct PeeringEvent;
 class Session;
+class SessionManager;
 } // namespace vpw::session
 
 namespace vpw::ui {
@@ -39,9 +40,10 @@ class StatusPanel;
 // The main window: the active credential profile (the demo one clearly labelled), the status
 // panel of its deployments and peerings, the connection banner, and the event log.
 //
-// It owns one session::Session for the active profile, created by connectProfile() and
-// recreated when the profile changes; the session reads the secret and talks to the service,
-// the window only shows its models and status. The session is active (polls) only while the
+// Its SessionManager owns the session::Session of the active profile, opened by
+// connectProfile() and replaced when the profile changes; the session reads the secret and
+// talks to the service, the window only shows its models and status. The wizard launcher
+// observes the same manager (installPeeringWizards()). The session is active (polls) only while the
 // window is shown and not minimised; it refreshes at once when the window comes back.
 //
 // The menu bar holds the same actions as the toolbar (File, Peering, View, Help).
@@ -73,7 +75,9 @@ public:
     void createTrayIcon();
 
     // The session of the active profile (nullptr while the profile cannot connect yet).
-    session::Session *session() const { return m_session.get(); }
+    session::Session *session() const;
+    // The owner of that session, for whatever follows it (the wizard launcher).
+    session::SessionManager *sessions() const { return m_sessions; }
     // The poll schedule of every session this window creates.
     void setPollPolicy(const session::PollPolicy &policy);
     // Writes the window's geometry, state, splitters and the current profile's selection to
@@ -83,8 +87,6 @@ public:
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
     void newPeeringRequested(const QString &deploymentId);
-    // A new session replaced the previous one (nullptr: none).
-    void sessionChanged(vpw::session::Session *session);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -108,7 +110,7 @@ private:
     void openProfiles();
     // Reconnects once from the event loop, however many changes asked for it meanwhile.
     void reconnectSoon() { m_reconnect.start(); }
-    void dropSession();
+    void onSessionClosing();
     void refreshNow();
     void requestNewPeering();
     void openDeleteDialog();
@@ -120,9 +122,7 @@ private:
 
     secrets::ProfileStore *m_profiles;
     secrets::SecretStore *m_secrets;
-    const Clock *m_clock;
-    session::PollPolicy m_pollPolicy;
-    std::unique_ptr<session::Session> m_session;
+    session::SessionManager *m_sessions;
     QComboBox *m_profileBox;
     QFrame *m_demoBanner;
     QFrame *m_connectionBanner;

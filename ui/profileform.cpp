@@ -1,6 +1,6 @@
 #include "profileform.h"
 
-#include "app/cloud/endpoint.h"
+#include "app/core/endpointrule.h"
 #include "app/secrets/profilestore.h"
 #include "inlinemessage.h"
 
@@ -139,7 +139,10 @@ std::optional<QString> ProfileForm::nameProblem() const {
 }
 
 std::optional<QString> ProfileForm::endpointProblem() const {
-    return cloud::Endpoint::checkBaseUrl(QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode));
+    const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
+    if (const std::optional<EndpointProblem> problem = checkEndpoint(url))
+        return endpointProblemText(*problem, url);
+    return std::nullopt;
 }
 
 std::optional<QString> ProfileForm::apiKeyProblem() const {

@@ -96,14 +96,19 @@ void ApiClient::setEndpoint(const Endpoint &endpoint) {
 }
 
 void ApiClient::setOptions(const ClientOptions &options) {
-    m_options = options;
+    m_options = clamped(options);
+}
+
+ClientOptions ApiClient::clamped(const ClientOptions &options) {
+    ClientOptions result = options;
     // A zero transfer timeout would mean "none" to Qt: every request keeps a timeout.
-    m_options.transferTimeoutMs = std::max(1, options.transferTimeoutMs);
-    m_options.maxAttempts = std::max(1, options.maxAttempts);
-    m_options.initialBackoffMs = std::max(0, options.initialBackoffMs);
-    m_options.maxBackoffMs = std::max(m_options.initialBackoffMs, options.maxBackoffMs);
-    m_options.maxRetryAfterSeconds = std::max(0, options.maxRetryAfterSeconds);
-    m_options.maxResponseBytes = std::max<qint64>(1, options.maxResponseBytes);
+    result.transferTimeoutMs = std::max(1, options.transferTimeoutMs);
+    result.maxAttempts = std::max(1, options.maxAttempts);
+    result.initialBackoffMs = std::max(0, options.initialBackoffMs);
+    result.maxBackoffMs = std::max(result.initialBackoffMs, options.maxBackoffMs);
+    result.maxRetryAfterSeconds = std::max(0, options.maxRetryAfterSeconds);
+    result.maxResponseBytes = std::max<qint64>(1, options.maxResponseBytes);
+    return result;
 }
 
 void ApiClient::setClock(const Clock *clock) {
@@ -127,16 +132,18 @@ void ApiClient::noteServerDate(const QDateTime &serverDate, qint64 sentAtMs, qin
 }
 
 template <typename T>
-Job<T> *ApiClient::startJob(ApiRequest request, typename Job<T>::Decoder decoder) {
-    auto *job = new Job<T>(this, std::move(request), decoder);
+Job<T> *ApiClient::startJob(ApiRequest request, typename Job<T>::Decoder decoder,
+                            const std::optional<ClientOptions> &options) {
+    auto *job =
+        new Job<T>(this, std::move(request), decoder, options ? clamped(*options) : m_options);
     job->start();
     return job;
 }
 
-DeploymentListJob *ApiClient::listDeployments() {
+DeploymentListJob *ApiClient::listDeployments(const std::optional<ClientOptions> &options) {
     return startJob<QList<Deployment>>(
         ApiRequest::get(QStringLiteral("/deployments")),
-        [](const ApiResponse &r) { return decodeDeploymentList(r.body); });
+        [](const ApiResponse &r) { return decodeDeploymentList(r.body); }, options);
 }
 
 DeploymentJob *ApiClient::getDeployment(const QString &deploymentId) {
@@ -150,11 +157,12 @@ PeeringListJob *ApiClient::listPeerings(const QString &deploymentId) {
         [](const ApiResponse &r) { return decodePeeringList(r.body); });
 }
 
-PeeringPageJob *ApiClient::listAllPeerings(const PeeringQuery &query, const QString &ifNoneMatch) {
+PeeringPageJob *ApiClient::listAllPeerings(const PeeringQuery &query, const QString &ifNoneMatch,
+                                           const std::optional<ClientOptions> &options) {
     ApiRequest request = ApiRequest::get(QStringLiteral("/peerings"));
     request.query = pageQuery(query);
     request.ifNoneMatch = ifNoneMatch.toLatin1();
-    return startJob<PeeringPage>(std::move(request), decodePage);
+    return startJob<PeeringPage>(std::move(request), decodePage, options);
 }
 
 PeeringJob *ApiClient::createPeering(const QString &deploymentId, const PeeringRequest &request,

@@ -45,7 +45,8 @@ public:
     // Applies to calls made afterwards; jobs in flight keep what they started with.
     void setEndpoint(const Endpoint &endpoint);
     const Endpoint &endpoint() const { return m_endpoint; }
-    // Out-of-range values are clamped (at least one attempt, a timeout of at least 1 ms).
+    // The options of every call that does not pass its own. Out-of-range values are clamped
+    // (at least one attempt, a timeout of at least 1 ms), here and in a call's own options.
     void setOptions(const ClientOptions &options);
     const ClientOptions &options() const { return m_options; }
     // The clock serverNow() and the skew samples read (not owned; nullptr: the system clock).
@@ -53,15 +54,18 @@ public:
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
 
-    DeploymentListJob *listDeployments();
+    // `options`, where a call takes them: this call's own options instead of options(), without
+    // changing what other calls use (e.g. a poll with one attempt, whose owner schedules the
+    // retries, beside a create that the client retries).
+    DeploymentListJob *listDeployments(const std::optional<ClientOptions> &options = {});
     DeploymentJob *getDeployment(const QString &deploymentId);
     PeeringListJob *listPeerings(const QString &deploymentId);
     // GET /api/v1/peerings: one page of the peerings of every deployment. With `ifNoneMatch`
     // (a previous PeeringPage::etag of the same query), an unchanged listing gives
     // PeeringPage::notModified. A 400 (bad state, limit or cursor) is an Http error with
     // `field` naming the parameter.
-    PeeringPageJob *listAllPeerings(const PeeringQuery &query = {},
-                                    const QString &ifNoneMatch = {});
+    PeeringPageJob *listAllPeerings(const PeeringQuery &query = {}, const QString &ifNoneMatch = {},
+                                    const std::optional<ClientOptions> &options = {});
     // `idempotencyKey` identifies one logical create: pass the same key when the operator
     // re-submits the same request after an error, so the server never creates it twice.
     // Empty: a new key (see ApiJob::idempotencyKey()).
@@ -102,7 +106,10 @@ private:
     friend class ApiJob;
     QNetworkAccessManager *network() const { return m_network; }
     void noteServerDate(const QDateTime &serverDate, qint64 sentAtMs, qint64 receivedAtMs);
-    template <typename T> Job<T> *startJob(ApiRequest request, typename Job<T>::Decoder decoder);
+    static ClientOptions clamped(const ClientOptions &options);
+    template <typename T>
+    Job<T> *startJob(ApiRequest request, typename Job<T>::Decoder decoder,
+                     const std::optional<ClientOptions> &options = {});
 
     QNetworkAccessManager *m_network;
     Endpoint m_endpoint;

@@ -42,11 +42,11 @@ QByteArray basicAuthorization(const Endpoint &endpoint) {
 
 } // namespace
 
-ApiJob::ApiJob(ApiClient *client, ApiRequest request)
+ApiJob::ApiJob(ApiClient *client, ApiRequest request, const ClientOptions &options)
     : QObject(client)
     , m_client(client)
     , m_endpoint(client->endpoint())
-    , m_options(client->options())
+    , m_options(options)
     , m_request(std::move(request)) {
     m_retryTimer.setSingleShot(true);
     // A coarse timer may fire 5 % early: never before a server's Retry-After.

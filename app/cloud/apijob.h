@@ -91,7 +91,9 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    ApiJob(ApiClient *client, ApiRequest request);
+    // `options`: this call's own (ApiClient::startJob passes the client's when the call has
+    // none).
+    ApiJob(ApiClient *client, ApiRequest request, const ClientOptions &options);
     // Decodes a successful answer: stores the typed value and returns nullopt, or returns the
     // Decode error to end with.
     virtual std::optional<ApiError> decodeSuccess(const ApiResponse &response) = 0;
@@ -145,8 +147,8 @@ template <typename T> class Job final : public ApiJob {
 public:
     using Decoder = Decoded<T> (*)(const ApiResponse &response);
 
-    Job(ApiClient *client, ApiRequest request, Decoder decoder)
-        : ApiJob(client, std::move(request))
+    Job(ApiClient *client, ApiRequest request, Decoder decoder, const ClientOptions &options)
+        : ApiJob(client, std::move(request), options)
         , m_decoder(decoder) {}
 
     // The value of a successful job (isOk()); undefined otherwise.

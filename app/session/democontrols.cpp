@@ -1,37 +1,32 @@
-// The demo profile's shortcuts (Session::demoFinishProviderSide / demoExpireWindow): kept
-// apart from session.cpp because they only make sense against the built-in sandbox.
-#include "session.h"
+// The demo profile's shortcuts: kept apart from session.cpp because they only make sense
+// against the built-in sandbox.
+#include "democontrols.h"
 
+#include "peeringoperation.h"
+#include "session.h"
 
 #include "app/cloud/apiclient.h"
 
 namespace vpw::session {
 
-namespace {
+DemoControls::DemoControls(Session *session)
+    : QObject(session)
+    , m_session(session) {}
 
-// The answer goes into the model before the caller's slot runs (this connection is made
-// first), exactly like a create or delete answer: the row and the peeringEvent() come from
-// the same place as for a poll.
-cloud::PeeringJob *mergedIntoModel(cloud::PeeringJob *job, Session *session) {
-    job->onFinished(session, [session](const cloud::PeeringJob &finished) {
-        if (finished.isOk())
-            session->mergeAnswer(finished.value());
-    });
-    return job;
+DemoControls::~DemoControls() = default;
+
+PeeringOperation *DemoControls::finishProviderSide(const QString &peeringId) {
+    cloud::ApiClient *client = m_session->client();
+    if (!client)
+        return nullptr;
+    return PeeringOperation::follow(client->attachInSandbox(peeringId), m_session);
 }
 
-} // namespace
-
-cloud::PeeringJob *Session::demoFinishProviderSide(const QString &peeringId) {
-    if (!isDemo() || !client())
+PeeringOperation *DemoControls::expireWindow(const QString &peeringId) {
+    cloud::ApiClient *client = m_session->client();
+    if (!client)
         return nullptr;
-    return mergedIntoModel(client()->attachInSandbox(peeringId), this);
-}
-
-cloud::PeeringJob *Session::demoExpireWindow(const QString &peeringId) {
-    if (!isDemo() || !client())
-        return nullptr;
-    return mergedIntoModel(client()->expireInSandbox(peeringId), this);
+    return PeeringOperation::follow(client->expireInSandbox(peeringId), m_session);
 }
 
 } // namespace vpw::session

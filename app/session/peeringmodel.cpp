@@ -1,5 +1,6 @@
 #include "peeringmodel.h"
 
+#include "poller.h"
 #include "rowruns.h"
 
 #include "app/core/timetext.h"
@@ -214,9 +215,7 @@ bool PeeringModel::missesTransient(const QList<Peering> &answer) const {
     for (const Peering &peering : answer)
         listed.insert(peering.id);
     return std::any_of(m_rows.begin(), m_rows.end(), [&listed](const Peering &peering) {
-        const bool transient =
-            peering.state == PeeringState::Pending || peering.state == PeeringState::Deleting;
-        return transient && !listed.contains(peering.id);
+        return isTransient(peering.state) && !listed.contains(peering.id);
     });
 }
 
@@ -294,9 +293,8 @@ QList<Peering> PeeringModel::peeringsOf(const QString &deploymentId) const {
 }
 
 bool PeeringModel::hasTransient() const {
-    return std::any_of(m_rows.begin(), m_rows.end(), [](const Peering &peering) {
-        return peering.state == PeeringState::Pending || peering.state == PeeringState::Deleting;
-    });
+    return std::any_of(m_rows.begin(), m_rows.end(),
+                       [](const Peering &peering) { return isTransient(peering.state); });
 }
 
 std::optional<qint64> PeeringModel::secondsLeft(const Peering &peering,

@@ -68,10 +68,10 @@ public:
     QModelIndex indexOf(const QString &id, int column = 0) const;
     QList<Peering> peeringsOf(const QString &deploymentId) const;
     const QList<Peering> &all() const { return m_rows; }
-    bool hasTransient() const; // any pending or deleting (the poller's fast pace)
-    // True when a pending or deleting row is missing from `answer`, a filtered
-    // (state=pending,deleting) list: that peering has changed state (running, failed or gone)
-    // and only the full list can tell which.
+    bool hasTransient() const; // any row in a transientStates() (the poller's fast pace)
+    // True when a row in a transientStates() is missing from `answer`, a list filtered on
+    // those states: that peering has changed state (running, failed or gone) and only the full
+    // list can tell which.
     bool missesTransient(const QList<Peering> &answer) const;
 
     // Seconds left in the attach window of `peering` at `serverNow` (rounded up, 0 once

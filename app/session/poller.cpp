@@ -8,6 +8,15 @@
 
 namespace vpw::session {
 
+const QList<PeeringState> &transientStates() {
+    static const QList<PeeringState> states{PeeringState::Pending, PeeringState::Deleting};
+    return states;
+}
+
+bool isTransient(PeeringState state) {
+    return transientStates().contains(state);
+}
+
 Poller::Poller(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : &systemClock()) {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/core/peeringstate.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -11,9 +14,15 @@ class Clock;
 
 namespace vpw::session {
 
+// The "transient states" rule, the one place it is written: a peering in one of these states
+// changes without the operator (pending -> running or failed, deleting -> gone), so while any
+// peering is in one the poller runs at its fast pace, and a fast poll lists only these states.
+const QList<PeeringState> &transientStates();
+bool isTransient(PeeringState state);
+
 // The poll schedule of a Session (design.md §5, issue "Status panel" item 5). Not a widget and
 // not a window's QTimer: one request in flight at a time, a next-due time, and backoff.
-//   - While any peering is pending or deleting (setFast(true)): every fastIntervalMs, GET
+//   - While any peering is in a transientStates() (setFast(true)): every fastIntervalMs, GET
 //     /api/v1/peerings?state=pending,deleting only; otherwise the full list every
 //     slowIntervalMs. If-None-Match always (the Session keeps the ETags).
 //   - Errors: exponential backoff with full jitter (a uniform delay in [0, min(maxBackoffMs,

@@ -1,32 +1,24 @@
 #include "session.h"
 
+#include "democontrols.h"
 #include "deploymentmodel.h"
 #include "peeringmodel.h"
+#include "peeringoperation.h"
+#include "peeringsync.h"
 #include "poller.h"
+#include "polljob.h"
 
 #include "app/cloud/apiclient.h"
 #include "app/core/clock.h"
 #include "app/secrets/secretstore.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
+#include <QPointer>
 
 namespace vpw::session {
 
 Q_LOGGING_CATEGORY(lcSession, "vpw.session")
-
-namespace {
-
-// A listing (all pages) as last received: a 304 to its first page stands for all of it (the
-// ETag covers the whole filtered listing, docs/api.md).
-struct CachedListing {
-    QString etag;
-    QList<Peering> peerings;
-};
-
-} // namespace
 
 struct Session::Private {
     Session *q;
@@ -36,23 +28,16 @@ struct Session::Private {
     DeploymentModel *deployments = nullptr;
     PeeringModel *peerings = nullptr;
     Poller *poller = nullptr;
+    DemoControls *demo = nullptr;
+    std::unique_ptr<PeeringSync> sync;
     cloud::ApiClient *client = nullptr;
     cloud::ClientOptions clientOptions;
     quint64 generation = 0; // bumped by start(): answers of an older start are ignored
     bool loaded = false;    // the first full list arrived: state changes are events from now
     bool reloadDeployments = true;
     QElapsedTimer deploymentsAge;
-    CachedListing fastListing; // state=pending,deleting
-    CachedListing fullListing;
-    // The poll in progress (one at a time, chained request by request).
-    bool pollFast = false;
-    bool pollChanged = false;
-    bool pollLoadedDeployments = false;
-    QString pollEtag;
-    QList<Peering> collected;
-    // Peerings a create/delete answer changed while a poll was in flight: that poll's answer
-    // may predate the change, so the answer's copy must not undo it.
-    QSet<QString> touchedDuringPoll;
+    PeeringListing fastListing; // the transient states
+    PeeringListing fullListing;
 
     explicit Private(Session *session, secrets::SecretStore *store, const Clock *c)
         : q(session)
@@ -64,13 +49,9 @@ struct Session::Private {
     void dropClient();
     void onSecret(const secrets::SecretJob &job);
     void poll(bool fast);
-    void loadDeployments();
-    void fetchPage(const QString &cursor);
-    void finishPoll();
-    void keepTouchedRows();
+    void onPolled(const PollJob &job);
     void failPoll(const cloud::ApiError &error);
     void onStateChanged(const Peering &before, const std::optional<Peering> &after);
-    cloud::ClientOptions pollOptions() const;
 };
 
 void Session::Private::setStatus(ConnectionStatus next) {
@@ -102,6 +83,12 @@ void Session::Private::dropClient() {
         return;
     // This may run inside a job's finished(): abort the jobs (silently, ApiJob's contract)
     // and delete the client later rather than the job that is emitting.
+    const QList<PollJob *> polls = client->findChildren<PollJob *>();
+    for (PollJob *job : polls)
+        job->abort();
+    const QList<PeeringOperation *> operations = client->findChildren<PeeringOperation *>();
+    for (PeeringOperation *operation : operations)
+        operation->abort();
     const QList<cloud::ApiJob *> jobs = client->findChildren<cloud::ApiJob *>();
     for (cloud::ApiJob *job : jobs)
         job->abort();
@@ -109,14 +96,6 @@ void Session::Private::dropClient() {
     client = nullptr;
     fastListing = {};
     fullListing = {};
-}
-
-cloud::ClientOptions Session::Private::pollOptions() const {
-    // The poller owns the retry schedule of polls (backoff, Retry-After, the status banner):
-    // a poll that fails is reported at once instead of being retried inside the client.
-    cloud::ClientOptions options = clientOptions;
-    options.maxAttempts = 1;
-    return options;
 }
 
 void Session::Private::onSecret(const secrets::SecretJob &job) {
@@ -141,112 +120,46 @@ void Session::Private::poll(bool fast) {
         poller->done(false);
         return;
     }
-    pollFast = fast;
-    pollChanged = false;
-    pollLoadedDeployments = false;
-    pollEtag.clear();
-    collected.clear();
-    touchedDuringPoll.clear();
+    PollRequest request;
+    request.fast = fast;
     const bool deploymentsDue = !deploymentsAge.isValid() ||
                                 deploymentsAge.elapsed() >= poller->policy().deploymentsIntervalMs;
-    if (!fast && (reloadDeployments || deploymentsDue))
-        loadDeployments();
-    else
-        fetchPage({});
+    request.withDeployments = !fast && (reloadDeployments || deploymentsDue);
+    request.pageSize = poller->policy().pageSize;
+    request.cached = fast ? fastListing : fullListing;
+    // The poller owns the retry schedule of polls (backoff, Retry-After, the status banner): a
+    // poll that fails is reported at once instead of being retried inside the client.
+    request.options = clientOptions;
+    request.options.maxAttempts = 1;
+    sync->pollStarted();
+    auto *job = new PollJob(client, std::move(request));
+    job->onFinished(q, [this](const PollJob &done) { onPolled(done); });
 }
 
-void Session::Private::loadDeployments() {
-    client->setOptions(pollOptions());
-    cloud::DeploymentListJob *job = client->listDeployments();
-    client->setOptions(clientOptions);
-    job->onFinished(q, [this](const cloud::DeploymentListJob &j) {
-        if (!j.isOk()) {
-            failPoll(j.error());
-            return;
-        }
-        deployments->merge(j.value());
-        reloadDeployments = false;
-        pollLoadedDeployments = true;
-        deploymentsAge.start();
-        fetchPage({});
-    });
-}
-
-void Session::Private::fetchPage(const QString &cursor) {
-    CachedListing &listing = pollFast ? fastListing : fullListing;
-    cloud::PeeringQuery query;
-    if (pollFast)
-        query.states = {PeeringState::Pending, PeeringState::Deleting};
-    query.limit = poller->policy().pageSize;
-    query.cursor = cursor;
-    client->setOptions(pollOptions());
-    cloud::PeeringPageJob *job =
-        client->listAllPeerings(query, cursor.isEmpty() ? listing.etag : QString());
-    client->setOptions(clientOptions);
-    job->onFinished(q, [this, &listing, first = cursor.isEmpty()](const cloud::PeeringPageJob &j) {
-        if (!j.isOk()) {
-            failPoll(j.error());
-            return;
-        }
-        const cloud::PeeringPage &page = j.value();
-        if (page.notModified) {
-            collected = listing.peerings;
-            finishPoll();
-            return;
-        }
-        if (first)
-            pollEtag = page.etag;
-        pollChanged = true;
-        collected << page.peerings;
-        // One request at a time: the next page only after this one.
-        if (!page.nextCursor.isEmpty()) {
-            fetchPage(page.nextCursor);
-            return;
-        }
-        listing = CachedListing{pollEtag, collected};
-        finishPoll();
-    });
-}
-
-void Session::Private::keepTouchedRows() {
-    if (touchedDuringPoll.isEmpty())
+void Session::Private::onPolled(const PollJob &job) {
+    const PollResult &result = job.result();
+    if (result.error) {
+        failPoll(*result.error);
         return;
-    QSet<QString> missing = touchedDuringPoll;
-    for (Peering &peering : collected) {
-        if (!missing.remove(peering.id))
-            continue;
-        if (const auto current = peerings->peering(peering.id))
-            peering = *current;
     }
-    if (pollFast)
-        return; // a partial merge removes nothing
-    for (const QString &id : std::as_const(missing)) {
-        if (const auto current = peerings->peering(id))
-            collected << *current;
+    const bool fast = job.request().fast;
+    if (result.deployments) {
+        deployments->merge(*result.deployments);
+        reloadDeployments = false;
+        deploymentsAge.start();
     }
-}
-
-void Session::Private::finishPoll() {
-    keepTouchedRows();
-    if (pollFast) {
-        // A pending or deleting peering missing from the filtered list is running, failed or
-        // gone now: only the full list tells which, so fetch it right after this poll.
-        if (peerings->missesTransient(collected))
-            poller->pollNow(true);
-        if (pollChanged)
-            peerings->mergePartial(collected);
-    } else if (pollChanged || !loaded) {
-        peerings->merge(collected);
-    }
-    for (const Peering &peering : std::as_const(collected)) {
-        if (!pollLoadedDeployments && !deployments->indexOf(peering.deploymentId).isValid()) {
+    (fast ? fastListing : fullListing) = result.listing;
+    QList<Peering> listing = result.peerings;
+    if (sync->applyPoll(listing, fast, result.changed, !loaded))
+        poller->pollNow(true);
+    for (const Peering &peering : std::as_const(listing)) {
+        if (!result.deployments && !deployments->indexOf(peering.deploymentId).isValid()) {
             reloadDeployments = true; // a deployment created since the last reload
             break;
         }
     }
-    if (!pollFast)
+    if (!fast)
         loaded = true;
-    collected.clear();
     ConnectionStatus next = status;
     next.state = ConnectionStatus::Connected;
     next.since = {};
@@ -259,7 +172,6 @@ void Session::Private::finishPoll() {
 }
 
 void Session::Private::failPoll(const cloud::ApiError &error) {
-    collected.clear();
     qCInfo(lcSession) << "poll failed:" << error.debugString();
     if (error.httpStatus == 401) {
         setProblem(ConnectionStatus::CredentialsRefused, error.userMessage());
@@ -311,8 +223,12 @@ Session::Session(const secrets::Profile &profile, secrets::SecretStore *secrets,
     , d(std::make_unique<Private>(this, secrets, clock)) {
     d->deployments = new DeploymentModel(this);
     d->peerings = new PeeringModel([this] { return serverNow(); }, this);
+    d->sync = std::make_unique<PeeringSync>(d->peerings);
     d->poller = new Poller(d->clock, this);
+    if (profile.demo)
+        d->demo = new DemoControls(this);
     connect(d->poller, &Poller::due, this, [this](bool fast) { d->poll(fast); });
+    connect(d->poller, &Poller::pollFinished, this, &Session::pollFinished);
     connect(d->peerings, &PeeringModel::stateChanged, this,
             [this](const Peering &before, const std::optional<Peering> &after) {
                 d->onStateChanged(before, after);
@@ -350,6 +266,10 @@ const ConnectionStatus &Session::status() const {
     return d->status;
 }
 
+bool Session::isConnected() const {
+    return d->client != nullptr;
+}
+
 DeploymentModel *Session::deployments() const {
     return d->deployments;
 }
@@ -362,8 +282,16 @@ Poller *Session::poller() const {
     return d->poller;
 }
 
+void Session::setPollPolicy(const PollPolicy &policy) {
+    d->poller->setPolicy(policy);
+}
+
 cloud::ApiClient *Session::client() const {
     return d->client;
+}
+
+DemoControls *Session::demoControls() const {
+    return d->demo;
 }
 
 const Clock &Session::clock() const {
@@ -385,17 +313,11 @@ std::optional<qint64> Session::secondsLeft(const Peering &peering) const {
 }
 
 void Session::mergeAnswer(const Peering &peering) {
-    if (d->poller->isInFlight())
-        d->touchedDuringPoll.insert(peering.id);
-    d->peerings->upsert(peering);
+    d->sync->answer(peering, d->poller->isInFlight());
     d->poller->setFast(d->peerings->hasTransient());
 }
 
 void Session::refreshNow() {
-    if (d->status.isFatal() || d->status.state == ConnectionStatus::Idle) {
-        start(); // the profile's secret or the server may have been fixed meanwhile
-        return;
-    }
     d->reloadDeployments = true;
     d->poller->pollNow(true);
 }
@@ -408,31 +330,20 @@ bool Session::isActive() const {
     return d->poller->isActive();
 }
 
-cloud::PeeringJob *Session::createPeering(const QString &deploymentId,
-                                          const PeeringRequest &request,
-                                          const QString &idempotencyKey) {
+PeeringOperation *Session::createPeering(const QString &deploymentId, const PeeringRequest &request,
+                                         const QString &idempotencyKey) {
     if (!d->client)
         return nullptr;
-    cloud::PeeringJob *job = d->client->createPeering(deploymentId, request, idempotencyKey);
-    // Connected before the caller's slot, so the row exists when the caller hears of it.
-    job->onFinished(this, [this](const cloud::PeeringJob &j) {
-        if (j.isOk())
-            mergeAnswer(j.value());
-    });
-    return job;
+    return PeeringOperation::follow(d->client->createPeering(deploymentId, request, idempotencyKey),
+                                    this);
 }
 
-cloud::PeeringJob *Session::deletePeering(const QString &deploymentId, const QString &peeringId,
-                                          bool force) {
+PeeringOperation *Session::deletePeering(const QString &deploymentId, const QString &peeringId,
+                                         bool force) {
     if (!d->client)
         return nullptr;
-    cloud::PeeringJob *job = d->client->deletePeering(deploymentId, peeringId, force);
     // The row shows "deleting"; only the server's list removes it.
-    job->onFinished(this, [this](const cloud::PeeringJob &j) {
-        if (j.isOk())
-            mergeAnswer(j.value());
-    });
-    return job;
+    return PeeringOperation::follow(d->client->deletePeering(deploymentId, peeringId, force), this);
 }
 
 } // namespace vpw::session

@@ -3,42 +3,50 @@
 #include "connectionstatus.h"
 #include "peeringevent.h"
 
-#include "app/cloud/apijob.h"
-#include "app/cloud/clientoptions.h"
 #include "app/core/model.h"
 #include "app/secrets/profile.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace vpw {
 class Clock;
 }
 namespace vpw::cloud {
 class ApiClient;
-}
+struct ClientOptions;
+} // namespace vpw::cloud
 namespace vpw::secrets {
 class SecretStore;
 }
 
 namespace vpw::session {
 
+class DemoControls;
 class DeploymentModel;
 class PeeringModel;
+class PeeringOperation;
 class Poller;
+struct PollPolicy;
 
 // One connected credential profile: the only place that reads the profile's API secret for a
-// connection and owns an ApiClient. The main window's status panel and the setup wizard both
-// use the session of the active profile; no widget creates its own client or poller.
+// connection and owns an API client. The main window's status panel and the setup wizard both
+// use the session of the active profile (SessionManager::current()); no widget creates a
+// client or a poller, and nothing here hands one out: the UI sees the session's own terms
+// (isConnected(), ConnectionStatus, PeeringOperation and its PeeringOutcome).
 //
-// Lifecycle: start() reads the secret from the SecretStore (async), builds the ApiClient,
-// loads the deployments and starts the Poller. status() walks Connecting -> Connected, or
-// ends in NoSecret / CredentialsRefused / InvalidEndpoint; transient trouble is Unreachable or
-// RateLimited, and the session recovers by itself (the poller backs off and retries).
-// Destroying the session aborts every request silently.
+// Lifecycle: start() reads the secret from the SecretStore (async), builds the client and
+// starts the Poller. status() walks Connecting -> Connected, or ends in NoSecret /
+// CredentialsRefused / InvalidEndpoint / KeychainError (fatal: the client is dropped and
+// polling stops until start() again; SessionManager::refresh() does that); transient trouble
+// is Unreachable or RateLimited, and the session recovers by itself (the poller backs off and
+// retries). Destroying the session aborts every request silently.
+//
+// Polling: the Poller says when; each cycle is one PollJob (deployments when due, then the
+// peerings' pages, with the ETags of the last listing); its result is merged by PeeringSync.
 //
 // Models: deployments() and peerings() mirror the server and are updated by difference
 // (never reset on a poll); peerings() holds the peerings of every deployment of the key.
@@ -54,23 +62,28 @@ public:
             const Clock *clock = nullptr, QObject *parent = nullptr);
     ~Session() override;
 
+    // Connects (again): drops the client and any request, reads the secret, polls.
     void start();
 
     const secrets::Profile &profile() const { return m_profile; }
     bool isDemo() const { return m_profile.demo; }
     // statusChanged() is emitted when the state, since, until or message change; lastSuccess
-    // moves with every successful poll without a signal (read it here, e.g. on
-    // Poller::pollFinished).
+    // moves with every successful poll without a signal (read it here, e.g. on pollFinished()).
     const ConnectionStatus &status() const;
+    // The secret was read and the status is not fatal: calls can be made (they may still fail
+    // while the service is unreachable). createPeering() and the others return nullptr
+    // otherwise.
+    bool isConnected() const;
 
     DeploymentModel *deployments() const;
     PeeringModel *peerings() const;
+    // The schedule (its policy, pace and counters); polls themselves are the session's.
     Poller *poller() const;
-    // nullptr until the secret was read (status Connecting) and after a fatal status.
-    cloud::ApiClient *client() const;
+    void setPollPolicy(const PollPolicy &policy);
     const Clock &clock() const;
     // The client's timeouts and retries for createPeering()/deletePeering() (tests shorten
-    // them). Polls use the same with one attempt: the poller owns their retry schedule.
+    // them). Polls pass the same with one attempt as their own options: the poller owns their
+    // retry schedule.
     void setClientOptions(const cloud::ClientOptions &options);
 
     // The server's clock now (this computer's clock corrected by the measured skew), from the
@@ -80,39 +93,34 @@ public:
     // peering has no window (Huawei, or not pending).
     std::optional<qint64> secondsLeft(const Peering &peering) const;
 
-    // An immediate poll (the "Refresh now" action; also when the window is shown again).
+    // An immediate poll of everything, deployments included (the "Refresh now" action; also
+    // when the window is shown again). Nothing while not connected: see
+    // SessionManager::refresh() for a session whose status is fatal.
     void refreshNow();
     // While inactive (window hidden or minimised) nothing is polled; becoming active polls at
     // once.
     void setActive(bool active);
     bool isActive() const;
 
-    // Creates a peering. The answer (201) is merged into peerings() before the job's
+    // Creates a peering. The answer (201) is merged into peerings() before the operation's
     // finished() reaches the caller, and the poller switches to its fast pace. Pass the same
-    // `idempotencyKey` on every attempt of one logical create. nullptr while not connected.
-    cloud::PeeringJob *createPeering(const QString &deploymentId, const PeeringRequest &request,
-                                     const QString &idempotencyKey);
+    // `idempotencyKey` on every attempt of one logical create (empty: a new one).
+    // Rejected names the field the server refused. nullptr while not connected.
+    PeeringOperation *createPeering(const QString &deploymentId, const PeeringRequest &request,
+                                    const QString &idempotencyKey);
     // Deletes a running peering (202): the row shows `deleting` until the server no longer
-    // lists it; the row is never removed on the client's own initiative. nullptr while not
-    // connected.
-    cloud::PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
-                                     bool force);
+    // lists it; the row is never removed on the client's own initiative. ResourcesBound (with
+    // the resources) unless `force`; NotRunning for a peering that is not running. nullptr
+    // while not connected.
+    PeeringOperation *deletePeering(const QString &deploymentId, const QString &peeringId,
+                                    bool force);
 
-    // Demo profile only (isDemo(): the built-in sandbox), for the wizard's waiting page: play
-    // the provider side of the pending peering `peeringId` (Peering::id, "pcx-…") through the
-    // sandbox controls, so a newcomer sees both endings without waiting. The answer is merged
-    // into peerings() (and peeringEvent() emitted) before the job's finished() reaches the
-    // caller. nullptr when the session is not a demo or not connected. Defined in
-    // democontrols.cpp.
-    // demoFinishProviderSide: the provider side is done now (pending -> running).
-    cloud::PeeringJob *demoFinishProviderSide(const QString &peeringId);
-    // demoExpireWindow: the Aliyun attach window runs out now (pending -> failed with the
-    // window reason); an error (409) for a peering without a window.
-    cloud::PeeringJob *demoExpireWindow(const QString &peeringId);
+    // The demo profile's sandbox shortcuts (isDemo() only; nullptr otherwise).
+    DemoControls *demoControls() const;
+
     // Merges one peering from an answer outside the poll (create, delete, the demo's sandbox
-    // controls) into peerings(), as createPeering()/deletePeering() do: a poll in flight whose
-    // answer predates it does not undo it, and the poller's pace follows (fast while pending or
-    // deleting). Emits peeringEvent() for a state change.
+    // controls) into peerings(): a poll in flight whose answer predates it does not undo it,
+    // and the poller's pace follows. Emits peeringEvent() for a state change.
     void mergeAnswer(const Peering &peering);
 
 Q_SIGNALS:
@@ -120,8 +128,14 @@ Q_SIGNALS:
     // One per state change seen by a poll or an answer: pending -> running/failed, running ->
     // deleting, deleting -> gone (to == nullopt). Not emitted for the first load.
     void peeringEvent(const vpw::session::PeeringEvent &event);
+    // A poll cycle ended (ok: the models are current; status().lastSuccess moved).
+    void pollFinished(bool ok);
 
 private:
+    friend class DemoControls;
+    // nullptr until the secret was read (status Connecting) and after a fatal status.
+    cloud::ApiClient *client() const;
+
     struct Private;
     secrets::Profile m_profile;
     std::unique_ptr<Private> d;

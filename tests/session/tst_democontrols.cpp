@@ -1,12 +1,14 @@
-// The demo profile's shortcuts on the wizard's waiting page (Session::demoFinishProviderSide,
-// Session::demoExpireWindow) against the real sandbox (in-process, 127.0.0.1) and the real
+// The demo profile's shortcuts on the wizard's waiting page (DemoControls::finishProviderSide,
+// DemoControls::expireWindow) against the real sandbox (in-process, 127.0.0.1) and the real
 // keychain: both endings of a pending peering without waiting, merged into the model like any
 // other answer.
 
 #include "tests/cloud/sandboxfixture.h"
 
 #include "app/secrets/secretstore.h"
+#include "app/session/democontrols.h"
 #include "app/session/peeringmodel.h"
+#include "app/session/peeringoperation.h"
 #include "app/session/session.h"
 
 #include <QSignalSpy>
@@ -19,6 +21,7 @@ using vpw::secrets::Profile;
 using vpw::secrets::SecretJob;
 using vpw::secrets::SecretStore;
 using vpw::session::ConnectionStatus;
+using vpw::session::DemoControls;
 using vpw::session::Session;
 using vpw::test::SandboxFixture;
 namespace seed = vpw::test::seed;
@@ -90,16 +93,15 @@ Peering TestDemoControls::createPending(Session &session, bool huawei) {
         request.cidr = *vpw::Cidr::fromString(u"192.168.60.0/24");
         request.region = QStringLiteral("cn-north-4");
     }
-    vpw::cloud::PeeringJob *job =
-        session.createPeering(deployment, request, vpw::cloud::ApiClient::newIdempotencyKey());
+    vpw::session::PeeringOperation *job = session.createPeering(deployment, request, {});
     if (!job)
         return {};
     Peering created;
-    job->onFinished(this, [&created](const vpw::cloud::PeeringJob &j) {
-        if (j.isOk())
-            created = j.value();
+    job->onFinished(this, [&created](const vpw::session::PeeringOutcome &outcome) {
+        if (outcome.isDone())
+            created = *outcome.peering;
         else
-            qWarning() << "create failed:" << j.error().message;
+            qWarning() << "create failed:" << outcome.serverMessage;
     });
     QSignalSpy destroyed(job, &QObject::destroyed);
     destroyed.wait(kTimeout);
@@ -122,12 +124,14 @@ void TestDemoControls::endings() {
     QCOMPARE(pending.state, PeeringState::Pending);
     QSignalSpy events(session.get(), &Session::peeringEvent);
 
-    vpw::cloud::PeeringJob *job = expire ? session->demoExpireWindow(pending.id)
-                                         : session->demoFinishProviderSide(pending.id);
+    DemoControls *demo = session->demoControls();
+    QVERIFY(demo);
+    vpw::session::PeeringOperation *job =
+        expire ? demo->expireWindow(pending.id) : demo->finishProviderSide(pending.id);
     QVERIFY(job);
     std::optional<Peering> inModel;
-    job->onFinished(this, [&](const vpw::cloud::PeeringJob &j) {
-        QVERIFY2(j.isOk(), qPrintable(j.error().message));
+    job->onFinished(this, [&](const vpw::session::PeeringOutcome &outcome) {
+        QVERIFY2(outcome.isDone(), qPrintable(outcome.serverMessage));
         inModel = session->peerings()->peering(pending.id); // merged before this slot
     });
     QSignalSpy destroyed(job, &QObject::destroyed);
@@ -150,28 +154,31 @@ void TestDemoControls::windowlessPeeringCannotExpire() {
     QVERIFY(!pending.id.isEmpty());
     QCOMPARE(pending.state, PeeringState::Pending);
     QVERIFY(!pending.expiresAt);
-    vpw::cloud::PeeringJob *job = session->demoExpireWindow(pending.id);
+    vpw::session::PeeringOperation *job = session->demoControls()->expireWindow(pending.id);
     QVERIFY(job);
-    int status = 0;
-    job->onFinished(this, [&status](const vpw::cloud::PeeringJob &j) {
-        status = j.isOk() ? 200 : j.error().httpStatus;
-    });
+    std::optional<vpw::session::PeeringOutcome> outcome;
+    job->onFinished(this, [&outcome](const vpw::session::PeeringOutcome &o) { outcome = o; });
     QSignalSpy destroyed(job, &QObject::destroyed);
     QVERIFY(destroyed.wait(kTimeout));
-    QCOMPARE(status, 409);
+    QVERIFY(outcome);
+    // 409 INVALID_STATE: a Huawei peering has no window to run out.
+    QCOMPARE(outcome->kind, vpw::session::PeeringOutcome::NotRunning);
+    QVERIFY(outcome->fromServer);
+    QVERIFY(!outcome->message.isEmpty());
     QCOMPARE(session->peerings()->peering(pending.id)->state, PeeringState::Pending);
 }
 
 void TestDemoControls::onlyInTheDemoProfile() {
     auto session = connectedSession(false);
-    QVERIFY(session->client());
-    QVERIFY(!session->demoFinishProviderSide(seed::Pending));
-    QVERIFY(!session->demoExpireWindow(seed::Pending));
+    QVERIFY(session->isConnected());
+    QVERIFY(!session->demoControls());
     // A demo session not connected yet has nothing to send either.
     Profile demo;
     demo.demo = true;
     Session idle(demo, &m_secrets);
-    QVERIFY(!idle.demoExpireWindow(seed::Pending));
+    QVERIFY(idle.demoControls());
+    QVERIFY(!idle.demoControls()->expireWindow(seed::Pending));
+    QVERIFY(!idle.demoControls()->finishProviderSide(seed::Pending));
 }
 
 QTEST_GUILESS_MAIN(TestDemoControls)

@@ -9,6 +9,7 @@
 #include "app/secrets/secretstore.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
+#include "app/session/peeringoperation.h"
 #include "app/session/poller.h"
 #include "app/session/session.h"
 
@@ -161,11 +162,11 @@ void TestSession::connectsAndLoads() {
     QSignalSpy events(session.get(), &Session::peeringEvent);
     QSignalSpy resets(session->peerings(), &QAbstractItemModel::modelReset);
     QCOMPARE(session->status().state, ConnectionStatus::Idle);
-    QVERIFY(!session->client());
+    QVERIFY(!session->isConnected());
     session->start();
     QCOMPARE(session->status().state, ConnectionStatus::Connecting);
     QTRY_COMPARE_WITH_TIMEOUT(session->status().state, ConnectionStatus::Connected, kTimeout);
-    QVERIFY(session->client());
+    QVERIFY(session->isConnected());
     QVERIFY(session->status().lastSuccess.isValid());
     QCOMPARE(session->deployments()->rowCount(), 4);
     QTRY_COMPARE_WITH_TIMEOUT(session->peerings()->rowCount(), 4, kTimeout);
@@ -182,7 +183,7 @@ void TestSession::missingSecretIsNoSecret() {
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionStatus::NoSecret, kTimeout);
     QVERIFY(session.status().isFatal());
-    QVERIFY(!session.client());
+    QVERIFY(!session.isConnected());
     QVERIFY(!session.createPeering(seed::AliyunDeployment, vpw::test::aliyunRequest(), {}));
     QCOMPARE(totalRequests(), 0);
 }
@@ -193,7 +194,7 @@ void TestSession::wrongSecretIsCredentialsRefused() {
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.status().state, ConnectionStatus::CredentialsRefused,
                               kTimeout);
-    QVERIFY(!session.client());
+    QVERIFY(!session.isConnected());
     QVERIFY(!session.poller()->isRunning());
     // Fatal: no more requests until the profile changes.
     const qint64 requests = totalRequests();
@@ -267,11 +268,11 @@ void TestSession::deleteGoesDeletingThenGone() {
             PeeringState::Pending);
     QSignalSpy events(session.get(), &Session::peeringEvent);
     QSignalSpy removed(session->peerings(), &QAbstractItemModel::rowsRemoved);
-    vpw::cloud::PeeringJob *job =
+    vpw::session::PeeringOperation *job =
         session->deletePeering(seed::HuaweiDeployment, seed::HuaweiRunning, false);
     QVERIFY(job);
     std::optional<PeeringState> stateInCallerSlot;
-    job->onFinished(this, [&](const vpw::cloud::PeeringJob &) {
+    job->onFinished(this, [&](const vpw::session::PeeringOutcome &) {
         if (const auto p = session->peerings()->peering(seed::HuaweiRunning))
             stateInCallerSlot = p->state;
     });
@@ -303,14 +304,15 @@ void TestSession::createMergesBeforeTheCaller() {
     QTRY_VERIFY_WITH_TIMEOUT(!session->poller()->isFast(), kTimeout);
     QSignalSpy events(session.get(), &Session::peeringEvent);
     const QString key = vpw::cloud::ApiClient::newIdempotencyKey();
-    vpw::cloud::PeeringJob *job =
+    vpw::session::PeeringOperation *job =
         session->createPeering(seed::AliyunDeployment, vpw::test::aliyunRequest(), key);
     QVERIFY(job);
+    QCOMPARE(job->idempotencyKey(), key);
     std::optional<Peering> inModel;
     QString createdId;
-    job->onFinished(this, [&](const vpw::cloud::PeeringJob &j) {
-        QVERIFY(j.isOk());
-        createdId = j.value().id;
+    job->onFinished(this, [&](const vpw::session::PeeringOutcome &outcome) {
+        QVERIFY(outcome.isDone());
+        createdId = outcome.peering->id;
         inModel = session->peerings()->peering(createdId);
     });
     QSignalSpy destroyed(job, &QObject::destroyed);

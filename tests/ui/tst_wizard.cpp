@@ -5,6 +5,7 @@
 // (double click, lost answer), keyboard use and accessible names. Widgets by objectName.
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
+#include "app/session/peeringoperation.h"
 #include "app/session/session.h"
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
@@ -73,7 +74,7 @@ private:
     QTemporaryDir m_settingsDir; // the main window's saved layout and selection
 
     std::unique_ptr<ui::PeeringWizard> open(const QString &deploymentId) {
-        auto wizard = std::make_unique<ui::PeeringWizard>(m_harness->session.get(), deploymentId);
+        auto wizard = std::make_unique<ui::PeeringWizard>(m_harness->session, deploymentId);
         wizard->show();
         return wizard;
     }
@@ -428,12 +429,12 @@ private Q_SLOTS:
         QVERIFY(test::forwardButton(wizard.get())->isEnabled());
         // Another window of the app creates a peering through the same session a second ago.
         const QString otherCen = QStringLiteral("cen-1a2b3c4d5e6f7g8h9i");
-        cloud::PeeringJob *job = m_harness->session->createPeering(
+        session::PeeringOperation *job = m_harness->session->createPeering(
             test::seed::AliyunDeployment,
             test::aliyunRequest(otherCen, QStringLiteral("192.168.90.0/25")),
             QStringLiteral("just-created"));
         QVERIFY(job);
-        QSignalSpy done(job, &cloud::ApiJob::finished);
+        QSignalSpy done(job, &session::PeeringOperation::finished);
         QVERIFY(done.wait(20000));
         QTRY_VERIFY(!test::forwardButton(wizard.get())->isEnabled());
         const QString shown =

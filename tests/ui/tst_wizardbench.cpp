@@ -67,7 +67,7 @@ private Q_SLOTS:
         m_harness->session->peerings()->mergePartial(manyPeerings(test::seed::AliyunDeployment));
         QVERIFY(m_harness->session->peerings()->rowCount() >= 10000);
 
-        ui::PeeringWizard wizard(m_harness->session.get(), test::seed::AliyunDeployment);
+        ui::PeeringWizard wizard(m_harness->session, test::seed::AliyunDeployment);
         wizard.show();
         while (!test::fieldEdit(&wizard, QStringLiteral("cidr")))
             QVERIFY(test::clickForward(&wizard));

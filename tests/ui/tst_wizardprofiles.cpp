@@ -1,8 +1,9 @@
 // A wizard's journal belongs to its profile as well as its deployment (issue 14, item 5):
 // deployment IDs are those of one profile's endpoint, and the journal carries the
 // Idempotency-Key of a create on that endpoint. Two profiles on two sandboxes seeded with the
-// same deployment IDs: a wizard submitted under the first is neither offered nor resumed under
-// the second (where Submit would send the first profile's key to another endpoint), and is
+// same deployment IDs, one SessionManager switching between them and one WizardLauncher
+// following it: a wizard submitted under the first is neither offered nor resumed under the
+// second (where Submit would send the first profile's key to another endpoint), and is
 // still there, with its key, when the operator switches back. A journal written before they
 // were kept per profile is dropped, never resumed.
 #include "tests/ui/wizarddriver.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -44,19 +46,31 @@ private Q_SLOTS:
     void cleanup() { QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()); }
 
     void journalStaysWithItsProfile() {
-        test::WizardHarness first;
-        first.profileId = QStringLiteral("profile-first");
-        QVERIFY(first.start());
-        test::WizardHarness second;
-        second.profileId = QStringLiteral("profile-second");
-        QVERIFY(second.start());
-        QVERIFY(second.session->deployments()->deployment(test::seed::AliyunDeployment));
+        test::WizardHarness harness;
+        harness.profileId = QStringLiteral("profile-first");
+        QVERIFY(harness.start());
+        const secrets::Profile first = harness.session->profile();
+        // The second profile: another endpoint (a second sandbox, seeded with the same
+        // deployment IDs), same key and secret.
+        test::SandboxFixture otherSandbox;
+        sandbox::Options options;
+        options.apiKey = test::kWizardKey;
+        options.apiSecret = test::kWizardSecret;
+        QVERIFY(otherSandbox.start(options));
+        secrets::Profile second = first;
+        second.id = QStringLiteral("profile-second");
+        second.name = QStringLiteral("Second");
+        second.endpoint = otherSandbox.server().baseUrl();
+        harness.secretStore.setSessionSecret(second.id, test::kWizardSecret);
+
         auto window = std::make_unique<QWidget>();
         window->show();
+        // One launcher for the whole test: it follows the manager's session, as in the app.
+        ui::WizardLauncher launcher(&harness.sessions, window.get());
 
         // Under the first profile: submitted, counting down.
-        auto launcher = std::make_unique<ui::WizardLauncher>(first.session.get(), window.get());
-        ui::PeeringWizard *wizard = launcher->open(test::seed::AliyunDeployment);
+        ui::PeeringWizard *wizard = launcher.open(test::seed::AliyunDeployment);
+        QVERIFY(wizard);
         while (!test::fieldEdit(wizard, QStringLiteral("cidr")))
             QVERIFY(test::clickForward(wizard));
         QVERIFY(test::typeInto(wizard, QStringLiteral("peeringId"), test::valid::CenId));
@@ -70,42 +84,46 @@ private Q_SLOTS:
         const QString key = wizard->values()->idempotencyKey();
         const QString peeringId = wizard->values()->peeringId();
         QVERIFY(!key.isEmpty());
+        const QPointer<ui::PeeringWizard> firstWizard = wizard;
 
-        // The operator switches to the second profile mid-wizard: the main window replaces the
-        // session, and its launcher and wizards go with it (their journals kept).
-        launcher.reset();
-        const int peeringsOnSecond = second.session->peerings()->rowCount();
-        auto other = std::make_unique<ui::WizardLauncher>(second.session.get(), window.get());
-        other->offerResume();
-        QVERIFY(questions().isEmpty()); // the question is asked at once when there is one
-        ui::PeeringWizard *fresh = other->open(test::seed::AliyunDeployment);
+        // The operator switches to the second profile mid-wizard: the session is replaced, its
+        // wizards close (their journals kept), nothing is offered for the other endpoint.
+        session::Session *other = harness.sessions.open(second);
+        QVERIFY(other);
+        QVERIFY(!firstWizard);
+        QTRY_COMPARE_WITH_TIMEOUT(other->deployments()->rowCount(), 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(other->peerings()->rowCount() >= 3, 20000);
+        QVERIFY(other->deployments()->deployment(test::seed::AliyunDeployment));
+        launcher.offerResume(); // the question is asked at once when there is one
+        QVERIFY(questions().isEmpty());
+        const int peeringsOnSecond = other->peerings()->rowCount();
+        ui::PeeringWizard *fresh = launcher.open(test::seed::AliyunDeployment);
+        QVERIFY(fresh);
         QCOMPARE(fresh->currentId(), int(ui::PeeringWizard::FirstStepPageId));
         QVERIFY(fresh->values()->idempotencyKey().isEmpty());
         QVERIFY(fresh->values()->peeringId().isEmpty());
         QVERIFY(fresh->values()->text(QStringLiteral("cidr")).isEmpty());
         // Discarding the second profile's wizard leaves the first profile's journal alone.
         fresh->button(QWizard::CancelButton)->click();
-        QCOMPARE(second.session->peerings()->rowCount(), peeringsOnSecond);
-        other.reset();
+        QCOMPARE(other->peerings()->rowCount(), peeringsOnSecond);
 
-        // Back to the first profile after a restart (a new session): offered, and resumed on
-        // its countdown with its key.
-        QVERIFY(first.connect());
-        QTRY_VERIFY(first.session->peerings()->peering(peeringId));
-        launcher = std::make_unique<ui::WizardLauncher>(first.session.get(), window.get());
-        launcher->offerResume();
-        QCOMPARE(questions().size(), 1);
+        // Back to the first profile (a new session, as after a restart): offered, and resumed
+        // on its countdown with its key.
+        QVERIFY(harness.connect());
+        QTRY_VERIFY(harness.session->peerings()->peering(peeringId));
+        QTRY_COMPARE(questions().size(), 1);
         QTest::mouseClick(
             questions().first()->findChild<QPushButton *>(QStringLiteral("resumeButton")),
             Qt::LeftButton);
         QTRY_VERIFY(questions().isEmpty());
-        ui::PeeringWizard *resumed = launcher->wizardFor(test::seed::AliyunDeployment);
+        ui::PeeringWizard *resumed = launcher.wizardFor(test::seed::AliyunDeployment);
         QVERIFY(resumed);
         QCOMPARE(resumed->values()->idempotencyKey(), key);
         QCOMPARE(resumed->values()->peeringId(), peeringId);
         QCOMPARE(test::currentPageName(resumed),
                  QStringLiteral("page_aliyun.load-network-instance"));
-        launcher.reset();
+        harness.sessions.close();
+        QVERIFY(!launcher.wizardFor(test::seed::AliyunDeployment));
         window.reset();
     }
 
@@ -127,11 +145,12 @@ private Q_SLOTS:
 
         auto window = std::make_unique<QWidget>();
         window->show();
-        auto launcher = std::make_unique<ui::WizardLauncher>(harness.session.get(), window.get());
+        auto launcher = std::make_unique<ui::WizardLauncher>(&harness.sessions, window.get());
         launcher->offerResume();
         QVERIFY(questions().isEmpty());
         QVERIFY(!QFile::exists(legacy));
         ui::PeeringWizard *wizard = launcher->open(test::seed::AliyunDeployment);
+        QVERIFY(wizard);
         QVERIFY(wizard->values()->idempotencyKey().isEmpty());
         QVERIFY(wizard->values()->text(QStringLiteral("cidr")).isEmpty());
         launcher.reset();

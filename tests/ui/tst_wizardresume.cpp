@@ -65,8 +65,8 @@ private Q_SLOTS:
         QVERIFY(harness.start(options));
 
         // Aliyun: submitted, counting down.
-        auto aliyun = std::make_unique<ui::PeeringWizard>(harness.session.get(),
-                                                          test::seed::AliyunDeployment);
+        auto aliyun =
+            std::make_unique<ui::PeeringWizard>(harness.session, test::seed::AliyunDeployment);
         aliyun->show();
         while (!test::fieldEdit(aliyun.get(), QStringLiteral("cidr")))
             QVERIFY(test::clickForward(aliyun.get()));
@@ -83,8 +83,8 @@ private Q_SLOTS:
         carried.idempotencyKey = aliyun->values()->idempotencyKey();
 
         // Huawei: three fields typed, not submitted.
-        auto huawei = std::make_unique<ui::PeeringWizard>(harness.session.get(),
-                                                          test::seed::HuaweiDeployment);
+        auto huawei =
+            std::make_unique<ui::PeeringWizard>(harness.session, test::seed::HuaweiDeployment);
         huawei->show();
         while (!test::fieldEdit(huawei.get(), QStringLiteral("cidr")))
             QVERIFY(test::clickForward(huawei.get()));
@@ -150,7 +150,7 @@ private Q_SLOTS:
 
         auto window = std::make_unique<QWidget>();
         window->show();
-        ui::WizardLauncher launcher(harness.session.get(), window.get());
+        ui::WizardLauncher launcher(&harness.sessions, window.get());
         launcher.offerResume();
         QTRY_COMPARE(questions().size(), 2);
         while (!questions().isEmpty()) {

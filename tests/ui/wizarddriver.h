@@ -10,6 +10,7 @@
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "app/session/sessionmanager.h"
 #include "tests/cloud/sandboxfixture.h"
 #include "ui/wizard/fieldeditor.h"
 #include "ui/wizard/peeringwizard.h"
@@ -51,9 +52,9 @@ public:
         return connect();
     }
 
-    // A new session (after the previous one was destroyed), on the same sandbox.
+    // A new session (the previous one is closed), on the same sandbox.
     bool connect() {
-        session.reset();
+        sessions.close();
         secrets::Profile profile;
         profile.id = profileId;
         profile.name = QStringLiteral("Sandbox");
@@ -61,8 +62,7 @@ public:
         profile.apiKey = kWizardKey;
         profile.demo = true;
         secretStore.setSessionSecret(profile.id, kWizardSecret);
-        session = std::make_unique<session::Session>(profile, &secretStore, &clock);
-        session->start();
+        session = sessions.open(profile);
         // The seeded deployments and peerings: once both are listed, no first full list is still
         // on its way (it would not know a peering the test creates).
         return QTest::qWaitFor(
@@ -79,7 +79,9 @@ public:
     SandboxFixture sandbox;
     ManualClock clock;
     secrets::SecretStore secretStore;
-    std::unique_ptr<session::Session> session;
+    // The owner of the session, as in the application (a WizardLauncher follows it).
+    session::SessionManager sessions{&secretStore, &clock};
+    session::Session *session = nullptr; // sessions.current()
 };
 
 inline QString currentPageName(const QWizard *wizard) {

@@ -1,7 +1,8 @@
 #include "countdownpage.h"
 
-#include "app/cloud/apijob.h"
+#include "app/session/democontrols.h"
 #include "app/session/peeringmodel.h"
+#include "app/session/peeringoperation.h"
 #include "app/session/session.h"
 #include "ui/inlinemessage.h"
 #include "wizardcontext.h"
@@ -163,18 +164,20 @@ void CountdownPage::showTimeLeft(const Peering &peering) {
 
 void CountdownPage::playDemo(bool finish) {
     const QString id = context()->values->peeringId();
-    cloud::PeeringJob *job = finish ? context()->session->demoFinishProviderSide(id)
-                                    : context()->session->demoExpireWindow(id);
+    session::DemoControls *demo = context()->session->demoControls();
+    session::PeeringOperation *job = !demo    ? nullptr
+                                     : finish ? demo->finishProviderSide(id)
+                                              : demo->expireWindow(id);
     if (!job)
         return;
     m_demoFinish->setEnabled(false);
     m_demoExpire->setEnabled(false);
     m_demoError->clear();
-    job->onFinished(this, [this](const cloud::PeeringJob &done) {
+    job->onFinished(this, [this](const session::PeeringOutcome &done) {
         m_demoFinish->setEnabled(true);
         m_demoExpire->setEnabled(true);
-        if (!done.isOk())
-            m_demoError->showMessage(InlineMessage::Kind::Error, done.error().userMessage());
+        if (!done.isDone())
+            m_demoError->showMessage(InlineMessage::Kind::Error, done.message);
     });
 }
 

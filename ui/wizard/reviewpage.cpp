@@ -1,7 +1,7 @@
 #include "reviewpage.h"
 
-#include "app/cloud/apijob.h"
 #include "app/core/flow.h"
+#include "app/session/peeringoperation.h"
 #include "app/session/session.h"
 #include "ui/inlinemessage.h"
 #include "wizardcontext.h"
@@ -105,7 +105,7 @@ void ReviewPage::submit() {
     const PeeringRequest request =
         requestFor(*context()->flow, *context()->values, deployment.region);
     const QString key = context()->values->idempotencyKeyFor(deployment.id, request);
-    cloud::PeeringJob *job = context()->session->createPeering(deployment.id, request, key);
+    session::PeeringOperation *job = context()->session->createPeering(deployment.id, request, key);
     if (!job) {
         showError(tr("Not connected to EMQX Cloud. Wait until the connection is back, then "
                      "retry."),
@@ -113,28 +113,28 @@ void ReviewPage::submit() {
         return;
     }
     m_job = job;
-    job->onFinished(this, [this](const cloud::PeeringJob &done) { onFinished(done); });
+    job->onFinished(this, [this](const session::PeeringOutcome &done) { onFinished(done); });
     showError({}, {});
     setBusy(true);
 }
 
-void ReviewPage::onFinished(const cloud::PeeringJob &job) {
+void ReviewPage::onFinished(const session::PeeringOutcome &outcome) {
     m_job.clear();
     setBusy(false);
-    if (job.isOk()) {
+    if (outcome.isDone()) {
         m_created = true;
-        context()->values->setPeeringId(job.value().id);
+        context()->values->setPeeringId(outcome.peering->id);
         wizard()->next();
         return;
     }
-    const cloud::ApiError &error = job.error();
-    const auto field = requestFieldFromWireName(error.field);
-    if (error.httpStatus == 422 && field && findField(*context()->flow, *field)) {
-        context()->values->setServerMessage(error.field, error.message);
-        Q_EMIT fieldRejected(error.field);
+    const auto field = requestFieldFromWireName(outcome.field);
+    if (outcome.kind == session::PeeringOutcome::Rejected && field &&
+        findField(*context()->flow, *field)) {
+        context()->values->setServerMessage(outcome.field, outcome.serverMessage);
+        Q_EMIT fieldRejected(outcome.field);
         return;
     }
-    showError(error.userMessage(), error.message);
+    showError(outcome.message, outcome.serverMessage);
 }
 
 void ReviewPage::showError(const QString &text, const QString &serverText) {

@@ -10,8 +10,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-namespace vpw::cloud {
-template <typename T> class Job;
+namespace vpw::session {
+struct PeeringOutcome;
 }
 
 namespace vpw::ui {
@@ -44,7 +44,7 @@ Q_SIGNALS:
 
 private:
     void submit();
-    void onFinished(const cloud::Job<Peering> &job);
+    void onFinished(const session::PeeringOutcome &outcome);
     void showError(const QString &text, const QString &serverText);
     void setBusy(bool busy);
 

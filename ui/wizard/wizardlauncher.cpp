@@ -2,6 +2,7 @@
 
 #include "app/session/deploymentmodel.h"
 #include "app/session/session.h"
+#include "app/session/sessionmanager.h"
 #include "peeringwizard.h"
 #include "ui/mainwindow.h"
 #include "wizardjournal.h"
@@ -11,53 +12,56 @@
 
 namespace vpw::ui {
 
-WizardLauncher::WizardLauncher(session::Session *session, QWidget *window)
-    : QObject(session)
-    , m_session(session)
+WizardLauncher::WizardLauncher(session::SessionManager *sessions, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_sessions(sessions)
     , m_window(window) {
-    // Offered once the deployments are known (a journal names its deployment).
-    session::DeploymentModel *deployments = session->deployments();
-    connect(deployments, &QAbstractItemModel::rowsInserted, this, &WizardLauncher::offerResume);
-    connect(deployments, &QAbstractItemModel::modelReset, this, &WizardLauncher::offerResume);
+    connect(sessions, &session::SessionManager::sessionAboutToClose, this, &WizardLauncher::detach);
+    connect(sessions, &session::SessionManager::sessionChanged, this, &WizardLauncher::attach);
+    attach(sessions->current());
+}
+
+WizardLauncher::~WizardLauncher() {
+    closeWizards();
 }
 
 // The wizards use the session, which is going: close them without ending their journals.
-WizardLauncher::~WizardLauncher() {
+void WizardLauncher::closeWizards() {
     for (const QPointer<PeeringWizard> &wizard : std::as_const(m_wizards))
         delete wizard.data();
     delete m_unassigned.data();
+    m_wizards.clear();
 }
 
-namespace {
+void WizardLauncher::attach(session::Session *session) {
+    if (session == m_session)
+        return;
+    detach(m_session);
+    m_session = session;
+    m_offered = false;
+    if (!session)
+        return;
+    // Offered once the deployments are known (a journal names its deployment).
+    session::DeploymentModel *deployments = session->deployments();
+    m_sessionConnections << connect(deployments, &QAbstractItemModel::rowsInserted, this,
+                                    &WizardLauncher::offerResume)
+                         << connect(deployments, &QAbstractItemModel::modelReset, this,
+                                    &WizardLauncher::offerResume);
+}
 
-// Holds the launcher of the window's current session (no signals of its own).
-class WizardHost : public QObject {
-public:
-    explicit WizardHost(MainWindow *window)
-        : QObject(window)
-        , m_window(window) {}
-
-    void attach(session::Session *session) {
-        delete m_launcher.data(); // normally gone already, with its session
-        m_launcher = session ? new WizardLauncher(session, m_window) : nullptr;
-    }
-    void open(const QString &deploymentId) {
-        if (m_launcher)
-            m_launcher->open(deploymentId);
-    }
-
-private:
-    MainWindow *m_window;
-    QPointer<WizardLauncher> m_launcher;
-};
-
-} // namespace
+void WizardLauncher::detach(session::Session *session) {
+    if (!session || session != m_session)
+        return;
+    closeWizards();
+    for (const QMetaObject::Connection &connection : std::as_const(m_sessionConnections))
+        disconnect(connection);
+    m_sessionConnections.clear();
+    m_session = nullptr;
+}
 
 void installPeeringWizards(MainWindow *window) {
-    auto *host = new WizardHost(window);
-    QObject::connect(window, &MainWindow::sessionChanged, host, &WizardHost::attach);
-    QObject::connect(window, &MainWindow::newPeeringRequested, host, &WizardHost::open);
-    host->attach(window->session());
+    auto *launcher = new WizardLauncher(window->sessions(), window, window);
+    QObject::connect(window, &MainWindow::newPeeringRequested, launcher, &WizardLauncher::open);
 }
 
 PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
@@ -65,6 +69,8 @@ PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
 }
 
 PeeringWizard *WizardLauncher::open(const QString &deploymentId) {
+    if (!m_session)
+        return nullptr;
     PeeringWizard *wizard = deploymentId.isEmpty() ? m_unassigned.data() : wizardFor(deploymentId);
     if (!wizard) {
         if (!deploymentId.isEmpty() &&
@@ -100,7 +106,7 @@ void WizardLauncher::track(PeeringWizard *wizard, const QString &deploymentId) {
 }
 
 void WizardLauncher::offerResume() {
-    if (m_offered)
+    if (m_offered || !m_session)
         return;
     const QStringList pending = WizardJournal::pendingDeployments(m_session->profile().id);
     bool anyKnown = false;
@@ -131,12 +137,15 @@ void WizardLauncher::askResume(const QString &deploymentId) {
     discard->setObjectName(QStringLiteral("discardButton"));
     box->setDefaultButton(resume);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // The question is about this profile's journal: answered after a profile switch, it opens
+    // nothing under the other profile (and Discard still discards the journal it was about).
+    const QString profileId = m_session->profile().id;
     connect(box, &QMessageBox::buttonClicked, this,
-            [this, box, resume, deploymentId](QAbstractButton *clicked) {
-                if (clicked == resume)
+            [this, box, resume, deploymentId, profileId](QAbstractButton *clicked) {
+                if (clicked != resume)
+                    WizardJournal::discard(profileId, deploymentId);
+                else if (m_session && m_session->profile().id == profileId)
                     open(deploymentId);
-                else
-                    WizardJournal::discard(m_session->profile().id, deploymentId);
                 box->close();
             });
     box->open();

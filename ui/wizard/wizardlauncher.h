@@ -8,49 +8,56 @@ class QWidget;
 
 namespace vpw::session {
 class Session;
-}
+class SessionManager;
+} // namespace vpw::session
 
 namespace vpw::ui {
 
 class MainWindow;
 class PeeringWizard;
 
-// Wires `window`'s "New peering…" (MainWindow::newPeeringRequested) to a WizardLauncher of its
-// current session, replaced with the session, and offers to resume interrupted wizards once a
-// session has listed its deployments. Call once, after constructing the window.
+// Wires `window`'s "New peering…" (MainWindow::newPeeringRequested) to a WizardLauncher that
+// follows the window's SessionManager. Call once, after constructing the window.
 void installPeeringWizards(MainWindow *window);
 
-// Opens peering wizards for one session: one wizard per deployment at a time (a second
-// request raises the open one), never modal, as children of `window` (so they close with it).
-// Also offers, once the session has listed its deployments, to resume the wizards a crash or
-// a restart interrupted (their journals), through a non-blocking question.
+// Opens peering wizards for the current session of a SessionManager: one wizard per deployment
+// at a time (a second request raises the open one), never modal, as children of `window` (so
+// they close with it). Also offers, once the session has listed its deployments, to resume the
+// wizards a crash or a restart interrupted (the journals of the session's profile), through a
+// non-blocking question.
 //
-// The launcher is a child of its session: when the session goes (the profile changed, the
-// application quits) the launcher and its wizards go with it, their journals kept for resume.
-// `window` is not owned and must outlive the launcher.
+// When the session goes (the profile changed, the application quits) the wizards go with it,
+// their journals kept for resume, and the launcher follows the next session. `sessions` and
+// `window` are not owned; `window` must outlive the launcher.
 class WizardLauncher : public QObject {
     Q_OBJECT
 
 public:
-    WizardLauncher(session::Session *session, QWidget *window);
+    WizardLauncher(session::SessionManager *sessions, QWidget *window, QObject *parent = nullptr);
     ~WizardLauncher() override;
 
     // Opens (or raises) the wizard of `deploymentId`; empty: a wizard that asks for the
     // deployment first. A journal left for the deployment is resumed rather than lost.
+    // nullptr while there is no session.
     PeeringWizard *open(const QString &deploymentId);
     PeeringWizard *wizardFor(const QString &deploymentId) const;
 
-    // Asks about each interrupted wizard whose deployment the session knows (once).
+    // Asks about each interrupted wizard whose deployment the session knows (once a session).
     void offerResume();
 
 private:
+    void attach(session::Session *session);
+    void detach(session::Session *session);
+    void closeWizards();
     void track(PeeringWizard *wizard, const QString &deploymentId);
     void askResume(const QString &deploymentId);
 
-    session::Session *m_session;
+    QPointer<session::SessionManager> m_sessions;
+    session::Session *m_session = nullptr;
     QWidget *m_window;
     QHash<QString, QPointer<PeeringWizard>> m_wizards;
     QPointer<PeeringWizard> m_unassigned; // opened without a deployment, none chosen yet
+    QList<QMetaObject::Connection> m_sessionConnections;
     bool m_offered = false;
 };
 

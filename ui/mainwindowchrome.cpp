@@ -1,0 +1,150 @@
+// The main window's chrome: its actions, menus, profile toolbar and banners (split from
+// mainwindow.cpp, which keeps the session, the settings and the window's behaviour).
+#include "aboutdialog.h"
+#include "icons.h"
+#include "inlinemessage.h"
+#include "mainwindow.h"
+
+#include "app/core/firstframe.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace vpw::ui {
+
+namespace {
+
+// A banner's box: the alternate base colour inside a rounded border, painted here rather than by
+// a style sheet, which would put the style-sheet style between its widgets and the style.
+class BannerFrame : public QFrame {
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.setBrush(palette().brush(QPalette::AlternateBase));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    }
+};
+
+} // namespace
+
+void MainWindow::buildActions() {
+    // Menus show text() with its mnemonic; toolbar buttons show iconText(), set without one
+    // (a stripped "(&R)" would leave "(R)" in the Chinese toolbar).
+    // The icons are the application's own (resources/icons), not QStyle's standard icons: those
+    // look the icon theme up first, and reading the theme's index costs the first frame about
+    // 4 ms (docs/performance.md, "Startup"). They are read when first drawn (resourceIcon).
+    m_refreshAction = new QAction(resourceIcon(QStringLiteral(":/icons/view-refresh.svg")),
+                                  tr("&Refresh now"), this);
+    m_refreshAction->setIconText(tr("Refresh now"));
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Refresh the deployments and peerings now (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
+    addAction(m_refreshAction);
+
+    m_newPeeringAction = new QAction(resourceIcon(QStringLiteral(":/icons/peering-new.svg")),
+                                     tr("&New peering…"), this);
+    m_newPeeringAction->setIconText(tr("New peering…"));
+    m_newPeeringAction->setObjectName(QStringLiteral("newPeeringAction"));
+    m_newPeeringAction->setShortcut(QKeySequence::New);
+    connect(m_newPeeringAction, &QAction::triggered, this, &MainWindow::requestNewPeering);
+    addAction(m_newPeeringAction);
+
+    m_deleteAction = new QAction(resourceIcon(QStringLiteral(":/icons/edit-delete.svg")),
+                                 tr("&Delete peering…"), this);
+    m_deleteAction->setIconText(tr("Delete peering…"));
+    m_deleteAction->setObjectName(QStringLiteral("deletePeeringAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Del deletes only where a peering is what has the focus (the peering view, its details),
+    // not while typing in the filter or in the deployments view.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::openDeleteDialog);
+
+    m_profilesAction = new QAction(tr("&Profiles…"), this);
+    m_profilesAction->setIconText(tr("Profiles…"));
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+
+    m_quitAction = new QAction(resourceIcon(QStringLiteral(":/icons/application-exit.svg")),
+                               tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    // Ctrl+Q on every desktop (QKeySequence::Quit is empty where the platform names none).
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    // Closing the only main window ends the application, with the window's state saved.
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    addAction(m_quitAction);
+}
+
+void MainWindow::buildMenus(QAction *eventsAction) {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_profilesAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *peering = menuBar()->addMenu(tr("&Peering"));
+    peering->setObjectName(QStringLiteral("peeringMenu"));
+    peering->addAction(m_refreshAction);
+    peering->addSeparator();
+    peering->addAction(m_newPeeringAction);
+    peering->addAction(m_deleteAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(eventsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(AboutDialog::createAction(this));
+}
+
+void MainWindow::buildProfileBar() {
+    auto *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *label = new QLabel(tr("P&rofile:"), bar);
+    label->setBuddy(m_profileBox);
+    bar->addWidget(label);
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileBox->setAccessibleName(tr("Profile"));
+    // As wide as the longest profile name, also when one is added or renamed later. Set after
+    // the first frame: AdjustToContents makes the popup's list (a dozen widgets) at once, and
+    // until then the default policy sizes the box to the same contents on its first show.
+    runAfterFirstFrame(m_profileBox, [box = m_profileBox] {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    });
+    bar->addWidget(m_profileBox);
+    bar->addAction(m_profilesAction);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_newPeeringAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
+}
+
+QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *message) {
+    auto *frame = new BannerFrame(this);
+    frame->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(message);
+    return frame;
+}
+
+} // namespace vpw::ui
