@@ -159,8 +159,10 @@ bool Server::Private::loadState(QString *error) {
     }
     if (options.seed)
         seedDemoData(&store, clock, options.seedDeployments);
-    if (db && !db->save(store, error))
+    if (db && !db->create(store, error)) {
+        db.reset();
         return false;
+    }
     store.clearTouched();
     return true;
 }
