@@ -212,7 +212,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(timeLeft->text() <= QStringLiteral("03:02") &&
                                       timeLeft->text() == expected(),
                                   qPrintable(timeLeft->text()), 15000);
-        QVERIFY(exposesValue(timeLeft)); // "03:02", the time itself
+        QVERIFY(exposesValue(timeLeft));                          // "03:02", the time itself
         QVERIFY(!test::forwardButton(wizard.get())->isEnabled()); // pending: wait
 
         // The provider side is done: the poller sees running and the wizard moves on.
