@@ -165,20 +165,28 @@ void HttpListener::closeLingering(QTcpSocket *socket) {
         socket->deleteLater();
         return;
     }
+    // While the answer is still going out, the client has idleTimeoutMs for each step of
+    // reading it; once it is out, lingerMs for its close.
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, socket, [socket] {
         socket->abort();
         socket->deleteLater();
     });
-    timer->start(m_limits.lingerMs);
+    timer->start(m_limits.idleTimeoutMs);
     auto shutDown = std::make_shared<bool>(false);
-    const auto shutdownWhenWritten = [socket, shutDown] {
-        if (!*shutDown && socket->bytesToWrite() == 0 &&
-            socket->state() == QAbstractSocket::ConnectedState) {
-            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
-            *shutDown = true;
+    const int lingerMs = m_limits.lingerMs;
+    const int idleMs = m_limits.idleTimeoutMs;
+    const auto shutdownWhenWritten = [socket, shutDown, timer, lingerMs, idleMs] {
+        if (*shutDown || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (socket->bytesToWrite() > 0) {
+            timer->start(idleMs); // progress: the client is reading
+            return;
         }
+        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        *shutDown = true;
+        timer->start(lingerMs);
     };
     auto drained = std::make_shared<qint64>(0);
     const qint64 lingerBytes = m_limits.lingerBytes;

@@ -46,8 +46,9 @@ struct ListenerLimits {
 //   an HTTP/1.0 request that asked for keep-alive is answered "Connection: keep-alive".
 // - Refusals (400, 413, 431, 501, 505, and 503 at the cap) are built by `refusal` and close the
 //   connection the lingering way, like every close: the answer is written, the sending side
-//   shut down, and what the client still sends is read and dropped (up to lingerBytes, for
-//   lingerMs) until it closes, so the kernel never resets the connection under the answer.
+//   shut down once the answer is out, and what the client still sends is read and dropped (up
+//   to lingerBytes, for lingerMs) until it closes, so the kernel never resets the connection
+//   under the answer. A client that stops reading the answer is cut off after idleTimeoutMs.
 // - Idle: a connection that does not deliver a whole request within idleTimeoutMs of becoming
 //   idle (accepted, or answered) is closed. A request being handled has no time limit.
 // - Connection cap: a new connection beyond maxConnections closes the longest-idle connection
