@@ -34,7 +34,7 @@ struct Options {
     bool seed = true;                             // seed demo data when there is no state yet
     int idleTimeoutMs = 10000; // a connection must deliver a whole request within this
     int maxConnections = 256;  // open at once; beyond, the longest-idle one is closed
-    int seedDeployments = 0; // extra dedicated Aliyun deployments in the seed (load tests)
+    int seedDeployments = 0;   // extra dedicated Aliyun deployments in the seed (load tests)
 };
 
 } // namespace vpw::sandbox
