@@ -2,9 +2,10 @@
 # Runs the benchmarks and prints their results (figures in docs/performance.md):
 #  - the QBENCHMARK tests (CTest label "benchmark"); extra arguments go to ctest;
 #  - the startup benchmark: vpc-peering-wizard against a bare QWizard with one QLineEdit
-#    (tools/startupbaseline.cpp), time to the first window shown and peak RSS then, medians
-#    over STARTUP_RUNS alternating runs (default 15) under Xvfb, in a private D-Bus session
-#    with a real keyring (as on a desktop).
+#    (tools/startupbaseline.cpp), time to the first window shown and peak RSS then, and the
+#    peak RSS two seconds after the first window shows (the demo's in-process sandbox and
+#    first poll included), medians over STARTUP_RUNS alternating runs (default 15) under Xvfb,
+#    in a private D-Bus session with a real keyring (as on a desktop).
 # `scripts/bench.sh startup` runs only the startup benchmark.
 #   BUILD_DIR  build directory (default: build)
 set -euo pipefail

@@ -10,8 +10,11 @@ namespace vpw {
 // window has been exposed and painted, it prints one line to stderr
 //     vpw-startup-probe ms=<since launch> cpu-ms=<CPU time of all threads> maxrss-kb=<peak RSS>
 // and quits the application (exit code 0); with VPW_PROBE_HARD_EXIT set it ends the process at
-// once instead (_exit), so that a profiler sees only the startup. QtCore only: usable by any
-// executable.
+// once instead (_exit), so that a profiler sees only the startup. With VPW_STARTUP_SETTLE_MS
+// set, it waits that long after the first frame, prints
+//     vpw-startup-settled maxrss-kb=<peak RSS>
+// and only then quits: the memory once the work after the first frame has run. QtCore only:
+// usable by any executable.
 void installStartupProbe(QCoreApplication &app);
 
 } // namespace vpw

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QIconEngine>
 #include <QImage>
@@ -125,6 +126,30 @@ QIcon ApplicationStyle::standardIcon(StandardPixmap standardIcon, const QStyleOp
     default:
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     }
+}
+
+void ApplicationStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                     QPainter *painter, const QWidget *widget) const {
+    if (element != PE_FrameGroupBox || baseStyle()->name() != u"fusion") {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    // Fusion's geometry (qfusionstyle.cpp): below the title, 3 px lower; its picture
+    // (fusion_groupbox.png): a 1 px outline with 2 px corners over a faint fill.
+    constexpr int kTopMargin = 3;
+    const auto *box = qobject_cast<const QGroupBox *>(widget);
+    const int top = box && !box->isCheckable() && box->title().isEmpty()
+                        ? kTopMargin
+                        : qMax(pixelMetric(PM_ExclusiveIndicatorHeight, option, widget),
+                               option->fontMetrics.height()) +
+                              kTopMargin;
+    const QRectF frame = QRectF(option->rect.adjusted(0, top, 0, 0)).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QColor(0, 0, 0, 40));
+    painter->setBrush(QColor(255, 255, 255, 20));
+    painter->drawRoundedRect(frame, 2, 2);
+    painter->restore();
 }
 
 } // namespace vpw::ui

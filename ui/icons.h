@@ -15,7 +15,9 @@ QIcon resourceIcon(const QString &path);
 // in the main window ask for when they are created (the toolbar's extension button, the dock's
 // title buttons, the filter's clear button). Qt's are PNG files, and reading the first PNG loads
 // every image-format plugin installed to ask it whether it reads PNG, ahead of the first frame.
-// These are the application's SVGs, drawn like its other icons.
+// These are the application's SVGs, drawn like its other icons. For the same reason, Fusion's
+// group-box frame (a PNG it reads on first paint: the details pane's boxes, after the first
+// poll) is drawn here as the rounded outline it shows.
 class ApplicationStyle : public QProxyStyle {
     Q_OBJECT
 
@@ -23,6 +25,8 @@ public:
     ApplicationStyle();
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
 };
 

@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vpw::ui {
 
 using session::DeploymentModel;
@@ -58,11 +60,50 @@ QMenu *newMenu(QWidget *parent) {
     menu->setToolTipsVisible(true); // a disabled Delete says why
     return menu;
 }
+// Sorts names as the user's language does (QString::localeAwareCompare), except that two names
+// in plain ASCII are compared without it: the ICU collator localeAwareCompare loads on first
+// use costs ~2 MB of memory from the first poll on (docs/performance.md). For ASCII, case
+// ignored, punctuation before digits before letters is the collator's order at primary strength.
+class NameSortProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        if (a.userType() != QMetaType::QString || b.userType() != QMetaType::QString)
+            return QSortFilterProxyModel::lessThan(left, right);
+        const QString x = a.toString();
+        const QString y = b.toString();
+        if (!isAscii(x) || !isAscii(y))
+            return QString::localeAwareCompare(x, y) < 0;
+        for (qsizetype i = 0; i < qMin(x.size(), y.size()); ++i) {
+            if (const int d = rank(x.at(i)) - rank(y.at(i)); d != 0)
+                return d < 0;
+        }
+        return x.size() != y.size() ? x.size() < y.size() : x < y;
+    }
+
+private:
+    static bool isAscii(const QString &text) {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    }
+    static int rank(QChar c) {
+        const char16_t u = c.unicode();
+        if (u >= '0' && u <= '9')
+            return 0x100 + u;
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z'))
+            return 0x200 + (u | 0x20);
+        return u; // punctuation and space
+    }
+};
+
 } // namespace
 
 StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
-    , m_deploymentProxy(new QSortFilterProxyModel(this))
+    , m_deploymentProxy(new NameSortProxy(this))
     , m_peeringProxy(new session::PeeringFilterModel(this))
     , m_deploymentsView(newTableView(this, QStringLiteral("deploymentsView"), tr("Deployments")))
     , m_peeringsView(newTableView(this, QStringLiteral("peeringsView"), tr("Peerings")))
@@ -77,8 +118,6 @@ StatusPanel::StatusPanel(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_peeringSplitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("statusPanel"));
-    m_deploymentProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_deploymentProxy->setSortLocaleAware(true);
     m_peeringProxy->setSortRole(PeeringModel::SortRole);
 
     m_splitter->setObjectName(QStringLiteral("panelSplitter"));

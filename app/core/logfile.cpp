@@ -36,11 +36,10 @@ bool RotatingLogFile::open(QString *error) {
         *error = QStringLiteral("cannot create the folder of %1").arg(m_path);
         return false;
     }
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    if (!openFile()) {
         *error = QStringLiteral("%1: %2").arg(m_path, m_file.errorString());
         return false;
     }
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 
@@ -67,8 +66,20 @@ void RotatingLogFile::rotate() {
         QFile::rename(m_path, numbered(1));
     else
         QFile::remove(m_path);
-    if (m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    openFile();
+}
+
+// Created owner-only (never readable by others, not even until a chmod); a file an earlier
+// version left readable is narrowed.
+bool RotatingLogFile::openFile() {
+    constexpr QFileDevice::Permissions kOwnerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, kOwnerOnly))
+        return false;
+    if (m_file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                QFileDevice::ReadOther | QFileDevice::WriteOther))
+        m_file.setPermissions(kOwnerOnly);
+    return true;
 }
 
 namespace {

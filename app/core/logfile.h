@@ -38,6 +38,7 @@ public:
 
 private:
     void rotate();
+    bool openFile(); // with m_mutex held
 
     const QString m_path;
     const qint64 m_maxBytes;

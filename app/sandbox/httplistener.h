@@ -2,6 +2,7 @@
 
 #include "httpmessage.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
@@ -14,34 +15,45 @@ namespace vpw::sandbox {
 
 // What one connection may cost the server, enforced while reading (never after buffering).
 struct ListenerLimits {
-    qsizetype maxHeaderBytes = 16 * 1024; // request line + headers; else 431
-    int maxHeaderLines = 100;             // else 431
-    qsizetype maxBodyBytes = 64 * 1024;   // declared Content-Length; else 413
-    int idleTimeoutMs = 10000;            // to receive a whole request once the connection is idle
-    int maxConnections = 256;             // open at once; more are answered 503 and closed
+    qsizetype maxHeaderBytes = 16 * 1024;  // request line + headers; else 431
+    int maxHeaderLines = 100;              // else 431
+    qsizetype maxBodyBytes = 64 * 1024;    // declared Content-Length; else 413
+    int idleTimeoutMs = 10000;             // to receive a whole request once the connection is idle
+    int maxConnections = 256;              // open at once; see "Connection cap" below
+    qsizetype maxUnsentBytes = 256 * 1024; // answers not yet written out; above, reading pauses
+    int lingerMs = 2000;                   // a closing connection's input is drained this long
+    qsizetype lingerBytes = 1024 * 1024;   // ... or up to this many bytes
 };
 
-// The sandbox's HTTP/1.1 server side: accepts connections on a QTcpServer, reads one request
-// at a time within ListenerLimits, hands it to one handler, and writes the answer the handler
-// gives to respond() — now, later (latency faults) or never (hang faults).
+// The sandbox's HTTP/1.1 server side: accepts connections on a QTcpServer, feeds what each one
+// sends to its HttpParser (httpparser.h, which holds the rules and limits of a request), hands
+// each request to one handler, and writes the answer the handler gives to respond() — now,
+// later (latency faults) or never (hang faults). Any number of listeners (the sandbox's API,
+// emulators of other APIs) can run side by side, each with its own handler.
 //
 // Qt 6.4's QAbstractHttpServer is not used: it buffers a whole request before anyone can look
 // at it (a 1 GiB body, an endless header line), keeps idle connections forever, drops every
-// header after the 100th without saying so, and decodes %2F into a path separator. A guard in
-// front of it would have to parse HTTP just as fully, so this parses it once.
+// header after the 100th without saying so, and decodes %2F into a path separator.
 //
 // Behaviour:
 // - Pipelining: the next request on a connection is read only after the current one has been
 //   answered, so answers leave in request order whatever the handler's delays.
+// - Back-pressure: while more than maxUnsentBytes of a connection's answers are not written
+//   out (a client that sends and never reads), its next request is not read; the socket's
+//   read buffer is bounded too, so TCP flow control stops the client.
 // - HEAD is handed over as GET and answered without the body (Content-Length kept).
-// - HTTP/1.0 (without "Connection: keep-alive") and "Connection: close" close after the answer.
-// - The path is percent-decoded segment by segment; an encoded slash stays "%2F" inside its
-//   segment, so it never separates segments.
-// - Refusals (400 malformed, 413, 431, 501 Transfer-Encoding, 503 too many connections) are
-//   built by `refusal` and close the connection. A 413 body is discarded up to 1 MiB so the
-//   client can read the answer; a larger one is not read at all.
+// - HTTP/1.0 without "Connection: keep-alive", and "Connection: close", close after the answer;
+//   an HTTP/1.0 request that asked for keep-alive is answered "Connection: keep-alive".
+// - Refusals (400, 413, 431, 501, 505, and 503 at the cap) are built by `refusal` and close the
+//   connection the lingering way, like every close: the answer is written, the sending side
+//   shut down once the answer is out, and what the client still sends is read and dropped (up
+//   to lingerBytes, for lingerMs) until it closes, so the kernel never resets the connection
+//   under the answer. A client that stops reading the answer is cut off after idleTimeoutMs.
 // - Idle: a connection that does not deliver a whole request within idleTimeoutMs of becoming
 //   idle (accepted, or answered) is closed. A request being handled has no time limit.
+// - Connection cap: a new connection beyond maxConnections closes the longest-idle connection
+//   that has no request in progress and nothing unsent; only when every connection is busy is
+//   the newcomer refused with 503.
 class HttpListener : public QObject {
     Q_OBJECT
 public:
@@ -67,21 +79,17 @@ private:
     struct Connection;
 
     void onNewConnection();
+    bool makeRoom();
     void readRequests(QTcpSocket *socket);
-    bool readHead(Connection &connection);
-    bool readBody(Connection &connection);
-    bool startRequest(Connection &connection, const QByteArray &line);
-    bool addHeader(Connection &connection, const QByteArray &line);
-    bool headComplete(Connection &connection);
-    void discard(Connection &connection);
-    void refuse(Connection &connection, int status, const QString &message);
-    void send(QTcpSocket *socket, const QByteArray &bytes, bool close);
+    void refuse(QTcpSocket *socket, int status, const QString &message);
+    void closeLingering(QTcpSocket *socket);
     void forget(QTcpSocket *socket);
 
     Handler m_handler;
     Refusal m_refusal;
     ListenerLimits m_limits;
     QTcpServer m_server;
+    QElapsedTimer m_clock; // for the connections' idle times
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
 };
 

@@ -109,7 +109,7 @@ QByteArray reasonPhrase(int status) {
 }
 
 QByteArray serializeResponse(const HttpResponse &response, BodyDelivery delivery, bool omitBody,
-                             bool close) {
+                             ConnectionHeader connection) {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
     for (const auto &entry : response.headers)
@@ -118,8 +118,10 @@ QByteArray serializeResponse(const HttpResponse &response, BodyDelivery delivery
     const bool bodyless = response.status == 204 || response.status == 304;
     if (!bodyless)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (close || delivery == BodyDelivery::Truncated)
+    if (connection == ConnectionHeader::Close || delivery == BodyDelivery::Truncated)
         out += "Connection: close\r\n";
+    else if (connection == ConnectionHeader::KeepAlive)
+        out += "Connection: keep-alive\r\n";
     out += "\r\n";
     if (!bodyless && !omitBody) {
         out += delivery == BodyDelivery::Truncated ? response.body.left(response.body.size() / 2)

@@ -47,9 +47,16 @@ enum class BodyDelivery {
 QByteArray httpDate(const QDateTime &time);
 QByteArray reasonPhrase(int status);
 
+// What the answer's Connection header says about the connection.
+enum class ConnectionHeader {
+    None,      // HTTP/1.1 keeps it open by default
+    KeepAlive, // an HTTP/1.0 client that asked for keep-alive: it stays open
+    Close,     // closed after the answer
+};
+
 // The response as HTTP/1.1 bytes. `omitBody`: the answer to a HEAD (Content-Length kept, no
-// body). `close`: announces "Connection: close" (always so when truncated).
+// body). A truncated body always announces "Connection: close".
 QByteArray serializeResponse(const HttpResponse &response, BodyDelivery delivery, bool omitBody,
-                             bool close);
+                             ConnectionHeader connection);
 
 } // namespace vpw::sandbox

@@ -33,8 +33,8 @@ struct Options {
     qint64 clockOffsetMs = 0;                     // server clock skew, for client skew tests
     bool seed = true;                             // seed demo data when there is no state yet
     int idleTimeoutMs = 10000; // a connection must deliver a whole request within this
-    int maxConnections = 256;  // open at once; more are answered 503 and closed
-    int seedDeployments = 0; // extra dedicated Aliyun deployments in the seed (load tests)
+    int maxConnections = 256;  // open at once; beyond, the longest-idle one is closed
+    int seedDeployments = 0;   // extra dedicated Aliyun deployments in the seed (load tests)
 };
 
 } // namespace vpw::sandbox

@@ -66,6 +66,7 @@ struct Server::Private {
     void onRequest(HttpRequest request, QTcpSocket *socket);
     FaultDecision admit(const HttpRequest &request);
     void respond(const HttpRequest &request, QTcpSocket *socket, const FaultDecision &fault);
+    HttpResponse process(const HttpRequest &request, const FaultDecision &fault, bool onConnection);
     HttpResponse answer(const HttpRequest &request, const FaultDecision &fault);
     HttpResponse route(const HttpRequest &request);
     HttpResponse routeDurably(const HttpRequest &request);
@@ -158,8 +159,10 @@ bool Server::Private::loadState(QString *error) {
     }
     if (options.seed)
         seedDemoData(&store, clock, options.seedDeployments);
-    if (db && !db->save(store, error))
+    if (db && !db->create(store, error)) {
+        db.reset();
         return false;
+    }
     store.clearTouched();
     return true;
 }
@@ -318,16 +321,26 @@ HttpResponse Server::Private::refusal(int status, const QString &message) const 
     return response;
 }
 
-void Server::Private::respond(const HttpRequest &request, QTcpSocket *socket,
-                              const FaultDecision &fault) {
+// The one pipeline every request goes through, on a connection or through Server::handle:
+// the fault's or the handler's answer, dated and tagged, with the fault that spoils the body
+// applied (on a connection only), and counted.
+HttpResponse Server::Private::process(const HttpRequest &request, const FaultDecision &fault,
+                                      bool onConnection) {
     HttpResponse response = answer(request, fault);
     finish(request, response);
     const bool hasBody = response.status != 204 && response.status != 304;
-    if (fault.malformedJson && hasBody)
+    if (onConnection && fault.malformedJson && hasBody)
         response = FaultInjector::malformed(response);
     if (under(request.path, kApiPrefix))
         stats.countStatus(response.status);
     qCDebug(lcSandbox).noquote() << request.method << request.path << "->" << response.status;
+    return response;
+}
+
+void Server::Private::respond(const HttpRequest &request, QTcpSocket *socket,
+                              const FaultDecision &fault) {
+    const HttpResponse response = process(request, fault, true);
+    const bool hasBody = response.status != 204 && response.status != 304;
     if (listener) {
         listener->respond(socket, response,
                           fault.truncatedBody && hasBody ? BodyDelivery::Truncated
@@ -417,12 +430,7 @@ void Server::stop() {
 }
 
 HttpResponse Server::handle(const HttpRequest &request) {
-    const FaultDecision fault = d->admit(request);
-    HttpResponse response = d->answer(request, fault);
-    d->finish(request, response);
-    if (under(request.path, kApiPrefix))
-        d->stats.countStatus(response.status);
-    return response;
+    return d->process(request, d->admit(request), false);
 }
 
 bool Server::isListening() const {

@@ -42,11 +42,11 @@ public:
     // The /api/v1 request counters (same as GET /sandbox/v1/stats).
     const RequestStats &stats() const;
 
-    // Answers one request as if it had arrived on a connection: counted, injected faults
-    // decided, authenticated, rate-limited, routed, handled, dated and tagged the same way.
-    // Only the faults that act on the connection (hang, latency, truncated or malformed body)
-    // are left out. No socket is involved: the fuzz target (tests/fuzz) drives the request
-    // path through it. Call start() first for the seeded state.
+    // Answers one request as if it had arrived on a connection, through the same pipeline:
+    // counted, injected faults decided, authenticated, rate-limited, routed, handled, dated
+    // and tagged the same way. Only the faults that act on the connection (hang, latency, truncated
+    // or malformed body) are left out. No socket is involved: the fuzz target (tests/fuzz) drives
+    // the request path through it. Call start() first for the seeded state.
     HttpResponse handle(const HttpRequest &request);
 
 private:

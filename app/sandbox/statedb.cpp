@@ -113,6 +113,8 @@ public:
 
     static QString describe(const QSqlError &error) {
         // nativeErrorCode: SQLite's result code, e.g. 13 SQLITE_FULL, 10 SQLITE_IOERR.
+        if (error.nativeErrorCode().isEmpty())
+            return error.text();
         return QStringLiteral("%1 (SQLite error %2)").arg(error.text(), error.nativeErrorCode());
     }
 
@@ -214,7 +216,8 @@ bool StateDb::openDatabase(const QString &file, QString *error) {
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next() ||
         pragma.value(0).toString() != u"wal" ||
         !pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
-        *error = QStringLiteral("corrupt state file %1: %2")
+        // A full disk fails here too: SQLite's own text tells which it is.
+        *error = QStringLiteral("cannot use state file %1: %2")
                      .arg(file, Writer::describe(pragma.lastError()));
         return false;
     }
@@ -224,13 +227,19 @@ bool StateDb::openDatabase(const QString &file, QString *error) {
 bool StateDb::createSchema(QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Writer writer(db);
-    db.transaction();
+    if (!db.transaction()) {
+        *error = QStringLiteral("cannot write state file %1: %2")
+                     .arg(m_path, Writer::describe(db.lastError()));
+        return false;
+    }
     for (const char *statement : kSchema)
         writer.exec(statement, {});
     writer.exec("INSERT OR IGNORE INTO meta VALUES ('version', ?)", {kSchemaVersion});
     if (!writer.ok() || !db.commit()) {
+        // A failed COMMIT (SQLITE_FULL) leaves the statements' error empty: take the database's.
+        const QString problem = writer.ok() ? Writer::describe(db.lastError()) : writer.error();
         db.rollback();
-        *error = QStringLiteral("cannot write state file %1: %2").arg(m_path, writer.error());
+        *error = QStringLiteral("cannot write state file %1: %2").arg(m_path, problem);
         return false;
     }
     return true;
@@ -241,11 +250,9 @@ StateDb::LoadResult StateDb::open(Store *store, QString *error) {
     QFile file(m_path);
     if (!file.exists() && QFile::exists(migrating))
         QFile::rename(migrating, m_path); // the migration was interrupted after its last write
-    if (!file.exists()) {
-        if (!openDatabase(m_path, error) || !createSchema(error))
-            return LoadResult::Error;
-        return LoadResult::NoState;
-    }
+    if (!file.exists())
+        return LoadResult::NoState; // create() makes it, with its first content
+
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read state file %1: %2").arg(m_path, file.errorString());
         return LoadResult::Error;
@@ -282,6 +289,29 @@ StateDb::LoadResult StateDb::migrate(Store *store, QString *error) {
     loaded.clearTouched();
     *store = std::move(loaded);
     return LoadResult::Loaded;
+}
+
+// Written under another name and renamed into place only once complete, so a start that fails
+// (a full disk) leaves nothing that a later start would take for a saved state.
+bool StateDb::create(const Store &initial, QString *error) {
+    const QString creating = m_path + QStringLiteral(".creating");
+    const auto removeCreating = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(creating + QLatin1String(suffix));
+    };
+    removeCreating();
+    if (!openDatabase(creating, error) || !createSchema(error) || !save(initial, error)) {
+        close();
+        removeCreating();
+        return false;
+    }
+    close(); // checkpoints the WAL into the file
+    if (!QFile::rename(creating, m_path)) {
+        removeCreating();
+        *error = QStringLiteral("cannot create state file %1").arg(m_path);
+        return false;
+    }
+    return openDatabase(m_path, error);
 }
 
 bool StateDb::read(Store *store, QString *error) {

@@ -25,9 +25,12 @@ public:
     StateDb &operator=(const StateDb &) = delete;
 
     enum class LoadResult { Loaded, NoState, Error };
-    // NoState: there was no file (a new, empty database now exists). Error: `error` names the
-    // file and the problem (an empty file, a corrupt JSON or database file); nothing is changed.
+    // NoState: there is no file yet (call create()). Error: `error` names the file and the
+    // problem (an empty file, a corrupt JSON or database file); nothing is changed.
     LoadResult open(Store *store, QString *error);
+    // After NoState: creates the database holding `initial`, all or nothing: on failure (with
+    // `error` carrying SQLite's reason, such as "database or disk is full") no file is left.
+    bool create(const Store &initial, QString *error);
     // Writes what differs between the database and `current` (among the peerings it notes as
     // touched: Store::touched()), in one transaction; false (with `error`, e.g. SQLITE_FULL or
     // SQLITE_IOERR) leaves the database as it was. The caller clears the store's notes after

@@ -14,6 +14,10 @@
 #include <memory>
 #include <vector>
 
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using vpw::RotatingLogFile;
 
 namespace {
@@ -115,6 +119,68 @@ private Q_SLOTS:
                                           .toUtf8();
             QVERIFY(contents(path + QStringLiteral(".1")).endsWith(before));
         }
+        QVERIFY(
+            !(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    }
+
+    // The file is created owner-only: with a permissive umask, no moment in which others could
+    // open it. inotify shows it: a file created readable and chmod'ed afterwards reports a
+    // permission change (IN_ATTRIB); one created with its permissions reports none. Rotation
+    // creates the file anew the same way.
+    void createdWithItsPermissions() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("app.log"));
+        const int watcher = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        QVERIFY(watcher >= 0);
+        QVERIFY(inotify_add_watch(watcher, QFile::encodeName(dir.path()).constData(),
+                                  IN_CREATE | IN_ATTRIB) >= 0);
+        const mode_t previous = ::umask(0);
+        QString error;
+        {
+            RotatingLogFile log(path, 20, 1);
+            const bool opened = log.open(&error);
+            for (int i = 0; i < 4; ++i) // rotates: a new file each time
+                log.write(QStringLiteral("a line of text"));
+            ::umask(previous);
+            QVERIFY2(opened, qPrintable(error));
+        }
+        int created = 0;
+        QStringList changed;
+        alignas(inotify_event) char buffer[4096];
+        for (ssize_t n; (n = ::read(watcher, buffer, sizeof buffer)) > 0;) {
+            for (char *at = buffer; at < buffer + n;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(at);
+                const QString name = QFile::decodeName(event->len ? event->name : "");
+                if (event->mask & IN_CREATE)
+                    ++created;
+                if (event->mask & IN_ATTRIB)
+                    changed.append(name);
+                at += sizeof(inotify_event) + event->len;
+            }
+        }
+        ::close(watcher);
+        QVERIFY(created >= 1); // (identical events in a row are merged into one)
+        QVERIFY(QFile::exists(path + QStringLiteral(".1")));
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(u' ')));
+        for (const QString &name : QStringList{path, path + QStringLiteral(".1")}) {
+            QCOMPARE(QFileInfo(name).permissions() &
+                         ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
+
+    // A file left readable by an earlier version is made owner-only when opened.
+    void existingFileIsMadeOwnerOnly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("app.log"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ReadOther | QFileDevice::ReadGroup));
+        RotatingLogFile log(path);
+        QString error;
+        QVERIFY(log.open(&error));
         QVERIFY(
             !(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
     }

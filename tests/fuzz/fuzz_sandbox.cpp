@@ -1,21 +1,26 @@
-// libFuzzer target: the sandbox's request path. The input is raw HTTP/1.1 requests, separated
-// by a line "#next" (so one input can create, then read or delete what it created); each goes
-// through the server's counting, fault decision, authentication, rate limit, routing, JSON
-// decoding and handlers (Server::handle), without a socket. Beyond not crashing: every answer has a
-// valid status, a Date, and a body that is JSON whenever it says so.
+// libFuzzer target: the sandbox's HTTP parser (HttpParser, the very object the listener feeds)
+// and request path. The input is raw HTTP/1.1 bytes in parts separated by a line "#next" (so
+// one input can create, then read or delete what it created); each part is one connection's
+// byte stream: fed to a fresh parser, whose requests (several when pipelined) go through the
+// server's counting, fault decision, authentication, rate limit, routing, JSON decoding and
+// handlers (Server::handle, the listener's pipeline without a socket).
 //
-// The request line and headers are split here the way an HTTP/1.1 parser would (a line without
-// a colon is dropped, like Qt's); the path is decoded like HttpListener's.
+// Beyond not crashing: the parser answers the same whether the bytes arrive at once or in two
+// pieces split anywhere; a request it yields has a path starting with "/"; a refusal is one of
+// the statuses it may give; every answer has a valid status, a Date, and a body that is JSON
+// whenever it says so.
 
 #include "fuzzcheck.h"
 
+#include "app/sandbox/httpparser.h"
 #include "app/sandbox/server.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QUrl>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 using namespace vpw;
@@ -29,48 +34,62 @@ constexpr int kInputsPerServer = 500;
 
 void silence(QtMsgType, const QMessageLogContext &, const QString &) {}
 
-QByteArray methodOf(const QByteArray &token) {
-    static const QByteArray known[] = {"GET",     "PUT",   "DELETE",  "POST", "HEAD",
-                                       "OPTIONS", "PATCH", "CONNECT", "TRACE"};
-    for (const QByteArray &method : known) {
-        if (token == method)
-            return method;
-    }
-    return QByteArrayLiteral("UNKNOWN");
+// What one part gives: the requests (in order) and the final refusal status (0: none).
+struct Outcome {
+    QList<ParsedRequest> requests;
+    int refusal = 0;
+};
+
+// Feeds `bytes` to a fresh parser, split at `split` into two pieces, parsing after each.
+Outcome parseAll(const QByteArray &bytes, qsizetype split) {
+    HttpParser parser;
+    Outcome outcome;
+    const auto drain = [&] {
+        while (outcome.requests.size() < kMaxRequestsPerInput && outcome.refusal == 0) {
+            const HttpParser::Result result = parser.parse();
+            if (result == HttpParser::Result::Request)
+                outcome.requests.append(parser.takeRequest());
+            else if (result == HttpParser::Result::Refusal)
+                outcome.refusal = parser.refusal().status;
+            else
+                return;
+        }
+    };
+    parser.feed(bytes.left(split));
+    drain();
+    parser.feed(bytes.mid(split));
+    drain();
+    return outcome;
 }
 
-QByteArray chompCr(QByteArray line) {
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
+bool sameRequest(const ParsedRequest &a, const ParsedRequest &b) {
+    return a.head == b.head && a.http10 == b.http10 && a.keepAlive == b.keepAlive &&
+           a.request.method == b.request.method && a.request.path == b.request.path &&
+           a.request.query.query() == b.request.query.query() &&
+           a.request.headers == b.request.headers && a.request.body == b.request.body;
 }
 
-HttpRequest parseRequest(const QByteArray &raw) {
-    HttpRequest request;
-    qsizetype end = raw.indexOf("\r\n\r\n");
-    qsizetype bodyStart = end < 0 ? -1 : end + 4;
-    if (end < 0) {
-        end = raw.indexOf("\n\n");
-        bodyStart = end < 0 ? raw.size() : end + 2;
+void checkParser(const QByteArray &part) {
+    const Outcome whole = parseAll(part, part.size());
+    // Where to split: taken from the bytes, so the input decides it (and reproduces it).
+    const qsizetype split = part.isEmpty() ? 0 : qsizetype(uchar(part.at(0))) * 31 % part.size();
+    const Outcome pieces = parseAll(part, split);
+    const auto what = [&] {
+        return QStringLiteral("split at %1").arg(split);
+    };
+    fuzz::check(whole.refusal == pieces.refusal, "a refusal does not depend on the split", what);
+    fuzz::check(whole.requests.size() == pieces.requests.size(),
+                "the requests do not depend on the split", what);
+    for (qsizetype i = 0; i < whole.requests.size(); ++i) {
+        fuzz::check(sameRequest(whole.requests.at(i), pieces.requests.at(i)),
+                    "a request does not depend on the split", what);
+        fuzz::check(whole.requests.at(i).request.path.startsWith(u'/'), "a path starts with /",
+                    what);
     }
-    const QList<QByteArray> lines = raw.left(end < 0 ? raw.size() : end).split('\n');
-    const QList<QByteArray> requestLine = chompCr(lines.value(0)).split(' ');
-    request.method = methodOf(requestLine.value(0));
-    const QUrl url = QUrl::fromEncoded(requestLine.value(1));
-    request.path = url.path();
-    if (request.path.isEmpty())
-        request.path = QStringLiteral("/");
-    while (request.path.size() > 1 && request.path.endsWith(u'/'))
-        request.path.chop(1);
-    request.query = QUrlQuery(url);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = chompCr(lines.at(i));
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    request.body = raw.mid(bodyStart);
-    return request;
+    static const int kRefusals[] = {0, 400, 413, 431, 501, 505};
+    fuzz::check(std::find(std::begin(kRefusals), std::end(kRefusals), whole.refusal) !=
+                    std::end(kRefusals),
+                "a refusal is 400, 413, 431, 501 or 505", what);
 }
 
 void checkResponse(const HttpResponse &response, const HttpRequest &request) {
@@ -125,8 +144,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         qsizetype to = input.indexOf(kSeparator, from);
         if (to < 0)
             to = input.size();
-        const HttpRequest request = parseRequest(input.mid(from, to - from));
-        checkResponse(server.handle(request), request);
+        const QByteArray part = input.mid(from, to - from);
+        checkParser(part);
+        for (const ParsedRequest &parsed : parseAll(part, part.size()).requests)
+            checkResponse(server.handle(parsed.request), parsed.request);
         from = to + kSeparator.size();
     }
     return 0;

@@ -2,6 +2,7 @@
 // "listening on" line, auth over real HTTP, SIGTERM -> exit code 0, and the refusals.
 #include "sandboxtestclient.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void refusals();
     void helpAndVersion();
     void fullDiskAcknowledgesOnlyWhatIsSaved();
+    void fullDiskAtFirstStartLeavesNothing();
     void longDurationsDoNotWrap_data();
     void longDurationsDoNotWrap();
     void secretSources_data();
@@ -287,6 +289,57 @@ void TestExecutable::fullDiskAcknowledgesOnlyWhatIsSaved() {
     for (const QString &id : std::as_const(acknowledged))
         QCOMPARE(client.get(peeringPath(seed::aliyun, id)).status, 200);
     QVERIFY(stop(restarted));
+}
+
+// The first start with a state file, on a disk that fills up while it creates and seeds the
+// database (the same RLIMIT_FSIZE seam, at several sizes, so it fills at every stage): the
+// start fails saying why, in SQLite's words, and leaves no file behind, so the next start, with
+// room again, seeds afresh instead of loading a half-made, empty state.
+void TestExecutable::fullDiskAtFirstStartLeavesNothing() {
+    int failedStarts = 0;
+    for (const rlim_t limit :
+         {rlim_t(2048), rlim_t(8192), rlim_t(16384), rlim_t(24576), rlim_t(32768), rlim_t(49152)}) {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.json"));
+        const QStringList arguments = serverArguments({QStringLiteral("--state-file"), state});
+        QProcess limited;
+        limited.setChildProcessModifier([limit] {
+            const rlimit fileSize{limit, limit};
+            setrlimit(RLIMIT_FSIZE, &fileSize);
+            std::signal(SIGXFSZ, SIG_IGN);
+        });
+        limited.start(g_executable, arguments);
+        QElapsedTimer timer;
+        timer.start();
+        while (!limited.canReadLine() && limited.state() != QProcess::NotRunning &&
+               timer.elapsed() < 10000)
+            QTest::qWait(10);
+        if (limited.canReadLine()) { // listening
+            QVERIFY(stop(limited));
+            continue; // room enough at this size
+        }
+        QVERIFY(limited.state() == QProcess::NotRunning);
+        ++failedStarts;
+        const QString message = QString::fromUtf8(limited.readAllStandardError());
+        const QString what = QStringLiteral("limit %1: %2").arg(limit).arg(message);
+        qDebug().noquote() << what.trimmed();
+        // SQLite's reason after the file name, not nothing.
+        QVERIFY2(message.contains(QRegularExpression(QStringLiteral("state\\.json: \\S"))),
+                 qPrintable(what));
+        QVERIFY2(message.contains(QStringLiteral("disk")), qPrintable(what));
+        QVERIFY2(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 qPrintable(what + QDir(dir.path()).entryList(QDir::Files).join(u' ')));
+
+        QProcess again;
+        again.start(g_executable, arguments);
+        const QUrl url = waitForListeningLine(again);
+        QVERIFY2(url.isValid(), again.readAllStandardError().constData());
+        Client client(url, kKey, kSecret);
+        QVERIFY2(client.get(QStringLiteral("/api/v1/deployments")).data().size() >= 2,
+                 qPrintable(what));
+        QVERIFY(stop(again));
+    }
+    QVERIFY(failedStarts >= 2); // the sizes do reach the creation and the seeding
 }
 
 void TestExecutable::longDurationsDoNotWrap_data() {

@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/statuspanel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -43,6 +44,23 @@
 
 using namespace vpw;
 using session::PeeringModel;
+
+namespace {
+
+// Whether assistive technology gets `text` from the widget: its accessible name, value or text
+// interface (what AT-SPI hands a screen reader).
+bool exposesText(QWidget *widget, const QString &text) {
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    if (!iface || text.isEmpty())
+        return false;
+    if (iface->text(QAccessible::Name).contains(text) ||
+        iface->text(QAccessible::Value).contains(text))
+        return true;
+    QAccessibleTextInterface *textInterface = iface->textInterface();
+    return textInterface && textInterface->text(0, textInterface->characterCount()).contains(text);
+}
+
+} // namespace
 
 namespace {
 const QString kSecret = QStringLiteral("panel-test-secret");
@@ -203,6 +221,10 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("detailPeeringId")->text(),
                  QStringLiteral("cen-7qthudw0ll6jmc3abc"));
         QVERIFY(child<QLabel>("boundResources")->text().contains(QStringLiteral("orders-kafka")));
+        // The details pane's values reach assistive technology, not only their labels.
+        QVERIFY(exposesText(child<QLineEdit>("detailPeeringId"),
+                            QStringLiteral("cen-7qthudw0ll6jmc3abc")));
+        QVERIFY(exposesText(child<QLabel>("boundResources"), QStringLiteral("orders-kafka")));
         // A running peering shows its follow-up (the security-group rule for Aliyun).
         auto *tabs = child<QTabWidget>("detailsTabs");
         QVERIFY(tabs->isTabEnabled(1));
@@ -485,6 +507,7 @@ private Q_SLOTS:
         const QString text = banner->findChild<QLabel *>(QStringLiteral("text"))->text();
         QVERIFY2(text.contains(says), qPrintable(text));
         QCOMPARE(child<QLabel>("statusText")->text(), text);
+        QVERIFY(exposesText(child<QLabel>("statusText"), text)); // the status bar is read out
         QCOMPARE(deploymentsView()->model()->rowCount(), 4);
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
         QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),

@@ -16,6 +16,7 @@
 #include "ui/wizard/wizardlauncher.h"
 #include "ui/wizard/wizardvalues.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -46,6 +47,19 @@ namespace {
 
 const QString kAliyunFields = QStringLiteral("page_aliyun.enter-fields");
 const QString kAliyunReview = QStringLiteral("page_aliyun.submit");
+
+// Whether assistive technology reads the label's current text: as its accessible name, its
+// value, or its text interface (what AT-SPI hands a screen reader).
+bool exposesValue(QLabel *label) {
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label);
+    if (!iface || label->text().isEmpty())
+        return false;
+    if (iface->text(QAccessible::Name).contains(label->text()) ||
+        iface->text(QAccessible::Value).contains(label->text()))
+        return true;
+    QAccessibleTextInterface *text = iface->textInterface();
+    return text && text->text(0, text->characterCount()).contains(label->text());
+}
 const QString kAliyunWait = QStringLiteral("page_aliyun.load-network-instance");
 const QString kAliyunFollowUp = QStringLiteral("page_aliyun.security-group");
 const QString kHuaweiFields = QStringLiteral("page_huawei.enter-fields");
@@ -157,6 +171,10 @@ private Q_SLOTS:
         QCOMPARE(label(wizard.get(), "review_vpcId")->text(), AliyunVpc);
         QCOMPARE(label(wizard.get(), "review_cidr")->text(), QStringLiteral("192.168.50.0/24"));
         QCOMPARE(label(wizard.get(), "reviewRegion")->text(), QStringLiteral("cn-hangzhou"));
+        // A screen reader reads each value the operator is about to submit, not only its label.
+        for (const char *name : {"review_peeringId", "review_accountId", "review_vpcId",
+                                 "review_cidr", "reviewRegion"})
+            QVERIFY2(exposesValue(label(wizard.get(), name)), name);
         QVERIFY(test::clickForward(wizard.get()));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunWait, 20000);
 
@@ -186,7 +204,10 @@ private Q_SLOTS:
                            : QString();
         };
         QLabel *timeLeft = label(wizard.get(), "timeLeft");
-        QCOMPARE(timeLeft->accessibleName(), QStringLiteral("Time left"));
+        QCOMPARE(timeLeft->accessibleDescription(), QStringLiteral("Time left"));
+        QLabel *state = label(wizard.get(), "stateText");
+        QVERIFY(!state->text().isEmpty());
+        QVERIFY(exposesValue(state)); // "Waiting — …", not only "Peering state"
         // While the session does not poll, no answer re-measures the clock skew, so moving the
         // local clock moves the estimate of the server's clock with it (and nothing else does).
         m_harness->session->setActive(false);
@@ -196,6 +217,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(timeLeft->text() <= QStringLiteral("03:02") &&
                                       timeLeft->text() == expected(),
                                   qPrintable(timeLeft->text()), 15000);
+        QVERIFY(exposesValue(timeLeft));                          // "03:02", the time itself
         QVERIFY(!test::forwardButton(wizard.get())->isEnabled()); // pending: wait
 
         // The provider side is done: the poller sees running and the wizard moves on.

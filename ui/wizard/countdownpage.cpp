@@ -33,14 +33,16 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
     m_stateText->setObjectName(QStringLiteral("stateText"));
     m_stateText->setTextFormat(Qt::PlainText);
     m_stateText->setWordWrap(true);
-    m_stateText->setAccessibleName(tr("Peering state"));
+    // The accessible name of a label hides its text: assistive technology reads the state
+    // itself as the name, with what it is as the description.
+    m_stateText->setAccessibleDescription(tr("Peering state"));
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_stateIcon, 0, Qt::AlignTop);
     stateRow->addWidget(m_stateText, 1);
     contentLayout()->addLayout(stateRow);
 
     m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
-    m_timeLeft->setAccessibleName(tr("Time left"));
+    m_timeLeft->setAccessibleDescription(tr("Time left")); // the name is the time itself
     QFont big = m_timeLeft->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);

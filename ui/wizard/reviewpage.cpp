@@ -60,7 +60,9 @@ static void addRow(QFormLayout *form, const QString &label, const QString &value
     valueLabel->setObjectName(objectName);
     valueLabel->setTextFormat(Qt::PlainText);
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    valueLabel->setAccessibleName(label);
+    // The name stays the value (what is about to be submitted); the field's label is the
+    // form's buddy label and the description.
+    valueLabel->setAccessibleDescription(label);
     form->addRow(label + QChar(u':'), valueLabel);
 }
 
