@@ -132,6 +132,14 @@ void TestHuawei::credentialAndVpcs() {
     QVERIFY2(credential.ok, qPrintable(credential.error.debugString()));
     QCOMPARE(credential.value.userId, QLatin1String(kOperatorUserId));
     QCOMPARE(credential.value.status, QStringLiteral("active"));
+    const auto domains = run(c->listAuthDomains());
+    QVERIFY(domains.ok);
+    QCOMPARE(domains.value.size(), 1);
+    QCOMPARE(domains.value.at(0).id, QLatin1String(kOperatorDomain));
+    const auto projects = run(c->listAuthProjects());
+    QCOMPARE(projects.value.size(), 1);
+    QCOMPARE(projects.value.at(0).id, QLatin1String(kOperatorProject));
+    QCOMPARE(projects.value.at(0).name, QStringLiteral("cn-north-4"));
     const auto vpcs = run(c->listVpcs());
     QVERIFY(vpcs.ok);
     QCOMPARE(vpcs.value.size(), 2); // the operator's, not EMQX's

@@ -220,6 +220,30 @@ CredentialJob *Client::showPermanentAccessKey() {
         });
 }
 
+// GET /v3/auth/domains or /v3/auth/projects: one answer, no paging.
+static ProjectListJob *authList(Client *client, ProviderRequest r, const char *key) {
+    return new ProjectListJob(
+        client, [r] { return r; },
+        [key](const QJsonObject &body, QList<Project> &projects) {
+            for (const QJsonValue &v : body.value(QLatin1String(key)).toArray()) {
+                const QJsonObject o = v.toObject();
+                projects.append({str(o, "id"), str(o, "name"), str(o, "domain_id")});
+            }
+            return Step::done();
+        });
+}
+
+ProjectListJob *Client::listAuthDomains() {
+    return authList(this, request(QStringLiteral("iam"), "GET", QStringLiteral("/v3/auth/domains")),
+                    "domains");
+}
+
+ProjectListJob *Client::listAuthProjects() {
+    return authList(this,
+                    request(QStringLiteral("iam"), "GET", QStringLiteral("/v3/auth/projects")),
+                    "projects");
+}
+
 VpcListJob *Client::listVpcs() {
     return markerPaged<Vpc>(
         this, request(QStringLiteral("vpc"), "GET", projectPath(QStringLiteral("/vpcs"))), "vpcs",

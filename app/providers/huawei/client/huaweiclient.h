@@ -7,6 +7,7 @@
 namespace vpw::huawei {
 
 using CredentialJob = cloud::ProviderCall<Credential>;
+using ProjectListJob = cloud::ProviderCall<QList<Project>>;
 using VpcJob = cloud::ProviderCall<Vpc>;
 using VpcListJob = cloud::ProviderCall<QList<Vpc>>;
 using PeeringJob = cloud::ProviderCall<Peering>;
@@ -35,6 +36,10 @@ public:
     QUrl endpoint(const QString &service) const; // "vpc" or "iam"
 
     CredentialJob *showPermanentAccessKey();
+    // KeystoneListAuthDomains (the account ID) and KeystoneListAuthProjects (the project of
+    // each region), both IAM.
+    ProjectListJob *listAuthDomains();
+    ProjectListJob *listAuthProjects();
     VpcListJob *listVpcs();
     VpcJob *showVpc(const QString &vpcId);
     PeeringJob *createVpcPeering(const QString &name, const QString &ownVpcId,

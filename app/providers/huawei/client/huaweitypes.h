@@ -24,6 +24,13 @@ struct Credential {
     QString status;
 };
 
+// A project (one per region: `name` is the region) or the account (domain).
+struct Project {
+    QString id;
+    QString name;
+    QString domainId; // empty for a domain
+};
+
 struct Vpc {
     QString id;
     QString name;

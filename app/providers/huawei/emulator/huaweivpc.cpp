@@ -66,6 +66,14 @@ HttpResponse listProjects(Ctx *) {
                                       {QStringLiteral("enabled"), true}}}}});
 }
 
+HttpResponse listDomains(Ctx *) {
+    return json(200,
+                {{QStringLiteral("domains"),
+                  QJsonArray{QJsonObject{{QStringLiteral("id"), QLatin1String(kOperatorDomain)},
+                                         {QStringLiteral("name"), QStringLiteral("operator")},
+                                         {QStringLiteral("enabled"), true}}}}});
+}
+
 HttpResponse listVpcs(Ctx *ctx, const HttpRequest &request, const PathParams &params) {
     if (!ownProject(params))
         return wrongProject(ctx);
@@ -229,6 +237,8 @@ void registerRoutes(sandbox::Router &router, Ctx *ctx) {
                [ctx](const HttpRequest &, const PathParams &p) { return showCredential(ctx, p); });
     router.add("GET", QStringLiteral("/v3/auth/projects"),
                [ctx](const HttpRequest &, const PathParams &) { return listProjects(ctx); });
+    router.add("GET", QStringLiteral("/v3/auth/domains"),
+               [ctx](const HttpRequest &, const PathParams &) { return listDomains(ctx); });
     router.add("GET", QStringLiteral("/v1/{project_id}/vpcs"),
                [ctx](const HttpRequest &r, const PathParams &p) { return listVpcs(ctx, r, p); });
     router.add("GET", QStringLiteral("/v1/{project_id}/vpcs/{vpc_id}"),
