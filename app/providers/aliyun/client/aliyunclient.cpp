@@ -249,8 +249,8 @@ ChildInstanceJob *Client::attachCenChildInstance(const QString &cenId, const QSt
             *attaching = false;
             return read;
         },
-        [attach, attaching, cenId, vpcId, regionId, ownerUid](const QJsonObject &body,
-                                                              ChildInstance &child) {
+        [attaching, cenId, vpcId, regionId, ownerUid](const QJsonObject &body,
+                                                      ChildInstance &child) {
             if (*attaching) { // the attach was accepted
                 child = {cenId,    vpcId,    QStringLiteral("VPC"),
                          regionId, ownerUid, QStringLiteral("Attaching"),
