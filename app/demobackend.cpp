@@ -1,5 +1,7 @@
 #include "demobackend.h"
 
+#include "app/providers/aliyun/emulator/aliyunemulator.h"
+#include "app/providers/huawei/emulator/huaweiemulator.h"
 #include "app/sandbox/secret.h"
 #include "app/sandbox/serverthread.h"
 #include "app/secrets/profilestore.h"
@@ -14,6 +16,26 @@ namespace {
 // The operator's side of a peering is simulated: a pending peering runs after this long, so
 // the demo shows the whole flow without a cloud account.
 constexpr double kDemoAutoAttachSeconds = 45;
+
+// The emulators of the providers' own APIs, beside the demo sandbox, in its thread, sharing its
+// state file (their credentials: the environment or the documented demo defaults).
+bool startProviderEmulators(const sandbox::Options &options, QObject *parent, QStringList *lines,
+                            QString *error) {
+    aliyun::EmulatorOptions aliyunOptions;
+    aliyunOptions.timeScale = options.timeScale;
+    aliyunOptions.stateFile = options.stateFile;
+    auto *aliyunEmulator = new aliyun::Emulator(aliyunOptions, parent);
+    if (!aliyunEmulator->start(error))
+        return false;
+    huawei::EmulatorOptions huaweiOptions;
+    huaweiOptions.stateFile = options.stateFile;
+    auto *huaweiEmulator = new huawei::Emulator(huaweiOptions, parent);
+    if (!huaweiEmulator->start(error))
+        return false;
+    lines->append(QStringLiteral("aliyun emulator: ") + aliyunEmulator->baseUrl().toString());
+    lines->append(QStringLiteral("huawei emulator: ") + huaweiEmulator->baseUrl().toString());
+    return true;
+}
 } // namespace
 
 DemoBackend::DemoBackend(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
@@ -23,6 +45,10 @@ DemoBackend::DemoBackend(secrets::ProfileStore *profiles, secrets::SecretStore *
     , m_secrets(secrets) {}
 
 DemoBackend::~DemoBackend() = default;
+
+QStringList DemoBackend::providerEmulators() const {
+    return m_thread ? m_thread->companionLines() : QStringList();
+}
 
 void DemoBackend::start() {
     if (m_thread)
@@ -38,6 +64,7 @@ void DemoBackend::start() {
     const QString key = options.apiKey;
     const QString secret = options.apiSecret;
     m_thread = new sandbox::ServerThread(options, this);
+    m_thread->addCompanion(startProviderEmulators);
     connect(m_thread, &sandbox::ServerThread::ready, this, [this, key, secret](const QUrl &url) {
         m_secrets->setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
                                     secret);

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace vpw::sandbox {
 class ServerThread;
@@ -27,6 +28,9 @@ public:
     ~DemoBackend() override;
 
     void start();
+    // "aliyun emulator: http://127.0.0.1:<port>" and "huawei emulator: ..." once ready():
+    // the providers' own APIs, emulated beside the sandbox (docs/providers-emulated.md).
+    QStringList providerEmulators() const;
 
 Q_SIGNALS:
     void ready();

@@ -43,6 +43,15 @@ if ((${#missing[@]})); then
     $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+# The providers' official Node SDKs for the conformance test of the emulators (CTest
+# providers/conformance): pinned by tests/providers/conformance/package-lock.json. Without
+# Node.js or without the npm registry the test is skipped, nothing else depends on it.
+conformance=tests/providers/conformance
+if command -v npm >/dev/null && [ ! -d "$conformance/node_modules" ]; then
+    npm ci --prefix "$conformance" --no-audit --no-fund --ignore-scripts ||
+        echo "warning: the provider SDKs could not be installed; providers/conformance will be skipped"
+fi
+
 build_dir=${BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
 cmake --build "$build_dir" -j2

@@ -712,6 +712,65 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::aliyun::Client</name>
+    <message>
+        <source>Alibaba Cloud rejected the signature: the AccessKey secret is wrong. Enter the secret that belongs to this AccessKey ID.</source>
+        <translation>阿里云拒绝了签名：AccessKey Secret 不正确。请输入与此 AccessKey ID 对应的 Secret。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID. Check the ID, or create an AccessKey for the RAM user.</source>
+        <translation>阿里云不认识此 AccessKey ID。请检查 ID，或为 RAM 用户创建 AccessKey。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled in Alibaba Cloud. Enable it or use another one.</source>
+        <translation>此 AccessKey 在阿里云中已被禁用。请启用它或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request because this computer&apos;s clock is more than 15 minutes off. Correct the system time and try again.</source>
+        <translation>阿里云拒绝了请求，因为本机时钟偏差超过 15 分钟。请校正系统时间后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud saw this request twice and refused the repeat. Try again.</source>
+        <translation>阿里云收到了两次相同的请求并拒绝了重复的一次。请重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is limiting the request rate for this account. Wait a moment and try again.</source>
+        <translation>阿里云正在限制此账号的请求频率。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The RAM user of this AccessKey may not call %1. Add it to the user&apos;s policy (the policy file shipped with the application lists every action needed).</source>
+        <translation>此 AccessKey 的 RAM 用户无权调用 %1。请将其加入该用户的权限策略（应用随附的策略文件列出了所需的全部操作）。</translation>
+    </message>
+    <message>
+        <source>The RAM user of this AccessKey lacks a permission for this call. Attach the policy shipped with the application to the user.</source>
+        <translation>此 AccessKey 的 RAM 用户缺少本次调用所需的权限。请为该用户授予应用随附的权限策略。</translation>
+    </message>
+    <message>
+        <source>This CEN instance does not exist in the account.</source>
+        <translation>该账号中不存在此云企业网实例。</translation>
+    </message>
+    <message>
+        <source>This VPC does not exist in the account and region given, or it is not attached.</source>
+        <translation>指定的账号和地域中不存在此 VPC，或它尚未加载。</translation>
+    </message>
+    <message>
+        <source>This security group does not exist in the account and region.</source>
+        <translation>该账号和地域中不存在此安全组。</translation>
+    </message>
+    <message>
+        <source>The CEN instance is still being created. Wait until it is active.</source>
+        <translation>云企业网实例仍在创建中。请等待其变为可用。</translation>
+    </message>
+    <message>
+        <source>The EMQX deployment&apos;s VPC is not yet authorized for this CEN. EMQX grants it after you submit the CEN ID and account ID in the EMQX console; try again in a moment (within the 10-minute window).</source>
+        <translation>EMQX 部署的 VPC 尚未授权给此云企业网。在 EMQX 控制台提交云企业网 ID 和账号 ID 后，EMQX 会进行授权；请稍后重试（须在 10 分钟时限内）。</translation>
+    </message>
+    <message>
+        <source>This VPC is already attached to another CEN instance. Detach it there first.</source>
+        <translation>此 VPC 已加载到另一个云企业网实例。请先在那里将其卸载。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::cloud::ApiError</name>
     <message>
         <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
@@ -832,6 +891,72 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>
             <numerusform>对等连接 API 请求过多。请在 %n 天后重试。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vpw::cloud::ProviderError</name>
+    <message>
+        <source>The cloud provider&apos;s API could not be reached. Check the network connection and the endpoint.</source>
+        <translation>无法连接云服务商的 API。请检查网络连接和接入地址。</translation>
+    </message>
+    <message>
+        <source>The cloud provider&apos;s API did not answer in time. Try again later.</source>
+        <translation>云服务商的 API 未能及时响应。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The cloud provider refused the request (%1). Its message is shown below.</source>
+        <translation>云服务商拒绝了请求（%1）。其返回的消息显示在下方。</translation>
+    </message>
+    <message>
+        <source>The cloud provider&apos;s answer could not be read.</source>
+        <translation>无法读取云服务商的响应。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the cloud provider could not be established; nothing was sent.</source>
+        <translation>无法与云服务商建立安全连接；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::huawei::Client</name>
+    <message>
+        <source>Huawei Cloud does not know this access key (AK). Check the AK, or create one under My Credentials.</source>
+        <translation>华为云不认识此访问密钥（AK）。请检查 AK，或在“我的凭证”中创建一个。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud rejected the signature: the secret key (SK) is wrong. Enter the SK that belongs to this AK. After five failures in a row Huawei Cloud locks the key for 5 minutes.</source>
+        <translation>华为云拒绝了签名：私有访问密钥（SK）不正确。请输入与此 AK 对应的 SK。连续失败五次后，华为云会将该密钥锁定 5 分钟。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud refused the request because this computer&apos;s clock is more than 15 minutes off. Correct the system time and try again.</source>
+        <translation>华为云拒绝了请求，因为本机时钟偏差超过 15 分钟。请校正系统时间后重试。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud is limiting the request rate for this account. Wait a moment and try again.</source>
+        <translation>华为云正在限制此账号的请求频率。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>This VPC does not exist in the project.</source>
+        <translation>该项目中不存在此 VPC。</translation>
+    </message>
+    <message>
+        <source>This VPC is not active yet. Wait until its status is OK.</source>
+        <translation>此 VPC 尚未就绪。请等待其状态变为 OK。</translation>
+    </message>
+    <message>
+        <source>The project ID does not match the key&apos;s project. Check the project ID of the region in My Credentials.</source>
+        <translation>项目 ID 与密钥所属项目不一致。请在“我的凭证”中核对该地域的项目 ID。</translation>
+    </message>
+    <message>
+        <source>The IAM user of this key may not call %1. Add it to the user&apos;s policy (the policy file shipped with the application lists every action needed).</source>
+        <translation>此密钥的 IAM 用户无权调用 %1。请将其加入该用户的权限策略（应用随附的策略文件列出了所需的全部操作）。</translation>
+    </message>
+    <message>
+        <source>The IAM user of this key lacks a permission for this call. Attach the policy shipped with the application to the user.</source>
+        <translation>此密钥的 IAM 用户缺少本次调用所需的权限。请为该用户授予应用随附的权限策略。</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud account is frozen or in arrears; its resources cannot be changed.</source>
+        <translation>该华为云账号已冻结或欠费；无法修改其资源。</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,17 @@
-// vpc-peering-sandbox: the local peering API server (docs/api.md) as a standalone process.
+// vpc-peering-sandbox: the local peering API server (docs/api.md) as a standalone process,
+// with the emulators of the providers' own APIs (docs/providers-emulated.md) beside it.
 #include "app/core/unixsignals.h"
+#include "app/providers/aliyun/emulator/aliyunemulator.h"
+#include "app/providers/huawei/emulator/huaweiemulator.h"
 #include "app/sandbox/server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -18,6 +23,31 @@ struct Parsed {
     std::optional<vpw::sandbox::Options> options;
     QString error;
 };
+
+// The sandbox's clock as the emulators read it: the wall clock shifted by --clock-offset-ms.
+class OffsetClock final : public vpw::Clock {
+public:
+    explicit OffsetClock(qint64 offsetMs)
+        : m_offsetMs(offsetMs) {}
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }
+
+private:
+    qint64 m_offsetMs;
+};
+
+// The provider emulators' options from the command line (credentials: options, then the
+// environment, then the documented demo defaults).
+bool emulatorPort(const QCommandLineParser &parser, const char *name, quint16 *port,
+                  QString *error) {
+    bool ok = false;
+    const uint value = parser.value(QLatin1String(name)).toUInt(&ok);
+    if (!ok || value > 65535) {
+        *error = QStringLiteral("--%1 must be a TCP port from 0 to 65535").arg(QLatin1String(name));
+        return false;
+    }
+    *port = quint16(value);
+    return true;
+}
 
 // A finite number within [min, max] (NaN and infinities fail every comparison or the range).
 bool parseNumber(const QString &text, double min, double max, double *out) {
@@ -132,7 +162,8 @@ void addOptions(QCommandLineParser &parser) {
         "Local VPC peering API server (docs/api.md) for the VPC Peering Wizard's demo and "
         "tests. Listens on loopback only; exits cleanly on SIGINT and SIGTERM. Without "
         "--api-secret or --api-secret-file, the API secret is read from the environment "
-        "variable VPW_SANDBOX_API_SECRET."));
+        "variable VPW_SANDBOX_API_SECRET. The emulators of the Alibaba Cloud and Huawei Cloud "
+        "APIs (docs/providers-emulated.md) listen on ports of their own, printed at start."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -169,6 +200,34 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("seed-deployments"),
          QStringLiteral("Add this many dedicated deployments to the demo data (load tests)."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("no-provider-emulators"),
+         QStringLiteral("Do not start the Alibaba Cloud and Huawei Cloud API emulators.")},
+        {QStringLiteral("aliyun-port"),
+         QStringLiteral("TCP port of the Alibaba Cloud API emulator; 0 picks a free one."),
+         QStringLiteral("port"), QStringLiteral("0")},
+        {QStringLiteral("huawei-port"),
+         QStringLiteral("TCP port of the Huawei Cloud API emulator; 0 picks a free one."),
+         QStringLiteral("port"), QStringLiteral("0")},
+        {QStringLiteral("aliyun-access-key-id"),
+         QStringLiteral("AccessKey ID of the emulated Alibaba Cloud operator account (else "
+                        "VPW_SANDBOX_ALIYUN_ACCESS_KEY_ID, else the demo key %1).")
+             .arg(QLatin1String(vpw::aliyun::kDemoAccessKeyId)),
+         QStringLiteral("id")},
+        {QStringLiteral("aliyun-access-key-secret"),
+         QStringLiteral("Its AccessKey secret (else VPW_SANDBOX_ALIYUN_ACCESS_KEY_SECRET, else "
+                        "the demo secret %1).")
+             .arg(QLatin1String(vpw::aliyun::kDemoAccessKeySecret)),
+         QStringLiteral("secret")},
+        {QStringLiteral("huawei-access-key"),
+         QStringLiteral("Access key (AK) of the emulated Huawei Cloud operator account (else "
+                        "VPW_SANDBOX_HUAWEI_ACCESS_KEY, else the demo AK %1).")
+             .arg(QLatin1String(vpw::huawei::kDemoAccessKey)),
+         QStringLiteral("ak")},
+        {QStringLiteral("huawei-secret-key"),
+         QStringLiteral("Its secret key (else VPW_SANDBOX_HUAWEI_SECRET_KEY, else the demo SK "
+                        "%1).")
+             .arg(QLatin1String(vpw::huawei::kDemoSecretKey)),
+         QStringLiteral("sk")},
     });
 }
 
@@ -194,8 +253,40 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "vpc-peering-sandbox: %s\n", qPrintable(error));
         return kUsageError;
     }
+    // The providers' own APIs, each on its own port, sharing the state file and the clock.
+    const OffsetClock clock(parsed.options->clockOffsetMs);
+    std::unique_ptr<vpw::aliyun::Emulator> aliyun;
+    std::unique_ptr<vpw::huawei::Emulator> huawei;
+    if (!parser.isSet(QStringLiteral("no-provider-emulators"))) {
+        vpw::aliyun::EmulatorOptions aliyunOptions;
+        vpw::huawei::EmulatorOptions huaweiOptions;
+        if (!emulatorPort(parser, "aliyun-port", &aliyunOptions.port, &error) ||
+            !emulatorPort(parser, "huawei-port", &huaweiOptions.port, &error)) {
+            std::fprintf(stderr, "vpc-peering-sandbox: %s\n", qPrintable(error));
+            return kUsageError;
+        }
+        aliyunOptions.bind = huaweiOptions.bind = parsed.options->bind;
+        aliyunOptions.clock = huaweiOptions.clock = &clock;
+        aliyunOptions.timeScale = parsed.options->timeScale;
+        aliyunOptions.stateFile = huaweiOptions.stateFile = parsed.options->stateFile;
+        aliyunOptions.seed = huaweiOptions.seed = parsed.options->seed;
+        aliyunOptions.accessKeyId = parser.value(QStringLiteral("aliyun-access-key-id"));
+        aliyunOptions.accessKeySecret = parser.value(QStringLiteral("aliyun-access-key-secret"));
+        huaweiOptions.accessKey = parser.value(QStringLiteral("huawei-access-key"));
+        huaweiOptions.secretKey = parser.value(QStringLiteral("huawei-secret-key"));
+        aliyun = std::make_unique<vpw::aliyun::Emulator>(aliyunOptions);
+        huawei = std::make_unique<vpw::huawei::Emulator>(huaweiOptions);
+        if (!aliyun->start(&error) || !huawei->start(&error)) {
+            std::fprintf(stderr, "vpc-peering-sandbox: emulator: %s\n", qPrintable(error));
+            return kUsageError;
+        }
+    }
     vpw::quitOnTerminationSignals(app);
     std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));
+    if (aliyun && huawei) {
+        std::printf("aliyun emulator: %s\n", qPrintable(aliyun->baseUrl().toString()));
+        std::printf("huawei emulator: %s\n", qPrintable(huawei->baseUrl().toString()));
+    }
     std::fflush(stdout);
     return app.exec();
 }

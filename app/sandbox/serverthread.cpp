@@ -39,21 +39,27 @@ void ServerThread::startInThread() {
     // Runs in m_thread. Only m_options (immutable after start()) is read from `this`.
     auto *server = new Server(m_options, m_context);
     QString error;
-    const bool ok = server->start(&error);
+    QStringList lines;
+    bool ok = server->start(&error);
+    for (const Companion &companion : std::as_const(m_companions)) {
+        if (ok)
+            ok = companion(m_options, m_context, &lines, &error);
+    }
     const QUrl url = ok ? server->baseUrl() : QUrl();
     if (!ok)
-        delete server;
+        qDeleteAll(m_context->children()); // the server and what the companions made
     // Back to the owner's thread; dropped if the ServerThread is destroyed first.
     QMetaObject::invokeMethod(
-        this, [this, url, error] { onStarted(url, error); }, Qt::QueuedConnection);
+        this, [this, url, error, lines] { onStarted(url, error, lines); }, Qt::QueuedConnection);
 }
 
-void ServerThread::onStarted(const QUrl &baseUrl, const QString &error) {
+void ServerThread::onStarted(const QUrl &baseUrl, const QString &error, const QStringList &lines) {
     if (baseUrl.isEmpty()) {
         Q_EMIT failed(error);
         return;
     }
     m_baseUrl = baseUrl;
+    m_companionLines = lines;
     Q_EMIT ready(baseUrl);
 }
 

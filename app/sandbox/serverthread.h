@@ -3,8 +3,11 @@
 #include "options.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 #include <QUrl>
+
+#include <functional>
 
 namespace vpw::sandbox {
 
@@ -23,9 +26,21 @@ public:
     explicit ServerThread(Options options, QObject *parent = nullptr);
     ~ServerThread() override;
 
+    // Something started in the server's thread right after the server: the provider emulators
+    // (app/providers/*/emulator, which the sandbox library does not link). Its objects are
+    // children of `parent`, so they live and die with the server, in its thread. It appends
+    // what it serves to `lines` ("aliyun emulator: http://127.0.0.1:<port>"), or returns false
+    // with `error`, which fails the start.
+    using Companion = std::function<bool(const Options &options, QObject *parent,
+                                         QStringList *lines, QString *error)>;
+    // Before start().
+    void addCompanion(Companion companion) { m_companions.append(std::move(companion)); }
+
     void start();
     // The server's base URL once ready() was emitted; empty before.
     QUrl baseUrl() const { return m_baseUrl; }
+    // What the companions serve, once ready() was emitted.
+    QStringList companionLines() const { return m_companionLines; }
 
 Q_SIGNALS:
     void ready(const QUrl &baseUrl);
@@ -33,13 +48,15 @@ Q_SIGNALS:
 
 private:
     void startInThread();
-    void onStarted(const QUrl &baseUrl, const QString &error);
+    void onStarted(const QUrl &baseUrl, const QString &error, const QStringList &lines);
 
     Options m_options;
     QThread m_thread;
     QObject *m_context = nullptr; // lives in m_thread; parent of the Server
     bool m_started = false;
     QUrl m_baseUrl;
+    QList<Companion> m_companions; // read in m_thread after start(): immutable by then
+    QStringList m_companionLines;
 };
 
 } // namespace vpw::sandbox

@@ -4,12 +4,17 @@
 // restart — so the 10-minute countdown resumes from the server's createdAt.
 #include "app/cloud/apiclient.h"
 #include "app/demobackend.h"
+#include "app/providers/aliyun/client/aliyunclient.h"
+#include "app/providers/aliyun/emulator/aliyunemulator.h"
+#include "app/providers/huawei/client/huaweiclient.h"
+#include "app/providers/huawei/emulator/huaweiemulator.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
 #include "tests/testsupport.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -113,6 +118,57 @@ private Q_SLOTS:
         QCOMPARE(peering->createdAt, createdAt);
         QVERIFY(peering->expiresAt);
         QCOMPARE(peering->createdAt.secsTo(*peering->expiresAt), 600);
+    }
+
+    // The in-process demo serves the providers' emulators too; the provider clients, with the
+    // documented demo keys, read the seeded accounts from them.
+    void servesTheProviderEmulators() {
+        QSettings settings(m_home.filePath(QStringLiteral("emulators.conf")), QSettings::IniFormat);
+        secrets::ProfileStore profiles(&settings);
+        secrets::SecretStore secretStore;
+        DemoBackend backend(&profiles, &secretStore);
+        QVERIFY(connectDemo(backend, profiles, secretStore));
+        const QStringList lines = backend.providerEmulators();
+        QCOMPARE(lines.size(), 2);
+        static const QRegularExpression pattern(
+            QStringLiteral("^(aliyun|huawei) emulator: (http://127\\.0\\.0\\.1:[0-9]+)$"));
+        QUrl urls[2];
+        for (int i = 0; i < 2; ++i) {
+            const QRegularExpressionMatch match = pattern.match(lines.at(i));
+            QVERIFY2(match.hasMatch(), qPrintable(lines.at(i)));
+            QCOMPARE(match.captured(1),
+                     i == 0 ? QStringLiteral("aliyun") : QStringLiteral("huawei"));
+            urls[i] = QUrl(match.captured(2));
+        }
+        aliyun::Account aliyunAccount;
+        aliyunAccount.accessKeyId = QLatin1String(aliyun::kDemoAccessKeyId);
+        aliyunAccount.accessKeySecret = QLatin1String(aliyun::kDemoAccessKeySecret);
+        aliyunAccount.endpointOverride = urls[0];
+        aliyun::Client aliyunClient(aliyunAccount);
+        auto *cens = aliyunClient.describeCens();
+        QSignalSpy censDone(cens, &QObject::destroyed);
+        qsizetype cenCount = -1;
+        cens->onFinished(this, [&cenCount](const aliyun::CenListJob &job) {
+            if (job.isOk())
+                cenCount = job.value().size();
+        });
+        QVERIFY(censDone.wait(10000));
+        QVERIFY(cenCount >= 3); // the seeded CENs (the state file may hold more)
+        huawei::Account huaweiAccount;
+        huaweiAccount.accessKey = QLatin1String(huawei::kDemoAccessKey);
+        huaweiAccount.secretKey = QLatin1String(huawei::kDemoSecretKey);
+        huaweiAccount.projectId = QLatin1String(huawei::kOperatorProject);
+        huaweiAccount.endpointOverride = urls[1];
+        huawei::Client huaweiClient(huaweiAccount);
+        auto *vpcs = huaweiClient.listVpcs();
+        QSignalSpy vpcsDone(vpcs, &QObject::destroyed);
+        qsizetype vpcCount = -1;
+        vpcs->onFinished(this, [&vpcCount](const huawei::VpcListJob &job) {
+            if (job.isOk())
+                vpcCount = job.value().size();
+        });
+        QVERIFY(vpcsDone.wait(10000));
+        QCOMPARE(vpcCount, 2);
     }
 
     void secretIsInNoFile() {

@@ -3,6 +3,8 @@
 #include "sandboxtestclient.h"
 
 #include <QDir>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -10,6 +12,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
 #include <sys/resource.h>
 
 using namespace vpw::sandbox::test;
@@ -93,6 +96,38 @@ void TestExecutable::startCallStop() {
     const QUrl url = waitForListeningLine(process);
     QVERIFY2(url.isValid() && url.port() > 0, process.readAllStandardError().constData());
 
+    // Then one line per provider emulator, each on a port of its own.
+    QList<QUrl> emulators;
+    for (const char *name : {"aliyun", "huawei"}) {
+        QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+        while (!process.canReadLine() && output.wait(10000)) {
+        }
+        const QString line = QString::fromUtf8(process.readLine());
+        const QRegularExpression pattern(
+            QStringLiteral("^%1 emulator: (http://127\\.0\\.0\\.1:[0-9]+)\\n$")
+                .arg(QLatin1String(name)));
+        const QRegularExpressionMatch match = pattern.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        emulators.append(QUrl(match.captured(1)));
+        QVERIFY(emulators.last().port() != url.port());
+    }
+    // An unsigned call is refused in Alibaba Cloud's shape; Huawei's gateway answers 401.
+    QNetworkAccessManager network;
+    QNetworkRequest aliyunRequest(emulators.at(0));
+    aliyunRequest.setRawHeader("x-acs-action", "DescribeCens");
+    std::unique_ptr<QNetworkReply> reply(network.post(aliyunRequest, QByteArray()));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QVERIFY(reply->readAll().contains("\"Code\":\"MissingAccessKeyId\""));
+    QUrl huaweiUrl = emulators.at(1);
+    huaweiUrl.setPath(QStringLiteral("/v2.0/vpc/peerings"));
+    reply.reset(network.get(QNetworkRequest(huaweiUrl)));
+    QSignalSpy huaweiDone(reply.get(), &QNetworkReply::finished);
+    QVERIFY(huaweiDone.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    QVERIFY(reply->readAll().contains("\"error_code\":\"APIGW.0301\""));
+
     Client client(url, QStringLiteral("smoke-key"), QStringLiteral("smoke-secret"));
     const Reply authorized = client.get(QStringLiteral("/api/v1/deployments"));
     QCOMPARE(authorized.status, 200);
@@ -107,7 +142,7 @@ void TestExecutable::startCallStop() {
     QVERIFY(finished.wait(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
-    QVERIFY(process.readAllStandardOutput().isEmpty()); // exactly one line was printed
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // exactly three lines were printed
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("s.json"))));
 }
 
@@ -222,7 +257,10 @@ void TestExecutable::helpAndVersion() {
     const QByteArray text = help.readAllStandardOutput();
     for (const char *option :
          {"--port", "--bind", "--api-key", "--api-secret", "--time-scale", "--auto-attach-after",
-          "--rate-limit", "--state-file", "--api-secret-file", "VPW_SANDBOX_API_SECRET"})
+          "--rate-limit", "--state-file", "--api-secret-file", "VPW_SANDBOX_API_SECRET",
+          "--aliyun-port", "--huawei-port", "VPW_SANDBOX_ALIYUN_ACCESS_KEY_ID",
+          "VPW_SANDBOX_ALIYUN_ACCESS_KEY_SECRET", "VPW_SANDBOX_HUAWEI_ACCESS_KEY",
+          "VPW_SANDBOX_HUAWEI_SECRET_KEY", "--no-provider-emulators"})
         QVERIFY2(text.contains(option), option);
 
     QProcess version;

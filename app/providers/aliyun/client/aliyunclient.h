@@ -1,0 +1,77 @@
+#pragma once
+
+#include "aliyuntypes.h"
+
+#include "app/cloud/providerjob.h"
+
+namespace vpw::aliyun {
+
+using CenIdJob = cloud::ProviderCall<QString>;
+using CenListJob = cloud::ProviderCall<QList<Cen>>;
+using ChildInstanceJob = cloud::ProviderCall<ChildInstance>;
+using ChildInstanceListJob = cloud::ProviderCall<QList<ChildInstance>>;
+using VpcJob = cloud::ProviderCall<Vpc>;
+using VpcListJob = cloud::ProviderCall<QList<Vpc>>;
+using SecurityGroupListJob = cloud::ProviderCall<QList<SecurityGroup>>;
+using SecurityGroupAttributeJob = cloud::ProviderCall<SecurityGroupAttribute>;
+using DoneJob = cloud::ProviderCall<bool>;
+using TransitRouterListJob = cloud::ProviderCall<QList<TransitRouter>>;
+
+// The client of the Alibaba Cloud operations of providers-api.md §0.1, signed with
+// ACS3-HMAC-SHA256 (what the current official SDKs send): RPC style, POST /, the parameters in
+// the query, an empty body. One typed job per operation (cloud::ProviderJob's contract: one
+// finished(), then the job deletes itself). Listings follow every page to the end.
+//
+// Writes are idempotent: CreateCen and AuthorizeSecurityGroup carry a ClientToken (the same on
+// every retry); AttachCenChildInstance, which takes none, reads the attachment first and
+// starts over from that read after a lost answer. Throttling and 5xx are retried.
+class Client : public cloud::ProviderClient {
+    Q_OBJECT
+public:
+    explicit Client(Account account, QObject *parent = nullptr);
+
+    const Account &account() const { return m_account; }
+    // The base URL of `service` ("cbn", "vpc", "ecs") in the account's region (§1).
+    QUrl endpoint(const QString &service) const;
+
+    // `clientToken` empty: a new one (kept for the retries of this call).
+    CenIdJob *createCen(const QString &name, const QString &description = {},
+                        const QString &clientToken = {});
+    // Every CEN of the account (or the one `cenId`).
+    CenListJob *describeCens(const QString &cenId = {});
+    // Attaches `vpcId` (in `regionId`) to the CEN; `ownerUid` for another account's VPC (EMQX's).
+    // Already attached to this CEN: success with the attachment as it is.
+    ChildInstanceJob *attachCenChildInstance(const QString &cenId, const QString &vpcId,
+                                             const QString &regionId, const QString &ownerUid = {});
+    ChildInstanceListJob *describeCenAttachedChildInstances(const QString &cenId);
+    ChildInstanceJob *describeCenAttachedChildInstanceAttribute(const QString &cenId,
+                                                                const QString &vpcId,
+                                                                const QString &regionId);
+    VpcListJob *describeVpcs();
+    VpcJob *describeVpcAttribute(const QString &vpcId);
+    SecurityGroupListJob *describeSecurityGroups(const QString &vpcId = {});
+    // A duplicate rule succeeds and adds nothing (Alibaba Cloud's semantics).
+    DoneJob *authorizeSecurityGroup(const QString &securityGroupId, const SecurityGroupRule &rule,
+                                    const QString &clientToken = {});
+    SecurityGroupAttributeJob *
+    describeSecurityGroupAttribute(const QString &securityGroupId,
+                                   const QString &direction = QStringLiteral("ingress"));
+    TransitRouterListJob *listTransitRouters(const QString &cenId);
+
+    void sign(cloud::ProviderRequest &request) const override;
+    cloud::ProviderError parseError(int status, const QByteArray &body,
+                                    const QByteArray &requestIdHeader) const override;
+
+    static QString newClientToken();
+    // The translated explanation of an Alibaba Cloud error code (empty when none is known).
+    static QString explain(const QString &code, const QString &message);
+
+private:
+    using Params = QList<QPair<QString, QString>>;
+    cloud::ProviderRequest request(const QString &service, const char *action, const char *version,
+                                   const Params &params, bool idempotent = true) const;
+
+    Account m_account;
+};
+
+} // namespace vpw::aliyun

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace vpw::aliyun {
+
+// The operator's Alibaba Cloud account as the client uses it. The secret only passes through
+// memory (it comes from the keychain).
+struct Account {
+    QString accessKeyId;
+    QString accessKeySecret;
+    QString regionId = QStringLiteral("cn-hangzhou");
+    // Empty: the production endpoint of each service. Otherwise every service is called at
+    // this base URL (the emulator's "http://127.0.0.1:<port>"); https unless loopback.
+    QUrl endpointOverride;
+};
+
+struct Cen {
+    QString id;
+    QString name;
+    QString description;
+    QString status; // Creating | Active | Deleting
+    QString creationTime;
+};
+
+struct ChildInstance {
+    QString cenId;
+    QString instanceId;
+    QString type; // VPC
+    QString regionId;
+    QString ownerId;
+    QString status; // Attaching | Attached | Detaching
+    QString attachTime;
+    QString cidrBlock; // DescribeCenAttachedChildInstanceAttribute only
+};
+
+struct AssociatedCen {
+    QString cenId;
+    QString cenOwnerId;
+    QString status;
+};
+
+struct Vpc {
+    QString id;
+    QString regionId;
+    QString name;
+    QString cidrBlock;
+    QString status;
+    QString ownerId;
+    QList<AssociatedCen> associatedCens; // DescribeVpcAttribute only
+};
+
+struct SecurityGroup {
+    QString id;
+    QString name;
+    QString vpcId;
+};
+
+struct SecurityGroupRule {
+    QString id;
+    QString direction = QStringLiteral("ingress");
+    QString ipProtocol = QStringLiteral("TCP");
+    QString portRange;  // "1883/1883"
+    QString sourceCidr; // the EMQX deployment's CIDR
+    QString policy = QStringLiteral("accept");
+    QString priority = QStringLiteral("1");
+    QString nicType = QStringLiteral("intranet");
+    QString description;
+};
+
+struct SecurityGroupAttribute {
+    QString id;
+    QString vpcId;
+    QList<SecurityGroupRule> rules;
+};
+
+struct TransitRouter {
+    QString id;
+    QString cenId;
+    QString regionId;
+    QString type; // Basic | Enterprise
+    QString status;
+};
+
+} // namespace vpw::aliyun

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "huaweitypes.h"
+
+#include "app/cloud/providerjob.h"
+
+namespace vpw::huawei {
+
+using CredentialJob = cloud::ProviderCall<Credential>;
+using ProjectListJob = cloud::ProviderCall<QList<Project>>;
+using VpcJob = cloud::ProviderCall<Vpc>;
+using VpcListJob = cloud::ProviderCall<QList<Vpc>>;
+using PeeringJob = cloud::ProviderCall<Peering>;
+using PeeringListJob = cloud::ProviderCall<QList<Peering>>;
+using RouteTableJob = cloud::ProviderCall<RouteTable>;
+using RouteTableListJob = cloud::ProviderCall<QList<RouteTable>>;
+using SecurityGroupListJob = cloud::ProviderCall<QList<SecurityGroup>>;
+using SecurityGroupRuleJob = cloud::ProviderCall<SecurityGroupRule>;
+using SecurityGroupRuleListJob = cloud::ProviderCall<QList<SecurityGroupRule>>;
+
+// The client of the Huawei Cloud operations of providers-api.md §0.2, signed with
+// SDK-HMAC-SHA256 over content-type, host, x-project-id (not for IAM) and x-sdk-date, as the
+// official SDKs sign. One typed job per operation (cloud::ProviderJob's contract). Listings
+// follow every page (marker) to the end.
+//
+// None of the writes takes an idempotency token, so each reads first: CreateVpcPeering adopts a
+// live peering between the same two VPCs, the route is not added again when the table has it,
+// and a security-group rule that exists is returned instead of created (Huawei answers a
+// duplicate with an error). After a lost answer the job starts over from that read.
+class Client : public cloud::ProviderClient {
+    Q_OBJECT
+public:
+    explicit Client(Account account, QObject *parent = nullptr);
+
+    const Account &account() const { return m_account; }
+    QUrl endpoint(const QString &service) const; // "vpc" or "iam"
+
+    CredentialJob *showPermanentAccessKey();
+    // KeystoneListAuthDomains (the account ID) and KeystoneListAuthProjects (the project of
+    // each region), both IAM.
+    ProjectListJob *listAuthDomains();
+    ProjectListJob *listAuthProjects();
+    VpcListJob *listVpcs();
+    VpcJob *showVpc(const QString &vpcId);
+    PeeringJob *createVpcPeering(const QString &name, const QString &ownVpcId,
+                                 const QString &peerVpcId, const QString &peerProjectId,
+                                 const QString &description = {});
+    PeeringJob *showVpcPeering(const QString &peeringId);
+    PeeringListJob *listVpcPeerings(const QString &vpcId = {});
+    RouteTableListJob *listRouteTables(const QString &vpcId);
+    RouteTableJob *showRouteTable(const QString &routeTableId);
+    // UpdateRouteTable with routes.add (what Terraform does); the table after the change.
+    RouteTableJob *addRoute(const QString &routeTableId, const Route &route);
+    SecurityGroupListJob *listSecurityGroups(const QString &vpcId = {});
+    SecurityGroupRuleJob *createSecurityGroupRule(const SecurityGroupRule &rule);
+    SecurityGroupRuleListJob *listSecurityGroupRules(const QString &securityGroupId);
+
+    void sign(cloud::ProviderRequest &request) const override;
+    cloud::ProviderError parseError(int status, const QByteArray &body,
+                                    const QByteArray &requestIdHeader) const override;
+
+    static QString explain(const QString &code, const QString &message);
+
+private:
+    cloud::ProviderRequest request(const QString &service, const QByteArray &method,
+                                   const QString &path,
+                                   const QList<QPair<QString, QString>> &query = {},
+                                   const QByteArray &body = {}) const;
+    QString projectPath(const QString &rest) const;
+
+    Account m_account;
+};
+
+} // namespace vpw::huawei

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace vpw::huawei {
+
+// The operator's Huawei Cloud account as the client uses it. The secret only passes through
+// memory (it comes from the keychain).
+struct Account {
+    QString accessKey;
+    QString secretKey;
+    QString regionId = QStringLiteral("cn-north-4");
+    QString projectId; // of the region: always set (the SDKs' IAM lookup is not repeated here)
+    // Empty: the production endpoints. Otherwise every service is called at this base URL (the
+    // emulator's "http://127.0.0.1:<port>"); https unless loopback.
+    QUrl endpointOverride;
+};
+
+struct Credential {
+    QString userId; // the "用户 ID" of My Credentials
+    QString access;
+    QString status;
+};
+
+// A project (one per region: `name` is the region) or the account (domain).
+struct Project {
+    QString id;
+    QString name;
+    QString domainId; // empty for a domain
+};
+
+struct Vpc {
+    QString id;
+    QString name;
+    QString cidr;
+    QString status;
+};
+
+struct Peering {
+    QString id;
+    QString name;
+    QString status; // PENDING_ACCEPTANCE | ACTIVE | REJECTED | EXPIRED | DELETED
+    QString requestVpcId;
+    QString requestProjectId;
+    QString acceptVpcId;
+    QString acceptProjectId;
+};
+
+struct Route {
+    QString type = QStringLiteral("peering");
+    QString destination;
+    QString nexthop; // the peering ID
+    QString description;
+};
+
+struct RouteTable {
+    QString id;
+    QString name;
+    bool isDefault = false;
+    QString vpcId;
+    QList<Route> routes;
+};
+
+struct SecurityGroup {
+    QString id;
+    QString name;
+    QString vpcId;
+};
+
+struct SecurityGroupRule {
+    QString id;
+    QString securityGroupId;
+    QString direction = QStringLiteral("ingress");
+    QString ethertype = QStringLiteral("IPv4");
+    QString protocol = QStringLiteral("tcp");
+    int portMin = 0;
+    int portMax = 0;
+    QString remoteIpPrefix; // the EMQX deployment's CIDR
+    QString description;
+};
+
+} // namespace vpw::huawei

@@ -1,0 +1,240 @@
+#include "huaweiemulator.h"
+
+#include "huaweiapi.h"
+
+#include "app/providers/huawei/signature/sdksignature.h"
+#include "app/sandbox/emulatorstore.h"
+#include "app/sandbox/httplistener.h"
+#include "app/sandbox/router.h"
+
+#include <QHash>
+
+namespace vpw::huawei {
+
+namespace {
+
+constexpr qint64 kMaxSkewMs = 15 * 60 * 1000;
+
+} // namespace
+
+EmulatorOptions EmulatorOptions::resolved() const {
+    EmulatorOptions out = *this;
+    if (out.accessKey.isEmpty())
+        out.accessKey = qEnvironmentVariable(kAccessKeyVariable, QLatin1String(kDemoAccessKey));
+    if (out.secretKey.isEmpty())
+        out.secretKey = qEnvironmentVariable(kSecretKeyVariable, QLatin1String(kDemoSecretKey));
+    return out;
+}
+
+struct Emulator::Private {
+    explicit Private(EmulatorOptions o)
+        : options(o.resolved())
+        , clock(options.clock ? options.clock : &systemClock())
+        , store(QStringLiteral("huawei")) {
+        ctx.store = &store;
+        ctx.accessKey = options.accessKey;
+        emu::registerRoutes(router, &ctx);
+    }
+
+    std::optional<sandbox::HttpResponse> authenticate(const sandbox::HttpRequest &request,
+                                                      const QString &requestId) const;
+    sandbox::HttpResponse finish(sandbox::HttpResponse response, const QString &requestId) const {
+        response.setHeader("X-Request-Id", requestId.toLatin1());
+        response.setHeader("Date", sandbox::httpDate(clock->now()));
+        return response;
+    }
+
+    EmulatorOptions options;
+    const Clock *clock;
+    sandbox::EmulatorStore store;
+    sandbox::Router router;
+    emu::Ctx ctx;
+    sandbox::HttpListener *listener = nullptr;
+    QHash<QString, int> counts;
+    int throttle = 0;
+    int loseAnswers = 0;
+};
+
+std::optional<sandbox::HttpResponse>
+Emulator::Private::authenticate(const sandbox::HttpRequest &request,
+                                const QString &requestId) const {
+    const auto refuse = [&requestId](const char *code, const QString &message) {
+        return emu::error(emu::Shape::Gateway, 401, QLatin1String(code), message, requestId);
+    };
+    const auto parsed = parseAuthorization(request.header("Authorization"));
+    if (!parsed)
+        return refuse("APIGW.0301", QStringLiteral("Incorrect IAM authentication information: "
+                                                   "Authorization header missing or malformed"));
+    if (parsed->accessKey != options.accessKey)
+        return refuse("APIGW.0301", QStringLiteral("Incorrect IAM authentication information: Get "
+                                                   "secretKey failed,ak:******,err:ak not exist"));
+    const QByteArray date = request.header("X-Sdk-Date");
+    const auto dateMs = parseSdkDate(date);
+    if (!dateMs || !parsed->signedHeaders.contains("x-sdk-date"))
+        return refuse("APIGW.0301", QStringLiteral("Incorrect IAM authentication information: "
+                                                   "X-Sdk-Date missing, malformed or not signed"));
+    SignInput input;
+    input.method = request.method;
+    input.path = request.path;
+    input.query = request.query.queryItems(QUrl::FullyDecoded);
+    for (const QByteArray &name : parsed->signedHeaders) {
+        if (!request.hasHeader(name))
+            return refuse("APIGW.0301", QStringLiteral("Incorrect IAM authentication information: "
+                                                       "verify aksk signature fail, a signed "
+                                                       "header is missing"));
+        input.headers.append({name, request.header(name)});
+    }
+    input.payloadHash = request.header("X-Sdk-Content-Sha256") == kUnsignedPayload
+                            ? QByteArray(kUnsignedPayload)
+                            : sha256Hex(request.body);
+    if (!sameSignature(signature(options.secretKey.toUtf8(), date, input), parsed->signature))
+        return refuse("APIGW.0301", QStringLiteral("Incorrect IAM authentication information: "
+                                                   "verify aksk signature fail"));
+    if (options.checkTimestamp && qAbs(clock->nowMs() - *dateMs) > kMaxSkewMs)
+        return refuse("APIGW.0303", QStringLiteral("Incorrect IAM authentication information: "
+                                                   "X-Sdk-Date is more than 15 minutes away "
+                                                   "from the server time"));
+    // The project in the header must be the one in the path (v1, v3).
+    const QByteArray project = request.header("X-Project-Id");
+    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    if (!project.isEmpty() && segments.size() > 1 &&
+        (segments.at(0) == QLatin1String("v1") || segments.at(0) == QLatin1String("v3")) &&
+        segments.at(1) != QLatin1String("auth") && segments.at(1) != QString::fromLatin1(project))
+        return emu::error(emu::Shape::V1, 400, QStringLiteral("VPC.0007"),
+                          QStringLiteral("urlTenantId is not equal to tokenTenantId."), requestId);
+    return std::nullopt;
+}
+
+Emulator::Emulator(EmulatorOptions options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(options))) {}
+
+Emulator::~Emulator() {
+    delete d->listener;
+}
+
+bool Emulator::start(QString *error) {
+    if (!d->options.bind.isLoopback()) {
+        *error = QStringLiteral("the Huawei Cloud emulator only listens on loopback");
+        return false;
+    }
+    bool empty = true;
+    if (!d->options.stateFile.isEmpty() && !d->store.open(d->options.stateFile, &empty, error))
+        return false;
+    if (empty && d->options.seed) {
+        emu::seed(&d->store, d->clock->nowMs());
+        if (!d->store.commit(error))
+            return false;
+    }
+    d->listener = new sandbox::HttpListener(
+        [this](sandbox::HttpRequest request, QTcpSocket *socket) {
+            d->listener->respond(socket, handle(request));
+        },
+        [this](int status, const QString &message) {
+            const QString id = emu::newUuid();
+            return d->finish(
+                emu::error(emu::Shape::Gateway, status, QStringLiteral("APIGW.0101"), message, id),
+                id);
+        },
+        sandbox::ListenerLimits{}, this);
+    return d->listener->listen(d->options.bind, d->options.port, error);
+}
+
+quint16 Emulator::port() const {
+    return d->listener ? d->listener->port() : 0;
+}
+
+QUrl Emulator::baseUrl() const {
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(d->options.bind.toString());
+    url.setPort(port());
+    return url;
+}
+
+const EmulatorOptions &Emulator::options() const {
+    return d->options;
+}
+
+sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
+    const QString requestId = emu::newUuid().remove(u'-');
+    const sandbox::Router::Match match = d->router.match(request.method, request.path);
+    ++d->counts[QString::fromLatin1(request.method) + u' ' +
+                (match.pathTemplate.isEmpty() ? request.path : match.pathTemplate)];
+    if (auto refusal = d->authenticate(request, requestId))
+        return d->finish(*refusal, requestId);
+    if (d->throttle > 0) {
+        --d->throttle;
+        return d->finish(emu::error(emu::Shape::Gateway, 429, QStringLiteral("APIGW.0308"),
+                                    QStringLiteral("The throttling threshold has been reached: "
+                                                   "policy user over ratelimit"),
+                                    requestId),
+                         requestId);
+    }
+    if (match.kind != sandbox::Router::Match::Kind::Found)
+        return d->finish(emu::error(emu::Shape::Gateway, 404, QStringLiteral("APIGW.0101"),
+                                    QStringLiteral("The API does not exist or has not been "
+                                                   "published in the environment"),
+                                    requestId),
+                         requestId);
+    d->ctx.nowMs = d->clock->nowMs();
+    d->ctx.requestId = requestId;
+    d->ctx.changed = false;
+    sandbox::HttpResponse response = (*match.handler)(request, match.params);
+    if (d->ctx.changed) {
+        QString error;
+        if (!d->store.commit(&error)) {
+            d->store.rollback();
+            response = emu::error(emu::Shape::Gateway, 503, QStringLiteral("EMULATOR.STORAGE"),
+                                  QStringLiteral("The change could not be saved: %1").arg(error),
+                                  requestId);
+        } else if (d->loseAnswers > 0) {
+            --d->loseAnswers;
+            response = emu::error(emu::Shape::Gateway, 503, QStringLiteral("EMULATOR.LOST_ANSWER"),
+                                  QStringLiteral("The change was made but its answer was lost "
+                                                 "(injected fault)."),
+                                  requestId);
+        }
+    }
+    return d->finish(response, requestId);
+}
+
+bool Emulator::acceptPeering(const QString &peeringId) {
+    QJsonObject peering = d->store.get(emu::kPeering, peeringId);
+    if (peering.value(QStringLiteral("status")).toString() != QLatin1String("PENDING_ACCEPTANCE"))
+        return false;
+    peering.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
+    peering.insert(QStringLiteral("updated_at"), emu::isoTime(d->clock->nowMs()));
+    d->store.put(emu::kPeering, peeringId, peering);
+    QString error;
+    return d->store.commit(&error);
+}
+
+bool Emulator::rejectPeering(const QString &peeringId) {
+    QJsonObject peering = d->store.get(emu::kPeering, peeringId);
+    if (peering.value(QStringLiteral("status")).toString() != QLatin1String("PENDING_ACCEPTANCE"))
+        return false;
+    peering.insert(QStringLiteral("status"), QStringLiteral("REJECTED"));
+    peering.insert(QStringLiteral("updated_at"), emu::isoTime(d->clock->nowMs()));
+    d->store.put(emu::kPeering, peeringId, peering);
+    QString error;
+    return d->store.commit(&error);
+}
+
+QString Emulator::peeringStatus(const QString &peeringId) const {
+    return d->store.get(emu::kPeering, peeringId).value(QStringLiteral("status")).toString();
+}
+
+void Emulator::throttleNext(int count) {
+    d->throttle = count;
+}
+
+void Emulator::loseNextAnswers(int count) {
+    d->loseAnswers = count;
+}
+
+int Emulator::requestCount(const QString &route) const {
+    return d->counts.value(route);
+}
+
+} // namespace vpw::huawei
