@@ -66,12 +66,21 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setIcon(
         QIcon(QStringLiteral(":/icons/edit-delete.svg"))); // as the toolbar's action
+    // The default button is chosen by updateDeleteButton(), never by focus: Enter must neither
+    // cancel once the ID is typed nor delete before it is.
     m_deleteButton->setAutoDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // Enter does not delete
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DeletePeeringDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_confirmEdit, &QLineEdit::textChanged, this, &DeletePeeringDialog::updateDeleteButton);
+    connect(m_confirmEdit, &QLineEdit::returnPressed, this, [this] {
+        // The dialog's default (Delete, disabled while the ID differs) does nothing then: say
+        // why, next to the field.
+        if (!m_busy && !idConfirmed())
+            m_message->showMessage(InlineMessage::Kind::Error, mismatchText());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -108,10 +117,24 @@ void DeletePeeringDialog::showResources() {
     updateDeleteButton();
 }
 
+QString DeletePeeringDialog::mismatchText() const {
+    return tr("The ID typed does not match %1.").arg(m_peering.peeringId);
+}
+
+bool DeletePeeringDialog::idConfirmed() const {
+    return !needsTypedConfirmation() || m_confirmEdit->text().trimmed() == m_peering.peeringId;
+}
+
 void DeletePeeringDialog::updateDeleteButton() {
-    const bool confirmed =
-        !needsTypedConfirmation() || m_confirmEdit->text().trimmed() == m_peering.peeringId;
+    const bool confirmed = idConfirmed();
     m_deleteButton->setEnabled(!m_busy && confirmed);
+    // Without resources bound nothing is typed and Enter keeps the peering (Cancel). With them,
+    // no button is the default, so Enter does nothing, until the typed ID matches: then Delete.
+    const bool typed = needsTypedConfirmation();
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(!typed);
+    m_deleteButton->setDefault(typed && confirmed);
+    if (m_message->text() == mismatchText())
+        m_message->clear(); // typing again: said once is enough
 }
 
 void DeletePeeringDialog::setBusy(bool busy) {

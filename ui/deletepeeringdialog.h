@@ -41,6 +41,8 @@ public:
 
 private:
     void showResources();
+    bool idConfirmed() const;
+    QString mismatchText() const;
     void updateDeleteButton();
     void send();
     void onDeleted(const cloud::PeeringJob &job);

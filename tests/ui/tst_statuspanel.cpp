@@ -388,6 +388,44 @@ private Q_SLOTS:
                      .isEmpty());
     }
 
+    // Enter in the typed-ID field (issue 19, item 1): while the ID differs it neither cancels
+    // nor deletes and the dialog says the ID does not match; once it matches, Enter deletes.
+    void deleteEnterFollowsTheTypedId() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        deleteAction()->trigger();
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        auto *message = dialog->findChild<QWidget *>(QStringLiteral("deleteMessage"));
+        QVERIFY(button->text().contains(QLatin1Char('&'))); // Alt+D in English too
+        QVERIFY(!cancel->isDefault());
+        QTRY_VERIFY(confirm->hasFocus());
+
+        QTest::keyClick(confirm, Qt::Key_Return); // nothing typed
+        QVERIFY(dialog->isVisible());
+        QVERIFY(message->isVisible());
+        const QString text = message->findChild<QLabel *>(QStringLiteral("text"))->text();
+        QVERIFY2(text.contains(QStringLiteral("does not match")), qPrintable(text));
+        QTest::keyClicks(confirm, QStringLiteral("cen-7qthudw0ll6jmc3ab"));
+        QVERIFY(!message->isVisible());          // typing again clears it
+        QTest::keyClick(confirm, Qt::Key_Enter); // one character short
+        QVERIFY(dialog->isVisible());
+        QVERIFY(message->isVisible());
+        QCOMPARE(stateShown(test::seed::RunningBound), PeeringState::Running);
+
+        QTest::keyClicks(confirm, QStringLiteral("c"));
+        QVERIFY(button->isDefault());
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<ui::DeletePeeringDialog>("deletePeeringDialog"), 15000);
+        QCOMPARE(stateShown(test::seed::RunningBound), PeeringState::Deleting);
+    }
+
     // Resources bound after the list was read: the server answers 409 RESOURCES_BOUND and the
     // dialog then lists them and asks for the typed ID; nothing is removed meanwhile.
     void resourcesBoundMeanwhileAreShownInTheDialog() {
