@@ -1,5 +1,6 @@
 #include "followupwidget.h"
 
+#include "copyfeedback.h"
 #include "inlinemessage.h"
 
 #include "app/core/flow.h"
@@ -207,8 +208,10 @@ QPlainTextEdit *FollowUpWidget::addText(QVBoxLayout *layout, const QString &name
     copy->setObjectName(QStringLiteral("%1CopyButton").arg(name));
     copy->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView, nullptr, copy));
     copy->setAccessibleName(copyLabel);
-    connect(copy, &QPushButton::clicked, this,
-            [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
+    connect(copy, &QPushButton::clicked, this, [text, copy] {
+        QGuiApplication::clipboard()->setText(text->toPlainText());
+        showCopied(copy);
+    });
     auto *header = new QHBoxLayout;
     header->addWidget(labelWidget, 1);
     header->addWidget(copy);

@@ -1,5 +1,6 @@
 #include "peeringdetails.h"
 
+#include "copyfeedback.h"
 #include "followupwidget.h"
 #include "peeringdisplay.h"
 
@@ -139,8 +140,10 @@ void PeeringDetails::addField(Field field, const QString &objectName, const QStr
     copy->setAutoRaise(true);
     copy->setToolTip(copyName);
     copy->setAccessibleName(copyName);
-    connect(copy, &QToolButton::clicked, edit,
-            [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
+    connect(copy, &QToolButton::clicked, edit, [edit, copy] {
+        QGuiApplication::clipboard()->setText(edit->text());
+        showCopied(copy);
+    });
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
     if (field == StateField) {

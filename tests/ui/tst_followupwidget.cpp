@@ -3,10 +3,13 @@
 #include "app/core/followup.h"
 #include "ui/followupwidget.h"
 #include "ui/inlinemessage.h"
+#include "ui/wizard/copyvaluesbox.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +51,34 @@ template <typename T> T *child(QWidget &widget, const QString &name) {
     return found;
 }
 
+// Clicking `copy` shows "Copied ✓" and tells screen readers (its accessible description, as an
+// assistive technology reads it; the Alert event itself needs a platform accessibility bridge,
+// which the offscreen platform has not), then the button reads its own text again after about
+// two seconds.
+bool copiedFeedbackShownAndGone(QAbstractButton *copy) {
+    const QString before = copy->text();
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(copy);
+    const QString description = accessible->text(QAccessible::Description);
+    QElapsedTimer clock;
+    clock.start();
+    copy->click();
+    if (copy->text() != u"Copied ✓"_s ||
+        accessible->text(QAccessible::Description) != u"Copied ✓"_s ||
+        accessible->text(QAccessible::Name) == copy->text()) {
+        qWarning("after the click: text \"%s\", description \"%s\"", qPrintable(copy->text()),
+                 qPrintable(accessible->text(QAccessible::Description)));
+        return false;
+    }
+    if (!QTest::qWaitFor([&] { return copy->text() == before; }, 5000))
+        return false;
+    const qint64 shown = clock.elapsed();
+    if (shown < 1500 || shown > 3000 || accessible->text(QAccessible::Description) != description) {
+        qWarning("shown for %lld ms", shown);
+        return false;
+    }
+    return true;
+}
+
 QString textOf(QWidget &widget, const QString &name) {
     auto *text = child<QPlainTextEdit>(widget, name);
     return text ? text->toPlainText() : QString();
@@ -68,6 +99,7 @@ private Q_SLOTS:
     void copyPutsTheTextOnTheClipboard_data();
     void copyPutsTheTextOnTheClipboard();
     void refreshingTheSamePeeringKeepsTheInput();
+    void copyButtonsSayCopied();
 };
 
 void TestFollowUpWidget::sectionsFollowTheFlow_data() {
@@ -231,6 +263,23 @@ void TestFollowUpWidget::refreshingTheSamePeeringKeepsTheInput() {
     QCOMPARE(child<QLineEdit>(widget, u"securityGroupIdEdit"_s)->text(), QString());
     QVERIFY(child<QCheckBox>(widget, u"port8084Check"_s)->isChecked());
     QCOMPARE(widget.findChildren<QGroupBox *>(u"securityGroupSection"_s).size(), 1);
+}
+
+// Copy gives feedback (issue 19, item 7): the follow-up's Copy buttons and the wizard's Copy /
+// Copy all read "Copied ✓" for about two seconds, announced to screen readers.
+void TestFollowUpWidget::copyButtonsSayCopied() {
+    FollowUpWidget widget;
+    widget.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    widget.show();
+    QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(widget, u"routeCliCopyButton"_s)));
+
+    vpw::ui::CopyValuesBox box;
+    box.setItems({{u"vpcId"_s, u"VPC ID"_s, u"vpc-1"_s}, {u"region"_s, u"Region"_s, u"r-1"_s}});
+    box.show();
+    QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(box, u"vpcIdCopyButton"_s)));
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"vpc-1"_s);
+    QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(box, u"copyAllButton"_s)));
+    QCOMPARE(child<QPushButton>(box, u"copyAllButton"_s)->text(), u"Copy &all"_s);
 }
 
 QTEST_MAIN(TestFollowUpWidget)

@@ -1,5 +1,7 @@
 #include "copyvaluesbox.h"
 
+#include "ui/copyfeedback.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
@@ -42,7 +44,10 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
         button->setToolTip(tr("Copy %1 to the clipboard").arg(item.label));
         button->setAutoDefault(false);
         const QString text = item.value;
-        connect(button, &QPushButton::clicked, this, [this, text] { copy(text); });
+        connect(button, &QPushButton::clicked, this, [this, text, button] {
+            copy(text);
+            showCopied(button);
+        });
         m_grid->addWidget(label, row, 0);
         m_grid->addWidget(value, row, 1);
         m_grid->addWidget(button, row, 2);
@@ -54,7 +59,10 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
         all->setObjectName(QStringLiteral("copyAllButton"));
         all->setAccessibleName(tr("Copy all"));
         all->setAutoDefault(false);
-        connect(all, &QPushButton::clicked, this, [this] { copy(allText()); });
+        connect(all, &QPushButton::clicked, this, [this, all] {
+            copy(allText());
+            showCopied(all);
+        });
         m_grid->addWidget(all, row, 2);
         m_rowWidgets << all;
     }
