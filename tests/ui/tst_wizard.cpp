@@ -241,10 +241,16 @@ private Q_SLOTS:
         QCOMPARE(label(wizard.get(), "failureServerText")->textFormat(), Qt::PlainText);
         QVERIFY(!label(wizard.get(), "failureServerText")->text().isEmpty());
 
-        // Try again: back on the fields, every value kept; a new logical create.
+        // Try again is the default (Enter) and the wizard's own button only closes (issue 19,
+        // item 12).
         auto *tryAgain =
             wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("tryAgainButton"));
-        QTest::mouseClick(tryAgain, Qt::LeftButton);
+        QVERIFY(tryAgain->isDefault());
+        QVERIFY(!qobject_cast<QPushButton *>(wizard->button(QWizard::FinishButton))->isDefault());
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Close"));
+
+        // Try again (Enter): back on the fields, every value kept; a new logical create.
+        QTest::keyClick(wizard.get(), Qt::Key_Return);
         QCOMPARE(test::currentPageName(wizard.get()), kAliyunFields);
         QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("peeringId"))->text(), CenId);
         QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->text(),
@@ -252,6 +258,7 @@ private Q_SLOTS:
         QVERIFY(wizard->values()->peeringId().isEmpty());
         QVERIFY(test::forwardButton(wizard.get())->isEnabled()); // the failed one released its CIDR
         QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(qobject_cast<QPushButton *>(test::forwardButton(wizard.get()))->isDefault());
         QVERIFY(submitFrom(wizard.get(), kAliyunReview, kAliyunWait));
         QVERIFY(wizard->values()->peeringId() != first);
         QVERIFY(wizard->values()->idempotencyKey() != firstKey);
