@@ -426,6 +426,46 @@ private Q_SLOTS:
         QCOMPARE(stateShown(test::seed::RunningBound), PeeringState::Deleting);
     }
 
+    // The dialog says what happens to each bound resource, or that none is bound, instead of
+    // the documentation's generic "make sure nothing is associated" (issue 19, item 14).
+    void deleteSaysWhatHappensToEachResource() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        deleteAction()->trigger();
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        const auto textOf = [dialog](const char *name) {
+            auto *widget = dialog->findChild<QWidget *>(QLatin1String(name));
+            auto *label = qobject_cast<QLabel *>(widget);
+            return label ? label->text()
+                         : widget->findChild<QLabel *>(QStringLiteral("text"))->text();
+        };
+        const QString warning = textOf("deleteWarning");
+        QVERIFY2(!warning.contains(QStringLiteral("cannot be foreseen")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("not deleted")), qPrintable(warning));
+        const QString list = textOf("boundResourcesList");
+        const QString line =
+            list.split(QLatin1Char('\n')).filter(QStringLiteral("orders-kafka")).value(0);
+        QVERIFY2(line.contains(QStringLiteral("unbound and kept")) &&
+                     line.contains(QStringLiteral("192.168.0.0/24")),
+                 qPrintable(list));
+        dialog->reject();
+        QTRY_VERIFY(!child<ui::DeletePeeringDialog>("deletePeeringDialog"));
+
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        deleteAction()->trigger();
+        dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        const QString none = textOf("deleteWarning");
+        QVERIFY2(none.contains(QStringLiteral("No rule-engine resource is bound")),
+                 qPrintable(none));
+        dialog->reject();
+    }
+
     // Resources bound after the list was read: the server answers 409 RESOURCES_BOUND and the
     // dialog then lists them and asks for the typed ID; nothing is removed meanwhile.
     void resourcesBoundMeanwhileAreShownInTheDialog() {
