@@ -1129,6 +1129,13 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::CopyFeedback</name>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::CopyValuesBox</name>
     <message>
         <source>Copy</source>
@@ -1217,20 +1224,8 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>您的 VPC 网段：</translation>
     </message>
     <message>
-        <source>Before deleting a peering, make sure the deployment has no resources associated with it; otherwise the consequences cannot be foreseen.</source>
-        <translation>删除对等连接前，请确保部署不存在任何关联的资源，否则将导致不可预估的风险。</translation>
-    </message>
-    <message>
         <source>&amp;Delete peering</source>
         <translation>删除对等连接(&amp;D)</translation>
-    </message>
-    <message>
-        <source>These rule-engine resources are bound to the peering and will be unbound with it:</source>
-        <translation>以下规则引擎资源关联在该对等连接上，将随其一并解除关联：</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>To delete it anyway, type the peering ID %1:</source>
@@ -1247,6 +1242,26 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>The server said: %1</source>
         <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>No rule-engine resource is bound to this peering. Once it is deleted, the deployment can no longer reach your VPC (%1); to connect again, create a new peering.</source>
+        <translation>该对等连接没有关联的规则引擎资源。删除后，部署将无法再访问您的 VPC（%1）；如需重新连通，请新建对等连接。</translation>
+    </message>
+    <message>
+        <source>Deleting the peering unbinds every rule-engine resource bound to it. The resources are not deleted, but they can no longer reach your VPC (%1).</source>
+        <translation>删除对等连接会解除其上所有规则引擎资源的关联。这些资源不会被删除，但将无法再访问您的 VPC（%1）。</translation>
+    </message>
+    <message>
+        <source>What happens to each bound resource:</source>
+        <translation>各关联资源的结果：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): unbound and kept. It can no longer reach %4, so the rules that use it fail until you bind it to another peering or remove it from them.</source>
+        <translation>%1（%2，%3）：解除关联并保留。它将无法再访问 %4，使用它的规则会失败，直到您将它关联到其他对等连接或从规则中移除。</translation>
+    </message>
+    <message>
+        <source>The ID typed does not match %1.</source>
+        <translation>输入的 ID 与 %1 不一致。</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1320,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>EMQX Cloud says: %1</source>
         <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
