@@ -1434,6 +1434,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>Tick at least one port.</source>
         <translation>请至少勾选一个端口。</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::MainWindow</name>

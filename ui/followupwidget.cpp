@@ -119,6 +119,7 @@ QWidget *FollowUpWidget::buildValues(FollowUpKind kind) {
     auto *values = new QWidget(m_content);
     auto *form = new QFormLayout(values);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane: the value under its label
     const QString cidr = m_input.deploymentCidr.toString();
     if (kind == FollowUpKind::Route) {
         form->addRow(tr("Destination:"), valueLabel(cidr, values));
@@ -129,7 +130,8 @@ QWidget *FollowUpWidget::buildValues(FollowUpKind kind) {
     form->addRow(tr("Source:"), valueLabel(cidr, values));
     form->addRow(tr("Protocol:"), valueLabel(QStringLiteral("TCP"), values));
     auto *ports = new QWidget(values);
-    auto *portsLayout = new QHBoxLayout(ports);
+    // One a row: four in one row would make the pane scroll sideways on a small screen.
+    auto *portsLayout = new QVBoxLayout(ports);
     portsLayout->setContentsMargins(0, 0, 0, 0);
     for (const MqttPort &port : securityGroupPorts()) {
         auto *check = new QCheckBox(
@@ -142,7 +144,7 @@ QWidget *FollowUpWidget::buildValues(FollowUpKind kind) {
         portsLayout->addWidget(check);
         m_portChecks.append(check);
     }
-    portsLayout->addStretch(1);
+
     auto *portsLabel = new QLabel(tr("MQTT ports to open:"), values);
     form->addRow(portsLabel, ports);
     return values;
@@ -203,8 +205,11 @@ QPlainTextEdit *FollowUpWidget::addText(QVBoxLayout *layout, const QString &name
     text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     text->setTabChangesFocus(true);
     auto *labelWidget = new QLabel(label, parent);
+    labelWidget->setWordWrap(true); // the pane may be narrow: no sideways scrolling
     labelWidget->setBuddy(text);
-    auto *copy = new QPushButton(copyLabel, parent);
+    // A short text beside the label; the accessible name and tooltip say what it copies.
+    auto *copy = new QPushButton(tr("Copy"), parent);
+    copy->setToolTip(copyLabel);
     copy->setObjectName(QStringLiteral("%1CopyButton").arg(name));
     copy->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView, nullptr, copy));
     copy->setAccessibleName(copyLabel);

@@ -35,6 +35,8 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName) {
     auto *scroll = new QScrollArea;
     scroll->setObjectName(objectName);
     scroll->setWidgetResizable(true);
+    // Text wraps to the pane: a sideways scrollbar would cut sentences mid-word.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     return scroll;

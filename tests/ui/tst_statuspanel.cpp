@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -386,6 +387,44 @@ private Q_SLOTS:
         QTRY_VERIFY(events->topLevelItemCount() >= 1);
         QVERIFY(!events->findItems(QStringLiteral("cen-7qthudw0ll6jmc3abc"), Qt::MatchExactly, 2)
                      .isEmpty());
+    }
+
+    // What matters stays on screen (issue 19, item 3): the state right after the ID, a long
+    // (Huawei) ID elided in the middle with the whole ID in its tooltip and the details, the
+    // follow-up wrapped to its pane at 1024 px, the deployments' columns as wide as their content.
+    void panelKeepsWhatMattersOnScreen() {
+        QVERIFY(openWindow());
+        m_window->resize(1024, 700);
+        QHeaderView *header = peeringsView()->horizontalHeader();
+        QCOMPARE(header->visualIndex(PeeringModel::PeeringIdColumn), 0);
+        QCOMPARE(header->visualIndex(PeeringModel::StateColumn), 1);
+        QCOMPARE(header->visualIndex(PeeringModel::TimeLeftColumn), 2);
+        QVERIFY(!deploymentsView()->horizontalHeader()->stretchLastSection());
+
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        const QString id = QStringLiteral("22b76469-08e3-4937-8c1d-7aad34892be1");
+        const QModelIndex cell =
+            peeringsView()->currentIndex().siblingAtColumn(PeeringModel::PeeringIdColumn);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), id);
+        QCOMPARE(peeringsView()->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(header->sectionSize(PeeringModel::PeeringIdColumn) <
+                peeringsView()->fontMetrics().horizontalAdvance(id)); // elided, not widened
+        QCOMPARE(child<QLineEdit>("detailPeeringId")->text(), id);
+        // The state is visible without scrolling sideways.
+        QVERIFY(header->sectionViewportPosition(PeeringModel::StateColumn) +
+                    header->sectionSize(PeeringModel::StateColumn) <=
+                peeringsView()->viewport()->width());
+
+        auto *tabs = child<QTabWidget>("detailsTabs");
+        tabs->setCurrentIndex(1);
+        auto *scroll = child<QScrollArea>("followUpScroll");
+        QTRY_VERIFY(scroll->widget()->isVisible());
+        QCOMPARE(scroll->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        QTRY_VERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(scroll->widget()->width())
+                                    .arg(scroll->viewport()->width())));
     }
 
     // Enter in the typed-ID field (issue 19, item 1): while the ID differs it neither cancels
