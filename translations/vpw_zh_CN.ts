@@ -1435,8 +1435,12 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>请至少勾选一个端口。</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <source>Steps, in this order:</source>
+        <translation>按以下顺序完成：</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextCursor>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using vpw::Provider;
@@ -100,6 +105,8 @@ private Q_SLOTS:
     void copyPutsTheTextOnTheClipboard();
     void refreshingTheSamePeeringKeepsTheInput();
     void copyButtonsSayCopied();
+    void checklistAndTabsPerStep();
+    void commandsAreShownWholeAndPassTheWheelOn();
 };
 
 void TestFollowUpWidget::sectionsFollowTheFlow_data() {
@@ -280,6 +287,65 @@ void TestFollowUpWidget::copyButtonsSayCopied() {
     QCOMPARE(QGuiApplication::clipboard()->text(), u"vpc-1"_s);
     QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(box, u"copyAllButton"_s)));
     QCOMPARE(child<QPushButton>(box, u"copyAllButton"_s)->text(), u"Copy &all"_s);
+}
+
+// Issue 19, item 6: on Huawei a checklist names both steps first; each step shows the console
+// steps, the CLI command and Terraform as tabs.
+void TestFollowUpWidget::checklistAndTabsPerStep() {
+    FollowUpWidget huawei;
+    huawei.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    auto *checklist = child<QLabel>(huawei, u"followUpChecklist"_s);
+    QVERIFY(checklist);
+    const QString route = child<QGroupBox>(huawei, u"routeSection"_s)->title();
+    const QString rule = child<QGroupBox>(huawei, u"securityGroupSection"_s)->title();
+    QVERIFY2(checklist->text().contains(u"① "_s + route) &&
+                 checklist->text().contains(u"② "_s + rule),
+             qPrintable(checklist->text()));
+    for (const QString &kind : {u"route"_s, u"securityGroup"_s}) {
+        auto *tabs = child<QTabWidget>(huawei, kind + u"Tabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(1), vpw::followUpCliName(Provider::Huawei));
+        QCOMPARE(tabs->tabText(2), u"Terraform"_s);
+        QVERIFY(tabs->widget(1)->isAncestorOf(child<QWidget>(huawei, kind + u"CliText"_s)));
+        QVERIFY(tabs->widget(2)->isAncestorOf(child<QWidget>(huawei, kind + u"TerraformText"_s)));
+    }
+
+    FollowUpWidget aliyun; // one step: no checklist
+    aliyun.setPeering(deploymentOf(Provider::Aliyun), peeringOf(Provider::Aliyun));
+    QVERIFY(!aliyun.findChild<QLabel *>(u"followUpChecklist"_s));
+    QVERIFY(aliyun.findChild<QTabWidget *>(u"securityGroupTabs"_s));
+}
+
+// The command and the snippet are as tall as their lines (nothing to scroll inside them, no
+// empty space under them), and the mouse wheel over them is left to the pane around them.
+void TestFollowUpWidget::commandsAreShownWholeAndPassTheWheelOn() {
+    QScrollArea pane;
+    pane.setWidgetResizable(true);
+    auto *widget = new FollowUpWidget;
+    widget->setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    pane.setWidget(widget);
+    pane.resize(420, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    for (int tab : {1, 2}) {
+        child<QTabWidget>(*widget, u"routeTabs"_s)->setCurrentIndex(tab);
+        auto *text =
+            child<QPlainTextEdit>(*widget, tab == 1 ? u"routeCliText"_s : u"routeTerraformText"_s);
+        QTRY_VERIFY(text->isVisible());
+        QTRY_COMPARE(text->verticalScrollBar()->maximum(), 0); // every line shown
+        text->moveCursor(QTextCursor::End);
+        const int below = text->viewport()->height() - text->cursorRect().bottom();
+        QVERIFY2(below < 2 * text->fontMetrics().lineSpacing(),
+                 qPrintable(u"%1 px empty under the text"_s.arg(below)));
+
+        QWidget *target = text->viewport();
+        const QPoint at = target->rect().center();
+        QWheelEvent wheel(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &wheel);
+        QVERIFY(!wheel.isAccepted()); // a real wheel event goes on to the pane
+    }
 }
 
 QTEST_MAIN(TestFollowUpWidget)
