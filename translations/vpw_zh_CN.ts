@@ -1617,10 +1617,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>云平台：</translation>
     </message>
     <message>
-        <source>Copy Provider</source>
-        <translation>复制云平台</translation>
-    </message>
-    <message>
         <source>Your account ID:</source>
         <translation>您的账号 ID：</translation>
     </message>
@@ -1649,32 +1645,16 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Copy State</source>
-        <translation>复制状态</translation>
-    </message>
-    <message>
         <source>Created:</source>
         <translation>创建时间：</translation>
-    </message>
-    <message>
-        <source>Copy Created</source>
-        <translation>复制创建时间</translation>
     </message>
     <message>
         <source>Updated:</source>
         <translation>更新时间：</translation>
     </message>
     <message>
-        <source>Copy Updated</source>
-        <translation>复制更新时间</translation>
-    </message>
-    <message>
         <source>Time left:</source>
         <translation>剩余时间：</translation>
-    </message>
-    <message>
-        <source>Copy Time left</source>
-        <translation>复制剩余时间</translation>
     </message>
     <message>
         <source>Record ID:</source>

@@ -6,6 +6,8 @@
 
 #include "app/core/timetext.h"
 
+#include <algorithm>
+
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -38,8 +40,25 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName) {
     // Text wraps to the pane: a sideways scrollbar would cut sentences mid-word.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: the fields in it are
     scroll->setWidget(content);
     return scroll;
+}
+
+// A copy button for the value in `edit` (named `copyName` for assistive technology).
+QToolButton *newCopyButton(QLineEdit *edit, const QString &objectName, const QString &copyName) {
+    auto *copy = new QToolButton(edit->parentWidget());
+    copy->setObjectName(objectName);
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
+                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+    copy->setAutoRaise(true);
+    copy->setToolTip(copyName);
+    copy->setAccessibleName(copyName);
+    QObject::connect(copy, &QToolButton::clicked, edit, [edit, copy] {
+        QGuiApplication::clipboard()->setText(edit->text());
+        showCopied(copy);
+    });
+    return copy;
 }
 
 QString timeLeftText(qint64 seconds) {
@@ -115,19 +134,37 @@ void PeeringDetails::buildFields() {
              tr("Copy Deployment"));
     addField(PeeringIdField, QStringLiteral("detailPeeringId"), tr("Peering ID:"),
              tr("Copy Peering ID"));
-    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), tr("Copy Provider"));
+    // Copy buttons only for what an operator pastes somewhere (a console, a ticket): not the
+    // provider, the state or the times.
+    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), QString());
     addField(AccountIdField, QStringLiteral("detailAccountId"), tr("Your account ID:"),
              tr("Copy Your account ID"));
     addField(VpcIdField, QStringLiteral("detailVpcId"), tr("Your VPC ID:"), tr("Copy Your VPC ID"));
     addField(CidrField, QStringLiteral("detailCidr"), tr("Your VPC CIDR:"),
              tr("Copy Your VPC CIDR"));
-    addField(StateField, QStringLiteral("detailState"), tr("State:"), tr("Copy State"));
-    addField(CreatedField, QStringLiteral("detailCreated"), tr("Created:"), tr("Copy Created"));
-    addField(UpdatedField, QStringLiteral("detailUpdated"), tr("Updated:"), tr("Copy Updated"));
-    addField(TimeLeftField, QStringLiteral("detailTimeLeft"), tr("Time left:"),
-             tr("Copy Time left"));
+    addField(StateField, QStringLiteral("detailState"), tr("State:"), QString());
+    addField(CreatedField, QStringLiteral("detailCreated"), tr("Created:"), QString());
+    addField(UpdatedField, QStringLiteral("detailUpdated"), tr("Updated:"), QString());
+    addField(TimeLeftField, QStringLiteral("detailTimeLeft"), tr("Time left:"), QString());
     addField(RecordIdField, QStringLiteral("detailRecordId"), tr("Record ID:"),
              tr("Copy Record ID"));
+    // Tab reads the pane as it is laid out: from its tabs down the fields, each value then its
+    // copy button (made after the rest of the window, they would otherwise come last).
+    QList<int> fields;
+    for (int field = 0; field < FieldCount; ++field)
+        fields << field;
+    std::sort(fields.begin(), fields.end(), [this](int a, int b) { return m_rows[a] < m_rows[b]; });
+    QWidget *previous = m_tabs;
+    for (int field : std::as_const(fields)) {
+        QLineEdit *edit = m_edits[field];
+        setTabOrder(previous, edit);
+        previous = edit;
+        if (auto *copy =
+                m_fields->findChild<QToolButton *>(edit->objectName() + QStringLiteral("Copy"))) {
+            setTabOrder(previous, copy);
+            previous = copy;
+        }
+    }
 }
 
 void PeeringDetails::addField(Field field, const QString &objectName, const QString &label,
@@ -135,24 +172,14 @@ void PeeringDetails::addField(Field field, const QString &objectName, const QStr
     auto *edit = new QLineEdit(m_fields);
     edit->setObjectName(objectName);
     edit->setReadOnly(true);
-    auto *copy = new QToolButton(m_fields);
-    copy->setObjectName(objectName + QStringLiteral("Copy"));
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
-    copy->setAutoRaise(true);
-    copy->setToolTip(copyName);
-    copy->setAccessibleName(copyName);
-    connect(copy, &QToolButton::clicked, edit, [edit, copy] {
-        QGuiApplication::clipboard()->setText(edit->text());
-        showCopied(copy);
-    });
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
     if (field == StateField) {
         m_stateIcon = new QLabel(m_fields);
         row->insertWidget(0, m_stateIcon);
     }
-    row->addWidget(copy);
+    if (!copyName.isEmpty())
+        row->addWidget(newCopyButton(edit, objectName + QStringLiteral("Copy"), copyName));
     auto *caption = new QLabel(label, m_fields);
     caption->setBuddy(edit);
     edit->setAccessibleName(QString(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
@@ -203,6 +230,18 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
             m_followUpLayout->addWidget(m_followUpWidget);
         }
         m_followUpWidget->setPeering(*deployment, *peering); // keeps what the operator typed
+        // Its controls (remade for another peering) come right after the pane's tabs for Tab.
+        QList<QWidget *> inside;
+        for (QWidget *widget = m_followUpWidget->nextInFocusChain(); widget != m_followUpWidget;
+             widget = widget->nextInFocusChain()) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && m_followUpWidget->isAncestorOf(widget))
+                inside << widget; // setTabOrder() ignores widgets that take no focus
+        }
+        QWidget *previous = m_tabs;
+        for (QWidget *widget : std::as_const(inside)) {
+            setTabOrder(previous, widget);
+            previous = widget;
+        }
     }
     showFollowUp(running);
 }

@@ -389,6 +389,58 @@ private Q_SLOTS:
                      .isEmpty());
     }
 
+    // The widgets Tab visits from the profile box until it comes back to it (at most 60).
+    QStringList tabStops() {
+        auto *profile = child<QWidget>("profileBox");
+        profile->setFocus();
+        QStringList stops;
+        QWidget *focus = profile;
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(focus, Qt::Key_Tab);
+            focus = QApplication::focusWidget();
+            if (!focus || focus == profile)
+                break;
+            stops << focus->objectName();
+        }
+        return stops;
+    }
+
+    // Tab follows the reading order (issue 19, item 13): the toolbar's profile box, the
+    // deployments, the peerings with their filter, then the details from their tabs down; copy
+    // buttons only for values an operator pastes somewhere.
+    void tabFollowsTheReadingOrder() {
+        QVERIFY(openWindow());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(child<QWidget>("detailPeeringId") &&
+                    child<QWidget>("detailPeeringId")->isVisible());
+        const QStringList expected = {
+            QStringLiteral("deploymentsView"),      QStringLiteral("peeringFilter"),
+            QStringLiteral("stateFilter"),          QStringLiteral("peeringsView"),
+            QStringLiteral("qt_tabwidget_tabbar"),  QStringLiteral("detailDeployment"),
+            QStringLiteral("detailDeploymentCopy"), QStringLiteral("detailPeeringId"),
+            QStringLiteral("detailPeeringIdCopy"),  QStringLiteral("detailProvider"),
+            QStringLiteral("detailAccountId"),      QStringLiteral("detailAccountIdCopy"),
+            QStringLiteral("detailVpcId"),          QStringLiteral("detailVpcIdCopy"),
+            QStringLiteral("detailCidr"),           QStringLiteral("detailCidrCopy"),
+            QStringLiteral("detailState"),          QStringLiteral("detailCreated"),
+            QStringLiteral("detailUpdated"),        QStringLiteral("detailRecordId"),
+            QStringLiteral("detailRecordIdCopy")};
+        QCOMPARE(tabStops(), expected);
+        for (const char *name : {"detailProviderCopy", "detailStateCopy", "detailCreatedCopy",
+                                 "detailUpdatedCopy", "detailTimeLeftCopy"})
+            QVERIFY2(!child<QWidget>(name), name);
+
+        // On the follow-up tab its controls come right after the tabs.
+        child<QTabWidget>("detailsTabs")->setCurrentIndex(1);
+        const QStringList followUp = tabStops();
+        const int tabs = followUp.indexOf(QStringLiteral("qt_tabwidget_tabbar"));
+        QCOMPARE(tabs, 4);
+        QCOMPARE(followUp.value(tabs + 1), QStringLiteral("port1883Check"));
+    }
+
     // What matters stays on screen (issue 19, item 3): the state right after the ID, a long
     // (Huawei) ID elided in the middle with the whole ID in its tooltip and the details, the
     // follow-up wrapped to its pane at 1024 px, the deployments' columns as wide as their content.
