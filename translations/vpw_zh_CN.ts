@@ -1715,6 +1715,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>New peering — %1</source>
         <translation>新建对等连接 — %1</translation>
     </message>
+    <message>
+        <source>Discard the values?</source>
+        <translation>放弃已填写的值？</translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard the values you typed?</source>
+        <translation>关闭向导并放弃您已填写的值？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续填写(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::ProfileDialog</name>

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -568,6 +569,64 @@ private Q_SLOTS:
             QCOMPARE(QApplication::focusWidget(),
                      test::fieldEdit(wizard.get(), ui::fieldKey(step->fields.at(i))));
         }
+    }
+
+    // Issue 19, item 4: a field page opens with the focus in its first empty field; a message
+    // appearing under a field does not move the fields below it; Esc with values typed asks
+    // before discarding them, and Esc with nothing typed closes at once.
+    void fieldPageFocusStaysAndEscAsks() {
+        auto wizard = open(test::seed::HuaweiDeployment);
+        QApplication::setActiveWindow(wizard.get());
+        QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+        QVERIFY(walkTo(wizard.get(), kHuaweiFields));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     test::fieldEdit(wizard.get(), QStringLiteral("peeringId")));
+
+        // Typed into the first field: back and forward again lands in the second one.
+        QTest::keyClicks(QApplication::focusWidget(), test::valid::HuaweiPeering);
+        wizard->back();
+        QVERIFY(test::clickForward(wizard.get()));
+        QCOMPARE(test::currentPageName(wizard.get()), kHuaweiFields);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     test::fieldEdit(wizard.get(), QStringLiteral("cidr")));
+
+        // A message under the CIDR field: the VPC ID field below stays where it was.
+        QLineEdit *below = test::fieldEdit(wizard.get(), QStringLiteral("vpcId"));
+        QCoreApplication::processEvents();
+        const QPoint before = below->mapTo(wizard.get(), QPoint());
+        QVERIFY(test::typeInto(wizard.get(), QStringLiteral("cidr"), QStringLiteral("10.20.0.0")));
+        QTRY_VERIFY(
+            !test::fieldEditor(wizard.get(), QStringLiteral("cidr"))->messageText().isEmpty());
+        QTest::qWait(50); // the layout pass
+        QCOMPARE(below->mapTo(wizard.get(), QPoint()), before);
+
+        // Esc with values typed: a question; keeping them leaves everything as it was.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(wizard->isVisible());
+        question->findChild<QPushButton *>(QStringLiteral("keepEditingButton"))->click();
+        QTRY_VERIFY(!wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("peeringId"))->text(),
+                 test::valid::HuaweiPeering);
+        // Discarding closes the wizard.
+        wizard->reject();
+        QTRY_VERIFY(
+            (question = wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        question->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QTRY_VERIFY(!wizard->isVisible());
+
+        // Nothing typed: Esc closes at once.
+        QDir(ui::WizardJournal::directory()).removeRecursively();
+        auto fresh = open(test::seed::HuaweiDeployment);
+        QApplication::setActiveWindow(fresh.get());
+        QVERIFY(QTest::qWaitForWindowActive(fresh.get()));
+        QTest::keyClick(fresh.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!fresh->isVisible());
+        QVERIFY(!fresh->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
     }
 
     // "New peering…" of the main window opens the wizard of its session, not modal, one per

@@ -12,6 +12,11 @@
 #include "wizardjournal.h"
 #include "wizardvalues.h"
 
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
+
 namespace vpw::ui {
 
 namespace {
@@ -173,6 +178,36 @@ void PeeringWizard::done(int result) {
     if (!m_closing)
         m_journal->remove();
     QWizard::done(result);
+}
+
+void PeeringWizard::reject() {
+    const auto &texts = m_context.values->texts();
+    const bool typed = std::any_of(texts.begin(), texts.end(),
+                                   [](const QString &text) { return !text.isEmpty(); });
+    if (m_closing || m_discardConfirmed || !typed || !m_context.values->peeringId().isEmpty() ||
+        !isVisible()) {
+        m_discardConfirmed = false;
+        QWizard::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("discardQuestion")))
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard the values?"),
+                                tr("Close the wizard and discard the values you typed?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep); // Enter or Esc again keeps them
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_discardConfirmed = true;
+        reject();
+    });
+    box->open(); // not exec(): no nested event loop
 }
 
 // QDialog::closeEvent() rejects the dialog, which would read as Cancel. But Qt 6 closes every

@@ -51,6 +51,8 @@ public:
 
     int nextId() const override;
     void done(int result) override;
+    // Esc and Cancel: with values typed and nothing submitted yet, asks first ("discardQuestion").
+    void reject() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +82,7 @@ private:
     QHash<QString, int> m_stepPages; // step id -> page id
     QList<int> m_flowPageIds;
     bool m_closing = false; // inside closeEvent(): done() keeps the journal
+    bool m_discardConfirmed = false;
 };
 
 } // namespace vpw::ui
