@@ -1200,6 +1200,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>The window has closed. Waiting for EMQX Cloud to confirm the outcome…</source>
         <translation>时间窗口已关闭。正在等待 EMQX Cloud 确认结果…</translation>
     </message>
+    <message>
+        <source>Demo: if you do nothing, the built-in sandbox finishes the provider side by itself about 45 seconds after the submit.</source>
+        <translation>演示：如果您不做任何操作，内置沙箱会在提交后约 45 秒自动完成云服务商侧操作。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::DeletePeeringDialog</name>
@@ -1730,6 +1734,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>&amp;Keep editing</source>
         <translation>继续填写(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leave the waiting peering?</source>
+        <translation>离开等待中的对等连接？</translation>
+    </message>
+    <message>
+        <source>The peering is still waiting for your side. If you close the wizard now, this page (the values to load and the time left) cannot be opened again; the status panel keeps showing the peering.</source>
+        <translation>该对等连接仍在等待您这一侧的操作。如果现在关闭向导，将无法再次打开本页（需要加载的值和剩余时间）；状态面板仍会显示该对等连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>仍然关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>继续等待(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,34 @@ private Q_SLOTS:
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     }
 
+    // Issue 19, item 2: Esc on the countdown while the peering waits asks before closing (the
+    // page cannot be opened again), and the demo says it finishes by itself.
+    void leavingTheCountdownAsksFirst() {
+        auto aliyun = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(aliyun.get(), kAliyunFields));
+        QVERIFY(fillAliyun(aliyun.get(), QStringLiteral("192.168.122.0/24")));
+        QVERIFY(submitFrom(aliyun.get(), kAliyunReview, kAliyunWait));
+        auto *note = label(aliyun.get(), "demoNote");
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("45 seconds")), qPrintable(note->text()));
+
+        QTest::keyClick(aliyun.get(), Qt::Key_Escape);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        QVERIFY(question->text().contains(QStringLiteral("cannot be opened again")));
+        QVERIFY(aliyun->isVisible());
+        QTest::keyClick(question, Qt::Key_Escape); // keeps waiting
+        QTRY_VERIFY(!aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+        QVERIFY(aliyun->isVisible());
+        QCOMPARE(test::currentPageName(aliyun.get()), kAliyunWait);
+        aliyun->reject();
+        QTRY_VERIFY(
+            (question = aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        question->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QTRY_VERIFY(!aliyun->isVisible());
+    }
+
     void demoButtonsPlayBothEndings() {
         auto aliyun = open(test::seed::AliyunDeployment);
         QVERIFY(walkTo(aliyun.get(), kAliyunFields));

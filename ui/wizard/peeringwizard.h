@@ -51,7 +51,8 @@ public:
 
     int nextId() const override;
     void done(int result) override;
-    // Esc and Cancel: with values typed and nothing submitted yet, asks first ("discardQuestion").
+    // Esc and Cancel: with values typed and nothing submitted yet, or while a submitted peering
+    // waits on the countdown page, asks first ("discardQuestion").
     void reject() override;
 
 protected:
