@@ -1359,28 +1359,12 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>用于安全组的 %1 命令：</translation>
     </message>
     <message>
-        <source>Copy %1 command for the route</source>
-        <translation>复制用于路由的 %1 命令</translation>
-    </message>
-    <message>
-        <source>Copy %1 command for the security group</source>
-        <translation>复制用于安全组的 %1 命令</translation>
-    </message>
-    <message>
         <source>Terraform for the route:</source>
         <translation>用于路由的 Terraform：</translation>
     </message>
     <message>
         <source>Terraform for the security group:</source>
         <translation>用于安全组的 Terraform：</translation>
-    </message>
-    <message>
-        <source>Copy Terraform for the route</source>
-        <translation>复制用于路由的 Terraform</translation>
-    </message>
-    <message>
-        <source>Copy Terraform for the security group</source>
-        <translation>复制用于安全组的 Terraform</translation>
     </message>
     <message>
         <source>Destination:</source>
@@ -1445,6 +1429,14 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Console</source>
         <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Copy %1 command</source>
+        <translation>复制 %1 命令</translation>
+    </message>
+    <message>
+        <source>Copy Terraform</source>
+        <translation>复制 Terraform</translation>
     </message>
 </context>
 <context>

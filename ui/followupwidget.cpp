@@ -84,6 +84,42 @@ private:
     }
 };
 
+// Tabs as tall as the page shown, not as the tallest one (QTabWidget's size hint): the next step
+// stays near.
+class FittedTabs : public QTabWidget {
+public:
+    explicit FittedTabs(QWidget *parent)
+        : QTabWidget(parent) {
+        connect(this, &QTabWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+
+    QSize sizeHint() const override { return fitted(QTabWidget::sizeHint(), false); }
+    QSize minimumSizeHint() const override { return fitted(QTabWidget::minimumSizeHint(), true); }
+    // Word-wrapped pages: QTabWidget's answer is the tallest page's.
+    int heightForWidth(int width) const override {
+        const QWidget *page = currentWidget();
+        if (!page)
+            return QTabWidget::heightForWidth(width);
+        const int chrome = sizeHint().height() - page->sizeHint().height();
+        const int margins = this->width() > page->width() ? this->width() - page->width() : 4;
+        return chrome + (page->hasHeightForWidth() ? page->heightForWidth(width - margins)
+                                                   : page->sizeHint().height());
+    }
+
+private:
+    QSize fitted(QSize size, bool minimum) const {
+        const auto height = [minimum](const QWidget *page) {
+            return minimum ? page->minimumSizeHint().height() : page->sizeHint().height();
+        };
+        int tallest = 0;
+        for (int i = 0; i < count(); ++i)
+            tallest = qMax(tallest, height(widget(i)));
+        if (currentWidget())
+            size.setHeight(size.height() - tallest + height(currentWidget()));
+        return size;
+    }
+};
+
 } // namespace
 
 FollowUpWidget::FollowUpWidget(QWidget *parent)
@@ -153,7 +189,7 @@ QWidget *FollowUpWidget::buildSection(FollowUpKind kind) {
     if (kind == FollowUpKind::SecurityGroup)
         layout->addWidget(buildPorts());
     layout->addWidget(buildIdField(kind));
-    auto *tabs = new QTabWidget(box);
+    auto *tabs = new FittedTabs(box);
     tabs->setObjectName(name + QStringLiteral("Tabs"));
     tabs->setDocumentMode(true);
     auto *console = new QWidget(tabs);
@@ -176,18 +212,16 @@ QWidget *FollowUpWidget::buildSection(FollowUpKind kind) {
     section.cli = addText(cliLayout, name + QStringLiteral("Cli"),
                           route ? tr("%1 command for the route:").arg(cliName)
                                 : tr("%1 command for the security group:").arg(cliName),
-                          route ? tr("Copy %1 command for the route").arg(cliName)
-                                : tr("Copy %1 command for the security group").arg(cliName),
+                          tr("Copy %1 command").arg(cliName), // the section says which
                           &section.copyCli);
     cliLayout->addStretch(1);
     tabs->addTab(cliPage, cliName);
     auto *terraformPage = new QWidget(tabs);
     auto *terraformLayout = new QVBoxLayout(terraformPage);
-    section.terraform = addText(
-        terraformLayout, name + QStringLiteral("Terraform"),
-        route ? tr("Terraform for the route:") : tr("Terraform for the security group:"),
-        route ? tr("Copy Terraform for the route") : tr("Copy Terraform for the security group"),
-        &section.copyTerraform);
+    section.terraform =
+        addText(terraformLayout, name + QStringLiteral("Terraform"),
+                route ? tr("Terraform for the route:") : tr("Terraform for the security group:"),
+                tr("Copy Terraform"), &section.copyTerraform);
     terraformLayout->addStretch(1);
     tabs->addTab(terraformPage, QStringLiteral("Terraform"));
     layout->addWidget(tabs);

@@ -328,8 +328,17 @@ void TestFollowUpWidget::commandsAreShownWholeAndPassTheWheelOn() {
     pane.resize(420, 300);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    auto *tabs = child<QTabWidget>(*widget, u"routeTabs"_s);
+    for (int tab : {0, 2, 1}) { // each tab as tall as its own page, not the tallest one
+        tabs->setCurrentIndex(tab);
+        QWidget *page = tabs->currentWidget();
+        QTRY_VERIFY2(page->height() <= page->heightForWidth(page->width()) + 12,
+                     qPrintable(u"tab %1: %2 px for %3"_s.arg(tab)
+                                    .arg(page->height())
+                                    .arg(page->heightForWidth(page->width()))));
+    }
     for (int tab : {1, 2}) {
-        child<QTabWidget>(*widget, u"routeTabs"_s)->setCurrentIndex(tab);
+        tabs->setCurrentIndex(tab);
         auto *text =
             child<QPlainTextEdit>(*widget, tab == 1 ? u"routeCliText"_s : u"routeTerraformText"_s);
         QTRY_VERIFY(text->isVisible());
