@@ -1973,6 +1973,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>P&amp;eerings</source>
         <translation>对等连接(&amp;E)</translation>
     </message>
+    <message>
+        <source>All but failed</source>
+        <translation>全部（不含失败）</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::StepPage</name>

@@ -185,6 +185,8 @@ QWidget *StatusPanel::buildPeerings() {
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->setAccessibleName(tr("State"));
     m_stateFilter->addItem(tr("All states"), -1);
+    // Failed peerings cannot be deleted and pile up: a way to look past them.
+    m_stateFilter->addItem(tr("All but failed"), -2);
     for (PeeringState state : {PeeringState::Pending, PeeringState::Running, PeeringState::Failed,
                                PeeringState::Deleting})
         m_stateFilter->addItem(stateIcon(state), peeringStateDisplayText(state), int(state));
@@ -412,6 +414,11 @@ void StatusPanel::updateDetails() {
 
 void StatusPanel::applyStateFilter() {
     const int state = m_stateFilter->currentData().toInt();
+    if (state == -2) {
+        m_peeringProxy->setStates(
+            {PeeringState::Pending, PeeringState::Running, PeeringState::Deleting});
+        return;
+    }
     m_peeringProxy->setStates(state < 0 ? QList<PeeringState>{}
                                         : QList<PeeringState>{PeeringState(state)});
 }

@@ -764,7 +764,12 @@ private Q_SLOTS:
         QCOMPARE(peeringsView()->model()->rowCount(), 1);
         QCOMPARE(peeringsView()->model()->index(0, 0).data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
-        states->setCurrentIndex(0); // All states
+        // Failed peerings cannot be deleted: they can be hidden (issue 19, item 12).
+        states->setCurrentIndex(states->findText(QStringLiteral("All but failed")));
+        QCOMPARE(peeringsView()->model()->rowCount(), 2);
+        QVERIFY(!column(peeringsView()->model(), PeeringModel::CidrColumn)
+                     .contains(QStringLiteral("192.168.10.0/24"))); // the failed one
+        states->setCurrentIndex(0);                                 // All states
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
     }
 
