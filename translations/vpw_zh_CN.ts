@@ -1700,6 +1700,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>A failed peering cannot be deleted; it no longer holds its CIDR.</source>
         <translation>失败的对等连接无法删除，它不再占用其网段。</translation>
     </message>
+    <message>
+        <source>Values for your side</source>
+        <translation>您这一侧需要的值</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PeeringWizard</name>

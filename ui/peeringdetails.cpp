@@ -3,7 +3,10 @@
 #include "copyfeedback.h"
 #include "followupwidget.h"
 #include "peeringdisplay.h"
+#include "wizard/copyvaluesbox.h"
+#include "wizard/wizardcontext.h"
 
+#include "app/core/flow.h"
 #include "app/core/timetext.h"
 
 #include <algorithm>
@@ -79,6 +82,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_failure(new QGroupBox(tr("Why it failed"), this))
     , m_failureExplanation(plainLabel(m_failure, QStringLiteral("failureExplanation")))
     , m_failureReason(plainLabel(m_failure, QStringLiteral("failureReason")))
+    , m_pendingValues(new QGroupBox(tr("Values for your side"), this))
+    , m_pendingValuesBox(new CopyValuesBox(m_pendingValues))
     , m_resources(new QGroupBox(tr("Bound resources"), this))
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
     , m_tabs(new QTabWidget(this))
@@ -96,6 +101,10 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     auto *failureLayout = new QVBoxLayout(m_failure);
     failureLayout->addWidget(m_failureExplanation);
     failureLayout->addWidget(m_failureReason);
+    // A pending peering waits for the operator's side: the values to enter there stay at hand
+    // after the wizard is closed.
+    m_pendingValues->setObjectName(QStringLiteral("pendingValuesSection"));
+    (new QVBoxLayout(m_pendingValues))->addWidget(m_pendingValuesBox);
     m_resources->setObjectName(QStringLiteral("resourcesSection"));
     (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
     // The follow-up widget (route table, security group) goes here, made for the first running
@@ -107,6 +116,7 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->addWidget(m_placeholder);
     pageLayout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
+    pageLayout->addWidget(m_pendingValues);
     pageLayout->addWidget(m_fields);
     pageLayout->addWidget(m_resources);
     pageLayout->addStretch(1);
@@ -199,6 +209,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     m_placeholder->setVisible(!peering);
     m_fields->setVisible(peering.has_value());
     if (!peering) {
+        m_pendingValues->hide();
         m_failure->hide();
         m_resources->hide();
         showFollowUp(false);
@@ -222,6 +233,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     if (secondsLeft)
         setField(TimeLeftField, timeLeftText(*secondsLeft));
     showFailure(*peering);
+    showPendingValues(*peering, deployment);
     showResources(*peering);
     const bool running = peering->state == PeeringState::Running && deployment;
     if (running) {
@@ -261,6 +273,33 @@ void PeeringDetails::showFailure(const Peering &peering) {
     m_failureExplanation->setText(failureExplanation(peering));
     m_failureReason->setVisible(!peering.failureReason.isEmpty());
     m_failureReason->setText(tr("The provider said: %1").arg(peering.failureReason));
+}
+
+void PeeringDetails::showPendingValues(const Peering &peering,
+                                       const std::optional<Deployment> &deployment) {
+    QList<CopyValuesBox::Item> items;
+    const FlowDescriptor *flow = flowFor(peering.provider);
+    if (peering.state == PeeringState::Pending && deployment && flow) {
+        for (const FlowStep &step : flow->steps) {
+            if (step.kind != StepKind::Wait)
+                continue;
+            for (const CopyValue &value : step.copyValues)
+                items.append({deploymentValueName(value.source), flowText(value.label),
+                              deploymentValueText(*deployment, value.source)});
+        }
+    }
+    if (items != m_pendingValuesBox->items()) {
+        m_pendingValuesBox->setItems(items); // not on every poll: it would drop a selection
+        // Tab: right after the pane's tabs, before the fields, as laid out.
+        QWidget *previous = m_tabs;
+        for (QWidget *widget : m_pendingValuesBox->findChildren<QWidget *>()) {
+            if (widget->focusPolicy() & Qt::TabFocus) {
+                setTabOrder(previous, widget);
+                previous = widget;
+            }
+        }
+    }
+    m_pendingValues->setVisible(!items.isEmpty());
 }
 
 void PeeringDetails::showResources(const Peering &peering) {

@@ -441,6 +441,25 @@ private Q_SLOTS:
         QCOMPARE(followUp.value(tabs + 1), QStringLiteral("port1883Check"));
     }
 
+    // A pending peering's details show the values its provider side needs (issue 19, item 2):
+    // the wizard's countdown is not the only place they can be read once it is closed.
+    void pendingPeeringShowsTheValuesToLoad() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(QStringLiteral("pcx-demo0pending")));
+        auto *section = child<QWidget>("pendingValuesSection");
+        QVERIFY(section);
+        QTRY_VERIFY(section->isVisible());
+        QCOMPARE(section->findChild<QLineEdit *>(QStringLiteral("regionValue"))->text(),
+                 QStringLiteral("cn-hangzhou"));
+        QVERIFY(!section->findChild<QLineEdit *>(QStringLiteral("cloudAccountIdValue"))
+                     ->text()
+                     .isEmpty());
+        QVERIFY(section->findChild<QPushButton *>(QStringLiteral("cloudAccountIdCopyButton")));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(!section->isVisible());
+    }
+
     // What matters stays on screen (issue 19, item 3): the state right after the ID, a long
     // (Huawei) ID elided in the middle with the whole ID in its tooltip and the details, the
     // follow-up wrapped to its pane at 1024 px, the deployments' columns as wide as their content.
