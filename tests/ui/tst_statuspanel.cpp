@@ -546,7 +546,7 @@ private Q_SLOTS:
         deleteAction()->trigger();
         auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
         QVERIFY(dialog);
-        const auto textOf = [dialog](const char *name) {
+        const auto textOf = [&dialog](const char *name) { // the dialog open now
             auto *widget = dialog->findChild<QWidget *>(QLatin1String(name));
             auto *label = qobject_cast<QLabel *>(widget);
             return label ? label->text()
