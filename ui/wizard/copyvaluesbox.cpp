@@ -32,6 +32,7 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
         auto *value = new QLineEdit(item.value, this);
         value->setObjectName(item.name + QLatin1String("Value"));
         value->setReadOnly(true);
+        value->setCursorPosition(0); // a narrow pane shows an ID's start, not its end
         value->setAccessibleName(item.label);
         // Read-only must not look editable (the profile form's idiom).
         QPalette readOnly = value->palette();
