@@ -1254,6 +1254,13 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::CopyFeedback</name>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::CopyValuesBox</name>
     <message>
         <source>Copy</source>
@@ -1318,6 +1325,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>The window has closed. Waiting for EMQX Cloud to confirm the outcome…</source>
         <translation>时间窗口已关闭。正在等待 EMQX Cloud 确认结果…</translation>
     </message>
+    <message>
+        <source>Demo: if you do nothing, the built-in sandbox finishes the provider side by itself about 45 seconds after the submit.</source>
+        <translation>演示：如果您不做任何操作，内置沙箱会在提交后约 45 秒自动完成云服务商侧操作。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::DeletePeeringDialog</name>
@@ -1342,20 +1353,8 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>您的 VPC 网段：</translation>
     </message>
     <message>
-        <source>Before deleting a peering, make sure the deployment has no resources associated with it; otherwise the consequences cannot be foreseen.</source>
-        <translation>删除对等连接前，请确保部署不存在任何关联的资源，否则将导致不可预估的风险。</translation>
-    </message>
-    <message>
         <source>&amp;Delete peering</source>
         <translation>删除对等连接(&amp;D)</translation>
-    </message>
-    <message>
-        <source>These rule-engine resources are bound to the peering and will be unbound with it:</source>
-        <translation>以下规则引擎资源关联在该对等连接上，将随其一并解除关联：</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>To delete it anyway, type the peering ID %1:</source>
@@ -1372,6 +1371,26 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>The server said: %1</source>
         <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>No rule-engine resource is bound to this peering. Once it is deleted, the deployment can no longer reach your VPC (%1); to connect again, create a new peering.</source>
+        <translation>该对等连接没有关联的规则引擎资源。删除后，部署将无法再访问您的 VPC（%1）；如需重新连通，请新建对等连接。</translation>
+    </message>
+    <message>
+        <source>Deleting the peering unbinds every rule-engine resource bound to it. The resources are not deleted, but they can no longer reach your VPC (%1).</source>
+        <translation>删除对等连接会解除其上所有规则引擎资源的关联。这些资源不会被删除，但将无法再访问您的 VPC（%1）。</translation>
+    </message>
+    <message>
+        <source>What happens to each bound resource:</source>
+        <translation>各关联资源的结果：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): unbound and kept. It can no longer reach %4, so the rules that use it fail until you bind it to another peering or remove it from them.</source>
+        <translation>%1（%2，%3）：解除关联并保留。它将无法再访问 %4，使用它的规则会失败，直到您将它关联到其他对等连接或从规则中移除。</translation>
+    </message>
+    <message>
+        <source>The ID typed does not match %1.</source>
+        <translation>输入的 ID 与 %1 不一致。</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1450,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>EMQX Cloud says: %1</source>
         <translation>EMQX Cloud 返回：%1</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::FieldEditor</name>
@@ -1461,28 +1484,12 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>用于安全组的 %1 命令：</translation>
     </message>
     <message>
-        <source>Copy %1 command for the route</source>
-        <translation>复制用于路由的 %1 命令</translation>
-    </message>
-    <message>
-        <source>Copy %1 command for the security group</source>
-        <translation>复制用于安全组的 %1 命令</translation>
-    </message>
-    <message>
         <source>Terraform for the route:</source>
         <translation>用于路由的 Terraform：</translation>
     </message>
     <message>
         <source>Terraform for the security group:</source>
         <translation>用于安全组的 Terraform：</translation>
-    </message>
-    <message>
-        <source>Copy Terraform for the route</source>
-        <translation>复制用于路由的 Terraform</translation>
-    </message>
-    <message>
-        <source>Copy Terraform for the security group</source>
-        <translation>复制用于安全组的 Terraform</translation>
     </message>
     <message>
         <source>Destination:</source>
@@ -1539,6 +1546,22 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Tick at least one port.</source>
         <translation>请至少勾选一个端口。</translation>
+    </message>
+    <message>
+        <source>Steps, in this order:</source>
+        <translation>按以下顺序完成：</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Copy %1 command</source>
+        <translation>复制 %1 命令</translation>
+    </message>
+    <message>
+        <source>Copy Terraform</source>
+        <translation>复制 Terraform</translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1738,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>云平台：</translation>
     </message>
     <message>
-        <source>Copy Provider</source>
-        <translation>复制云平台</translation>
-    </message>
-    <message>
         <source>Your account ID:</source>
         <translation>您的账号 ID：</translation>
     </message>
@@ -1747,32 +1766,16 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Copy State</source>
-        <translation>复制状态</translation>
-    </message>
-    <message>
         <source>Created:</source>
         <translation>创建时间：</translation>
-    </message>
-    <message>
-        <source>Copy Created</source>
-        <translation>复制创建时间</translation>
     </message>
     <message>
         <source>Updated:</source>
         <translation>更新时间：</translation>
     </message>
     <message>
-        <source>Copy Updated</source>
-        <translation>复制更新时间</translation>
-    </message>
-    <message>
         <source>Time left:</source>
         <translation>剩余时间：</translation>
-    </message>
-    <message>
-        <source>Copy Time left</source>
-        <translation>复制剩余时间</translation>
     </message>
     <message>
         <source>Record ID:</source>
@@ -1822,6 +1825,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>A failed peering cannot be deleted; it no longer holds its CIDR.</source>
         <translation>失败的对等连接无法删除，它不再占用其网段。</translation>
     </message>
+    <message>
+        <source>Values for your side</source>
+        <translation>您这一侧需要的值</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PeeringWizard</name>
@@ -1832,6 +1839,38 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>New peering — %1</source>
         <translation>新建对等连接 — %1</translation>
+    </message>
+    <message>
+        <source>Discard the values?</source>
+        <translation>放弃已填写的值？</translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard the values you typed?</source>
+        <translation>关闭向导并放弃您已填写的值？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续填写(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leave the waiting peering?</source>
+        <translation>离开等待中的对等连接？</translation>
+    </message>
+    <message>
+        <source>The peering is still waiting for your side. If you close the wizard now, this page (the values to load and the time left) cannot be opened again; the status panel keeps showing the peering.</source>
+        <translation>该对等连接仍在等待您这一侧的操作。如果现在关闭向导，将无法再次打开本页（需要加载的值和剩余时间）；状态面板仍会显示该对等连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>仍然关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>继续等待(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2101,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>P&amp;eerings</source>
         <translation>对等连接(&amp;E)</translation>
+    </message>
+    <message>
+        <source>All but failed</source>
+        <translation>全部（不含失败）</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
     , m_confirmLabel(plainLabel({}, this))
     , m_confirmEdit(new QLineEdit(this))
     , m_message(new InlineMessage(this))
+    , m_warning(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("deletePeeringDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -48,12 +49,7 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
     what->addRow(tr("Your VPC ID:"), plainLabel(peering.vpcId, this));
     what->addRow(tr("Your VPC CIDR:"), plainLabel(peering.cidr.toString(), this));
 
-    auto *warning = new InlineMessage(this);
-    warning->setObjectName(QStringLiteral("deleteWarning"));
-    warning->showMessage(InlineMessage::Kind::Warning,
-                         tr("Before deleting a peering, make sure the deployment has no "
-                            "resources associated with it; otherwise the consequences cannot be "
-                            "foreseen."));
+    m_warning->setObjectName(QStringLiteral("deleteWarning"));
 
     m_resourcesText->setObjectName(QStringLiteral("boundResourcesList"));
     m_confirmLabel->setObjectName(QStringLiteral("confirmLabel"));
@@ -65,17 +61,26 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setIcon(
         QIcon(QStringLiteral(":/icons/edit-delete.svg"))); // as the toolbar's action
+    // The default button is chosen by updateDeleteButton(), never by focus: Enter must neither
+    // cancel once the ID is typed nor delete before it is.
     m_deleteButton->setAutoDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // Enter does not delete
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DeletePeeringDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_confirmEdit, &QLineEdit::textChanged, this, &DeletePeeringDialog::updateDeleteButton);
+    connect(m_confirmEdit, &QLineEdit::returnPressed, this, [this] {
+        // The dialog's default (Delete, disabled while the ID differs) does nothing then: say
+        // why, next to the field.
+        if (!m_busy && !idConfirmed())
+            m_message->showMessage(InlineMessage::Kind::Error, mismatchText());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(what);
-    layout->addWidget(warning);
+    layout->addWidget(m_warning);
     layout->addWidget(m_resourcesText);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirmEdit);
@@ -91,13 +96,30 @@ void DeletePeeringDialog::showResources() {
     m_resourcesText->setVisible(bound);
     m_confirmLabel->setVisible(bound);
     m_confirmEdit->setVisible(bound);
-    if (bound) {
+    // What deleting does, concretely: the documentation's "make sure no resources are associated"
+    // would contradict the offer to delete with resources bound.
+    const QString cidr = m_peering.cidr.toString();
+    if (!bound) {
+        m_warning->showMessage(
+            InlineMessage::Kind::Warning,
+            tr("No rule-engine resource is bound to this peering. Once it is deleted, the "
+               "deployment can no longer reach your VPC (%1); to connect again, create a new "
+               "peering.")
+                .arg(cidr));
+    } else {
+        m_warning->showMessage(
+            InlineMessage::Kind::Warning,
+            tr("Deleting the peering unbinds every rule-engine resource bound to it. The "
+               "resources are not deleted, but they can no longer reach your VPC (%1).")
+                .arg(cidr));
         QStringList lines;
-        lines << tr("These rule-engine resources are bound to the peering and will be unbound "
-                    "with it:");
+        lines << tr("What happens to each bound resource:");
         for (const BoundResource &resource : m_resourcesBound)
             lines << QStringLiteral("  • ") +
-                         tr("%1 (%2, %3)").arg(resource.name, resource.type, resource.id);
+                         tr("%1 (%2, %3): unbound and kept. It can no longer reach %4, so the "
+                            "rules that use it fail until you bind it to another peering or "
+                            "remove it from them.")
+                             .arg(resource.name, resource.type, resource.id, cidr);
         m_resourcesText->setText(lines.join(QLatin1Char('\n')));
         m_confirmLabel->setText(
             tr("To delete it anyway, type the peering ID %1:").arg(m_peering.peeringId));
@@ -107,10 +129,24 @@ void DeletePeeringDialog::showResources() {
     updateDeleteButton();
 }
 
+QString DeletePeeringDialog::mismatchText() const {
+    return tr("The ID typed does not match %1.").arg(m_peering.peeringId);
+}
+
+bool DeletePeeringDialog::idConfirmed() const {
+    return !needsTypedConfirmation() || m_confirmEdit->text().trimmed() == m_peering.peeringId;
+}
+
 void DeletePeeringDialog::updateDeleteButton() {
-    const bool confirmed =
-        !needsTypedConfirmation() || m_confirmEdit->text().trimmed() == m_peering.peeringId;
+    const bool confirmed = idConfirmed();
     m_deleteButton->setEnabled(!m_busy && confirmed);
+    // Without resources bound nothing is typed and Enter keeps the peering (Cancel). With them,
+    // no button is the default, so Enter does nothing, until the typed ID matches: then Delete.
+    const bool typed = needsTypedConfirmation();
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(!typed);
+    m_deleteButton->setDefault(typed && confirmed);
+    if (m_message->text() == mismatchText())
+        m_message->clear(); // typing again: said once is enough
 }
 
 void DeletePeeringDialog::setBusy(bool busy) {

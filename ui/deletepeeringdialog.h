@@ -21,7 +21,8 @@ class InlineMessage;
 
 // Confirms and sends the deletion of one running peering (the documentation's 删除对等连接).
 //
-// Shows what will be deleted and the documentation's warning about associated resources. When
+// Shows what will be deleted and what happens to each bound resource (they are unbound and
+// kept, and can no longer reach the VPC), or that none is bound. When
 // the peering has bound rule-engine resources, or the server answers 409 RESOURCES_BOUND, it
 // lists them and enables Delete only once the operator has typed the peering ID; that request
 // is sent with force=true. A 409, a timeout or a network error is shown in the dialog and
@@ -41,6 +42,8 @@ public:
 
 private:
     void showResources();
+    bool idConfirmed() const;
+    QString mismatchText() const;
     void updateDeleteButton();
     void send();
     void onDeleted(const session::PeeringOutcome &outcome);
@@ -53,6 +56,7 @@ private:
     QLabel *m_confirmLabel;
     QLineEdit *m_confirmEdit;
     InlineMessage *m_message;
+    InlineMessage *m_warning;
     QDialogButtonBox *m_buttons;
     QPushButton *m_deleteButton;
     bool m_busy = false;

@@ -1,5 +1,6 @@
 #include "followupwidget.h"
 
+#include "copyfeedback.h"
 #include "inlinemessage.h"
 
 #include "app/core/flow.h"
@@ -17,7 +18,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTextLayout>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace vpw::ui {
 
@@ -34,6 +38,87 @@ QLabel *valueLabel(const QString &text, QWidget *parent) {
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
+
+// A command or snippet shown whole: as tall as its wrapped lines, so it never scrolls, and the
+// mouse wheel over it scrolls the pane around it instead.
+class FittedText : public QPlainTextEdit {
+public:
+    explicit FittedText(QWidget *parent)
+        : QPlainTextEdit(parent) {
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        connect(this, &QPlainTextEdit::textChanged, this, &FittedText::fit);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override {
+        QPlainTextEdit::resizeEvent(event);
+        fit();
+    }
+    void wheelEvent(QWheelEvent *event) override { event->ignore(); }
+
+private:
+    void fit() {
+        const qreal margin = document()->documentMargin();
+        const qreal width = qMax<qreal>(1, viewport()->width() - 2 * margin);
+        QTextOption option;
+        option.setWrapMode(wordWrapMode());
+        int lines = 0;
+        for (const QString &paragraph : toPlainText().split(QLatin1Char('\n'))) {
+            QTextLayout layout(paragraph, font());
+            layout.setTextOption(option);
+            layout.beginLayout();
+            int count = 0;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                ++count;
+            }
+            layout.endLayout();
+            lines += qMax(1, count);
+        }
+        const int height = lines * fontMetrics().lineSpacing() + int(2 * margin) +
+                           2 * frameWidth() + contentsMargins().top() + contentsMargins().bottom() +
+                           2;
+        if (height != minimumHeight())
+            setFixedHeight(height);
+    }
+};
+
+// Tabs as tall as the page shown, not as the tallest one (QTabWidget's size hint): the next step
+// stays near.
+class FittedTabs : public QTabWidget {
+public:
+    explicit FittedTabs(QWidget *parent)
+        : QTabWidget(parent) {
+        connect(this, &QTabWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+
+    QSize sizeHint() const override { return fitted(QTabWidget::sizeHint(), false); }
+    QSize minimumSizeHint() const override { return fitted(QTabWidget::minimumSizeHint(), true); }
+    // Word-wrapped pages: QTabWidget's answer is the tallest page's.
+    int heightForWidth(int width) const override {
+        const QWidget *page = currentWidget();
+        if (!page)
+            return QTabWidget::heightForWidth(width);
+        const int chrome = sizeHint().height() - page->sizeHint().height();
+        const int margins = this->width() > page->width() ? this->width() - page->width() : 4;
+        return chrome + (page->hasHeightForWidth() ? page->heightForWidth(width - margins)
+                                                   : page->sizeHint().height());
+    }
+
+private:
+    QSize fitted(QSize size, bool minimum) const {
+        const auto height = [minimum](const QWidget *page) {
+            return minimum ? page->minimumSizeHint().height() : page->sizeHint().height();
+        };
+        int tallest = 0;
+        for (int i = 0; i < count(); ++i)
+            tallest = qMax(tallest, height(widget(i)));
+        if (currentWidget())
+            size.setHeight(size.height() - tallest + height(currentWidget()));
+        return size;
+    }
+};
 
 } // namespace
 
@@ -73,7 +158,20 @@ void FollowUpWidget::rebuild() {
     m_content = new QWidget(this);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (const FollowUpKind kind : followUpKinds(m_input.provider))
+    const auto kinds = followUpKinds(m_input.provider);
+    if (kinds.size() > 1) {
+        // More than one step: say so first, so the last one is not missed below the fold.
+        QStringList lines{tr("Steps, in this order:")};
+        for (int i = 0; i < int(kinds.size()); ++i)
+            lines << QString(QChar(0x2460 + i)) + QLatin1Char(' ') +
+                         flowText(followUpStep(m_input.provider, kinds.at(i))->title);
+        auto *checklist = new QLabel(lines.join(QLatin1Char('\n')), m_content);
+        checklist->setObjectName(QStringLiteral("followUpChecklist"));
+        checklist->setTextFormat(Qt::PlainText);
+        checklist->setWordWrap(true);
+        layout->addWidget(checklist);
+    }
+    for (const FollowUpKind kind : kinds)
         layout->addWidget(buildSection(kind));
     m_layout->addWidget(m_content);
     refreshTexts();
@@ -85,30 +183,48 @@ QWidget *FollowUpWidget::buildSection(FollowUpKind kind) {
     box->setObjectName(kindName(kind) + QStringLiteral("Section"));
     auto *layout = new QVBoxLayout(box);
 
-    auto *body = new QLabel(flowText(step->body), box);
+    // The same change three ways, one tab each: the console steps, the CLI command, Terraform.
+    // What the operator chooses (ports, the ID only they know) is above and shapes all three.
+    const QString name = kindName(kind);
+    if (kind == FollowUpKind::SecurityGroup)
+        layout->addWidget(buildPorts());
+    layout->addWidget(buildIdField(kind));
+    auto *tabs = new FittedTabs(box);
+    tabs->setObjectName(name + QStringLiteral("Tabs"));
+    tabs->setDocumentMode(true);
+    auto *console = new QWidget(tabs);
+    auto *consoleLayout = new QVBoxLayout(console);
+    auto *body = new QLabel(flowText(step->body), console);
     body->setTextFormat(Qt::PlainText);
     body->setWordWrap(true);
-    layout->addWidget(body);
-    layout->addWidget(buildValues(kind));
-    layout->addWidget(buildIdField(kind));
+    consoleLayout->addWidget(body);
+    consoleLayout->addWidget(buildValues(kind));
     if (!step->links.isEmpty())
-        layout->addWidget(buildLinks(*step));
+        consoleLayout->addWidget(buildLinks(*step));
+    consoleLayout->addStretch(1);
+    tabs->addTab(console, tr("Console"));
 
     Section section{kind};
-    const QString name = kindName(kind);
     const QString cliName = followUpCliName(m_input.provider);
     const bool route = kind == FollowUpKind::Route;
-    section.cli = addText(layout, name + QStringLiteral("Cli"),
+    auto *cliPage = new QWidget(tabs);
+    auto *cliLayout = new QVBoxLayout(cliPage);
+    section.cli = addText(cliLayout, name + QStringLiteral("Cli"),
                           route ? tr("%1 command for the route:").arg(cliName)
                                 : tr("%1 command for the security group:").arg(cliName),
-                          route ? tr("Copy %1 command for the route").arg(cliName)
-                                : tr("Copy %1 command for the security group").arg(cliName),
+                          tr("Copy %1 command").arg(cliName), // the section says which
                           &section.copyCli);
-    section.terraform = addText(
-        layout, name + QStringLiteral("Terraform"),
-        route ? tr("Terraform for the route:") : tr("Terraform for the security group:"),
-        route ? tr("Copy Terraform for the route") : tr("Copy Terraform for the security group"),
-        &section.copyTerraform);
+    cliLayout->addStretch(1);
+    tabs->addTab(cliPage, cliName);
+    auto *terraformPage = new QWidget(tabs);
+    auto *terraformLayout = new QVBoxLayout(terraformPage);
+    section.terraform =
+        addText(terraformLayout, name + QStringLiteral("Terraform"),
+                route ? tr("Terraform for the route:") : tr("Terraform for the security group:"),
+                tr("Copy Terraform"), &section.copyTerraform);
+    terraformLayout->addStretch(1);
+    tabs->addTab(terraformPage, QStringLiteral("Terraform"));
+    layout->addWidget(tabs);
     m_sections.append(section);
     return box;
 }
@@ -118,6 +234,7 @@ QWidget *FollowUpWidget::buildValues(FollowUpKind kind) {
     auto *values = new QWidget(m_content);
     auto *form = new QFormLayout(values);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane: the value under its label
     const QString cidr = m_input.deploymentCidr.toString();
     if (kind == FollowUpKind::Route) {
         form->addRow(tr("Destination:"), valueLabel(cidr, values));
@@ -127,12 +244,22 @@ QWidget *FollowUpWidget::buildValues(FollowUpKind kind) {
     }
     form->addRow(tr("Source:"), valueLabel(cidr, values));
     form->addRow(tr("Protocol:"), valueLabel(QStringLiteral("TCP"), values));
-    auto *ports = new QWidget(values);
-    auto *portsLayout = new QHBoxLayout(ports);
+    return values;
+}
+
+// The MQTT ports the security-group rule opens (all three ways follow the ticks).
+QWidget *FollowUpWidget::buildPorts() {
+    auto *ports = new QWidget(m_content);
+    auto *form = new QFormLayout(ports);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *checks = new QWidget(ports);
+    // One a row: four in one row would make the pane scroll sideways on a small screen.
+    auto *portsLayout = new QVBoxLayout(checks);
     portsLayout->setContentsMargins(0, 0, 0, 0);
     for (const MqttPort &port : securityGroupPorts()) {
         auto *check = new QCheckBox(
-            tr("%1 (%2)").arg(QString::number(port.port), flowText(port.label)), ports);
+            tr("%1 (%2)").arg(QString::number(port.port), flowText(port.label)), checks);
         check->setObjectName(QStringLiteral("port%1Check").arg(port.port));
         check->setAccessibleName(check->text());
         check->setProperty("port", port.port);
@@ -141,10 +268,8 @@ QWidget *FollowUpWidget::buildValues(FollowUpKind kind) {
         portsLayout->addWidget(check);
         m_portChecks.append(check);
     }
-    portsLayout->addStretch(1);
-    auto *portsLabel = new QLabel(tr("MQTT ports to open:"), values);
-    form->addRow(portsLabel, ports);
-    return values;
+    form->addRow(new QLabel(tr("MQTT ports to open:"), ports), checks);
+    return ports;
 }
 
 // The ID only the operator knows; the texts carry a placeholder until it is plausible.
@@ -195,25 +320,28 @@ QPlainTextEdit *FollowUpWidget::addText(QVBoxLayout *layout, const QString &name
                                         const QString &label, const QString &copyLabel,
                                         QPushButton **copyButton) {
     auto *parent = layout->parentWidget();
-    auto *text = new QPlainTextEdit(parent);
+    auto *text = new FittedText(parent);
     text->setObjectName(name + QStringLiteral("Text"));
     text->setReadOnly(true);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     text->setTabChangesFocus(true);
     auto *labelWidget = new QLabel(label, parent);
+    labelWidget->setWordWrap(true); // the pane may be narrow: no sideways scrolling
     labelWidget->setBuddy(text);
     auto *copy = new QPushButton(copyLabel, parent);
     copy->setObjectName(QStringLiteral("%1CopyButton").arg(name));
     copy->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView, nullptr, copy));
     copy->setAccessibleName(copyLabel);
-    connect(copy, &QPushButton::clicked, this,
-            [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
-    auto *header = new QHBoxLayout;
-    header->addWidget(labelWidget, 1);
-    header->addWidget(copy);
-    layout->addLayout(header);
+    connect(copy, &QPushButton::clicked, this, [text, copy] {
+        QGuiApplication::clipboard()->setText(text->toPlainText());
+        showCopied(copy);
+    });
+    // The label, the text, then its copy button on a row of their own: side by side they would
+    // make a narrow pane scroll sideways.
+    layout->addWidget(labelWidget);
     layout->addWidget(text);
+    layout->addWidget(copy, 0, Qt::AlignRight);
     *copyButton = copy;
     return text;
 }

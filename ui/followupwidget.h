@@ -18,15 +18,16 @@ class InlineMessage;
 
 // What the operator does on the provider side once a peering runs, shared by the wizard's
 // last page and the status panel's details pane: one section per FollowUp step of the
-// provider's flow (Huawei: the route, then the security-group rule; Aliyun: the rule). Each
-// section shows the step's text and console links, the values to enter, the same change as a
-// command for the provider's CLI and as a Terraform snippet (app/core/followup.h), and copy
-// buttons. The operator ticks the MQTT ports to open and types the IDs the application cannot
-// know (security group, route table); the texts follow at once.
+// provider's flow (Huawei: the route, then the security-group rule, listed first as a checklist;
+// Aliyun: the rule). Each section shows, in three tabs, the step's text with the values to enter
+// and console links, the same change as a command for the provider's CLI and as a Terraform
+// snippet (app/core/followup.h), each with a copy button and as tall as its text. The operator
+// ticks the MQTT ports to open and types the IDs the application cannot know (security group, route
+// table); the texts follow at once.
 //
 // Object names (for tests): "<kind>Section", "<kind>CliText", "<kind>TerraformText",
 // "<kind>CliCopyButton", "<kind>TerraformCopyButton" with <kind> "route" / "securityGroup";
-// "securityGroupIdEdit", "routeTableIdEdit", "port<N>Check".
+// "<kind>Tabs", "followUpChecklist", "securityGroupIdEdit", "routeTableIdEdit", "port<N>Check".
 class FollowUpWidget : public QWidget {
     Q_OBJECT
 
@@ -52,6 +53,7 @@ private:
     void rebuild();
     QWidget *buildSection(FollowUpKind kind);
     QWidget *buildValues(FollowUpKind kind);
+    QWidget *buildPorts();
     QWidget *buildIdField(FollowUpKind kind);
     QWidget *buildLinks(const FlowStep &step);
     QPlainTextEdit *addText(QVBoxLayout *layout, const QString &name, const QString &label,

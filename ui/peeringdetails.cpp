@@ -1,9 +1,15 @@
 #include "peeringdetails.h"
 
+#include "copyfeedback.h"
 #include "followupwidget.h"
 #include "peeringdisplay.h"
+#include "wizard/copyvaluesbox.h"
+#include "wizard/wizardcontext.h"
 
+#include "app/core/flow.h"
 #include "app/core/timetext.h"
+
+#include <algorithm>
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -34,9 +40,28 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName) {
     auto *scroll = new QScrollArea;
     scroll->setObjectName(objectName);
     scroll->setWidgetResizable(true);
+    // Text wraps to the pane: a sideways scrollbar would cut sentences mid-word.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: the fields in it are
     scroll->setWidget(content);
     return scroll;
+}
+
+// A copy button for the value in `edit` (named `copyName` for assistive technology).
+QToolButton *newCopyButton(QLineEdit *edit, const QString &objectName, const QString &copyName) {
+    auto *copy = new QToolButton(edit->parentWidget());
+    copy->setObjectName(objectName);
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
+                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+    copy->setAutoRaise(true);
+    copy->setToolTip(copyName);
+    copy->setAccessibleName(copyName);
+    QObject::connect(copy, &QToolButton::clicked, edit, [edit, copy] {
+        QGuiApplication::clipboard()->setText(edit->text());
+        showCopied(copy);
+    });
+    return copy;
 }
 
 QString timeLeftText(qint64 seconds) {
@@ -57,6 +82,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_failure(new QGroupBox(tr("Why it failed"), this))
     , m_failureExplanation(plainLabel(m_failure, QStringLiteral("failureExplanation")))
     , m_failureReason(plainLabel(m_failure, QStringLiteral("failureReason")))
+    , m_pendingValues(new QGroupBox(tr("Values for your side"), this))
+    , m_pendingValuesBox(new CopyValuesBox(m_pendingValues))
     , m_resources(new QGroupBox(tr("Bound resources"), this))
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
     , m_tabs(new QTabWidget(this))
@@ -74,6 +101,10 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     auto *failureLayout = new QVBoxLayout(m_failure);
     failureLayout->addWidget(m_failureExplanation);
     failureLayout->addWidget(m_failureReason);
+    // A pending peering waits for the operator's side: the values to enter there stay at hand
+    // after the wizard is closed.
+    m_pendingValues->setObjectName(QStringLiteral("pendingValuesSection"));
+    (new QVBoxLayout(m_pendingValues))->addWidget(m_pendingValuesBox);
     m_resources->setObjectName(QStringLiteral("resourcesSection"));
     (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
     // The follow-up widget (route table, security group) goes here, made for the first running
@@ -85,6 +116,7 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->addWidget(m_placeholder);
     pageLayout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
+    pageLayout->addWidget(m_pendingValues);
     pageLayout->addWidget(m_fields);
     pageLayout->addWidget(m_resources);
     pageLayout->addStretch(1);
@@ -112,19 +144,37 @@ void PeeringDetails::buildFields() {
              tr("Copy Deployment"));
     addField(PeeringIdField, QStringLiteral("detailPeeringId"), tr("Peering ID:"),
              tr("Copy Peering ID"));
-    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), tr("Copy Provider"));
+    // Copy buttons only for what an operator pastes somewhere (a console, a ticket): not the
+    // provider, the state or the times.
+    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), QString());
     addField(AccountIdField, QStringLiteral("detailAccountId"), tr("Your account ID:"),
              tr("Copy Your account ID"));
     addField(VpcIdField, QStringLiteral("detailVpcId"), tr("Your VPC ID:"), tr("Copy Your VPC ID"));
     addField(CidrField, QStringLiteral("detailCidr"), tr("Your VPC CIDR:"),
              tr("Copy Your VPC CIDR"));
-    addField(StateField, QStringLiteral("detailState"), tr("State:"), tr("Copy State"));
-    addField(CreatedField, QStringLiteral("detailCreated"), tr("Created:"), tr("Copy Created"));
-    addField(UpdatedField, QStringLiteral("detailUpdated"), tr("Updated:"), tr("Copy Updated"));
-    addField(TimeLeftField, QStringLiteral("detailTimeLeft"), tr("Time left:"),
-             tr("Copy Time left"));
+    addField(StateField, QStringLiteral("detailState"), tr("State:"), QString());
+    addField(CreatedField, QStringLiteral("detailCreated"), tr("Created:"), QString());
+    addField(UpdatedField, QStringLiteral("detailUpdated"), tr("Updated:"), QString());
+    addField(TimeLeftField, QStringLiteral("detailTimeLeft"), tr("Time left:"), QString());
     addField(RecordIdField, QStringLiteral("detailRecordId"), tr("Record ID:"),
              tr("Copy Record ID"));
+    // Tab reads the pane as it is laid out: from its tabs down the fields, each value then its
+    // copy button (made after the rest of the window, they would otherwise come last).
+    QList<int> fields;
+    for (int field = 0; field < FieldCount; ++field)
+        fields << field;
+    std::sort(fields.begin(), fields.end(), [this](int a, int b) { return m_rows[a] < m_rows[b]; });
+    QWidget *previous = m_tabs;
+    for (int field : std::as_const(fields)) {
+        QLineEdit *edit = m_edits[field];
+        setTabOrder(previous, edit);
+        previous = edit;
+        if (auto *copy =
+                m_fields->findChild<QToolButton *>(edit->objectName() + QStringLiteral("Copy"))) {
+            setTabOrder(previous, copy);
+            previous = copy;
+        }
+    }
 }
 
 void PeeringDetails::addField(Field field, const QString &objectName, const QString &label,
@@ -132,22 +182,14 @@ void PeeringDetails::addField(Field field, const QString &objectName, const QStr
     auto *edit = new QLineEdit(m_fields);
     edit->setObjectName(objectName);
     edit->setReadOnly(true);
-    auto *copy = new QToolButton(m_fields);
-    copy->setObjectName(objectName + QStringLiteral("Copy"));
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
-    copy->setAutoRaise(true);
-    copy->setToolTip(copyName);
-    copy->setAccessibleName(copyName);
-    connect(copy, &QToolButton::clicked, edit,
-            [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
     if (field == StateField) {
         m_stateIcon = new QLabel(m_fields);
         row->insertWidget(0, m_stateIcon);
     }
-    row->addWidget(copy);
+    if (!copyName.isEmpty())
+        row->addWidget(newCopyButton(edit, objectName + QStringLiteral("Copy"), copyName));
     auto *caption = new QLabel(label, m_fields);
     caption->setBuddy(edit);
     edit->setAccessibleName(QString(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
@@ -167,6 +209,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     m_placeholder->setVisible(!peering);
     m_fields->setVisible(peering.has_value());
     if (!peering) {
+        m_pendingValues->hide();
         m_failure->hide();
         m_resources->hide();
         showFollowUp(false);
@@ -190,6 +233,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     if (secondsLeft)
         setField(TimeLeftField, timeLeftText(*secondsLeft));
     showFailure(*peering);
+    showPendingValues(*peering, deployment);
     showResources(*peering);
     const bool running = peering->state == PeeringState::Running && deployment;
     if (running) {
@@ -198,6 +242,18 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
             m_followUpLayout->addWidget(m_followUpWidget);
         }
         m_followUpWidget->setPeering(*deployment, *peering); // keeps what the operator typed
+        // Its controls (remade for another peering) come right after the pane's tabs for Tab.
+        QList<QWidget *> inside;
+        for (QWidget *widget = m_followUpWidget->nextInFocusChain(); widget != m_followUpWidget;
+             widget = widget->nextInFocusChain()) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && m_followUpWidget->isAncestorOf(widget))
+                inside << widget; // setTabOrder() ignores widgets that take no focus
+        }
+        QWidget *previous = m_tabs;
+        for (QWidget *widget : std::as_const(inside)) {
+            setTabOrder(previous, widget);
+            previous = widget;
+        }
     }
     showFollowUp(running);
 }
@@ -217,6 +273,33 @@ void PeeringDetails::showFailure(const Peering &peering) {
     m_failureExplanation->setText(failureExplanation(peering));
     m_failureReason->setVisible(!peering.failureReason.isEmpty());
     m_failureReason->setText(tr("The provider said: %1").arg(peering.failureReason));
+}
+
+void PeeringDetails::showPendingValues(const Peering &peering,
+                                       const std::optional<Deployment> &deployment) {
+    QList<CopyValuesBox::Item> items;
+    const FlowDescriptor *flow = flowFor(peering.provider);
+    if (peering.state == PeeringState::Pending && deployment && flow) {
+        for (const FlowStep &step : flow->steps) {
+            if (step.kind != StepKind::Wait)
+                continue;
+            for (const CopyValue &value : step.copyValues)
+                items.append({deploymentValueName(value.source), flowText(value.label),
+                              deploymentValueText(*deployment, value.source)});
+        }
+    }
+    if (items != m_pendingValuesBox->items()) {
+        m_pendingValuesBox->setItems(items); // not on every poll: it would drop a selection
+        // Tab: right after the pane's tabs, before the fields, as laid out.
+        QWidget *previous = m_tabs;
+        for (QWidget *widget : m_pendingValuesBox->findChildren<QWidget *>()) {
+            if (widget->focusPolicy() & Qt::TabFocus) {
+                setTabOrder(previous, widget);
+                previous = widget;
+            }
+        }
+    }
+    m_pendingValues->setVisible(!items.isEmpty());
 }
 
 void PeeringDetails::showResources(const Peering &peering) {

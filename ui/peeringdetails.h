@@ -16,6 +16,7 @@ class QVBoxLayout;
 
 namespace vpw::ui {
 
+class CopyValuesBox;
 class FollowUpWidget;
 
 // The details pane of the status panel: every field of the selected peering, read-only, each
@@ -63,6 +64,7 @@ private:
                   const QString &copyName);
     void setField(Field field, const QString &text);
     void showFailure(const Peering &peering);
+    void showPendingValues(const Peering &peering, const std::optional<Deployment> &deployment);
     void showResources(const Peering &peering);
     void showFollowUp(bool shown);
 
@@ -77,6 +79,8 @@ private:
     QGroupBox *m_failure;
     QLabel *m_failureExplanation;
     QLabel *m_failureReason;
+    QGroupBox *m_pendingValues; // pending: what the provider side needs, from the flow's wait step
+    CopyValuesBox *m_pendingValuesBox;
     QGroupBox *m_resources;
     QLabel *m_resourcesText;
     QTabWidget *m_tabs;

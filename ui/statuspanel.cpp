@@ -22,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,6 +53,33 @@ QTableView *newTableView(QWidget *parent, const QString &objectName, const QStri
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+// The peerings' columns in reading order: what the peering is and how it is first (the state
+// and its time left right after the ID, so they stay on screen beside the details pane), the
+// failure reason last, where it stretches. IDs get the width of Alibaba Cloud's longest (a VPC
+// ID); longer ones (Huawei's 36-character UUIDs) are elided in the middle; the whole ID is in the
+// tooltip and the details. Idempotent: the header forgets the order when its model is reset.
+void arrangePeeringColumns(QTableView *view) {
+    QHeaderView *header = view->horizontalHeader();
+    if (header->count() != PeeringModel::ColumnCount)
+        return;
+    static const int order[] = {PeeringModel::PeeringIdColumn, PeeringModel::StateColumn,
+                                PeeringModel::TimeLeftColumn,  PeeringModel::CidrColumn,
+                                PeeringModel::CreatedColumn,   PeeringModel::VpcIdColumn,
+                                PeeringModel::ProviderColumn,  PeeringModel::ReasonColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual) {
+        const int from = header->visualIndex(order[visual]);
+        if (from != visual)
+            header->moveSection(from, visual);
+    }
+    const int idWidth =
+        view->fontMetrics().horizontalAdvance(QStringLiteral("vpc-xxxxxxxxxxxxxxxxxxxxx")) +
+        2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 12;
+    for (int column : {int(PeeringModel::PeeringIdColumn), int(PeeringModel::VpcIdColumn)}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, idWidth);
+    }
 }
 
 QMenu *newMenu(QWidget *parent) {
@@ -157,6 +185,9 @@ QWidget *StatusPanel::buildDeployments() {
     label->setObjectName(QStringLiteral("deploymentsLabel"));
     label->setBuddy(m_deploymentsView);
     m_deploymentsView->setModel(m_deploymentProxy);
+    // Each column as wide as its content: a stretched last column ("Available") would take the
+    // width the other columns and the details need on small screens.
+    m_deploymentsView->horizontalHeader()->setStretchLastSection(false);
     m_deploymentsView->sortByColumn(DeploymentModel::NameColumn, Qt::AscendingOrder);
     connect(m_deploymentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StatusPanel::onDeploymentSelected);
@@ -193,12 +224,17 @@ QWidget *StatusPanel::buildPeerings() {
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->setAccessibleName(tr("State"));
     m_stateFilter->addItem(tr("All states"), -1);
+    // Failed peerings cannot be deleted and pile up: a way to look past them.
+    m_stateFilter->addItem(tr("All but failed"), -2);
     for (PeeringState state : {PeeringState::Pending, PeeringState::Running, PeeringState::Failed,
                                PeeringState::Deleting})
         m_stateFilter->addItem(stateIcon(state), peeringStateDisplayText(state), int(state));
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &StatusPanel::applyStateFilter);
 
     m_peeringsView->setModel(m_peeringProxy);
+    m_peeringsView->setTextElideMode(Qt::ElideMiddle); // an ID's both ends tell it apart
+    connect(m_peeringsView->horizontalHeader(), &QHeaderView::sectionCountChanged, this,
+            [this] { arrangePeeringColumns(m_peeringsView); });
     m_peeringsView->setItemDelegateForColumn(PeeringModel::StateColumn,
                                              new StateBadgeDelegate(PeeringModel::StateRole, this));
     m_peeringsView->sortByColumn(PeeringModel::CreatedColumn, Qt::DescendingOrder);
@@ -255,6 +291,7 @@ void StatusPanel::setSession(session::Session *session) {
     m_deploymentProxy->setSourceModel(session ? session->deployments() : nullptr);
     m_peeringProxy->setSourceModel(session ? session->peerings() : nullptr);
     m_peeringProxy->setDeploymentId(QString());
+    arrangePeeringColumns(m_peeringsView);
     if (session) {
         PeeringModel *peerings = session->peerings();
         m_sessionConnections << connect(peerings, &QAbstractItemModel::dataChanged, this,
@@ -416,6 +453,11 @@ void StatusPanel::updateDetails() {
 
 void StatusPanel::applyStateFilter() {
     const int state = m_stateFilter->currentData().toInt();
+    if (state == -2) {
+        m_peeringProxy->setStates(
+            {PeeringState::Pending, PeeringState::Running, PeeringState::Deleting});
+        return;
+    }
     m_peeringProxy->setStates(state < 0 ? QList<PeeringState>{}
                                         : QList<PeeringState>{PeeringState(state)});
 }

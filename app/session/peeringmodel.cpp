@@ -80,6 +80,8 @@ QVariant PeeringModel::data(const QModelIndex &index, int role) const {
             return peeringStateDescription(peering.state);
         if (column == ReasonColumn && !peering.failureReason.isEmpty())
             return peering.failureReason;
+        if (column == PeeringIdColumn || column == VpcIdColumn)
+            return displayData(peering, column); // whole, where the view elides a long ID
         return {};
     case Qt::AccessibleTextRole:
         return displayData(peering, column);

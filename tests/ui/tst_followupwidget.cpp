@@ -3,16 +3,24 @@
 #include "app/core/followup.h"
 #include "ui/followupwidget.h"
 #include "ui/inlinemessage.h"
+#include "ui/wizard/copyvaluesbox.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextCursor>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using vpw::Provider;
@@ -48,6 +56,34 @@ template <typename T> T *child(QWidget &widget, const QString &name) {
     return found;
 }
 
+// Clicking `copy` shows "Copied ✓" and tells screen readers (its accessible description, as an
+// assistive technology reads it; the Alert event itself needs a platform accessibility bridge,
+// which the offscreen platform has not), then the button reads its own text again after about
+// two seconds.
+bool copiedFeedbackShownAndGone(QAbstractButton *copy) {
+    const QString before = copy->text();
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(copy);
+    const QString description = accessible->text(QAccessible::Description);
+    QElapsedTimer clock;
+    clock.start();
+    copy->click();
+    if (copy->text() != u"Copied ✓"_s ||
+        accessible->text(QAccessible::Description) != u"Copied ✓"_s ||
+        accessible->text(QAccessible::Name) == copy->text()) {
+        qWarning("after the click: text \"%s\", description \"%s\"", qPrintable(copy->text()),
+                 qPrintable(accessible->text(QAccessible::Description)));
+        return false;
+    }
+    if (!QTest::qWaitFor([&] { return copy->text() == before; }, 5000))
+        return false;
+    const qint64 shown = clock.elapsed();
+    if (shown < 1500 || shown > 3000 || accessible->text(QAccessible::Description) != description) {
+        qWarning("shown for %lld ms", shown);
+        return false;
+    }
+    return true;
+}
+
 QString textOf(QWidget &widget, const QString &name) {
     auto *text = child<QPlainTextEdit>(widget, name);
     return text ? text->toPlainText() : QString();
@@ -68,6 +104,9 @@ private Q_SLOTS:
     void copyPutsTheTextOnTheClipboard_data();
     void copyPutsTheTextOnTheClipboard();
     void refreshingTheSamePeeringKeepsTheInput();
+    void copyButtonsSayCopied();
+    void checklistAndTabsPerStep();
+    void commandsAreShownWholeAndPassTheWheelOn();
 };
 
 void TestFollowUpWidget::sectionsFollowTheFlow_data() {
@@ -231,6 +270,91 @@ void TestFollowUpWidget::refreshingTheSamePeeringKeepsTheInput() {
     QCOMPARE(child<QLineEdit>(widget, u"securityGroupIdEdit"_s)->text(), QString());
     QVERIFY(child<QCheckBox>(widget, u"port8084Check"_s)->isChecked());
     QCOMPARE(widget.findChildren<QGroupBox *>(u"securityGroupSection"_s).size(), 1);
+}
+
+// Copy gives feedback (issue 19, item 7): the follow-up's Copy buttons and the wizard's Copy /
+// Copy all read "Copied ✓" for about two seconds, announced to screen readers.
+void TestFollowUpWidget::copyButtonsSayCopied() {
+    FollowUpWidget widget;
+    widget.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    widget.show();
+    QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(widget, u"routeCliCopyButton"_s)));
+
+    vpw::ui::CopyValuesBox box;
+    box.setItems({{u"vpcId"_s, u"VPC ID"_s, u"vpc-1"_s}, {u"region"_s, u"Region"_s, u"r-1"_s}});
+    box.show();
+    QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(box, u"vpcIdCopyButton"_s)));
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"vpc-1"_s);
+    QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(box, u"copyAllButton"_s)));
+    QCOMPARE(child<QPushButton>(box, u"copyAllButton"_s)->text(), u"Copy &all"_s);
+}
+
+// Issue 19, item 6: on Huawei a checklist names both steps first; each step shows the console
+// steps, the CLI command and Terraform as tabs.
+void TestFollowUpWidget::checklistAndTabsPerStep() {
+    FollowUpWidget huawei;
+    huawei.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    auto *checklist = child<QLabel>(huawei, u"followUpChecklist"_s);
+    QVERIFY(checklist);
+    const QString route = child<QGroupBox>(huawei, u"routeSection"_s)->title();
+    const QString rule = child<QGroupBox>(huawei, u"securityGroupSection"_s)->title();
+    QVERIFY2(checklist->text().contains(u"① "_s + route) &&
+                 checklist->text().contains(u"② "_s + rule),
+             qPrintable(checklist->text()));
+    for (const QString &kind : {u"route"_s, u"securityGroup"_s}) {
+        auto *tabs = child<QTabWidget>(huawei, kind + u"Tabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(1), vpw::followUpCliName(Provider::Huawei));
+        QCOMPARE(tabs->tabText(2), u"Terraform"_s);
+        QVERIFY(tabs->widget(1)->isAncestorOf(child<QWidget>(huawei, kind + u"CliText"_s)));
+        QVERIFY(tabs->widget(2)->isAncestorOf(child<QWidget>(huawei, kind + u"TerraformText"_s)));
+    }
+
+    FollowUpWidget aliyun; // one step: no checklist
+    aliyun.setPeering(deploymentOf(Provider::Aliyun), peeringOf(Provider::Aliyun));
+    QVERIFY(!aliyun.findChild<QLabel *>(u"followUpChecklist"_s));
+    QVERIFY(aliyun.findChild<QTabWidget *>(u"securityGroupTabs"_s));
+}
+
+// The command and the snippet are as tall as their lines (nothing to scroll inside them, no
+// empty space under them), and the mouse wheel over them is left to the pane around them.
+void TestFollowUpWidget::commandsAreShownWholeAndPassTheWheelOn() {
+    QScrollArea pane;
+    pane.setWidgetResizable(true);
+    auto *widget = new FollowUpWidget;
+    widget->setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    pane.setWidget(widget);
+    pane.resize(420, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    auto *tabs = child<QTabWidget>(*widget, u"routeTabs"_s);
+    for (int tab : {0, 2, 1}) { // each tab as tall as its own page, not the tallest one
+        tabs->setCurrentIndex(tab);
+        QWidget *page = tabs->currentWidget();
+        QTRY_VERIFY2(page->height() <= page->heightForWidth(page->width()) + 12,
+                     qPrintable(u"tab %1: %2 px for %3"_s.arg(tab)
+                                    .arg(page->height())
+                                    .arg(page->heightForWidth(page->width()))));
+    }
+    for (int tab : {1, 2}) {
+        tabs->setCurrentIndex(tab);
+        auto *text =
+            child<QPlainTextEdit>(*widget, tab == 1 ? u"routeCliText"_s : u"routeTerraformText"_s);
+        QTRY_VERIFY(text->isVisible());
+        QTRY_COMPARE(text->verticalScrollBar()->maximum(), 0); // every line shown
+        text->moveCursor(QTextCursor::End);
+        const int below = text->viewport()->height() - text->cursorRect().bottom();
+        QVERIFY2(below < 2 * text->fontMetrics().lineSpacing(),
+                 qPrintable(u"%1 px empty under the text"_s.arg(below)));
+
+        QWidget *target = text->viewport();
+        const QPoint at = target->rect().center();
+        QWheelEvent wheel(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &wheel);
+        QVERIFY(!wheel.isAccepted()); // a real wheel event goes on to the pane
+    }
 }
 
 QTEST_MAIN(TestFollowUpWidget)

@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -410,6 +411,193 @@ private Q_SLOTS:
                      .isEmpty());
     }
 
+    // The widgets Tab visits from the profile box until it comes back to it (at most 60).
+    QStringList tabStops() {
+        auto *profile = child<QWidget>("profileBox");
+        profile->setFocus();
+        QStringList stops;
+        QWidget *focus = profile;
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(focus, Qt::Key_Tab);
+            focus = QApplication::focusWidget();
+            if (!focus || focus == profile)
+                break;
+            stops << focus->objectName();
+        }
+        return stops;
+    }
+
+    // Tab follows the reading order (issue 19, item 13): the toolbar's profile box, the
+    // deployments, the peerings with their filter, then the details from their tabs down; copy
+    // buttons only for values an operator pastes somewhere.
+    void tabFollowsTheReadingOrder() {
+        QVERIFY(openWindow());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(child<QWidget>("detailPeeringId") &&
+                    child<QWidget>("detailPeeringId")->isVisible());
+        const QStringList expected = {
+            QStringLiteral("deploymentsView"),      QStringLiteral("peeringFilter"),
+            QStringLiteral("stateFilter"),          QStringLiteral("peeringsView"),
+            QStringLiteral("qt_tabwidget_tabbar"),  QStringLiteral("detailDeployment"),
+            QStringLiteral("detailDeploymentCopy"), QStringLiteral("detailPeeringId"),
+            QStringLiteral("detailPeeringIdCopy"),  QStringLiteral("detailProvider"),
+            QStringLiteral("detailAccountId"),      QStringLiteral("detailAccountIdCopy"),
+            QStringLiteral("detailVpcId"),          QStringLiteral("detailVpcIdCopy"),
+            QStringLiteral("detailCidr"),           QStringLiteral("detailCidrCopy"),
+            QStringLiteral("detailState"),          QStringLiteral("detailCreated"),
+            QStringLiteral("detailUpdated"),        QStringLiteral("detailRecordId"),
+            QStringLiteral("detailRecordIdCopy")};
+        QCOMPARE(tabStops(), expected);
+        for (const char *name : {"detailProviderCopy", "detailStateCopy", "detailCreatedCopy",
+                                 "detailUpdatedCopy", "detailTimeLeftCopy"})
+            QVERIFY2(!child<QWidget>(name), name);
+
+        // On the follow-up tab its controls come right after the tabs.
+        child<QTabWidget>("detailsTabs")->setCurrentIndex(1);
+        const QStringList followUp = tabStops();
+        const int tabs = followUp.indexOf(QStringLiteral("qt_tabwidget_tabbar"));
+        QCOMPARE(tabs, 4);
+        QCOMPARE(followUp.value(tabs + 1), QStringLiteral("port1883Check"));
+    }
+
+    // A pending peering's details show the values its provider side needs (issue 19, item 2):
+    // the wizard's countdown is not the only place they can be read once it is closed.
+    void pendingPeeringShowsTheValuesToLoad() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(QStringLiteral("pcx-demo0pending")));
+        auto *section = child<QWidget>("pendingValuesSection");
+        QVERIFY(section);
+        QTRY_VERIFY(section->isVisible());
+        QCOMPARE(section->findChild<QLineEdit *>(QStringLiteral("regionValue"))->text(),
+                 QStringLiteral("cn-hangzhou"));
+        QVERIFY(!section->findChild<QLineEdit *>(QStringLiteral("cloudAccountIdValue"))
+                     ->text()
+                     .isEmpty());
+        QVERIFY(section->findChild<QPushButton *>(QStringLiteral("cloudAccountIdCopyButton")));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(!section->isVisible());
+    }
+
+    // What matters stays on screen (issue 19, item 3): the state right after the ID, a long
+    // (Huawei) ID elided in the middle with the whole ID in its tooltip and the details, the
+    // follow-up wrapped to its pane at 1024 px, the deployments' columns as wide as their content.
+    void panelKeepsWhatMattersOnScreen() {
+        QVERIFY(openWindow());
+        m_window->resize(1024, 700);
+        QHeaderView *header = peeringsView()->horizontalHeader();
+        QCOMPARE(header->visualIndex(PeeringModel::PeeringIdColumn), 0);
+        QCOMPARE(header->visualIndex(PeeringModel::StateColumn), 1);
+        QCOMPARE(header->visualIndex(PeeringModel::TimeLeftColumn), 2);
+        QVERIFY(!deploymentsView()->horizontalHeader()->stretchLastSection());
+
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        const QString id = QStringLiteral("22b76469-08e3-4937-8c1d-7aad34892be1");
+        const QModelIndex cell =
+            peeringsView()->currentIndex().siblingAtColumn(PeeringModel::PeeringIdColumn);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), id);
+        QCOMPARE(peeringsView()->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(header->sectionSize(PeeringModel::PeeringIdColumn) <
+                peeringsView()->fontMetrics().horizontalAdvance(id)); // elided, not widened
+        QCOMPARE(child<QLineEdit>("detailPeeringId")->text(), id);
+        // The state is visible without scrolling sideways.
+        QVERIFY(header->sectionViewportPosition(PeeringModel::StateColumn) +
+                    header->sectionSize(PeeringModel::StateColumn) <=
+                peeringsView()->viewport()->width());
+
+        auto *tabs = child<QTabWidget>("detailsTabs");
+        tabs->setCurrentIndex(1);
+        auto *scroll = child<QScrollArea>("followUpScroll");
+        QTRY_VERIFY(scroll->widget()->isVisible());
+        QCOMPARE(scroll->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        QTRY_VERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(scroll->widget()->width())
+                                    .arg(scroll->viewport()->width())));
+    }
+
+    // Enter in the typed-ID field (issue 19, item 1): while the ID differs it neither cancels
+    // nor deletes and the dialog says the ID does not match; once it matches, Enter deletes.
+    void deleteEnterFollowsTheTypedId() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        deleteAction()->trigger();
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        auto *message = dialog->findChild<QWidget *>(QStringLiteral("deleteMessage"));
+        QVERIFY(button->text().contains(QLatin1Char('&'))); // Alt+D in English too
+        QVERIFY(!cancel->isDefault());
+        QTRY_VERIFY(confirm->hasFocus());
+
+        QTest::keyClick(confirm, Qt::Key_Return); // nothing typed
+        QVERIFY(dialog->isVisible());
+        QVERIFY(message->isVisible());
+        const QString text = message->findChild<QLabel *>(QStringLiteral("text"))->text();
+        QVERIFY2(text.contains(QStringLiteral("does not match")), qPrintable(text));
+        QTest::keyClicks(confirm, QStringLiteral("cen-7qthudw0ll6jmc3ab"));
+        QVERIFY(!message->isVisible());          // typing again clears it
+        QTest::keyClick(confirm, Qt::Key_Enter); // one character short
+        QVERIFY(dialog->isVisible());
+        QVERIFY(message->isVisible());
+        QCOMPARE(stateShown(test::seed::RunningBound), PeeringState::Running);
+
+        QTest::keyClicks(confirm, QStringLiteral("c"));
+        QVERIFY(button->isDefault());
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<ui::DeletePeeringDialog>("deletePeeringDialog"), 15000);
+        QCOMPARE(stateShown(test::seed::RunningBound), PeeringState::Deleting);
+    }
+
+    // The dialog says what happens to each bound resource, or that none is bound, instead of
+    // the documentation's generic "make sure nothing is associated" (issue 19, item 14).
+    void deleteSaysWhatHappensToEachResource() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(test::seed::RunningBound));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        deleteAction()->trigger();
+        auto *dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        const auto textOf = [&dialog](const char *name) { // the dialog open now
+            auto *widget = dialog->findChild<QWidget *>(QLatin1String(name));
+            auto *label = qobject_cast<QLabel *>(widget);
+            return label ? label->text()
+                         : widget->findChild<QLabel *>(QStringLiteral("text"))->text();
+        };
+        const QString warning = textOf("deleteWarning");
+        QVERIFY2(!warning.contains(QStringLiteral("cannot be foreseen")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("not deleted")), qPrintable(warning));
+        const QString list = textOf("boundResourcesList");
+        const QString line =
+            list.split(QLatin1Char('\n')).filter(QStringLiteral("orders-kafka")).value(0);
+        QVERIFY2(line.contains(QStringLiteral("unbound and kept")) &&
+                     line.contains(QStringLiteral("192.168.0.0/24")),
+                 qPrintable(list));
+        dialog->reject();
+        QTRY_VERIFY(!child<ui::DeletePeeringDialog>("deletePeeringDialog"));
+
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        QTRY_VERIFY(deleteAction()->isEnabled());
+        deleteAction()->trigger();
+        dialog = child<ui::DeletePeeringDialog>("deletePeeringDialog");
+        QVERIFY(dialog);
+        const QString none = textOf("deleteWarning");
+        QVERIFY2(none.contains(QStringLiteral("No rule-engine resource is bound")),
+                 qPrintable(none));
+        dialog->reject();
+    }
+
     // Resources bound after the list was read: the server answers 409 RESOURCES_BOUND and the
     // dialog then lists them and asks for the typed ID; nothing is removed meanwhile.
     void resourcesBoundMeanwhileAreShownInTheDialog() {
@@ -618,11 +806,17 @@ private Q_SLOTS:
         QCOMPARE(peeringsView()->model()->rowCount(), 1);
         QCOMPARE(peeringsView()->model()->index(0, 0).data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
-        states->setCurrentIndex(0); // All states
+        // Failed peerings cannot be deleted: they can be hidden (issue 19, item 12).
+        states->setCurrentIndex(states->findText(QStringLiteral("All but failed")));
+        QCOMPARE(peeringsView()->model()->rowCount(), 2);
+        QVERIFY(!column(peeringsView()->model(), PeeringModel::CidrColumn)
+                     .contains(QStringLiteral("192.168.10.0/24"))); // the failed one
+        states->setCurrentIndex(0);                                 // All states
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
     }
 
-    // Every details field is read-only, has a label as buddy and a copy button named after it.
+    // Every details field is read-only and has a label as buddy; the values an operator pastes
+    // somewhere have a copy button named after them, the provider, state and times none.
     void detailsAreLabelledAndCopyable() {
         QVERIFY(openWindow());
         QVERIFY(selectDeployment(test::seed::AliyunDeployment));
@@ -638,8 +832,14 @@ private Q_SLOTS:
             QVERIFY2(hasBuddy, qPrintable(edit->objectName()));
             auto *copy =
                 details->findChild<QToolButton *>(edit->objectName() + QStringLiteral("Copy"));
-            QVERIFY2(copy, qPrintable(edit->objectName()));
-            QCOMPARE(copy->accessibleName(), QStringLiteral("Copy ") + edit->accessibleName());
+            const bool pasted =
+                !QStringList{QStringLiteral("detailProvider"), QStringLiteral("detailState"),
+                             QStringLiteral("detailCreated"), QStringLiteral("detailUpdated"),
+                             QStringLiteral("detailTimeLeft")}
+                     .contains(edit->objectName());
+            QVERIFY2(bool(copy) == pasted, qPrintable(edit->objectName()));
+            if (copy)
+                QCOMPARE(copy->accessibleName(), QStringLiteral("Copy ") + edit->accessibleName());
         }
         auto *copy = details->findChild<QToolButton *>(QStringLiteral("detailPeeringIdCopy"));
         QCOMPARE(copy->accessibleName(), QStringLiteral("Copy Peering ID"));

@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -269,10 +270,16 @@ private Q_SLOTS:
         QCOMPARE(label(wizard.get(), "failureServerText")->textFormat(), Qt::PlainText);
         QVERIFY(!label(wizard.get(), "failureServerText")->text().isEmpty());
 
-        // Try again: back on the fields, every value kept; a new logical create.
+        // Try again is the default (Enter) and the wizard's own button only closes (issue 19,
+        // item 12).
         auto *tryAgain =
             wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("tryAgainButton"));
-        QTest::mouseClick(tryAgain, Qt::LeftButton);
+        QVERIFY(tryAgain->isDefault());
+        QVERIFY(!qobject_cast<QPushButton *>(wizard->button(QWizard::FinishButton))->isDefault());
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Close"));
+
+        // Try again (Enter): back on the fields, every value kept; a new logical create.
+        QTest::keyClick(wizard.get(), Qt::Key_Return);
         QCOMPARE(test::currentPageName(wizard.get()), kAliyunFields);
         QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("peeringId"))->text(), CenId);
         QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->text(),
@@ -280,6 +287,7 @@ private Q_SLOTS:
         QVERIFY(wizard->values()->peeringId().isEmpty());
         QVERIFY(test::forwardButton(wizard.get())->isEnabled()); // the failed one released its CIDR
         QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(qobject_cast<QPushButton *>(test::forwardButton(wizard.get()))->isDefault());
         QVERIFY(submitFrom(wizard.get(), kAliyunReview, kAliyunWait));
         QVERIFY(wizard->values()->peeringId() != first);
         QVERIFY(wizard->values()->idempotencyKey() != firstKey);
@@ -312,6 +320,34 @@ private Q_SLOTS:
                      route.contains(test::valid::HuaweiPeering),
                  qPrintable(route));
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    }
+
+    // Issue 19, item 2: Esc on the countdown while the peering waits asks before closing (the
+    // page cannot be opened again), and the demo says it finishes by itself.
+    void leavingTheCountdownAsksFirst() {
+        auto aliyun = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(aliyun.get(), kAliyunFields));
+        QVERIFY(fillAliyun(aliyun.get(), QStringLiteral("192.168.122.0/24")));
+        QVERIFY(submitFrom(aliyun.get(), kAliyunReview, kAliyunWait));
+        auto *note = label(aliyun.get(), "demoNote");
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("45 seconds")), qPrintable(note->text()));
+
+        QTest::keyClick(aliyun.get(), Qt::Key_Escape);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        QVERIFY(question->text().contains(QStringLiteral("cannot be opened again")));
+        QVERIFY(aliyun->isVisible());
+        QTest::keyClick(question, Qt::Key_Escape); // keeps waiting
+        QTRY_VERIFY(!aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+        QVERIFY(aliyun->isVisible());
+        QCOMPARE(test::currentPageName(aliyun.get()), kAliyunWait);
+        aliyun->reject();
+        QTRY_VERIFY(
+            (question = aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        question->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QTRY_VERIFY(!aliyun->isVisible());
     }
 
     void demoButtonsPlayBothEndings() {
@@ -589,6 +625,64 @@ private Q_SLOTS:
             QCOMPARE(QApplication::focusWidget(),
                      test::fieldEdit(wizard.get(), ui::fieldKey(step->fields.at(i))));
         }
+    }
+
+    // Issue 19, item 4: a field page opens with the focus in its first empty field; a message
+    // appearing under a field does not move the fields below it; Esc with values typed asks
+    // before discarding them, and Esc with nothing typed closes at once.
+    void fieldPageFocusStaysAndEscAsks() {
+        auto wizard = open(test::seed::HuaweiDeployment);
+        QApplication::setActiveWindow(wizard.get());
+        QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+        QVERIFY(walkTo(wizard.get(), kHuaweiFields));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     test::fieldEdit(wizard.get(), QStringLiteral("peeringId")));
+
+        // Typed into the first field: back and forward again lands in the second one.
+        QTest::keyClicks(QApplication::focusWidget(), test::valid::HuaweiPeering);
+        wizard->back();
+        QVERIFY(test::clickForward(wizard.get()));
+        QCOMPARE(test::currentPageName(wizard.get()), kHuaweiFields);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     test::fieldEdit(wizard.get(), QStringLiteral("cidr")));
+
+        // A message under the CIDR field: the VPC ID field below stays where it was.
+        QLineEdit *below = test::fieldEdit(wizard.get(), QStringLiteral("vpcId"));
+        QCoreApplication::processEvents();
+        const QPoint before = below->mapTo(wizard.get(), QPoint());
+        QVERIFY(test::typeInto(wizard.get(), QStringLiteral("cidr"), QStringLiteral("10.20.0.0")));
+        QTRY_VERIFY(
+            !test::fieldEditor(wizard.get(), QStringLiteral("cidr"))->messageText().isEmpty());
+        QTest::qWait(50); // the layout pass
+        QCOMPARE(below->mapTo(wizard.get(), QPoint()), before);
+
+        // Esc with values typed: a question; keeping them leaves everything as it was.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(wizard->isVisible());
+        question->findChild<QPushButton *>(QStringLiteral("keepEditingButton"))->click();
+        QTRY_VERIFY(!wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("peeringId"))->text(),
+                 test::valid::HuaweiPeering);
+        // Discarding closes the wizard.
+        wizard->reject();
+        QTRY_VERIFY(
+            (question = wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        question->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QTRY_VERIFY(!wizard->isVisible());
+
+        // Nothing typed: Esc closes at once.
+        QDir(ui::WizardJournal::directory()).removeRecursively();
+        auto fresh = open(test::seed::HuaweiDeployment);
+        QApplication::setActiveWindow(fresh.get());
+        QVERIFY(QTest::qWaitForWindowActive(fresh.get()));
+        QTest::keyClick(fresh.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!fresh->isVisible());
+        QVERIFY(!fresh->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
     }
 
     // "New peering…" of the main window opens the wizard of its session, not modal, one per

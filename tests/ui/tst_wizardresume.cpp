@@ -185,7 +185,11 @@ private Q_SLOTS:
         QCOMPARE(launcher.open(test::seed::HuaweiDeployment), huawei);
 
         // Discarding removes the journal; so does finishing.
-        huawei->button(QWizard::CancelButton)->click();
+        huawei->button(QWizard::CancelButton)->click(); // values typed: it asks first
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = huawei->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        question->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
         QVERIFY(
             !QFile::exists(ui::WizardJournal::pathFor(kDemoProfile, test::seed::HuaweiDeployment)));
         QVERIFY(harness.sandbox.attach(carried.peeringId));

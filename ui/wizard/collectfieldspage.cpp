@@ -91,8 +91,26 @@ void CollectFieldsPage::initializePage() {
     for (FieldEditor *editor : std::as_const(m_editors))
         editor->setText(context()->values->text(editor->key()));
     revalidate();
-    if (!m_editors.isEmpty())
-        m_editors.first()->edit()->setFocus();
+    // QWizard focuses a widget of its own choosing once the page is shown (a console link, or
+    // the first field even when it is filled): take the focus back then.
+    if (QWizard *owner = wizard())
+        connect(owner, &QWizard::currentIdChanged, this, &CollectFieldsPage::focusFirstEmptyField,
+                Qt::UniqueConnection);
+    focusFirstEmptyField();
+}
+
+// Typing goes where it belongs: the first empty field (else the first field).
+void CollectFieldsPage::focusFirstEmptyField() {
+    if (m_editors.isEmpty() || (wizard() && wizard()->currentPage() != this))
+        return;
+    FieldEditor *target = m_editors.first();
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        if (editor->text().isEmpty()) {
+            target = editor;
+            break;
+        }
+    }
+    target->edit()->setFocus(Qt::OtherFocusReason);
 }
 
 FieldEditor *CollectFieldsPage::editor(const QString &key) const {

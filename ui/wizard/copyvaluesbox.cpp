@@ -1,5 +1,7 @@
 #include "copyvaluesbox.h"
 
+#include "ui/copyfeedback.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
@@ -30,6 +32,7 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
         auto *value = new QLineEdit(item.value, this);
         value->setObjectName(item.name + QLatin1String("Value"));
         value->setReadOnly(true);
+        value->setCursorPosition(0); // a narrow pane shows an ID's start, not its end
         value->setAccessibleName(item.label);
         // Read-only must not look editable (the profile form's idiom).
         QPalette readOnly = value->palette();
@@ -42,7 +45,10 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
         button->setToolTip(tr("Copy %1 to the clipboard").arg(item.label));
         button->setAutoDefault(false);
         const QString text = item.value;
-        connect(button, &QPushButton::clicked, this, [this, text] { copy(text); });
+        connect(button, &QPushButton::clicked, this, [this, text, button] {
+            copy(text);
+            showCopied(button);
+        });
         m_grid->addWidget(label, row, 0);
         m_grid->addWidget(value, row, 1);
         m_grid->addWidget(button, row, 2);
@@ -54,7 +60,10 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
         all->setObjectName(QStringLiteral("copyAllButton"));
         all->setAccessibleName(tr("Copy all"));
         all->setAutoDefault(false);
-        connect(all, &QPushButton::clicked, this, [this] { copy(allText()); });
+        connect(all, &QPushButton::clicked, this, [this, all] {
+            copy(allText());
+            showCopied(all);
+        });
         m_grid->addWidget(all, row, 2);
         m_rowWidgets << all;
     }

@@ -21,6 +21,9 @@ public:
         QString name;  // stable, for objectNames: "vpcId", "cloudAccountId", "cidr", "region"
         QString label; // translated
         QString value;
+        bool operator==(const Item &other) const {
+            return name == other.name && label == other.label && value == other.value;
+        }
     };
 
     explicit CopyValuesBox(QWidget *parent = nullptr);

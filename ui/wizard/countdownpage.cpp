@@ -75,6 +75,15 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
                                 "peering, as if you had finished it in the provider console."));
     m_demoExpire->setToolTip(tr("Only in the demo: the built-in sandbox closes the window now, "
                                 "so you can see what happens when time runs out."));
+    // The demo's sandbox plays the provider side by itself after 45 s (app/demobackend.cpp):
+    // say so, or the page seems to finish on its own.
+    auto *demoNote = new QLabel(tr("Demo: if you do nothing, the built-in sandbox finishes the "
+                                   "provider side by itself about 45 seconds after the submit."),
+                                this);
+    demoNote->setObjectName(QStringLiteral("demoNote"));
+    demoNote->setWordWrap(true);
+    demoNote->setVisible(false);
+    contentLayout()->addWidget(demoNote);
     connect(m_demoFinish, &QPushButton::clicked, this, [this] { playDemo(true); });
     connect(m_demoExpire, &QPushButton::clicked, this, [this] { playDemo(false); });
     m_demoError->setObjectName(QStringLiteral("demoError"));
@@ -100,6 +109,7 @@ void CountdownPage::initializePage() {
     // Demo profile only, and clearly labelled as such: a newcomer sees both endings at once.
     const bool demo = context()->session->isDemo();
     m_demoFinish->setVisible(demo);
+    findChild<QLabel *>(QStringLiteral("demoNote"))->setVisible(demo);
     m_demoExpire->setVisible(demo && hasWindow);
     m_demoError->clear();
     if (hasWindow)

@@ -1,5 +1,7 @@
 #include "failurepage.h"
 
+#include "ui/icons.h"
+
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "wizardcontext.h"
@@ -10,6 +12,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace vpw::ui {
 
@@ -23,6 +26,8 @@ FailurePage::FailurePage(WizardContext *context, QWidget *parent)
     setObjectName(QStringLiteral("page_failure"));
     setTitle(tr("The peering failed"));
     setFinalPage(true);
+    // Nothing is finished here: the wizard's last button only closes it (Try again is the way on).
+    setButtonText(QWizard::FinishButton, tr("&Close"));
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
     m_reason->setObjectName(QStringLiteral("failureReason"));
@@ -34,6 +39,7 @@ FailurePage::FailurePage(WizardContext *context, QWidget *parent)
     m_serverText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tryAgain->setObjectName(QStringLiteral("tryAgainButton"));
     m_tryAgain->setAutoDefault(false);
+    m_tryAgain->setIcon(resourceIcon(QStringLiteral(":/icons/view-refresh.svg")));
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
     auto *texts = new QVBoxLayout;
@@ -47,7 +53,11 @@ FailurePage::FailurePage(WizardContext *context, QWidget *parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    connect(m_tryAgain, &QPushButton::clicked, this, &FailurePage::tryAgainRequested);
+    connect(m_tryAgain, &QPushButton::clicked, this, [this] {
+        if (wizard())
+            wizard()->setOption(QWizard::NoDefaultButton, false); // the other pages' Next again
+        Q_EMIT tryAgainRequested();
+    });
 }
 
 void FailurePage::initializePage() {
@@ -72,6 +82,20 @@ void FailurePage::initializePage() {
     m_serverText->setText(serverText.isEmpty() ? QString()
                                                : tr("EMQX Cloud says: %1").arg(serverText));
     m_serverText->setVisible(!serverText.isEmpty());
+    // The wizard focuses (and so makes default) one of its buttons once the page is shown.
+    if (wizard())
+        connect(wizard(), &QWizard::currentIdChanged, this, &FailurePage::onPageShown,
+                Qt::UniqueConnection);
+    m_tryAgain->setFocus();
+}
+
+// Try again is what the operator most likely wants: the default button (Enter) with the focus,
+// not the wizard's Close. The wizard would make its own button the default on every update.
+void FailurePage::onPageShown() {
+    if (wizard()->currentPage() != this)
+        return;
+    wizard()->setOption(QWizard::NoDefaultButton, true);
+    m_tryAgain->setDefault(true);
     m_tryAgain->setFocus();
 }
 

@@ -24,6 +24,8 @@ Q_SIGNALS:
     void tryAgainRequested();
 
 private:
+    void onPageShown();
+
     WizardContext *m_context;
     QLabel *m_icon;
     QLabel *m_reason;

@@ -8,6 +8,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace vpw::ui {
 
@@ -49,6 +52,11 @@ FieldEditor::FieldEditor(const FieldSpec &spec, const QString &key, const QStrin
     layout->addWidget(m_message, 3, 0);
     layout->addWidget(m_suggestion, 3, 1, Qt::AlignTop);
     layout->setColumnStretch(0, 1);
+    // The message's first line (and the suggestion button beside it) is reserved, so the fields
+    // below do not jump, under the pointer, as a message comes and goes.
+    layout->setRowMinimumHeight(
+        3, std::max({fontMetrics().lineSpacing(), style()->pixelMetric(QStyle::PM_SmallIconSize),
+                     m_suggestion->sizeHint().height()}));
 
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::onTextEdited);
     connect(m_suggestion, &QPushButton::clicked, this, &FieldEditor::applySuggestion);

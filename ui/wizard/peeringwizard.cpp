@@ -12,6 +12,11 @@
 #include "wizardjournal.h"
 #include "wizardvalues.h"
 
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
+
 namespace vpw::ui {
 
 namespace {
@@ -173,6 +178,48 @@ void PeeringWizard::done(int result) {
     if (!m_closing)
         m_journal->remove();
     QWizard::done(result);
+}
+
+void PeeringWizard::reject() {
+    const auto &texts = m_context.values->texts();
+    const bool typed = std::any_of(texts.begin(), texts.end(),
+                                   [](const QString &text) { return !text.isEmpty(); });
+    const bool submitted = !m_context.values->peeringId().isEmpty();
+    const auto *countdown = qobject_cast<const CountdownPage *>(currentPage());
+    const bool waiting = submitted && countdown && countdown->state() == PeeringState::Pending;
+    if (m_closing || m_discardConfirmed || !isVisible() || (submitted ? !waiting : !typed)) {
+        m_discardConfirmed = false;
+        QWizard::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("discardQuestion")))
+        return; // already asking
+    // Not exec(): no nested event loop. Keeping is the default, for Enter and for Esc again.
+    auto *box =
+        waiting ? new QMessageBox(QMessageBox::Question, tr("Leave the waiting peering?"),
+                                  tr("The peering is still waiting for your side. If you close the "
+                                     "wizard now, this page (the values to load and the time left) "
+                                     "cannot be opened again; the status panel keeps showing the "
+                                     "peering."),
+                                  QMessageBox::NoButton, this)
+                : new QMessageBox(QMessageBox::Question, tr("Discard the values?"),
+                                  tr("Close the wizard and discard the values you typed?"),
+                                  QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    QPushButton *discard = box->addButton(waiting ? tr("&Close anyway") : tr("&Discard"),
+                                          QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *keep = box->addButton(waiting ? tr("&Keep waiting") : tr("&Keep editing"),
+                                       QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_discardConfirmed = true;
+        reject();
+    });
+    box->open();
 }
 
 // QDialog::closeEvent() rejects the dialog, which would read as Cancel. But Qt 6 closes every

@@ -51,6 +51,9 @@ public:
 
     int nextId() const override;
     void done(int result) override;
+    // Esc and Cancel: with values typed and nothing submitted yet, or while a submitted peering
+    // waits on the countdown page, asks first ("discardQuestion").
+    void reject() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     QHash<QString, int> m_stepPages; // step id -> page id
     QList<int> m_flowPageIds;
     bool m_closing = false; // inside closeEvent(): done() keeps the journal
+    bool m_discardConfirmed = false;
 };
 
 } // namespace vpw::ui
