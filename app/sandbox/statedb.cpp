@@ -3,6 +3,8 @@
 #include "statefile.h"
 #include "store.h"
 
+#include "app/providers/registry.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -15,7 +17,8 @@ namespace vpw::sandbox {
 
 namespace {
 
-constexpr int kSchemaVersion = 2; // 1 was the JSON document
+// 1 was the JSON document; 2 had "pcx-" record IDs and no failure_code (migrateFrom2()).
+constexpr int kSchemaVersion = 3;
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
 const char *const kSchema[] = {
@@ -29,12 +32,49 @@ const char *const kSchema[] = {
     "deployment_id TEXT NOT NULL, provider TEXT NOT NULL, peering_id TEXT NOT NULL, "
     "account_id TEXT NOT NULL, vpc_id TEXT NOT NULL, cidr TEXT NOT NULL, state TEXT NOT NULL, "
     "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER, "
-    "failure_reason TEXT NOT NULL, auto_attach_at INTEGER, remove_at INTEGER)",
+    "failure_reason TEXT NOT NULL, auto_attach_at INTEGER, remove_at INTEGER, "
+    "failure_code TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS resources (peering TEXT NOT NULL, position INTEGER NOT NULL, "
     "id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY (peering, position))",
     "CREATE TABLE IF NOT EXISTS idempotency (slot TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, "
     "status INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL)",
 };
+
+// The reason the sandbox wrote on a rejected peering before failure codes existed.
+const char kOldRejectedReason[] = "The peering request was rejected by the peer account.";
+
+// Schema 2 -> 3, in SQL: record IDs "pcx-…" become "peer-…" (AWS peering IDs start with
+// "pcx-" too), in the peerings, their resources and the stored create answers; failed peerings
+// get their failure code (window_closed where the window had closed: the lifecycle stamped
+// updated_at = expires_at; rejected for the old default reason; other otherwise).
+const char *const kMigrateFrom2[] = {
+    "ALTER TABLE peerings ADD COLUMN failure_code TEXT NOT NULL DEFAULT ''",
+    "UPDATE peerings SET failure_code = CASE WHEN expires_at IS NOT NULL AND updated_at >= "
+    "expires_at THEN 'window_closed' WHEN failure_reason = ? THEN 'rejected' ELSE 'other' END "
+    "WHERE state = 'failed'",
+    "UPDATE peerings SET id = 'peer-' || substr(id, 5) WHERE id LIKE 'pcx-%'",
+    "UPDATE resources SET peering = 'peer-' || substr(peering, 5) WHERE peering LIKE 'pcx-%'",
+    "UPDATE idempotency SET body = CAST(replace(CAST(body AS TEXT), '\"id\":\"pcx-', "
+    "'\"id\":\"peer-') AS BLOB)",
+    "UPDATE meta SET value = '3' WHERE key = 'version'",
+};
+
+// The same upgrade for records read from a JSON state file (schema 1).
+void upgradeRecords(Store *store) {
+    for (PeeringRecord &record : store->peerings()) {
+        Peering &p = record.peering;
+        if (p.id.startsWith(u"pcx-"))
+            p.id = QStringLiteral("peer-") + p.id.mid(4);
+        if (p.state == PeeringState::Failed && p.failureCode == FailureCode::None) {
+            if (p.expiresAt && p.updatedAt >= *p.expiresAt)
+                p.failureCode = FailureCode::WindowClosed;
+            else if (p.failureReason == QLatin1String(kOldRejectedReason))
+                p.failureCode = FailureCode::Rejected;
+            else
+                p.failureCode = FailureCode::Other;
+        }
+    }
+}
 
 QVariant timeValue(const std::optional<QDateTime> &time) {
     return time ? QVariant(time->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -65,10 +105,11 @@ bool sameRecord(const PeeringRecord &a, const PeeringRecord &b) {
     const Peering &p = a.peering;
     const Peering &q = b.peering;
     return p.state == q.state && p.updatedAt == q.updatedAt && p.expiresAt == q.expiresAt &&
-           p.failureReason == q.failureReason && a.autoAttachAt == b.autoAttachAt &&
-           a.removeAt == b.removeAt && p.deploymentId == q.deploymentId &&
-           p.provider == q.provider && p.peeringId == q.peeringId && p.accountId == q.accountId &&
-           p.vpcId == q.vpcId && p.cidr == q.cidr && p.createdAt == q.createdAt &&
+           p.failureReason == q.failureReason && p.failureCode == q.failureCode &&
+           a.autoAttachAt == b.autoAttachAt && a.removeAt == b.removeAt &&
+           p.deploymentId == q.deploymentId && p.provider == q.provider &&
+           p.peeringId == q.peeringId && p.accountId == q.accountId && p.vpcId == q.vpcId &&
+           p.cidr == q.cidr && p.createdAt == q.createdAt &&
            sameResources(p.boundResources, q.boundResources);
 }
 
@@ -142,17 +183,19 @@ public:
                                   text(p.failureReason),
                                   timeValue(record.autoAttachAt),
                                   timeValue(record.removeAt),
+                                  text(failureCodeToString(p.failureCode)),
                                   p.id};
         if (isNew) {
             exec("INSERT INTO peerings (deployment_id, provider, peering_id, account_id, vpc_id, "
                  "cidr, state, created_at, updated_at, expires_at, failure_reason, "
-                 "auto_attach_at, remove_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 "auto_attach_at, remove_at, failure_code, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?)",
                  values);
         } else {
             exec("UPDATE peerings SET deployment_id = ?, provider = ?, peering_id = ?, "
                  "account_id = ?, vpc_id = ?, cidr = ?, state = ?, created_at = ?, "
                  "updated_at = ?, expires_at = ?, failure_reason = ?, auto_attach_at = ?, "
-                 "remove_at = ? WHERE id = ?",
+                 "remove_at = ?, failure_code = ? WHERE id = ?",
                  values);
             exec("DELETE FROM resources WHERE peering = ?", {p.id});
         }
@@ -254,15 +297,39 @@ StateDb::LoadResult StateDb::open(Store *store, QString *error) {
     file.close();
     if (start != kSqliteMagic)
         return migrate(store, error); // StateFile refuses an empty or cut file
-    if (!openDatabase(m_path, error) || !createSchema(error) || !read(store, error))
+    if (!openDatabase(m_path, error) || !migrateFrom2(error) || !createSchema(error) ||
+        !read(store, error))
         return LoadResult::Error;
     return LoadResult::Loaded;
+}
+
+bool StateDb::migrateFrom2(QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) ||
+        !query.next() || query.value(0).toInt() != 2)
+        return true; // not schema 2: read() checks the version
+    query.finish();
+    Writer writer(db);
+    db.transaction();
+    for (const char *statement : kMigrateFrom2) {
+        writer.exec(statement, QByteArrayView(statement).contains("failure_reason = ?")
+                                   ? QVariantList{QString::fromLatin1(kOldRejectedReason)}
+                                   : QVariantList{});
+    }
+    if (!writer.ok() || !db.commit()) {
+        db.rollback();
+        *error = QStringLiteral("cannot migrate state file %1: %2").arg(m_path, writer.error());
+        return false;
+    }
+    return true;
 }
 
 StateDb::LoadResult StateDb::migrate(Store *store, QString *error) {
     Store loaded;
     if (StateFile(m_path).load(&loaded, error) != StateFile::LoadResult::Loaded)
         return LoadResult::Error;
+    upgradeRecords(&loaded);
     const QString migrating = m_path + QStringLiteral(".migrating");
     const QString kept = m_path + QStringLiteral(".json-migrated");
     QFile::remove(migrating);
@@ -320,7 +387,8 @@ bool StateDb::read(Store *store, QString *error) {
     }
     query.exec(QStringLiteral("SELECT id, deployment_id, provider, peering_id, account_id, vpc_id, "
                               "cidr, state, created_at, updated_at, expires_at, failure_reason, "
-                              "auto_attach_at, remove_at FROM peerings ORDER BY seq"));
+                              "auto_attach_at, remove_at, failure_code FROM peerings ORDER BY "
+                              "seq"));
     while (query.next()) {
         PeeringRecord record;
         Peering &p = record.peering;
@@ -343,6 +411,7 @@ bool StateDb::read(Store *store, QString *error) {
         p.failureReason = query.value(11).toString();
         record.autoAttachAt = timeFrom(query.value(12));
         record.removeAt = timeFrom(query.value(13));
+        p.failureCode = failureCodeFromString(query.value(14).toString());
         p.boundResources = resources.value(p.id);
         loaded.peerings().append(std::move(record));
     }

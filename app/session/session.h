@@ -99,7 +99,7 @@ public:
                                      bool force);
 
     // Demo profile only (isDemo(): the built-in sandbox), for the wizard's waiting page: play
-    // the provider side of the pending peering `peeringId` (Peering::id, "pcx-…") through the
+    // the provider side of the pending peering `peeringId` (Peering::id, "peer-…") through the
     // sandbox controls, so a newcomer sees both endings without waiting. The answer is merged
     // into peerings() (and peeringEvent() emitted) before the job's finished() reaches the
     // caller. nullptr when the session is not a demo or not connected. Defined in

@@ -3,6 +3,9 @@
 
 #include "sandboxfixture.h"
 
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/sandbox/serverthread.h"
 
 #include <QTest>
@@ -84,7 +87,7 @@ void TestApiClient::listsAndGetsDeployments() {
     QVERIFY2(one.ok, qPrintable(one.error.debugString()));
     const Deployment &d = *one.value;
     QCOMPARE(d.id, seed::AliyunDeployment);
-    QCOMPARE(d.platform, Provider::Aliyun);
+    QCOMPARE(d.platform, &vpw::providers::aliyun::module());
     QCOMPARE(d.region, QStringLiteral("cn-hangzhou"));
     QCOMPARE(d.edition, Edition::Dedicated);
     QCOMPARE(d.cidr.toString(), QStringLiteral("10.100.0.0/16"));
@@ -94,7 +97,7 @@ void TestApiClient::listsAndGetsDeployments() {
 
     const auto huawei = run(m_client->getDeployment(seed::HuaweiDeployment));
     QVERIFY(huawei.ok);
-    QCOMPARE(huawei.value->platform, Provider::Huawei);
+    QCOMPARE(huawei.value->platform, &vpw::providers::huawei::module());
 }
 
 void TestApiClient::listsPeeringsWithEveryField() {
@@ -106,7 +109,7 @@ void TestApiClient::listsPeeringsWithEveryField() {
     bool sawBound = false;
     for (const Peering &p : *list.value) {
         QCOMPARE(p.deploymentId, seed::AliyunDeployment);
-        QCOMPARE(p.provider, Provider::Aliyun);
+        QCOMPARE(p.provider, &vpw::providers::aliyun::module());
         QVERIFY(p.createdAt.isValid());
         QCOMPARE(p.createdAt.timeSpec(), Qt::UTC);
         QVERIFY(p.expiresAt.has_value());
@@ -154,7 +157,7 @@ void TestApiClient::createsHuaweiPeeringWithoutWindow() {
     const auto created = run(m_client->createPeering(seed::HuaweiDeployment, request));
     VERIFY_ENDED_ONCE(created);
     QVERIFY2(created.ok, qPrintable(created.error.debugString()));
-    QCOMPARE(created.value->provider, Provider::Huawei);
+    QCOMPARE(created.value->provider, &vpw::providers::huawei::module());
     QVERIFY(!created.value->expiresAt.has_value());
 }
 
@@ -338,10 +341,10 @@ void TestApiClient::contractErrors_data() {
         << Call::ListPeerings << "d0000000" << QString() << none << Setup::None << 404
         << "NOT_FOUND" << QString();
     QTest::newRow("404 NOT_FOUND: get unknown peering")
-        << Call::GetPeering << aliyun << "pcx-nosuchthing" << none << Setup::None << 404
+        << Call::GetPeering << aliyun << "peer-nosuchthing" << none << Setup::None << 404
         << "NOT_FOUND" << QString();
     QTest::newRow("404 NOT_FOUND: delete unknown peering")
-        << Call::Delete << aliyun << "pcx-nosuchthing" << none << Setup::None << 404 << "NOT_FOUND"
+        << Call::Delete << aliyun << "peer-nosuchthing" << none << Setup::None << 404 << "NOT_FOUND"
         << QString();
     QTest::newRow("404 NOT_FOUND: create on unknown deployment")
         << Call::Create << "d0000000" << QString() << ok << Setup::None << 404 << "NOT_FOUND"

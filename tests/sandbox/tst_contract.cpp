@@ -141,7 +141,7 @@ void TestContract::errors_data() {
         << "NOT_FOUND"
         << "";
     QTest::newRow("404 unknown peering")
-        << QByteArray("GET") << peeringPath(seed::aliyun, QStringLiteral("pcx-nope")) << none
+        << QByteArray("GET") << peeringPath(seed::aliyun, QStringLiteral("peer-nope")) << none
         << none << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 peering of another deployment")
@@ -149,7 +149,7 @@ void TestContract::errors_data() {
         << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 delete unknown peering")
-        << QByteArray("DELETE") << peeringPath(seed::aliyun, QStringLiteral("pcx-nope")) << none
+        << QByteArray("DELETE") << peeringPath(seed::aliyun, QStringLiteral("peer-nope")) << none
         << none << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 create on unknown deployment")
@@ -166,11 +166,11 @@ void TestContract::errors_data() {
         << QByteArray("GET") << "/sandbox/v1/nothing" << none << none << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 attach unknown peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-nope/attach" << none << none << none
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-nope/attach" << none << none << none
         << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 unbind unknown resource")
-        << QByteArray("DELETE") << "/sandbox/v1/peerings/pcx-demo0running/resources/res-nope"
+        << QByteArray("DELETE") << "/sandbox/v1/peerings/peer-demo0running/resources/res-nope"
         << none << none << none << 404 << "NOT_FOUND"
         << "";
 
@@ -186,7 +186,7 @@ void TestContract::errors_data() {
                                           << body({}) << none << none << 405 << "METHOD_NOT_ALLOWED"
                                           << "";
     QTest::newRow("405 GET attach")
-        << QByteArray("GET") << "/sandbox/v1/peerings/pcx-demo0pending/attach" << none << none
+        << QByteArray("GET") << "/sandbox/v1/peerings/peer-demo0pending/attach" << none << none
         << none << 405 << "METHOD_NOT_ALLOWED"
         << "";
 
@@ -246,11 +246,11 @@ void TestContract::errors_data() {
         << none << none << 400 << "BAD_REQUEST"
         << "force";
     QTest::newRow("400 fail reason not a string")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo0pending/fail"
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo0pending/fail"
         << QByteArray("{\"reason\":5}") << none << none << 400 << "BAD_REQUEST"
         << "reason";
     QTest::newRow("400 resource without type")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo0pending/resources"
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo0pending/resources"
         << QByteArray("{\"name\":\"x\"}") << none << none << 400 << "BAD_REQUEST"
         << "type";
     QTest::newRow("400 unknown fault")
@@ -430,15 +430,15 @@ void TestContract::errors_data() {
         << none << none << 409 << "RESOURCES_BOUND"
         << "";
     QTest::newRow("409 attach a running peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo0running/attach" << none << none
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo0running/attach" << none << none
         << none << 409 << "INVALID_STATE"
         << "";
     QTest::newRow("409 fail a failed peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo00failed/fail" << none << none
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo00failed/fail" << none << none
         << none << 409 << "INVALID_STATE"
         << "";
     QTest::newRow("409 bind a resource to a failed peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo00failed/resources"
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo00failed/resources"
         << QByteArray("{\"name\":\"a\",\"type\":\"kafka\"}") << none << none << 409
         << "INVALID_STATE"
         << "";
@@ -527,7 +527,7 @@ void TestContract::createsAliyunPeering() {
     const Reply created = m_client->post(peeringsPath(seed::aliyun), aliyunBody());
     QCOMPARE(created.status, 201);
     const QJsonObject p = created.json();
-    QVERIFY(p.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("pcx-")));
+    QVERIFY(p.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("peer-")));
     QCOMPARE(p.value(QStringLiteral("deploymentId")).toString(), seed::aliyun);
     QCOMPARE(p.value(QStringLiteral("provider")).toString(), QStringLiteral("aliyun"));
     QCOMPARE(p.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));

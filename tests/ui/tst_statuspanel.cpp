@@ -320,7 +320,7 @@ private Q_SLOTS:
         QTest::newRow("pending") << test::seed::AliyunDeployment << test::seed::Pending << false
                                  << false;
         QTest::newRow("failed") << test::seed::AliyunDeployment
-                                << QStringLiteral("pcx-demo00failed") << false << false;
+                                << QStringLiteral("peer-demo00failed") << false << false;
         QTest::newRow("deleting") << test::seed::HuaweiDeployment << test::seed::HuaweiRunning
                                   << true << false;
         QTest::newRow("running") << test::seed::HuaweiDeployment << test::seed::HuaweiRunning
@@ -603,7 +603,7 @@ private Q_SLOTS:
     void detailsAreLabelledAndCopyable() {
         QVERIFY(openWindow());
         QVERIFY(selectDeployment(test::seed::AliyunDeployment));
-        QVERIFY(selectPeering(QStringLiteral("pcx-demo00failed")));
+        QVERIFY(selectPeering(QStringLiteral("peer-demo00failed")));
         auto *details = child<QWidget>("peeringDetails");
         const auto edits = details->findChildren<QLineEdit *>();
         QVERIFY(edits.size() >= 10);
@@ -758,9 +758,9 @@ private Q_SLOTS:
         QTest::newRow("a peering of the first deployment")
             << test::seed::AliyunDeployment << test::seed::Pending << test::seed::AliyunDeployment
             << test::seed::Pending;
-        QTest::newRow("peering gone") << test::seed::HuaweiDeployment << QStringLiteral("pcx-gone")
+        QTest::newRow("peering gone") << test::seed::HuaweiDeployment << QStringLiteral("peer-gone")
                                       << test::seed::HuaweiDeployment << test::seed::HuaweiRunning;
-        QTest::newRow("deployment gone") << QStringLiteral("d-gone") << QStringLiteral("pcx-gone")
+        QTest::newRow("deployment gone") << QStringLiteral("d-gone") << QStringLiteral("peer-gone")
                                          << test::seed::AliyunDeployment << QString();
         QTest::newRow("peering of another deployment")
             << test::seed::HuaweiDeployment << test::seed::Pending << test::seed::HuaweiDeployment

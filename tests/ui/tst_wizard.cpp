@@ -3,6 +3,9 @@
 // the Aliyun window closing and "Try again", live validation that keeps Next disabled with a
 // message under the field, a 422 landing on the field it names, one peering per logical create
 // (double click, lost answer), keyboard use and accessible names. Widgets by objectName.
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
@@ -172,7 +175,7 @@ private Q_SLOTS:
 
         // The countdown runs on the server's expiresAt and the injected clock.
         const QString id = wizard->values()->peeringId();
-        QVERIFY(id.startsWith(QStringLiteral("pcx-")));
+        QVERIFY(id.startsWith(QStringLiteral("peer-")));
         const auto expected = [this, &id] {
             const auto peering = m_harness->session->peerings()->peering(id);
             // The window is 600 s: an estimate of the server clock a little behind shows 10:00.
@@ -536,7 +539,8 @@ private Q_SLOTS:
     void inputsAreNamedByTheirLabelsAndReachableByKeyboard() {
         auto wizard = open(test::seed::HuaweiDeployment);
         QVERIFY(walkTo(wizard.get(), kHuaweiFields));
-        const FlowStep *step = findStep(huaweiFlow(), u"huawei.enter-fields");
+        const FlowStep *step =
+            findStep(vpw::providers::huawei::module().flow(), u"huawei.enter-fields");
         QVERIFY(step);
         QString mnemonics;
         for (const FieldSpec &spec : step->fields) {
