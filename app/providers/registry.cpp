@@ -1,6 +1,7 @@
 #include "registry.h"
 
 #include "app/providers/aliyun/module.h"
+#include "app/providers/aws/module.h"
 #include "app/providers/huawei/module.h"
 
 namespace vpw {
@@ -10,6 +11,7 @@ const QList<Provider> &providerModules() {
     static const QList<Provider> all = {
         &providers::aliyun::module(),
         &providers::huawei::module(),
+        &providers::aws::module(),
     };
     return all;
 }

@@ -26,6 +26,8 @@ inline const QString TrialDeployment = QStringLiteral("t1e2f3a4");       // tria
 inline const QString RunningBound = QStringLiteral("peer-demo0running"); // has a resource
 inline const QString Pending = QStringLiteral("peer-demo0pending");
 inline const QString HuaweiRunning = QStringLiteral("peer-demo0huawei1"); // no resources
+inline const QString AwsDeployment = QStringLiteral("f4a6c8e0");          // us-east-1, 172.24/16
+inline const QString AwsRunning = QStringLiteral("peer-demo000aws01");
 } // namespace seed
 
 // A valid Aliyun create request for the seeded Hangzhou deployment.

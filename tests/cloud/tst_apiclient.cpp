@@ -79,7 +79,7 @@ void TestApiClient::listsAndGetsDeployments() {
     const auto list = run(m_client->listDeployments());
     VERIFY_ENDED_ONCE(list);
     QVERIFY2(list.ok, qPrintable(list.error.debugString()));
-    QCOMPARE(list.value->size(), 4);
+    QCOMPARE(list.value->size(), 5);
     QCOMPARE(list.attempts, 1);
 
     const auto one = run(m_client->getDeployment(seed::AliyunDeployment));
@@ -200,7 +200,7 @@ void TestApiClient::conditionalGetAnswersNotModified() {
 }
 
 void TestApiClient::pagesThroughAllPeerings() {
-    // 4 seeded + 2 = 6 peerings: three pages of two.
+    // 6 seeded (Aliyun 3, Huawei 1, AWS 2) + 2 = 8 peerings: four pages of two.
     QVERIFY(run(m_client->createPeering(seed::AliyunDeployment, aliyunRequest())).ok);
     QVERIFY(run(m_client->createPeering(seed::AliyunDeployment,
                                         aliyunRequest(QStringLiteral("cen-0z9y8x7w6v5u4t3s2r"),
@@ -209,7 +209,7 @@ void TestApiClient::pagesThroughAllPeerings() {
     const auto whole = run(m_client->listAllPeerings());
     VERIFY_ENDED_ONCE(whole);
     QVERIFY2(whole.ok, qPrintable(whole.error.debugString()));
-    QCOMPARE(whole.value->peerings.size(), 6);
+    QCOMPARE(whole.value->peerings.size(), 8);
     QVERIFY(whole.value->nextCursor.isEmpty());
     QVERIFY(!whole.value->notModified);
 
@@ -227,7 +227,7 @@ void TestApiClient::pagesThroughAllPeerings() {
         query.cursor = page.value->nextCursor;
         ++pages;
     } while (!query.cursor.isEmpty() && pages < 10);
-    QCOMPARE(pages, 3);
+    QCOMPARE(pages, 4);
     QStringList wholeIds;
     QStringList pagedIds;
     for (const Peering &peering : std::as_const(whole.value->peerings))
@@ -236,7 +236,7 @@ void TestApiClient::pagesThroughAllPeerings() {
         pagedIds << peering.id;
     QCOMPARE(pagedIds, wholeIds);
     QCOMPARE(collected.first().deploymentId, seed::AliyunDeployment);
-    QCOMPARE(collected.last().deploymentId, seed::HuaweiDeployment);
+    QCOMPARE(collected.last().deploymentId, seed::AwsDeployment);
 
     cloud::PeeringQuery pendingOnly;
     pendingOnly.states = {PeeringState::Pending, PeeringState::Deleting};
@@ -245,7 +245,7 @@ void TestApiClient::pagesThroughAllPeerings() {
     QCOMPARE(pending.value->peerings.size(), 3); // the seeded one and the two new ones
     for (const Peering &peering : std::as_const(pending.value->peerings))
         QCOMPARE(peering.state, PeeringState::Pending);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /api/v1/peerings")), 5);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /api/v1/peerings")), 6); // 1 + 4 pages + 1
 }
 
 void TestApiClient::allPeeringsAnswerNotModified() {
@@ -538,7 +538,7 @@ void TestApiClient::worksWithServerInItsOwnThread() {
     const auto list = run(client.listDeployments());
     VERIFY_ENDED_ONCE(list);
     QVERIFY2(list.ok, qPrintable(list.error.debugString()));
-    QCOMPARE(list.value->size(), 4);
+    QCOMPARE(list.value->size(), 5);
     const auto created = run(client.createPeering(seed::AliyunDeployment, aliyunRequest()));
     QVERIFY2(created.ok, qPrintable(created.error.debugString()));
 }

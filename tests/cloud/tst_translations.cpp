@@ -162,7 +162,7 @@ void TestTranslations::decodeProblems_data() {
         {"not an array", peeringWith("boundResources", 5)},
         {"not an object item", peeringWith("boundResources", QJsonArray{5})},
         {"not a CIDR", peeringWith("cidr", u"lan"_s)},
-        {"unknown provider", peeringWith("provider", u"aws"_s)},
+        {"unknown provider", peeringWith("provider", u"tencent"_s)},
         {"unknown state", peeringWith("state", u"active"_s)},
         {"unknown edition", deploymentWith("edition", u"gold"_s)},
         {"not a reserved range", deploymentWith("reservedCidrs", QJsonArray{u"x~y"_s})},

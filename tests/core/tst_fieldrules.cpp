@@ -1,5 +1,6 @@
 #include "app/core/fieldrules.h"
 #include "app/providers/aliyun/module.h"
+#include "app/providers/aws/module.h"
 #include "app/providers/huawei/module.h"
 #include "app/providers/registry.h"
 
@@ -23,6 +24,9 @@ const QList<FieldKind> kAllKinds = {
     vpw::providers::aliyun::vpcId(),
     vpw::providers::huawei::peeringId(),
     vpw::providers::huawei::vpcId(),
+    vpw::providers::aws::peeringId(),
+    vpw::providers::aws::vpcId(),
+    vpw::providers::aws::accountId(),
     vpw::providers::huawei::userId(),
     vpw::providers::huawei::projectId(),
     FieldKind::vpcCidr(),
@@ -191,6 +195,35 @@ void TestFieldRules::checkField_data() {
     reject("region: display name", region, u"华东1（杭州）"_s, "region.format");
     reject("region: empty", region, QString(), "id.empty");
 
+    // AWS peering connection ID: pcx- + 8 or 17 lower-case hex (EC2 resource IDs), exactly.
+    const FieldKind apcx = vpw::providers::aws::peeringId();
+    ok("aws pcx: 17 hex", apcx, u"pcx-1a2b3c4d5e6f7a8b9"_s, u"pcx-1a2b3c4d5e6f7a8b9"_s);
+    ok("aws pcx: 8 hex (old)", apcx, u" pcx-1a2b3c4d "_s, u"pcx-1a2b3c4d"_s);
+    reject("aws pcx: empty", apcx, QString(), "id.empty");
+    reject("aws pcx: 10 hex", apcx, u"pcx-1a2b3c4d5e"_s, "id.length");
+    reject("aws pcx: 18 hex", apcx, u"pcx-1a2b3c4d5e6f7a8b90"_s, "id.length");
+    reject("aws pcx: not hex", apcx, u"pcx-1a2b3c4g"_s, "id.charset");
+    reject("aws pcx: upper case", apcx, u"PCX-1A2B3C4D"_s, "id.uppercase", u"pcx-1a2b3c4d"_s);
+    reject("aws pcx: prefix only", apcx, u"pcx-"_s, "id.incomplete");
+    reject("aws pcx: vpc id swapped in", apcx, u"vpc-0a1b2c3d4e5f6a7b8"_s, "id.wrong_kind");
+    reject("aws pcx: account swapped in", apcx, u"123456789012"_s, "id.wrong_kind");
+    reject("aws pcx: aliyun cen id", apcx, u"cen-7qthudw0ll6jmc3abc"_s, "id.prefix");
+    // AWS VPC ID: vpc- + 8 or 17 lower-case hex.
+    const FieldKind avpc2 = vpw::providers::aws::vpcId();
+    ok("aws vpc: 17 hex", avpc2, u"vpc-0a1b2c3d4e5f6a7b8"_s, u"vpc-0a1b2c3d4e5f6a7b8"_s);
+    ok("aws vpc: 8 hex", avpc2, u"vpc-1a2b3c4d"_s, u"vpc-1a2b3c4d"_s);
+    reject("aws vpc: aliyun vpc id (not hex)", avpc2, u"vpc-uf6o8d1dj8sjwxi6o1abc"_s, "id.charset");
+    reject("aws vpc: 9 hex", avpc2, u"vpc-1a2b3c4d5"_s, "id.length");
+    reject("aws vpc: pcx swapped in", avpc2, u"pcx-1a2b3c4d5e6f7a8b9"_s, "id.wrong_kind");
+    reject("aws vpc: no prefix", avpc2, u"0a1b2c3d4e5f6a7b8"_s, "id.prefix");
+    // AWS account ID: exactly 12 digits.
+    const FieldKind aacct = vpw::providers::aws::accountId();
+    ok("aws account: 12 digits", aacct, u"123456789012"_s, u"123456789012"_s);
+    reject("aws account: 11 digits", aacct, u"12345678901"_s, "id.length");
+    reject("aws account: 13 digits", aacct, u"1234567890123"_s, "id.length");
+    reject("aws account: hyphens", aacct, u"1234-5678-9012"_s, "id.charset");
+    reject("aws account: vpc id swapped in", aacct, u"vpc-1a2b3c4d"_s, "id.wrong_kind");
+
     // VpcCidr alone: syntax only.
     const FieldKind vpcCidr = FieldKind::vpcCidr();
     ok("cidr field: valid", vpcCidr, u"192.168.0.0/16"_s, u"192.168.0.0/16"_s);
@@ -307,6 +340,7 @@ void TestFieldRules::knownRegionsAreWellFormed() {
     }
     QVERIFY((&vpw::providers::aliyun::module())->knownRegions().contains(u"cn-hangzhou"_s));
     QVERIFY((&vpw::providers::huawei::module())->knownRegions().contains(u"cn-north-4"_s));
+    QVERIFY((&vpw::providers::aws::module())->knownRegions().contains(u"us-east-1"_s));
 }
 
 void TestFieldRules::providerLimits_data() {
@@ -317,6 +351,17 @@ void TestFieldRules::providerLimits_data() {
 
     const Provider hw = &vpw::providers::huawei::module();
     const Provider ali = &vpw::providers::aliyun::module();
+    const Provider aws = &vpw::providers::aws::module();
+    QTest::newRow("aws /16") << aws << u"10.0.0.0/16"_s << Severity::Ok << QString();
+    QTest::newRow("aws /28") << aws << u"192.168.1.0/28"_s << Severity::Ok << QString();
+    QTest::newRow("aws /15 rejected")
+        << aws << u"10.0.0.0/15"_s << Severity::Error << u"cidr.provider_prefix"_s;
+    QTest::newRow("aws /8 rejected")
+        << aws << u"10.0.0.0/8"_s << Severity::Error << u"cidr.provider_prefix"_s;
+    QTest::newRow("aws /29 rejected")
+        << aws << u"192.168.1.0/29"_s << Severity::Error << u"cidr.provider_prefix"_s;
+    QTest::newRow("aws public /16 warns")
+        << aws << u"100.64.0.0/16"_s << Severity::Warning << u"cidr.custom_range"_s;
     QTest::newRow("huawei 10/8") << hw << u"10.0.0.0/8"_s << Severity::Ok << QString();
     QTest::newRow("huawei 172.16/12") << hw << u"172.16.0.0/12"_s << Severity::Ok << QString();
     QTest::newRow("huawei 192.168/16") << hw << u"192.168.0.0/16"_s << Severity::Ok << QString();

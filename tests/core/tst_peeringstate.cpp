@@ -2,6 +2,7 @@
 #include "app/core/peeringstate.h"
 #include "app/core/provider.h"
 #include "app/providers/aliyun/module.h"
+#include "app/providers/aws/module.h"
 #include "app/providers/huawei/module.h"
 #include "app/providers/registry.h"
 
@@ -131,7 +132,9 @@ void TestPeeringState::providers() {
              std::optional<Provider>(&vpw::providers::aliyun::module()));
     QCOMPARE(vpw::providerFromString(u"Huawei"),
              std::optional<Provider>(&vpw::providers::huawei::module()));
-    QVERIFY(!vpw::providerFromString(u"aws").has_value());
+    QCOMPARE(vpw::providerFromString(u"AWS"),
+             std::optional<Provider>(&vpw::providers::aws::module()));
+    QVERIFY(!vpw::providerFromString(u"tencent").has_value());
     QVERIFY(!vpw::providerFromString(u"").has_value());
     QCOMPARE(vpw::providerDisplayName(&vpw::providers::aliyun::module()), u"Alibaba Cloud"_s);
     QCOMPARE(vpw::providerDisplayName(&vpw::providers::huawei::module()), u"Huawei Cloud"_s);

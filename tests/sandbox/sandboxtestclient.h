@@ -122,6 +122,9 @@ inline const QString runningBound = QStringLiteral("peer-demo0running");  // ali
 inline const QString failed = QStringLiteral("peer-demo00failed");        // aliyun
 inline const QString pending = QStringLiteral("peer-demo0pending");       // aliyun
 inline const QString huaweiRunning = QStringLiteral("peer-demo0huawei1"); // huawei, no resource
+inline const QString aws = QStringLiteral("f4a6c8e0"); // dedicated, us-east-1, 172.24/16
+inline const QString awsRunning = QStringLiteral("peer-demo000aws01");
+inline const QString awsRejected = QStringLiteral("peer-demo000aws02"); // failed: rejected
 } // namespace seed
 
 inline QString peeringsPath(const QString &deploymentId) {

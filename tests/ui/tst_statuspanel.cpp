@@ -87,7 +87,7 @@ private:
         m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_secrets.get());
         m_window->show();
         m_window->connectProfile();
-        return QTest::qWaitFor([this] { return deploymentsView()->model()->rowCount() == 4; },
+        return QTest::qWaitFor([this] { return deploymentsView()->model()->rowCount() == 5; },
                                15000);
     }
 
@@ -165,7 +165,8 @@ private Q_SLOTS:
         QAbstractItemModel *model = view->model();
         const QStringList ascending = {
             QStringLiteral("iot-hangzhou-prod"), QStringLiteral("shared-playground"),
-            QStringLiteral("telemetry-beijing"), QStringLiteral("trial-singapore")};
+            QStringLiteral("telemetry-beijing"), QStringLiteral("trial-singapore"),
+            QStringLiteral("vehicles-virginia")};
         QCOMPARE(column(model, session::DeploymentModel::NameColumn), ascending);
         QCOMPARE(view->accessibleName(), QStringLiteral("Deployments"));
         QCOMPARE(peeringsView()->accessibleName(), QStringLiteral("Peerings"));
@@ -485,7 +486,7 @@ private Q_SLOTS:
         const QString text = banner->findChild<QLabel *>(QStringLiteral("text"))->text();
         QVERIFY2(text.contains(says), qPrintable(text));
         QCOMPARE(child<QLabel>("statusText")->text(), text);
-        QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 5);
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
         QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
@@ -494,7 +495,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 30000);
         QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Connected);
-        QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 5);
         QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
     }

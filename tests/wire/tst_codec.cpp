@@ -392,7 +392,7 @@ void TestCodec::peeringDecodeErrors_data() {
     QTest::newRow("id null") << "id" << null << "id";
     QTest::newRow("deploymentId missing") << "deploymentId" << removed << "deploymentId";
     QTest::newRow("provider unknown")
-        << "provider" << QJsonValue(QStringLiteral("aws")) << "provider";
+        << "provider" << QJsonValue(QStringLiteral("tencent")) << "provider";
     QTest::newRow("provider empty") << "provider" << QJsonValue(QString()) << "provider";
     QTest::newRow("peeringId an array") << "peeringId" << QJsonValue(QJsonArray()) << "peeringId";
     QTest::newRow("accountId null") << "accountId" << null << "accountId";
