@@ -1,6 +1,7 @@
 #include "statedb.h"
 
 #include "statefile.h"
+#include "statemigration.h"
 #include "store.h"
 
 #include "app/providers/registry.h"
@@ -39,42 +40,6 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS idempotency (slot TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, "
     "status INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL)",
 };
-
-// The reason the sandbox wrote on a rejected peering before failure codes existed.
-const char kOldRejectedReason[] = "The peering request was rejected by the peer account.";
-
-// Schema 2 -> 3, in SQL: record IDs "pcx-…" become "peer-…" (AWS peering IDs start with
-// "pcx-" too), in the peerings, their resources and the stored create answers; failed peerings
-// get their failure code (window_closed where the window had closed: the lifecycle stamped
-// updated_at = expires_at; rejected for the old default reason; other otherwise).
-const char *const kMigrateFrom2[] = {
-    "ALTER TABLE peerings ADD COLUMN failure_code TEXT NOT NULL DEFAULT ''",
-    "UPDATE peerings SET failure_code = CASE WHEN expires_at IS NOT NULL AND updated_at >= "
-    "expires_at THEN 'window_closed' WHEN failure_reason = ? THEN 'rejected' ELSE 'other' END "
-    "WHERE state = 'failed'",
-    "UPDATE peerings SET id = 'peer-' || substr(id, 5) WHERE id LIKE 'pcx-%'",
-    "UPDATE resources SET peering = 'peer-' || substr(peering, 5) WHERE peering LIKE 'pcx-%'",
-    "UPDATE idempotency SET body = CAST(replace(CAST(body AS TEXT), '\"id\":\"pcx-', "
-    "'\"id\":\"peer-') AS BLOB)",
-    "UPDATE meta SET value = '3' WHERE key = 'version'",
-};
-
-// The same upgrade for records read from a JSON state file (schema 1).
-void upgradeRecords(Store *store) {
-    for (PeeringRecord &record : store->peerings()) {
-        Peering &p = record.peering;
-        if (p.id.startsWith(u"pcx-"))
-            p.id = QStringLiteral("peer-") + p.id.mid(4);
-        if (p.state == PeeringState::Failed && p.failureCode == FailureCode::None) {
-            if (p.expiresAt && p.updatedAt >= *p.expiresAt)
-                p.failureCode = FailureCode::WindowClosed;
-            else if (p.failureReason == QLatin1String(kOldRejectedReason))
-                p.failureCode = FailureCode::Rejected;
-            else
-                p.failureCode = FailureCode::Other;
-        }
-    }
-}
 
 QVariant timeValue(const std::optional<QDateTime> &time) {
     return time ? QVariant(time->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -305,21 +270,9 @@ StateDb::LoadResult StateDb::open(Store *store, QString *error) {
 
 bool StateDb::migrateFrom2(QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) ||
-        !query.next() || query.value(0).toInt() != 2)
-        return true; // not schema 2: read() checks the version
-    query.finish();
-    Writer writer(db);
-    db.transaction();
-    for (const char *statement : kMigrateFrom2) {
-        writer.exec(statement, QByteArrayView(statement).contains("failure_reason = ?")
-                                   ? QVariantList{QString::fromLatin1(kOldRejectedReason)}
-                                   : QVariantList{});
-    }
-    if (!writer.ok() || !db.commit()) {
-        db.rollback();
-        *error = QStringLiteral("cannot migrate state file %1: %2").arg(m_path, writer.error());
+    QString problem;
+    if (!migrateSchema2(db, &problem)) {
+        *error = QStringLiteral("cannot migrate state file %1: %2").arg(m_path, problem);
         return false;
     }
     return true;
