@@ -89,6 +89,93 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
 </context>
 <context>
+    <name>vpw::Advice</name>
+    <message>
+        <source>The 10-minute window closed before the VPC was loaded into the cloud enterprise network (CEN). Next step: create the peering again and load the network instance into the CEN within 10 minutes of submitting it.</source>
+        <translation>在 10 分钟时限内，VPC 未被加载到云企业网（CEN）中。下一步：重新创建对等连接，并在提交后 10 分钟内将网络实例加载到云企业网中。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not accept the peering. Next step: check the CEN instance ID, the account ID and the VPC ID in the Alibaba Cloud console, then create the peering again.</source>
+        <translation>阿里云未接受该对等连接。下一步：在阿里云控制台核对云企业网实例 ID、账号 ID 和 VPC ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud did not find the CEN instance in the deployment&apos;s region. Next step: check in the Alibaba Cloud console that the CEN instance ID is right and that the instance exists, then create the peering again.</source>
+        <translation>EMQX Cloud 在部署所在地域中未找到该云企业网实例。下一步：在阿里云控制台确认云企业网实例 ID 正确且实例存在，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The VPC attached to the CEN instance is not the VPC you entered. Next step: check in the Alibaba Cloud console which VPC is attached to the CEN instance, then create the peering again with that VPC ID and its CIDR block.</source>
+        <translation>加载到云企业网实例中的 VPC 不是您填写的 VPC。下一步：在阿里云控制台查看加载到该云企业网实例的 VPC，然后使用该 VPC 的 ID 和网段重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The CEN instance belongs to another Alibaba Cloud account than the account ID you entered. Next step: check the account ID on the Alibaba Cloud console&apos;s overview page, then create the peering again.</source>
+        <translation>该云企业网实例属于另一个阿里云账号，而不是您填写的账号 ID。下一步：在阿里云控制台概览页核对账号 ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The request expired before the deployment&apos;s VPC was loaded into the CEN instance. Next step: create the peering again and load the network instance right away.</source>
+        <translation>在部署的 VPC 加载到云企业网实例之前，请求已过期。下一步：重新创建对等连接，并立即加载网络实例。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not complete the peering. Next step: read the reason EMQX Cloud gives, correct it in the Alibaba Cloud console, then create the peering again.</source>
+        <translation>阿里云未能完成该对等连接。下一步：查看 EMQX Cloud 给出的原因，在阿里云控制台中更正，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud stopped waiting for the peering request before it could accept it. Next step: check that the peering request still exists in the Huawei Cloud console, then create the peering again.</source>
+        <translation>EMQX Cloud 在接受对等连接请求之前已停止等待。下一步：在华为云控制台确认该对等连接请求仍然存在，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud did not accept the peering. Next step: check in the Huawei Cloud console that the peering request names the EMQX Cloud project ID and VPC ID as its peer, check the peering ID, VPC ID and user ID, then create the peering again.</source>
+        <translation>华为云未接受该对等连接。下一步：在华为云控制台确认对等连接请求的对端为 EMQX Cloud 的项目 ID 和 VPC ID，核对对等连接 ID、VPC ID 和用户 ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud did not find the peering request in the deployment&apos;s region. Next step: check the peering connection ID in the Huawei Cloud console and that your VPC is in the deployment&apos;s region, then create the peering again.</source>
+        <translation>EMQX Cloud 在部署所在地域中未找到该对等连接请求。下一步：在华为云控制台核对对等连接 ID，并确认您的 VPC 与部署位于同一地域，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering request does not connect your VPC to the deployment&apos;s VPC. Next step: in the Huawei Cloud console, check the local VPC and that the peer VPC ID is the deployment VPC ID, then create the peering again.</source>
+        <translation>该对等连接请求连接的不是您的 VPC 与部署的 VPC。下一步：在华为云控制台核对本端 VPC，并确认对端 VPC ID 为部署 VPC ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering request does not name EMQX Cloud&apos;s project as its peer, or it belongs to another user than the user ID you entered. Next step: check the peer project ID and your user ID (My Credentials), then create the peering again.</source>
+        <translation>该对等连接请求的对端不是 EMQX Cloud 的项目，或者它属于另一个用户，而不是您填写的用户 ID。下一步：核对对端项目 ID 和您的用户 ID（我的凭证），然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering request expired before EMQX Cloud accepted it. Next step: create a new peering request in the Huawei Cloud console, then create the peering again.</source>
+        <translation>对等连接请求在 EMQX Cloud 接受之前已过期。下一步：在华为云控制台创建新的对等连接请求，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud could not complete the peering. Next step: read the reason EMQX Cloud gives, correct it in the Huawei Cloud console, then create the peering again.</source>
+        <translation>华为云未能完成该对等连接。下一步：查看 EMQX Cloud 给出的原因，在华为云控制台中更正，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud stopped waiting for the peering connection before it could accept it. Next step: check in the AWS console that the peering connection is still pending acceptance, then create the peering again.</source>
+        <translation>EMQX Cloud 在接受对等连接之前已停止等待。下一步：在 AWS 控制台确认该对等连接仍处于“等待接受”状态，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering connection was rejected or deleted on the AWS side. Next step: create a new peering connection in the AWS console (Account: Another account, Account ID: the EMQX Cloud account ID, VPC ID (Accepter): the deployment VPC ID), then create the peering again.</source>
+        <translation>该对等连接已在 AWS 侧被拒绝或删除。下一步：在 AWS 控制台新建对等连接（账户：另一个账户，账户 ID：EMQX Cloud 账号 ID，VPC ID（接受者）：部署 VPC ID），然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud did not find the peering connection in the deployment&apos;s region. Next step: check the peering connection ID in the AWS console and that your VPC is in the deployment&apos;s region, then create the peering again.</source>
+        <translation>EMQX Cloud 在部署所在区域中未找到该对等连接。下一步：在 AWS 控制台核对对等连接 ID，并确认您的 VPC 与部署位于同一区域，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering connection does not connect your VPC to the deployment&apos;s VPC. Next step: in the AWS console, check that the requester VPC is the VPC ID you entered and the accepter VPC is the deployment VPC ID, then create the peering again.</source>
+        <translation>该对等连接连接的不是您的 VPC 与部署的 VPC。下一步：在 AWS 控制台确认请求者 VPC 是您填写的 VPC ID、接受者 VPC 是部署 VPC ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering connection does not name the EMQX Cloud account as the accepter, or its requester VPC owner is not the account ID you entered. Next step: check both account IDs in the AWS console, then create the peering again.</source>
+        <translation>该对等连接的接受者不是 EMQX Cloud 账户，或者其请求者 VPC 所有者不是您填写的账户 ID。下一步：在 AWS 控制台核对这两个账户 ID，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering connection request expired before EMQX Cloud accepted it (AWS keeps a request for 7 days). Next step: create a new peering connection in the AWS console, then create the peering again.</source>
+        <translation>对等连接请求在 EMQX Cloud 接受之前已过期（AWS 将请求保留 7 天）。下一步：在 AWS 控制台新建对等连接，然后重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>AWS could not complete the peering. Next step: read the reason EMQX Cloud gives, correct it in the AWS console, then create the peering again.</source>
+        <translation>AWS 未能完成该对等连接。下一步：查看 EMQX Cloud 给出的原因，在 AWS 控制台中更正，然后重新创建对等连接。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::Cidr</name>
     <message>
         <source>%1 is not a CIDR block: the address must be four numbers from 0 to 255 separated by dots, followed by a slash and a prefix length, for example 192.168.1.0/24.</source>
@@ -204,10 +291,6 @@ Only one instance runs per user: starting it again raises its window.</source>
         <translation>%1 之后只能是小写字母和数字。</translation>
     </message>
     <message>
-        <source>%1 contains upper-case letters. Alibaba Cloud IDs are lower case: %2.</source>
-        <translation>%1 中含有大写字母。阿里云的 ID 均为小写：%2。</translation>
-    </message>
-    <message>
         <source>%1 has %2 characters after %3; a valid %4 usually has %5, for example %6. Check that it is complete.</source>
         <translation>%1 在 %3 之后有 %2 个字符；有效的%4通常为 %5 个，例如 %6。请检查是否完整。</translation>
     </message>
@@ -216,16 +299,8 @@ Only one instance runs per user: starting it again raises its window.</source>
         <translation>阿里云账号 ID 只包含数字（见控制台概览页的“账号 ID”）。</translation>
     </message>
     <message>
-        <source>%1 has %2 digits; an Alibaba Cloud account ID usually has 16, for example %3. Check that it is complete.</source>
-        <translation>%1 有 %2 位数字；阿里云账号 ID 通常为 16 位，例如 %3。请检查是否完整。</translation>
-    </message>
-    <message>
         <source>it is made of hex digits (0-9, a-f) and hyphens.</source>
         <translation>它由十六进制数字（0-9、a-f）和连字符组成。</translation>
-    </message>
-    <message>
-        <source>%1 looks like a user or project ID (32 hex digits). The %2 has five groups of hex digits separated by hyphens, for example %3.</source>
-        <translation>%1 看起来是用户 ID 或项目 ID（32 位十六进制数字）。%2由五组以连字符分隔的十六进制数字组成，例如 %3。</translation>
     </message>
     <message>
         <source>%1 is not a valid %2: it has five groups of 8, 4, 4, 4 and 12 hex digits separated by hyphens, for example %3.</source>
@@ -242,10 +317,6 @@ Only one instance runs per user: starting it again raises its window.</source>
     <message>
         <source>Removed the hyphens: the %1 is 32 hex digits without hyphens. %2 will be used.</source>
         <translation>已去掉连字符：%1为 32 位不含连字符的十六进制数字。将使用 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is not a region code. Region codes look like cn-hangzhou (Alibaba Cloud) or cn-north-4 (Huawei Cloud).</source>
-        <translation>%1 不是地域代码。地域代码形如 cn-hangzhou（阿里云）或 cn-north-4（华为云）。</translation>
     </message>
     <message>
         <source>CEN instance ID</source>
@@ -318,6 +389,62 @@ Only one instance runs per user: starting it again raises its window.</source>
     <message>
         <source>The %1 contains a control character (U+%2), which cannot appear in it. Type or paste it again, for example %3.</source>
         <translation>%1 中含有控制字符（U+%2），该字段中不能出现此类字符。请重新输入或粘贴，例如 %3。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>after %1 come only hex digits (0-9, a-f).</source>
+        <translation>%1 之后只能是十六进制数字（0-9、a-f）。</translation>
+    </message>
+    <message>
+        <source>%1 contains upper-case letters. A %2 is written in lower case: %3.</source>
+        <translation>%1 包含大写字母。%2 使用小写：%3。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters after %3; a valid %4 has %5, for example %6.</source>
+        <translation>%1 在 %3 之后有 %2 个字符；有效的%4应有 %5 个，例如 %6。</translation>
+    </message>
+    <message>
+        <source>it is made of digits only.</source>
+        <translation>它只由数字组成。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a valid %3 has exactly %4, for example %5.</source>
+        <translation>%1 有 %2 位数字；有效的%3恰好有 %4 位，例如 %5。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a valid %3 usually has %4, for example %5. Check that it is complete.</source>
+        <translation>%1 有 %2 位数字；有效的%3通常有 %4 位，例如 %5。请检查是否完整。</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code: region codes are lower-case words and a number joined by hyphens, for example %2.</source>
+        <translation>%1 不是地域代码：地域代码由小写单词和数字以连字符连接而成，例如 %2。</translation>
+    </message>
+    <message>
+        <source>AWS peering connection ID</source>
+        <translation>AWS 对等连接 ID</translation>
+    </message>
+    <message>
+        <source>AWS VPC ID</source>
+        <translation>亚马逊云科技 VPC ID</translation>
+    </message>
+    <message>
+        <source>AWS account ID</source>
+        <translation>AWS 账户 ID</translation>
+    </message>
+    <message>
+        <source>an AWS account ID is 12 digits (AWS console: the account menu at the top right).</source>
+        <translation>AWS 账户 ID 为 12 位数字（见 AWS 控制台右上角的账户菜单）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an AWS VPC: the prefix length must be between /16 and /28.</source>
+        <translation>%1 不能用作 AWS VPC 网段：前缀长度必须在 /16 到 /28 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16). AWS accepts a publicly routable block for a VPC; make sure it does not hide public addresses you need.</source>
+        <translation>%1 不是私网网段（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。AWS 允许 VPC 使用可公开路由的网段，但请确认它不会覆盖您需要访问的公网地址。</translation>
     </message>
 </context>
 <context>
@@ -634,6 +761,114 @@ Without this rule the peering runs but the deployment cannot reach your instance
 
 没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
+    <message>
+        <source>AWS VPC console: Peering connections</source>
+        <translation>AWS VPC 控制台：对等连接</translation>
+    </message>
+    <message>
+        <source>AWS (VPC peering)</source>
+        <translation>AWS（VPC 对等连接）</translation>
+    </message>
+    <message>
+        <source>You will need these values in the AWS console: the deployment&apos;s region, VPC ID, CIDR block and EMQX Cloud&apos;s AWS account ID.
+
+Keep this wizard open while you work in the AWS console, and sign in to the same region as the deployment.</source>
+        <translation>您将在 AWS 控制台中用到这些值：部署所在的区域、VPC ID、网段，以及 EMQX Cloud 的 AWS 账户 ID。
+
+在 AWS 控制台中操作时请保持本向导打开，并登录到与部署相同的区域。</translation>
+    </message>
+    <message>
+        <source>Create the peering connection in AWS</source>
+        <translation>在 AWS 中创建对等连接</translation>
+    </message>
+    <message>
+        <source>In the AWS console, in the deployment&apos;s region, open VPC, Peering connections, and click Create peering connection. Select your VPC as the VPC ID (Requester).
+
+Under Select another VPC to peer with, choose Another account and This Region, then enter the values below: Account ID = EMQX Cloud account ID, VPC ID (Accepter) = deployment VPC ID. Click Create peering connection. Then note the peering connection ID, the Requester VPC ID and the Requester VPC owner.</source>
+        <translation>在 AWS 控制台中切换到部署所在的区域，打开 VPC，进入“对等连接”，点击“创建对等连接”。选择您的 VPC 作为“VPC ID（请求者）”。
+
+在“选择要与之对等连接的另一个 VPC”下，选择“另一个账户”和“此区域”，然后填写下面的值：账户 ID = EMQX Cloud 账号 ID，VPC ID（接受者）= 部署 VPC ID。点击“创建对等连接”。然后记下对等连接 ID、请求者 VPC ID 和请求者 VPC 所有者。</translation>
+    </message>
+    <message>
+        <source>Account ID (EMQX Cloud account ID)</source>
+        <translation>账户 ID（EMQX Cloud 账号 ID）</translation>
+    </message>
+    <message>
+        <source>VPC ID (Accepter) (deployment VPC ID)</source>
+        <translation>VPC ID（接受者）（部署 VPC ID）</translation>
+    </message>
+    <message>
+        <source>Enter your peering connection details</source>
+        <translation>填写对等连接信息</translation>
+    </message>
+    <message>
+        <source>Copy these values from the details of the peering connection you created in the AWS console.
+
+The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud&apos;s reserved range nor overlap the deployment&apos;s network or another peering.</source>
+        <translation>从您在 AWS 控制台中创建的对等连接的详细信息中复制这些值。
+
+输入时会检查 VPC 的网段：它不能落在 EMQX Cloud 的保留网段内，也不能与部署的网络或其他对等连接重叠。</translation>
+    </message>
+    <message>
+        <source>AWS console: VPC, Peering connections, the Peering connection ID column. It starts with &quot;pcx-&quot;.</source>
+        <translation>AWS 控制台：VPC，对等连接，“对等连接 ID”列。以“pcx-”开头。</translation>
+    </message>
+    <message>
+        <source>Requester VPC ID</source>
+        <translation>请求者 VPC ID</translation>
+    </message>
+    <message>
+        <source>AWS console: the peering connection&apos;s details, Requester VPC. It starts with &quot;vpc-&quot;.</source>
+        <translation>AWS 控制台：对等连接的详细信息，请求者 VPC。以“vpc-”开头。</translation>
+    </message>
+    <message>
+        <source>Requester VPC owner (your AWS account ID)</source>
+        <translation>请求者 VPC 所有者（您的 AWS 账户 ID）</translation>
+    </message>
+    <message>
+        <source>AWS console: the peering connection&apos;s details, Requester owner ID: your AWS account ID (12 digits).</source>
+        <translation>AWS 控制台：对等连接的详细信息，请求者所有者 ID：即您的 AWS 账户 ID（12 位数字）。</translation>
+    </message>
+    <message>
+        <source>Requester VPC CIDR block</source>
+        <translation>请求者 VPC 网段</translation>
+    </message>
+    <message>
+        <source>AWS console: the peering connection&apos;s details, Requester CIDRs: the IPv4 CIDR block of your VPC, for example 192.168.0.0/16.</source>
+        <translation>AWS 控制台：对等连接的详细信息，请求者 CIDR：您的 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud accepts the peering connection you requested in AWS. The peering then runs, or fails with the reason (for example: the peering connection was not found, or it does not name the deployment&apos;s VPC).</source>
+        <translation>EMQX Cloud 接受您在 AWS 中发起的对等连接请求。之后对等连接进入运行状态，或者失败并给出原因（例如：未找到该对等连接，或其对端不是部署的 VPC）。</translation>
+    </message>
+    <message>
+        <source>When EMQX Cloud has accepted the request, the peering is running and the AWS console shows the peering connection as Active. If it fails, the reason is shown: correct it and create the peering again.</source>
+        <translation>EMQX Cloud 接受请求后，对等连接即为 running 状态，AWS 控制台中该对等连接显示为“活动”。如果失败，会显示原因：更正后请重新创建对等连接。</translation>
+    </message>
+    <message>
+        <source>In the AWS console, open VPC, Route tables, and select the route table of the subnets that must reach the deployment. Click Edit routes, then Add route: Destination = the deployment&apos;s CIDR block below; Target = Peering Connection, then the peering connection you created. Save the changes.
+
+Without this route your VPC does not send traffic for the deployment through the peering.</source>
+        <translation>在 AWS 控制台中打开 VPC，进入“路由表”，选择需要访问部署的子网所关联的路由表。点击“编辑路由”，然后“添加路由”：目的地 = 下面的部署网段；目标 = 对等连接，再选择您创建的对等连接。保存更改。
+
+没有这条路由，您的 VPC 不会通过对等连接把发往部署的流量转发出去。</translation>
+    </message>
+    <message>
+        <source>AWS VPC console: Route tables</source>
+        <translation>AWS VPC 控制台：路由表</translation>
+    </message>
+    <message>
+        <source>In the AWS console, open EC2, Security Groups, and select the security group of the instances in your VPC. Click Edit inbound rules and add a rule of type Custom TCP from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
+
+Without this rule the peering runs but the deployment cannot reach your instances.</source>
+        <translation>在 AWS 控制台中打开 EC2，进入“安全组”，选择您 VPC 中实例所使用的安全组。点击“编辑入站规则”，添加一条类型为“自定义 TCP”、来源为下面部署网段的规则，端口为您使用的 MQTT 端口：在端口列表中勾选。
+
+没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
+    </message>
+    <message>
+        <source>AWS EC2 console: Security Groups</source>
+        <translation>AWS EC2 控制台：安全组</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Model</name>
@@ -698,6 +933,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Free trial</source>
         <translation>免费试用</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>亚马逊云科技 (AWS)</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1674,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>对等连接失败</translation>
     </message>
     <message>
-        <source>The 10-minute window closed before the deployment&apos;s VPC was loaded into your CEN instance, so EMQX Cloud gave up the peering.</source>
-        <translation>在部署的 VPC 加载到您的云企业网实例之前，10 分钟时间窗口已关闭，因此 EMQX Cloud 放弃了此对等连接。</translation>
-    </message>
-    <message>
         <source>EMQX Cloud could not complete the peering.</source>
         <translation>EMQX Cloud 未能完成此对等连接。</translation>
     </message>
@@ -1810,18 +2045,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <source>The 10-minute window closed before the VPC was loaded into the cloud enterprise network (CEN). Next step: create the peering again and load the network instance into the CEN within 10 minutes of submitting it.</source>
-        <translation>在 10 分钟时限内，VPC 未被加载到云企业网（CEN）中。下一步：重新创建对等连接，并在提交后 10 分钟内将网络实例加载到云企业网中。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud did not accept the peering. Next step: check the CEN instance ID, the account ID and the VPC ID in the Alibaba Cloud console, then create the peering again.</source>
-        <translation>阿里云未接受该对等连接。下一步：在阿里云控制台核对云企业网实例 ID、账号 ID 和 VPC ID，然后重新创建对等连接。</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud did not accept the peering. Next step: check in the Huawei Cloud console that the peering request names the EMQX Cloud project ID and VPC ID as its peer, check the peering ID, VPC ID and user ID, then create the peering again.</source>
-        <translation>华为云未接受该对等连接。下一步：在华为云控制台确认对等连接请求的对端为 EMQX Cloud 的项目 ID 和 VPC ID，核对对等连接 ID、VPC ID 和用户 ID，然后重新创建对等连接。</translation>
-    </message>
-    <message>
         <source>A failed peering cannot be deleted; it no longer holds its CIDR.</source>
         <translation>失败的对等连接无法删除，它不再占用其网段。</translation>
     </message>
@@ -2136,10 +2359,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::wire</name>
     <message>
-        <source>expected &quot;aliyun&quot; or &quot;huawei&quot;</source>
-        <translation>应为 &quot;aliyun&quot; 或 &quot;huawei&quot;</translation>
-    </message>
-    <message>
         <source>expected &quot;dedicated&quot;, &quot;shared&quot; or &quot;trial&quot;</source>
         <translation>应为 &quot;dedicated&quot;、&quot;shared&quot; 或 &quot;trial&quot;</translation>
     </message>
@@ -2202,6 +2421,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>expected an object</source>
         <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected the name of a supported provider</source>
+        <translation>应为受支持的云服务商名称</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "wizard/wizardcontext.h"
 
 #include "app/core/flow.h"
+#include "app/core/providermodule.h"
 #include "app/core/timetext.h"
 
 #include <algorithm>
@@ -315,24 +316,12 @@ void PeeringDetails::showResources(const Peering &peering) {
 }
 
 QString PeeringDetails::failureExplanation(const Peering &peering) {
-    QString text;
-    // The sandbox and the service stamp a window failure with updatedAt = expiresAt.
-    const bool windowClosed =
-        peering.expiresAt && peering.updatedAt.isValid() && peering.updatedAt >= *peering.expiresAt;
-    if (windowClosed)
-        text = tr("The 10-minute window closed before the VPC was loaded into the cloud "
-                  "enterprise network (CEN). Next step: create the peering again and load the "
-                  "network instance into the CEN within 10 minutes of submitting it.");
-    else if (peering.provider == Provider::Aliyun)
-        text = tr("Alibaba Cloud did not accept the peering. Next step: check the CEN instance "
-                  "ID, the account ID and the VPC ID in the Alibaba Cloud console, then create "
-                  "the peering again.");
-    else
-        text = tr("Huawei Cloud did not accept the peering. Next step: check in the Huawei "
-                  "Cloud console that the peering request names the EMQX Cloud project ID and "
-                  "VPC ID as its peer, check the peering ID, VPC ID and user ID, then create the "
-                  "peering again.");
-    return text + QLatin1Char(' ') +
+    // The provider module's advice for the server's failure code (an older server sends none:
+    // the advice for "other").
+    const FailureCode code =
+        peering.failureCode == FailureCode::None ? FailureCode::Other : peering.failureCode;
+    const QString advice = peering.provider ? peering.provider->failureAdvice(code) : QString();
+    return (advice.isEmpty() ? QString() : advice + QLatin1Char(' ')) +
            tr("A failed peering cannot be deleted; it no longer holds its CIDR.");
 }
 

@@ -81,7 +81,7 @@ public:
 
     // The sandbox's test controls (docs/api.md "Sandbox controls", below /sandbox/v1 of the
     // same endpoint): only a sandbox answers them; a real server answers 404. `peeringId` is
-    // the peering's `id` (pcx-…). The answer is the peering after the change. Never retried.
+    // the peering's `id` (peer-…). The answer is the peering after the change. Never retried.
     // attachInSandbox: the provider side is done now (pending -> running).
     PeeringJob *attachInSandbox(const QString &peeringId);
     // expireInSandbox: the attach window closes now (pending -> failed with the window

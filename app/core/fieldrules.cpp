@@ -1,5 +1,7 @@
 #include "fieldrules.h"
 
+#include "providermodule.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -42,7 +44,7 @@ bool isControl(QChar c) {
 
 // Refuses a control character anywhere in `text` (already trimmed of surrounding whitespace).
 // The message names its code point instead of quoting the text, which would carry it along.
-std::optional<Verdict> controlCharacterError(FieldKind kind, QStringView text) {
+std::optional<Verdict> controlCharacterError(const FieldKind &kind, QStringView text) {
     const std::optional<QChar> bad = firstDisallowed(text, [](QChar c) { return !isControl(c); });
     if (!bad)
         return std::nullopt;
@@ -78,14 +80,14 @@ QString removeHyphens(QStringView text) {
     return result;
 }
 
-Verdict emptyError(FieldKind kind) {
+Verdict emptyError(const FieldKind &kind) {
     return Verdict::error(
         QStringLiteral("id.empty"),
         QCoreApplication::translate("vpw::FieldRules", "Enter the %1, for example %2.")
             .arg(fieldKindName(kind), fieldExample(kind)));
 }
 
-Verdict charsetError(FieldKind kind, QStringView text, QChar bad, const QString &rule) {
+Verdict charsetError(const FieldKind &kind, QStringView text, QChar bad, const QString &rule) {
     const QString shown = bad.isSpace() ? QCoreApplication::translate("vpw::FieldRules", "a space")
                                         : quoted(QStringView(&bad, 1));
     return Verdict::error(
@@ -96,34 +98,61 @@ Verdict charsetError(FieldKind kind, QStringView text, QChar bad, const QString 
             .arg(quoted(text), shown, fieldKindName(kind), rule, fieldExample(kind)));
 }
 
-// An Aliyun value pasted into the wrong Aliyun field: name what it is.
-std::optional<Verdict> wrongAliyunKind(FieldKind kind, QStringView lower, QStringView text) {
-    FieldKind pasted;
-    if (lower.startsWith(u"cen-"))
-        pasted = FieldKind::AliyunCenId;
-    else if (lower.startsWith(u"vpc-"))
-        pasted = FieldKind::AliyunVpcId;
-    else if (!lower.isEmpty() && !firstDisallowed(lower, isDigit))
-        pasted = FieldKind::AliyunAccountId;
-    else
-        return std::nullopt;
-    if (pasted == kind)
-        return std::nullopt;
-    return Verdict::error(
-        QStringLiteral("id.wrong_kind"),
-        QCoreApplication::translate(
-            "vpw::FieldRules",
-            "%1 is not the %3 this field needs: it looks like the %2. Enter the %3, for "
-            "example %4.")
-            .arg(quoted(text), fieldKindName(pasted), fieldKindName(kind), fieldExample(kind)));
+// Whether `lower` (trimmed, lower case) has the shape of `kind`: its prefix, all digits, a UUID,
+// 32 hex digits. A value pasted into the wrong field of the same provider is recognised by it.
+bool looksLike(const FieldKind &kind, QStringView lower) {
+    if (lower.isEmpty())
+        return false;
+    switch (kind.shape) {
+    case FieldShape::PrefixedId:
+        return lower.startsWith(kind.prefix);
+    case FieldShape::Digits:
+        return !firstDisallowed(lower, isDigit);
+    case FieldShape::Uuid:
+        return isUuid(lower);
+    case FieldShape::Hex32:
+        return lower.size() == 32 && !firstDisallowed(lower, isHex);
+    case FieldShape::Cidr:
+    case FieldShape::Region:
+        return false;
+    }
+    return false;
 }
 
-// Aliyun CEN instance and VPC IDs: documented prefix + [a-z0-9]+, usual length observed.
-Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLength,
-                              QStringView text) {
+// A value of a sibling kind pasted into this field: name what it is.
+std::optional<Verdict> wrongKind(const FieldKind &kind, QStringView lower, QStringView text) {
+    if (!kind.siblings)
+        return std::nullopt;
+    for (const FieldKind &pasted : kind.siblings()) {
+        if (pasted == kind || !looksLike(pasted, lower))
+            continue;
+        return Verdict::error(
+            QStringLiteral("id.wrong_kind"),
+            QCoreApplication::translate(
+                "vpw::FieldRules",
+                "%1 is not the %3 this field needs: it looks like the %2. Enter the %3, for "
+                "example %4.")
+                .arg(quoted(text), fieldKindName(pasted), fieldKindName(kind), fieldExample(kind)));
+    }
+    return std::nullopt;
+}
+
+QString lengthsText(const QList<int> &lengths) {
+    QStringList numbers;
+    for (const int length : lengths)
+        numbers << QString::number(length);
+    if (numbers.size() == 2)
+        return QCoreApplication::translate("vpw::FieldRules", "%1 or %2")
+            .arg(numbers.at(0), numbers.at(1));
+    return numbers.join(QStringLiteral(", "));
+}
+
+// Prefix + lower-case body ([a-z0-9]+ or hex), the body's length documented or observed.
+Verdict checkPrefixedId(const FieldKind &kind, QStringView text) {
+    const QStringView prefix = kind.prefix;
     const QString lower = text.toString().toLower();
     if (!lower.startsWith(prefix)) {
-        if (const auto wrong = wrongAliyunKind(kind, lower, text))
+        if (const auto wrong = wrongKind(kind, lower, text))
             return *wrong;
         return Verdict::error(
             QStringLiteral("id.prefix"),
@@ -141,25 +170,39 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
                                         "follow %2, for example %3.")
                 .arg(quoted(text), quoted(prefix), fieldExample(kind)));
     }
-    if (const std::optional<QChar> bad = firstDisallowed(body, isLowerAlnum)) {
-        return charsetError(kind, text, *bad,
-                            QCoreApplication::translate("vpw::FieldRules",
-                                                        "after %1 come only lower-case letters and "
-                                                        "digits.")
-                                .arg(quoted(prefix)));
+    if (const std::optional<QChar> bad =
+            firstDisallowed(body, kind.hexBody ? isHex : isLowerAlnum)) {
+        return charsetError(
+            kind, text, *bad,
+            kind.hexBody ? QCoreApplication::translate("vpw::FieldRules",
+                                                       "after %1 come only hex digits (0-9, a-f).")
+                               .arg(quoted(prefix))
+                         : QCoreApplication::translate("vpw::FieldRules",
+                                                       "after %1 come only lower-case letters and "
+                                                       "digits.")
+                               .arg(quoted(prefix)));
     }
-    // Alibaba Cloud writes its IDs in lower case. Upper case is most likely a retyped ID; offer
-    // the lower-case form instead of silently submitting something the console never shows.
+    // These IDs are written in lower case. Upper case is most likely a retyped ID; offer the
+    // lower-case form instead of silently submitting something the console never shows.
     if (lower != text) {
         return Verdict::error(
             QStringLiteral("id.uppercase"),
             QCoreApplication::translate("vpw::FieldRules",
-                                        "%1 contains upper-case letters. Alibaba Cloud "
-                                        "IDs are lower case: %2.")
-                .arg(quoted(text), quoted(lower)),
+                                        "%1 contains upper-case letters. A %2 is written in "
+                                        "lower case: %3.")
+                .arg(quoted(text), fieldKindName(kind), quoted(lower)),
             lower);
     }
-    if (body.size() != usualLength) {
+    if (!kind.lengths.isEmpty() && !kind.lengths.contains(int(body.size()))) {
+        if (kind.lengthStrict) {
+            return Verdict::error(
+                QStringLiteral("id.length"),
+                QCoreApplication::translate("vpw::FieldRules",
+                                            "%1 has %2 characters after %3; a valid %4 has %5, "
+                                            "for example %6.")
+                    .arg(quoted(text), QString::number(body.size()), quoted(prefix),
+                         fieldKindName(kind), lengthsText(kind.lengths), fieldExample(kind)));
+        }
         return Verdict::warning(
             QStringLiteral("id.unusual_length"),
             QCoreApplication::translate("vpw::FieldRules",
@@ -167,38 +210,46 @@ Verdict checkAliyunPrefixedId(FieldKind kind, QStringView prefix, int usualLengt
                                         "has %5, for example %6. Check that it is "
                                         "complete.")
                 .arg(quoted(text), QString::number(body.size()), quoted(prefix),
-                     fieldKindName(kind), QString::number(usualLength), fieldExample(kind)),
+                     fieldKindName(kind), lengthsText(kind.lengths), fieldExample(kind)),
             lower);
     }
     return Verdict::ok(lower);
 }
 
-Verdict checkAliyunAccountId(QStringView text) {
-    const FieldKind kind = FieldKind::AliyunAccountId;
+// Digits only (account IDs), the number of digits documented or observed.
+Verdict checkDigits(const FieldKind &kind, QStringView text) {
     if (const std::optional<QChar> bad = firstDisallowed(text, isDigit)) {
-        if (const auto wrong = wrongAliyunKind(kind, text.toString().toLower(), text))
+        if (const auto wrong = wrongKind(kind, text.toString().toLower(), text))
             return *wrong;
         return charsetError(kind, text, *bad,
-                            QCoreApplication::translate("vpw::FieldRules",
-                                                        "an Alibaba Cloud account ID is digits "
-                                                        "only (console overview page, "
-                                                        "“Account ID”)."));
+                            kind.rule ? QCoreApplication::translate("vpw::FieldRules", kind.rule)
+                                      : QCoreApplication::translate("vpw::FieldRules",
+                                                                    "it is made of digits only."));
     }
-    if (text.size() != 16) {
+    if (!kind.lengths.isEmpty() && !kind.lengths.contains(int(text.size()))) {
+        if (kind.lengthStrict) {
+            return Verdict::error(
+                QStringLiteral("id.length"),
+                QCoreApplication::translate("vpw::FieldRules",
+                                            "%1 has %2 digits; a valid %3 has exactly %4, for "
+                                            "example %5.")
+                    .arg(quoted(text), QString::number(text.size()), fieldKindName(kind),
+                         lengthsText(kind.lengths), fieldExample(kind)));
+        }
         return Verdict::warning(
             QStringLiteral("id.unusual_length"),
             QCoreApplication::translate("vpw::FieldRules",
-                                        "%1 has %2 digits; an Alibaba Cloud account ID "
-                                        "usually has 16, for example %3. Check that it "
-                                        "is complete.")
-                .arg(quoted(text), QString::number(text.size()), fieldExample(kind)),
+                                        "%1 has %2 digits; a valid %3 usually has %4, for "
+                                        "example %5. Check that it is complete.")
+                .arg(quoted(text), QString::number(text.size()), fieldKindName(kind),
+                     lengthsText(kind.lengths), fieldExample(kind)),
             text.toString());
     }
     return Verdict::ok(text.toString());
 }
 
-// Huawei peering and VPC IDs: UUID 8-4-4-4-12, case-insensitive (normalised to lower case).
-Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
+// UUID 8-4-4-4-12, case-insensitive (normalised to lower case).
+Verdict checkUuid(const FieldKind &kind, QStringView text) {
     const QString lower = text.toString().toLower();
     const auto bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
     if (bad) {
@@ -209,16 +260,8 @@ Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
     }
     if (isUuid(lower))
         return Verdict::ok(lower);
-    if (lower.size() == 32 && !lower.contains(u'-')) {
-        // 32 hex without hyphens is the shape of a user or project ID: likely a swapped field.
-        return Verdict::error(
-            QStringLiteral("id.wrong_kind"),
-            QCoreApplication::translate("vpw::FieldRules",
-                                        "%1 looks like a user or project ID (32 hex "
-                                        "digits). The %2 has five groups of hex digits "
-                                        "separated by hyphens, for example %3.")
-                .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
-    }
+    if (const auto wrong = wrongKind(kind, lower, text))
+        return *wrong; // e.g. 32 hex digits: a user or project ID in the wrong field
     return Verdict::error(
         QStringLiteral("id.format"),
         QCoreApplication::translate("vpw::FieldRules",
@@ -228,8 +271,8 @@ Verdict checkHuaweiUuid(FieldKind kind, QStringView text) {
             .arg(quoted(text), fieldKindName(kind), fieldExample(kind)));
 }
 
-// Huawei user and project IDs: 32 hex digits without hyphens, case-insensitive.
-Verdict checkHuaweiHex32(FieldKind kind, QStringView text) {
+// 32 hex digits without hyphens, case-insensitive.
+Verdict checkHex32(const FieldKind &kind, QStringView text) {
     const QString lower = text.toString().toLower();
     const auto bad = firstDisallowed(lower, [](QChar c) { return isHex(c) || c == u'-'; });
     if (bad) {
@@ -247,9 +290,8 @@ Verdict checkHuaweiHex32(FieldKind kind, QStringView text) {
                                         "hyphens, for example %4.")
                 .arg(quoted(text), QString::number(digits.size()), fieldKindName(kind),
                      fieldExample(kind));
-        // The user ID's length is documented; the project ID's is only observed. No digit at
-        // all ("-") is never a usable ID.
-        if (kind == FieldKind::HuaweiUserId || digits.isEmpty())
+        // A documented length (lengthStrict) or no digit at all ("-") is an error.
+        if (kind.lengthStrict || digits.isEmpty())
             return Verdict::error(QStringLiteral("id.length"), message);
         return Verdict::warning(QStringLiteral("id.unusual_length"), message, digits);
     }
@@ -265,9 +307,9 @@ Verdict checkHuaweiHex32(FieldKind kind, QStringView text) {
     return Verdict::ok(digits);
 }
 
-Verdict checkRegion(QStringView text) {
-    // Both providers: two-letter area, one or more words, optional number (cn-hangzhou,
-    // cn-north-4, ap-southeast-1, cn-shanghai-finance-1). Case carries no meaning here.
+Verdict checkRegion(const FieldKind &kind, QStringView text) {
+    // Every provider: two-letter area, one or more words, optional number (cn-hangzhou,
+    // cn-north-4, ap-southeast-1, us-east-1, cn-shanghai-finance-1). Case carries no meaning.
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2}(-[a-z]+)+(-[0-9]+)?$"));
     const QString lower = text.toString().toLower();
     if (pattern.match(lower).hasMatch())
@@ -275,27 +317,20 @@ Verdict checkRegion(QStringView text) {
     return Verdict::error(
         QStringLiteral("region.format"),
         QCoreApplication::translate("vpw::FieldRules",
-                                    "%1 is not a region code. Region codes look like "
-                                    "cn-hangzhou (Alibaba Cloud) or cn-north-4 (Huawei "
-                                    "Cloud).")
-            .arg(quoted(text)));
+                                    "%1 is not a region code: region codes are lower-case words "
+                                    "and a number joined by hyphens, for example %2.")
+            .arg(quoted(text), fieldExample(kind)));
 }
 
-// Well-known blocks, as network address and prefix.
-constexpr std::pair<quint32, int> kRfc1918[] = {
-    {0x0A000000u, 8},  // 10.0.0.0/8
-    {0xAC100000u, 12}, // 172.16.0.0/12
-    {0xC0A80000u, 16}, // 192.168.0.0/16
-};
-// Alibaba Cloud accepts custom (non-RFC 1918) VPC ranges except these.
-constexpr std::pair<quint32, int> kAliyunForbidden[] = {
-    {0x64400000u, 10}, // 100.64.0.0/10 (shared address space)
-    {0xE0000000u, 4},  // 224.0.0.0/4 (multicast)
-    {0x7F000000u, 8},  // 127.0.0.0/8 (loopback)
-    {0xA9FE0000u, 16}, // 169.254.0.0/16 (link-local)
-};
+} // namespace
 
 bool isInsideRfc1918(const Cidr &cidr) {
+    // Well-known blocks, as network address and prefix.
+    constexpr std::pair<quint32, int> kRfc1918[] = {
+        {0x0A000000u, 8},  // 10.0.0.0/8
+        {0xAC100000u, 12}, // 172.16.0.0/12
+        {0xC0A80000u, 16}, // 192.168.0.0/16
+    };
     for (const auto &[network, prefix] : kRfc1918) {
         if (Cidr::fromNetwork(network, prefix).contains(cidr))
             return true;
@@ -303,174 +338,76 @@ bool isInsideRfc1918(const Cidr &cidr) {
     return false;
 }
 
-} // namespace
-
-QString fieldExample(FieldKind kind) {
-    switch (kind) {
-    case FieldKind::AliyunCenId:
-        return QStringLiteral("cen-7qthudw0ll6jmc3abc");
-    case FieldKind::AliyunAccountId:
-        return QStringLiteral("1688000000000000");
-    case FieldKind::AliyunVpcId:
-        return QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1abc");
-    case FieldKind::HuaweiPeeringId:
-        return QStringLiteral("22b76469-08e3-4937-8c1d-7aad34892be1");
-    case FieldKind::HuaweiVpcId:
-        return QStringLiteral("ab78be2d-782f-42a5-aa72-35879f6890ff");
-    case FieldKind::HuaweiUserId:
-        return QStringLiteral("0f4ab9d1e2c34b5a8d7e6f5a4b3c2d1e");
-    case FieldKind::HuaweiProjectId:
-        return QStringLiteral("77b6a44cba5143ab91d13ab9a8ff44fd");
-    case FieldKind::VpcCidr:
-        return QStringLiteral("192.168.0.0/16");
-    case FieldKind::Region:
-        return QStringLiteral("cn-hangzhou");
-    }
-    Q_UNREACHABLE();
+const FieldKind &FieldKind::vpcCidr() {
+    static const FieldKind kind{QStringLiteral("vpc-cidr"),
+                                QT_TRANSLATE_NOOP("vpw::FieldRules", "VPC CIDR block"),
+                                FieldShape::Cidr,
+                                QStringLiteral("192.168.0.0/16"),
+                                {},
+                                false,
+                                {},
+                                false,
+                                nullptr,
+                                nullptr};
+    return kind;
 }
 
-QString fieldKindName(FieldKind kind) {
-    switch (kind) {
-    case FieldKind::AliyunCenId:
-        return QCoreApplication::translate("vpw::FieldRules", "CEN instance ID");
-    case FieldKind::AliyunAccountId:
-        return QCoreApplication::translate("vpw::FieldRules", "Alibaba Cloud account ID");
-    case FieldKind::AliyunVpcId:
-        return QCoreApplication::translate("vpw::FieldRules", "Alibaba Cloud VPC ID");
-    case FieldKind::HuaweiPeeringId:
-        return QCoreApplication::translate("vpw::FieldRules", "Huawei peering ID");
-    case FieldKind::HuaweiVpcId:
-        return QCoreApplication::translate("vpw::FieldRules", "Huawei VPC ID");
-    case FieldKind::HuaweiUserId:
-        return QCoreApplication::translate("vpw::FieldRules", "Huawei user ID");
-    case FieldKind::HuaweiProjectId:
-        return QCoreApplication::translate("vpw::FieldRules", "Huawei project ID");
-    case FieldKind::VpcCidr:
-        return QCoreApplication::translate("vpw::FieldRules", "VPC CIDR block");
-    case FieldKind::Region:
-        return QCoreApplication::translate("vpw::FieldRules", "region");
-    }
-    Q_UNREACHABLE();
+const FieldKind &FieldKind::region() {
+    static const FieldKind kind{QStringLiteral("region"),
+                                QT_TRANSLATE_NOOP("vpw::FieldRules", "region"),
+                                FieldShape::Region,
+                                QStringLiteral("cn-hangzhou"),
+                                {},
+                                false,
+                                {},
+                                false,
+                                nullptr,
+                                nullptr};
+    return kind;
 }
 
-QStringList knownRegions(Provider provider) {
-    switch (provider) {
-    case Provider::Aliyun:
-        return {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
-                QStringLiteral("cn-beijing"),  QStringLiteral("cn-shenzhen"),
-                QStringLiteral("cn-hongkong"), QStringLiteral("ap-southeast-1")};
-    case Provider::Huawei:
-        return {QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"),
-                QStringLiteral("cn-south-1"), QStringLiteral("ap-southeast-1"),
-                QStringLiteral("ap-southeast-3")};
-    }
-    return {};
+QString fieldExample(const FieldKind &kind) {
+    return kind.example;
 }
 
-Verdict checkField(FieldKind kind, QStringView text) {
+QString fieldKindName(const FieldKind &kind) {
+    return QCoreApplication::translate("vpw::FieldRules", kind.name);
+}
+
+Verdict checkField(const FieldKind &kind, QStringView text) {
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return emptyError(kind);
     if (auto control = controlCharacterError(kind, t))
         return std::move(*control);
-    switch (kind) {
-    case FieldKind::AliyunCenId:
-        return checkAliyunPrefixedId(kind, u"cen-", 18, t);
-    case FieldKind::AliyunAccountId:
-        return checkAliyunAccountId(t);
-    case FieldKind::AliyunVpcId:
-        return checkAliyunPrefixedId(kind, u"vpc-", 21, t);
-    case FieldKind::HuaweiPeeringId:
-    case FieldKind::HuaweiVpcId:
-        return checkHuaweiUuid(kind, t);
-    case FieldKind::HuaweiUserId:
-    case FieldKind::HuaweiProjectId:
-        return checkHuaweiHex32(kind, t);
-    case FieldKind::VpcCidr:
+    switch (kind.shape) {
+    case FieldShape::PrefixedId:
+        return checkPrefixedId(kind, t);
+    case FieldShape::Digits:
+        return checkDigits(kind, t);
+    case FieldShape::Uuid:
+        return checkUuid(kind, t);
+    case FieldShape::Hex32:
+        return checkHex32(kind, t);
+    case FieldShape::Cidr:
         return Cidr::parse(t).verdict;
-    case FieldKind::Region:
-        return checkRegion(t);
-    }
-    Q_UNREACHABLE();
-}
-
-Verdict checkProviderCidrLimits(Provider provider, const Cidr &cidr) {
-    const QString text = cidr.toString();
-    switch (provider) {
-    case Provider::Huawei:
-        if (!isInsideRfc1918(cidr)) {
-            return Verdict::error(QStringLiteral("cidr.not_private"),
-                                  QCoreApplication::translate(
-                                      "vpw::FieldRules", "%1 is not a private range. Huawei Cloud "
-                                                         "VPCs use a CIDR block inside 10.0.0.0/8, "
-                                                         "172.16.0.0/12 or 192.168.0.0/16.")
-                                      .arg(quoted(text)));
-        }
-        if (cidr.prefixLength() > 28) {
-            return Verdict::error(
-                QStringLiteral("cidr.provider_prefix"),
-                QCoreApplication::translate("vpw::FieldRules",
-                                            "%1 is too small for a Huawei Cloud VPC: "
-                                            "the prefix length must be /28 or shorter.")
-                    .arg(quoted(text)));
-        }
-        if (cidr.prefixLength() > 24) {
-            return Verdict::warning(
-                QStringLiteral("cidr.prefix_above_24"),
-                QCoreApplication::translate("vpw::FieldRules",
-                                            "%1 has a prefix longer than /24. Huawei "
-                                            "Cloud accepts up to /28, but older regions "
-                                            "allow only /24 or shorter.")
-                    .arg(quoted(text)),
-                text);
-        }
-        return Verdict::ok(text);
-    case Provider::Aliyun:
-        if (cidr.prefixLength() < 8 || cidr.prefixLength() > 28) {
-            return Verdict::error(QStringLiteral("cidr.provider_prefix"),
-                                  QCoreApplication::translate(
-                                      "vpw::FieldRules", "%1 cannot be an Alibaba Cloud VPC: the "
-                                                         "prefix length must be between /8 and "
-                                                         "/28.")
-                                      .arg(quoted(text)));
-        }
-        if (isInsideRfc1918(cidr))
-            return Verdict::ok(text);
-        for (const auto &[network, prefix] : kAliyunForbidden) {
-            const Cidr forbidden = Cidr::fromNetwork(network, prefix);
-            if (forbidden.overlaps(cidr)) {
-                return Verdict::error(QStringLiteral("cidr.provider_forbidden"),
-                                      QCoreApplication::translate(
-                                          "vpw::FieldRules", "%1 overlaps %2, which Alibaba Cloud "
-                                                             "does not allow for a VPC. Use a "
-                                                             "private range such as "
-                                                             "192.168.0.0/16.")
-                                          .arg(quoted(text), forbidden.toString()));
-            }
-        }
-        return Verdict::warning(
-            QStringLiteral("cidr.custom_range"),
-            QCoreApplication::translate("vpw::FieldRules",
-                                        "%1 is not a private range (10.0.0.0/8, "
-                                        "172.16.0.0/12, 192.168.0.0/16). Alibaba Cloud "
-                                        "accepts it as a custom range; make sure it "
-                                        "does not hide public addresses you need.")
-                .arg(quoted(text)),
-            text);
+    case FieldShape::Region:
+        return checkRegion(kind, t);
     }
     Q_UNREACHABLE();
 }
 
 Verdict checkVpcCidr(const CidrContext &context, QStringView text) {
     // Runs on every keystroke: the accepted path builds no message.
-    if (auto control = controlCharacterError(FieldKind::VpcCidr, text.trimmed()))
+    if (auto control = controlCharacterError(FieldKind::vpcCidr(), text.trimmed()))
         return std::move(*control);
     CidrParseResult parsed = Cidr::parse(text);
     if (!parsed.cidr)
         return std::move(parsed.verdict);
     const Cidr &cidr = *parsed.cidr;
 
-    Verdict limits = checkProviderCidrLimits(context.provider, cidr);
+    Verdict limits =
+        context.provider ? context.provider->checkCidrLimits(cidr) : Verdict::ok(cidr.toString());
     if (limits.isError())
         return limits;
 

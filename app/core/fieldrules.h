@@ -6,58 +6,83 @@
 #include "reservedranges.h"
 #include "verdict.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
 namespace vpw {
 
-// Every kind of value the flows collect or show. The rules are in ../shared/providers.md.
-enum class FieldKind {
-    AliyunCenId,     // cen- + [a-z0-9]+, 18 after the prefix usual (warn otherwise)
-    AliyunAccountId, // digits, 16 usual (warn otherwise)
-    AliyunVpcId,     // vpc- + [a-z0-9]+, 21 after the prefix usual (warn otherwise)
-    HuaweiPeeringId, // UUID 8-4-4-4-12 hex, normalised to lower case
-    HuaweiVpcId,     // UUID 8-4-4-4-12 hex, normalised to lower case
-    HuaweiUserId,    // 32 hex, no hyphens (a pasted UUID form is normalised with a notice)
-    HuaweiProjectId, // 32 hex, no hyphens (likewise)
-    VpcCidr,         // the operator's VPC CIDR: see checkVpcCidr()
-    Region,          // provider region code, e.g. cn-hangzhou, cn-north-4
+// The shapes of value the flows collect or show. The format checks are generic; a provider
+// module (app/providers/<name>/) supplies the parameters (prefix, lengths), names and examples
+// of its own kinds. The rules are in ../shared/providers.md.
+enum class FieldShape {
+    PrefixedId, // prefix + lower-case body ([a-z0-9]+, or hex digits): "cen-...", "pcx-..."
+    Digits,     // digits only: account IDs
+    Uuid,       // 8-4-4-4-12 hex, case-insensitive, normalised to lower case
+    Hex32,      // 32 hex without hyphens (a pasted UUID form is normalised with a notice)
+    Cidr,       // the operator's VPC CIDR: see checkVpcCidr()
+    Region,     // provider region code, e.g. cn-hangzhou, cn-north-4, us-east-1
+};
+
+// One kind of field: its format and how messages name it.
+struct FieldKind {
+    QString id;       // stable, unique: "aliyun.cen-id", "vpc-cidr", "region"
+    const char *name; // QT_TRANSLATE_NOOP("vpw::FieldRules", "CEN instance ID")
+    FieldShape shape = FieldShape::PrefixedId;
+    QString example;      // a realistic value that passes the kind's own check
+    QString prefix;       // PrefixedId: "cen-"
+    bool hexBody = false; // PrefixedId: the body is lower-case hex, not [a-z0-9]
+    // PrefixedId: the body's length; Digits: the number of digits. Empty: any length. Several:
+    // any of them (AWS: 8 or 17).
+    QList<int> lengths;
+    // Whether another length is an error (the length is documented) rather than a warning (only
+    // observed). Hex32 always has 32 digits: this says whether another count is an error.
+    bool lengthStrict = false;
+    // Digits: the charset rule in plain words, QT_TRANSLATE_NOOP("vpw::FieldRules", ...).
+    const char *rule = nullptr;
+    // The other kinds of the same provider a value of this kind could be swapped with: a value
+    // that looks like one of them is an error "id.wrong_kind" naming it. Returns the kinds.
+    QList<FieldKind> (*siblings)() = nullptr;
+
+    bool operator==(const FieldKind &other) const { return id == other.id; }
+    bool operator!=(const FieldKind &other) const { return id != other.id; }
+
+    // The two kinds every flow shares.
+    static const FieldKind &vpcCidr();
+    static const FieldKind &region();
 };
 
 // A realistic example value for the kind (shown as placeholder and in messages).
-QString fieldExample(FieldKind kind);
+QString fieldExample(const FieldKind &kind);
 // Translated name of the kind as messages use it: "CEN instance ID", "Huawei user ID"...
-QString fieldKindName(FieldKind kind);
-// Region codes documented for the provider (examples, not a closed list: checkField(Region)
-// accepts any well-formed code). Useful as completion candidates.
-QStringList knownRegions(Provider provider);
+QString fieldKindName(const FieldKind &kind);
 
 // The format verdict for one ID field as typed. Surrounding whitespace is trimmed.
-// - Aliyun IDs are documented in lower case ("cen-", "vpc-"); upper-case letters are an error
+// - Prefixed IDs are written in lower case ("cen-", "pcx-"); upper-case letters are an error
 //   whose suggestion is the lower-case form (the operator confirms, nothing is silently changed).
-//   An unusual length is a warning (the length is only observed, not documented).
-// - Huawei hex IDs are case-insensitive: normalised to lower case without a notice. A 32-hex ID
-//   pasted with hyphens (UUID form) is a warning "id.hyphens_removed" with the hyphens removed
-//   in `normalized`. A user ID of the wrong length is an error (32 is documented), a project ID
-//   of the wrong length a warning (observed only).
-// - Region: any well-formed code of either provider (cn-hangzhou, cn-north-4, ap-southeast-1);
+//   A length outside FieldKind::lengths is an error when lengthStrict, else a warning.
+// - UUID and 32-hex IDs are case-insensitive: normalised to lower case without a notice. A
+//   32-hex ID pasted with hyphens (UUID form) is a warning "id.hyphens_removed" with the hyphens
+//   removed in `normalized`. A 32-hex ID of the wrong length is an error when lengthStrict, else
+//   a warning.
+// - A value that has the shape of a sibling kind (FieldKind::siblings) is "id.wrong_kind".
+// - Region: any well-formed code (cn-hangzhou, cn-north-4, ap-southeast-1, us-east-1);
 //   normalised to lower case.
 // - VpcCidr: syntax only (Cidr::parse); the full check needs context: checkVpcCidr().
 // - A control character (C0, DEL, C1; U+0000 included) anywhere inside is an error "id.control"
 //   for every kind; surrounding whitespace is trimmed first.
 // Codes: id.empty, id.control, id.prefix, id.wrong_kind, id.incomplete, id.charset,
 // id.uppercase, id.format, id.length, id.unusual_length, id.hyphens_removed, region.format, cidr.*.
-Verdict checkField(FieldKind kind, QStringView text);
+Verdict checkField(const FieldKind &kind, QStringView text);
 
-// The provider's own limits for a VPC CIDR (providers.md): Huawei inside RFC 1918 with mask up
-// to /28 (warning above /24); Aliyun RFC 1918 with /8-/28, or a custom range except 100.64/10,
-// 224/4, 127/8, 169.254/16 (warning for non-RFC-1918).
-Verdict checkProviderCidrLimits(Provider provider, const Cidr &cidr);
+// Whether the block lies inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918): a
+// helper for the providers' CIDR limits (ProviderModule::checkCidrLimits).
+bool isInsideRfc1918(const Cidr &cidr);
 
 // Everything needed to judge a VPC CIDR for one deployment.
 struct CidrContext {
-    Provider provider = Provider::Aliyun;
+    Provider provider = nullptr; // its limits (ProviderModule::checkCidrLimits); none when null
     ReservedRanges reserved = ReservedRanges::documentedDefault();
     CidrIndex existing; // deployment CIDR + live peerings' CIDRs
 };
@@ -67,9 +92,9 @@ struct CidrContext {
 // (names the conflicting CIDR and its owner). A control character comes first: "id.control".
 // Errors win over warnings; the first error is reported; without an error, a provider-limit
 // warning is kept (with `normalized` set). O(log n) in the number of existing CIDRs.
-// Codes: id.control, cidr.* (syntax), cidr.not_private, cidr.provider_prefix,
-// cidr.provider_forbidden, cidr.prefix_above_24 (warning, Huawei), cidr.custom_range (warning,
-// Aliyun), cidr.reserved, cidr.overlap.
+// Codes: id.control, cidr.* (syntax), the provider's limit codes (cidr.not_private,
+// cidr.provider_prefix, cidr.provider_forbidden, warnings such as cidr.prefix_above_24),
+// cidr.reserved, cidr.overlap.
 Verdict checkVpcCidr(const CidrContext &context, QStringView text);
 
 } // namespace vpw

@@ -34,6 +34,9 @@ enum class StepKind {
     FollowUp,      // route table / security group after the peering runs
 };
 
+// What a FollowUp step configures (FlowStep::followUp); followup.h makes commands of it.
+enum class FollowUpKind { Route, SecurityGroup };
+
 // The fields of PeeringRequest a flow collects from the operator (region is taken from the
 // deployment, not typed).
 enum class RequestField { PeeringId, AccountId, VpcId, Cidr };
@@ -56,7 +59,7 @@ struct FieldSpec {
     RequestField field; // where the value goes in PeeringRequest
     const char *label;  // QT_TRANSLATE_NOOP(kFlowContext, ...)
     const char *help;   // where to find it in the provider console
-    FieldKind kind;
+    FieldKind kind;     // the provider module's kind, or FieldKind::vpcCidr()
 };
 
 // A value EMQX Cloud shows the operator, taken from the deployment.
@@ -79,6 +82,7 @@ struct FlowStep {
     QList<FieldSpec> fields;
     QList<CopyValue> copyValues;
     QList<ConsoleLink> links;
+    std::optional<FollowUpKind> followUp = std::nullopt; // set on every FollowUp step
 };
 
 // A text of the status panel: a title and a plain-text body (QT_TRANSLATE_NOOP(kFlowContext)).
@@ -90,7 +94,7 @@ struct PanelNote {
 // One provider's wizard flow. Every field of PeeringRequest (RequestField) is collected by
 // exactly one FieldSpec of the flow.
 struct FlowDescriptor {
-    Provider provider;
+    Provider provider; // the module that owns the flow
     const char *name;
     QList<FlowStep> steps; // wizard pages, in the documentation's order
     std::optional<int> attachWindowSeconds;
@@ -116,13 +120,15 @@ const FlowStep *findStep(const FlowDescriptor &flow, QStringView id);
 const FieldSpec *findField(const FlowDescriptor &flow, RequestField field);
 const FlowStep *stepCollecting(const FlowDescriptor &flow, RequestField field);
 
-// The registry: one descriptor per supported provider, in a stable order. A new provider is a
-// new descriptor here (and its Provider value); nothing else maps providers to flows.
-const QList<const FlowDescriptor *> &flows();
-// The provider's flow, or nullptr when no descriptor supports it (the caller reports it).
+// The provider's flow (its module's), or nullptr for no provider. The list of every provider is
+// the registry's (app/providers/registry.h).
 const FlowDescriptor *flowFor(Provider provider);
 
-const FlowDescriptor &aliyunFlow();
-const FlowDescriptor &huaweiFlow();
+// Building blocks the provider modules share.
+QUrl httpsUrl(const char *url);
+// The documentation's notes (注意事项), the first page of every flow.
+FlowStep prerequisitesStep(const QString &id);
+// The security-group follow-up: the rule that lets the deployment's CIDR in.
+FlowStep securityGroupStep(const QString &id, const char *body, ConsoleLink link);
 
 } // namespace vpw

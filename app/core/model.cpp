@@ -1,5 +1,8 @@
 #include "model.h"
 
+#include "flow.h"
+#include "providermodule.h"
+
 #include <QCoreApplication>
 
 namespace vpw {
@@ -20,13 +23,7 @@ CidrIndex buildCidrIndex(const Deployment &deployment, const QList<Peering> &pee
 }
 
 std::optional<int> attachWindowSeconds(Provider provider) {
-    switch (provider) {
-    case Provider::Aliyun:
-        return 600; // "您需要在10分钟内完成 ... 否则将视为失败"
-    case Provider::Huawei:
-        return std::nullopt; // the operator's request waits for EMQX Cloud to accept it
-    }
-    return std::nullopt;
+    return provider ? provider->flow().attachWindowSeconds : std::nullopt;
 }
 
 } // namespace vpw

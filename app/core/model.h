@@ -20,7 +20,7 @@ namespace vpw {
 struct Deployment {
     QString id;
     QString name;
-    Provider platform = Provider::Aliyun;
+    Provider platform = nullptr; // the provider module; nullptr until known
     QString region;
     Edition edition = Edition::Dedicated;
     QString vpcId;
@@ -38,16 +38,17 @@ struct BoundResource {
 struct Peering {
     QString id;
     QString deploymentId;
-    Provider provider = Provider::Aliyun;
-    QString peeringId; // Aliyun: CEN instance ID; Huawei: peering ID
-    QString accountId; // Aliyun: account ID (UID); Huawei: user ID
+    Provider provider = nullptr;
+    QString peeringId; // the provider's ID: Aliyun CEN instance, Huawei / AWS peering connection
+    QString accountId; // Aliyun: account ID (UID); Huawei: user ID; AWS: requester VPC owner
     QString vpcId;
     Cidr cidr;
     PeeringState state = PeeringState::Pending;
     QDateTime createdAt;
     QDateTime updatedAt;
-    std::optional<QDateTime> expiresAt; // Aliyun: createdAt + 600 s; Huawei: none
+    std::optional<QDateTime> expiresAt; // createdAt + the flow's attach window (Aliyun); or none
     QString failureReason;              // empty unless failed
+    FailureCode failureCode = FailureCode::None; // None unless failed
     QList<BoundResource> boundResources;
 };
 
@@ -66,7 +67,8 @@ struct PeeringRequest {
 // not known yet) is left out rather than made to conflict with everything.
 CidrIndex buildCidrIndex(const Deployment &deployment, const QList<Peering> &peerings);
 
-// The seconds the operator has to finish the provider side (Aliyun: 600), or nullopt.
+// The seconds the operator has to finish the provider side (the module's
+// FlowDescriptor::attachWindowSeconds: Aliyun 600), or nullopt (also for no provider).
 std::optional<int> attachWindowSeconds(Provider provider);
 
 } // namespace vpw

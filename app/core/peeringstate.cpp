@@ -79,4 +79,44 @@ bool canTransition(PeeringState from, PeeringState to) {
     return false;
 }
 
+QString failureCodeToString(FailureCode code) {
+    switch (code) {
+    case FailureCode::None:
+        return {};
+    case FailureCode::WindowClosed:
+        return QStringLiteral("window_closed");
+    case FailureCode::Rejected:
+        return QStringLiteral("rejected");
+    case FailureCode::NotFound:
+        return QStringLiteral("not_found");
+    case FailureCode::WrongVpc:
+        return QStringLiteral("wrong_vpc");
+    case FailureCode::WrongAccount:
+        return QStringLiteral("wrong_account");
+    case FailureCode::Expired:
+        return QStringLiteral("expired");
+    case FailureCode::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+FailureCode failureCodeFromString(QStringView text) {
+    if (text.isEmpty())
+        return FailureCode::None;
+    for (const FailureCode code : kFailureCodes) {
+        if (failureCodeToString(code) == text)
+            return code;
+    }
+    return FailureCode::Other;
+}
+
+bool isFailureCodeName(QStringView text) {
+    for (const FailureCode code : kFailureCodes) {
+        if (failureCodeToString(code) == text)
+            return true;
+    }
+    return false;
+}
+
 } // namespace vpw

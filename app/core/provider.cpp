@@ -1,35 +1,19 @@
 #include "provider.h"
 
+#include "providermodule.h"
+
 #include <QCoreApplication>
 
 namespace vpw {
 
-QString providerToString(Provider provider) {
-    switch (provider) {
-    case Provider::Aliyun:
-        return QStringLiteral("aliyun");
-    case Provider::Huawei:
-        return QStringLiteral("huawei");
-    }
-    Q_UNREACHABLE();
-}
+ProviderModule::~ProviderModule() = default;
 
-std::optional<Provider> providerFromString(QStringView text) {
-    for (const Provider p : {Provider::Aliyun, Provider::Huawei}) {
-        if (text.compare(providerToString(p), Qt::CaseInsensitive) == 0)
-            return p;
-    }
-    return std::nullopt;
+QString providerToString(Provider provider) {
+    return provider ? provider->id() : QString();
 }
 
 QString providerDisplayName(Provider provider) {
-    switch (provider) {
-    case Provider::Aliyun:
-        return QCoreApplication::translate("vpw::Provider", "Alibaba Cloud");
-    case Provider::Huawei:
-        return QCoreApplication::translate("vpw::Provider", "Huawei Cloud");
-    }
-    Q_UNREACHABLE();
+    return provider ? provider->displayName() : QString();
 }
 
 QString editionToString(Edition edition) {

@@ -7,12 +7,17 @@
 
 namespace vpw {
 
-enum class Provider { Aliyun, Huawei };
+// A provider is its module (app/core/providermodule.h): the flow, field formats, follow-ups,
+// advice and demo seed of one cloud, defined in app/providers/<name>/ and listed by the registry
+// (app/providers/registry.h). A Provider value is a pointer to that module; nullptr means "not
+// known yet". Nothing outside a provider's folder switches on a provider: ask the module.
+class ProviderModule;
+using Provider = const ProviderModule *;
 
-// Wire names: "aliyun", "huawei".
+// Wire name ("aliyun", "huawei", ...): ProviderModule::id(); empty for nullptr. The reverse
+// (wire name to module) is the registry's: providerFromString() in app/providers/registry.h.
 QString providerToString(Provider provider);
-std::optional<Provider> providerFromString(QStringView text);
-// Translated display name: "Alibaba Cloud" / "阿里云", "Huawei Cloud" / "华为云".
+// Translated display name ("Alibaba Cloud" / "阿里云"); empty for nullptr.
 QString providerDisplayName(Provider provider);
 
 // Deployment editions. VPC peering is available on dedicated deployments only.

@@ -8,6 +8,7 @@
 #include "store.h"
 
 #include "app/core/peeringstate.h"
+#include "app/core/providermodule.h"
 #include "app/wire/codec.h"
 
 #include <QJsonDocument>
@@ -22,7 +23,6 @@ using wire::resourceToJson;
 namespace {
 
 constexpr int kMaxTextLength = 500;
-const char kDefaultFailureReason[] = "The peering request was rejected by the peer account.";
 
 HttpResponse peeringNotFound(const QString &id) {
     return makeError(404, ErrorCode::NotFound, QStringLiteral("No peering with ID %1.").arg(id))
@@ -120,10 +120,23 @@ HttpResponse ControlApi::fail(const HttpRequest &request, const PathParams &para
     const std::optional<QJsonObject> body = objectBody(request.body, &error);
     const std::optional<QString> reason =
         body ? textMember(*body, "reason", false, &error) : std::nullopt;
-    if (!reason)
+    const std::optional<QString> codeName =
+        reason ? textMember(*body, "failureCode", false, &error) : std::nullopt;
+    if (!codeName)
         return error.toResponse();
-    const QString text = reason->isEmpty() ? QLatin1String(kDefaultFailureReason) : *reason;
-    if (!Lifecycle::fail(*record, text, m_clock->now()))
+    // Default: the provider side rejected the request; the reason defaults to the provider
+    // module's text for the code.
+    FailureCode code = FailureCode::Rejected;
+    if (!codeName->isEmpty()) {
+        if (!isFailureCodeName(*codeName)) {
+            return makeError(422, ErrorCode::InvalidField,
+                             QStringLiteral("Unknown failureCode \"%1\".").arg(*codeName),
+                             QStringLiteral("failureCode"))
+                .toResponse();
+        }
+        code = failureCodeFromString(*codeName);
+    }
+    if (!Lifecycle::fail(*record, code, *reason, m_clock->now()))
         return invalidState(record->peering, QStringLiteral("fail"));
     m_commit();
     return jsonResponse(200, peeringToJson(record->peering));

@@ -4,6 +4,7 @@
 #include "app/core/flow.h"
 #include "app/core/peeringstate.h"
 #include "app/core/provider.h"
+#include "app/core/providermodule.h"
 #include "app/core/reservedranges.h"
 
 #include "app/wire/codec.h"
@@ -46,7 +47,7 @@ ApiError invalidField(const QString &field, const Verdict &verdict) {
 // with the same FieldSpecs), so a new provider needs no change here.
 std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFields &raw,
                                      PeeringRequest *request) {
-    const FlowDescriptor *flow = flowFor(deployment.platform);
+    const FlowDescriptor *flow = flowFor(deployment.platform); // the provider module's
     if (!flow) {
         return makeError(500, ErrorCode::InternalError,
                          QStringLiteral("The sandbox has no flow for provider %1.")
@@ -74,13 +75,13 @@ std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFiel
     const CidrParseResult parsed = Cidr::parse(raw.cidr);
     if (!parsed.cidr || parsed.verdict.isError())
         return invalidField(QStringLiteral("cidr"), parsed.verdict);
-    const Verdict limits = checkProviderCidrLimits(deployment.platform, *parsed.cidr);
+    const Verdict limits = deployment.platform->checkCidrLimits(*parsed.cidr);
     if (limits.isError())
         return invalidField(QStringLiteral("cidr"), limits);
     request->cidr = *parsed.cidr;
 
     if (raw.region) {
-        const Verdict verdict = checkField(FieldKind::Region, *raw.region);
+        const Verdict verdict = checkField(FieldKind::region(), *raw.region);
         if (verdict.isError())
             return invalidField(QStringLiteral("region"), verdict);
         request->region = verdict.normalized.isEmpty() ? raw.region->trimmed() : verdict.normalized;

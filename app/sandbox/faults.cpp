@@ -203,7 +203,7 @@ HttpResponse FaultInjector::serverError(int status) {
 HttpResponse FaultInjector::malformed(const HttpResponse &response) {
     HttpResponse broken = response;
     // Looks like JSON to a glance, is not: an unterminated object.
-    broken.body = "{\"data\": [{\"id\": \"pcx-broken\", \"state\": ";
+    broken.body = "{\"data\": [{\"id\": \"peer-broken\", \"state\": ";
     return broken;
 }
 

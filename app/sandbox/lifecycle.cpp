@@ -3,13 +3,11 @@
 #include "logging.h"
 
 #include "app/core/peeringstate.h"
+#include "app/core/providermodule.h"
 
 #include <limits>
 
 namespace vpw::sandbox {
-
-const char Lifecycle::kWindowFailureReason[] =
-    "The network instance was not loaded into the CEN within 10 minutes.";
 
 Lifecycle::Lifecycle(Store *store, const Clock *clock, QObject *parent)
     : QObject(parent)
@@ -34,10 +32,14 @@ bool Lifecycle::attach(PeeringRecord &record, const QDateTime &now) {
     return transition(record, PeeringState::Running, now);
 }
 
-bool Lifecycle::fail(PeeringRecord &record, const QString &reason, const QDateTime &now) {
-    if (!transition(record, PeeringState::Failed, now))
+bool Lifecycle::fail(PeeringRecord &record, FailureCode code, const QString &reason,
+                     const QDateTime &now) {
+    if (code == FailureCode::None || !transition(record, PeeringState::Failed, now))
         return false;
-    record.peering.failureReason = reason;
+    record.peering.failureCode = code;
+    record.peering.failureReason = reason.isEmpty() && record.peering.provider
+                                       ? record.peering.provider->failureReason(code)
+                                       : reason;
     return true;
 }
 
@@ -62,7 +64,7 @@ bool Lifecycle::advance(const QDateTime &now) {
         }
         const auto due = record.due();
         changed |= due->attach ? transition(record, PeeringState::Running, due->at)
-                               : fail(record, QLatin1String(kWindowFailureReason), due->at);
+                               : fail(record, FailureCode::WindowClosed, QString(), due->at);
     }
     return changed;
 }

@@ -12,7 +12,8 @@ namespace vpw::sandbox {
 // (advance()) and by a timer armed for the next due transition, so the state is right even if
 // the timer fires late:
 //   pending  -> running  at autoAttachAt (--auto-attach-after)
-//   pending  -> failed   at expiresAt (Aliyun's 10-minute window, scaled)
+//   pending  -> failed   at expiresAt (the flow's attach window, scaled): failureCode
+//                        window_closed, with the provider module's reason
 //   deleting -> removed  at removeAt (kDeleteDelaySeconds after the DELETE, scaled)
 // A transition takes effect at its due time: `updatedAt` is the due time, not the time it was
 // noticed. Every change goes through core's canTransition().
@@ -20,7 +21,6 @@ class Lifecycle : public QObject {
     Q_OBJECT
 public:
     static constexpr double kDeleteDelaySeconds = 5.0;
-    static const char kWindowFailureReason[];
 
     Lifecycle(Store *store, const Clock *clock, QObject *parent = nullptr);
 
@@ -32,7 +32,9 @@ public:
     // The manual transitions (API and sandbox controls); false when not allowed from the
     // record's current state.
     static bool attach(PeeringRecord &record, const QDateTime &now);
-    static bool fail(PeeringRecord &record, const QString &reason, const QDateTime &now);
+    // An empty reason takes the provider module's text for the code.
+    static bool fail(PeeringRecord &record, FailureCode code, const QString &reason,
+                     const QDateTime &now);
     bool startDeleting(PeeringRecord &record, const QDateTime &now) const;
 
 Q_SIGNALS:

@@ -1,7 +1,10 @@
 #include "statedb.h"
 
 #include "statefile.h"
+#include "statemigration.h"
 #include "store.h"
+
+#include "app/providers/registry.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +18,8 @@ namespace vpw::sandbox {
 
 namespace {
 
-constexpr int kSchemaVersion = 2; // 1 was the JSON document
+// 1 was the JSON document; 2 had "pcx-" record IDs and no failure_code (migrateFrom2()).
+constexpr int kSchemaVersion = 3;
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
 const char *const kSchema[] = {
@@ -29,7 +33,8 @@ const char *const kSchema[] = {
     "deployment_id TEXT NOT NULL, provider TEXT NOT NULL, peering_id TEXT NOT NULL, "
     "account_id TEXT NOT NULL, vpc_id TEXT NOT NULL, cidr TEXT NOT NULL, state TEXT NOT NULL, "
     "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER, "
-    "failure_reason TEXT NOT NULL, auto_attach_at INTEGER, remove_at INTEGER)",
+    "failure_reason TEXT NOT NULL, auto_attach_at INTEGER, remove_at INTEGER, "
+    "failure_code TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS resources (peering TEXT NOT NULL, position INTEGER NOT NULL, "
     "id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY (peering, position))",
     "CREATE TABLE IF NOT EXISTS idempotency (slot TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, "
@@ -65,10 +70,11 @@ bool sameRecord(const PeeringRecord &a, const PeeringRecord &b) {
     const Peering &p = a.peering;
     const Peering &q = b.peering;
     return p.state == q.state && p.updatedAt == q.updatedAt && p.expiresAt == q.expiresAt &&
-           p.failureReason == q.failureReason && a.autoAttachAt == b.autoAttachAt &&
-           a.removeAt == b.removeAt && p.deploymentId == q.deploymentId &&
-           p.provider == q.provider && p.peeringId == q.peeringId && p.accountId == q.accountId &&
-           p.vpcId == q.vpcId && p.cidr == q.cidr && p.createdAt == q.createdAt &&
+           p.failureReason == q.failureReason && p.failureCode == q.failureCode &&
+           a.autoAttachAt == b.autoAttachAt && a.removeAt == b.removeAt &&
+           p.deploymentId == q.deploymentId && p.provider == q.provider &&
+           p.peeringId == q.peeringId && p.accountId == q.accountId && p.vpcId == q.vpcId &&
+           p.cidr == q.cidr && p.createdAt == q.createdAt &&
            sameResources(p.boundResources, q.boundResources);
 }
 
@@ -144,17 +150,19 @@ public:
                                   text(p.failureReason),
                                   timeValue(record.autoAttachAt),
                                   timeValue(record.removeAt),
+                                  text(failureCodeToString(p.failureCode)),
                                   p.id};
         if (isNew) {
             exec("INSERT INTO peerings (deployment_id, provider, peering_id, account_id, vpc_id, "
                  "cidr, state, created_at, updated_at, expires_at, failure_reason, "
-                 "auto_attach_at, remove_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 "auto_attach_at, remove_at, failure_code, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?)",
                  values);
         } else {
             exec("UPDATE peerings SET deployment_id = ?, provider = ?, peering_id = ?, "
                  "account_id = ?, vpc_id = ?, cidr = ?, state = ?, created_at = ?, "
                  "updated_at = ?, expires_at = ?, failure_reason = ?, auto_attach_at = ?, "
-                 "remove_at = ? WHERE id = ?",
+                 "remove_at = ?, failure_code = ? WHERE id = ?",
                  values);
             exec("DELETE FROM resources WHERE peering = ?", {p.id});
         }
@@ -261,15 +269,27 @@ StateDb::LoadResult StateDb::open(Store *store, QString *error) {
     file.close();
     if (start != kSqliteMagic)
         return migrate(store, error); // StateFile refuses an empty or cut file
-    if (!openDatabase(m_path, error) || !createSchema(error) || !read(store, error))
+    if (!openDatabase(m_path, error) || !migrateFrom2(error) || !createSchema(error) ||
+        !read(store, error))
         return LoadResult::Error;
     return LoadResult::Loaded;
+}
+
+bool StateDb::migrateFrom2(QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QString problem;
+    if (!migrateSchema2(db, &problem)) {
+        *error = QStringLiteral("cannot migrate state file %1: %2").arg(m_path, problem);
+        return false;
+    }
+    return true;
 }
 
 StateDb::LoadResult StateDb::migrate(Store *store, QString *error) {
     Store loaded;
     if (StateFile(m_path).load(&loaded, error) != StateFile::LoadResult::Loaded)
         return LoadResult::Error;
+    upgradeRecords(&loaded);
     const QString migrating = m_path + QStringLiteral(".migrating");
     const QString kept = m_path + QStringLiteral(".json-migrated");
     QFile::remove(migrating);
@@ -350,7 +370,8 @@ bool StateDb::read(Store *store, QString *error) {
     }
     query.exec(QStringLiteral("SELECT id, deployment_id, provider, peering_id, account_id, vpc_id, "
                               "cidr, state, created_at, updated_at, expires_at, failure_reason, "
-                              "auto_attach_at, remove_at FROM peerings ORDER BY seq"));
+                              "auto_attach_at, remove_at, failure_code FROM peerings ORDER BY "
+                              "seq"));
     while (query.next()) {
         PeeringRecord record;
         Peering &p = record.peering;
@@ -373,6 +394,7 @@ bool StateDb::read(Store *store, QString *error) {
         p.failureReason = query.value(11).toString();
         record.autoAttachAt = timeFrom(query.value(12));
         record.removeAt = timeFrom(query.value(13));
+        p.failureCode = failureCodeFromString(query.value(14).toString());
         p.boundResources = resources.value(p.id);
         loaded.peerings().append(std::move(record));
     }

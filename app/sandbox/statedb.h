@@ -46,6 +46,8 @@ private:
     bool createSchema(QString *error);
     bool read(Store *store, QString *error);
     LoadResult migrate(Store *store, QString *error);
+    // Upgrades an open database of schema 2 to the current one in place (a no-op otherwise).
+    bool migrateFrom2(QString *error);
     void close();
 
     QString m_path;

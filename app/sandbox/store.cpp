@@ -258,7 +258,7 @@ QString Store::uniqueId(const char *prefix, int length, bool peering) const {
 }
 
 QString Store::newPeeringId() {
-    return uniqueId("pcx-", 12, true);
+    return uniqueId("peer-", 12, true);
 }
 
 QString Store::newResourceId() {

@@ -96,7 +96,8 @@ public:
     QStringList dueBy(const QDateTime &now) const;
     std::optional<QDateTime> nextDue() const;
 
-    // New unique IDs: "pcx-" + 12 [a-z0-9] for peerings, "res-" + 10 for resources.
+    // New unique IDs: "peer-" + 12 [a-z0-9] for peerings (not "pcx-": AWS peering connection
+    // IDs start with it), "res-" + 10 for resources.
     QString newPeeringId();
     QString newResourceId();
 

@@ -15,7 +15,7 @@ struct PeeringEvent {
     QDateTime at; // server time when it was observed
     QString deploymentId;
     QString deploymentName;    // empty when the deployment is unknown
-    QString id;                // the API's peering ID ("pcx-...")
+    QString id;                // the API's peering ID ("peer-...")
     QString providerPeeringId; // CEN instance ID / Huawei peering ID
     std::optional<PeeringState> from;
     std::optional<PeeringState> to; // nullopt: the peering is gone (deletion finished)

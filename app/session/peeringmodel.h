@@ -39,7 +39,7 @@ public:
         ColumnCount
     };
     enum Role {
-        IdRole = Qt::UserRole + 1, // QString: Peering::id ("pcx-...")
+        IdRole = Qt::UserRole + 1, // QString: Peering::id ("peer-...")
         DeploymentIdRole,          // QString
         StateRole,                 // int(PeeringState)
         PeeringRole,               // QVariant::fromValue(Peering)

@@ -5,6 +5,7 @@
 #include "app/core/peeringstate.h"
 #include "app/core/provider.h"
 #include "app/core/reservedranges.h"
+#include "app/providers/registry.h"
 
 #include <QJsonDocument>
 
@@ -115,6 +116,7 @@ QJsonObject peeringToJson(const Peering &peering) {
         {QStringLiteral("expiresAt"), peering.expiresAt ? QJsonValue(formatTime(*peering.expiresAt))
                                                         : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("failureReason"), stringOrNull(peering.failureReason)},
+        {QStringLiteral("failureCode"), stringOrNull(failureCodeToString(peering.failureCode))},
         {QStringLiteral("boundResources"), resourcesToJson(peering.boundResources)},
     };
 }
@@ -123,9 +125,9 @@ std::optional<Deployment> readDeployment(ObjectReader &r) {
     Deployment d;
     d.id = r.string(QStringLiteral("id"));
     d.name = r.string(QStringLiteral("name"));
-    d.platform =
-        r.converted<Provider>(QStringLiteral("platform"), parseProvider,
-                              QT_TRANSLATE_NOOP("vpw::wire", "expected \"aliyun\" or \"huawei\""));
+    d.platform = r.converted<Provider>(
+        QStringLiteral("platform"), parseProvider,
+        QT_TRANSLATE_NOOP("vpw::wire", "expected the name of a supported provider"));
     d.region = r.string(QStringLiteral("region"));
     d.edition = r.converted<Edition>(
         QStringLiteral("edition"), [](const QString &t) { return editionFromString(t); },
@@ -154,9 +156,9 @@ std::optional<Peering> readPeering(ObjectReader &r) {
     Peering p;
     p.id = r.string(QStringLiteral("id"));
     p.deploymentId = r.string(QStringLiteral("deploymentId"));
-    p.provider =
-        r.converted<Provider>(QStringLiteral("provider"), parseProvider,
-                              QT_TRANSLATE_NOOP("vpw::wire", "expected \"aliyun\" or \"huawei\""));
+    p.provider = r.converted<Provider>(
+        QStringLiteral("provider"), parseProvider,
+        QT_TRANSLATE_NOOP("vpw::wire", "expected the name of a supported provider"));
     p.peeringId = r.string(QStringLiteral("peeringId"));
     p.accountId = r.string(QStringLiteral("accountId"));
     p.vpcId = r.string(QStringLiteral("vpcId"));
@@ -169,6 +171,9 @@ std::optional<Peering> readPeering(ObjectReader &r) {
     p.updatedAt = r.time(QStringLiteral("updatedAt"));
     p.expiresAt = r.nullableTime(QStringLiteral("expiresAt"));
     p.failureReason = r.nullableString(QStringLiteral("failureReason")).value_or(QString());
+    // Optional (absent from older servers and state files: none); an unknown code is "other".
+    p.failureCode =
+        failureCodeFromString(r.optionalString(QStringLiteral("failureCode")).value_or(QString()));
     const QString resources = QStringLiteral("boundResources");
     const QJsonArray items = r.array(resources);
     for (qsizetype i = 0; r.ok() && i < items.size(); ++i) {

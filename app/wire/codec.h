@@ -24,8 +24,9 @@ namespace vpw::wire {
 // extra members are ignored (forward compatible).
 //
 // Encoders write what the decoders read: times as "2024-05-01T10:00:00.000Z", an empty
-// failureReason and an absent expiresAt as null. encode -> decode gives the value back;
-// decode -> encode gives the same document for every canonical document.
+// failureReason, an absent expiresAt and no failureCode as null. failureCode is optional to
+// read (absent: none, for older servers) and an unknown code reads as "other". encode -> decode
+// gives the value back; decode -> encode gives the same document for every canonical document.
 
 // ---- Resources
 

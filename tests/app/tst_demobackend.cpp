@@ -203,7 +203,7 @@ private Q_SLOTS:
             auto client = connectDemo(backend, profiles, secretStore);
             QVERIFY(client);
             secret = client->endpoint().apiSecret;
-            auto *fetch = client->getPeering(kDeployment, QStringLiteral("pcx-demo0running"));
+            auto *fetch = client->getPeering(kDeployment, QStringLiteral("peer-demo0running"));
             QSignalSpy fetched(fetch, &cloud::ApiJob::finished);
             QVERIFY(fetched.wait(5000));
         } // the server thread has stopped: no message is logged after this

@@ -19,13 +19,15 @@ namespace vpw::test {
 
 // Seed data of the sandbox (app/sandbox/seed.cpp).
 namespace seed {
-inline const QString AliyunDeployment = QStringLiteral("d7f3a1c2");     // cn-hangzhou, 10.100/16
-inline const QString HuaweiDeployment = QStringLiteral("e2b9c4d5");     // cn-north-4
-inline const QString SharedDeployment = QStringLiteral("s5a6b7c8");     // shared edition
-inline const QString TrialDeployment = QStringLiteral("t1e2f3a4");      // trial edition
-inline const QString RunningBound = QStringLiteral("pcx-demo0running"); // has a resource
-inline const QString Pending = QStringLiteral("pcx-demo0pending");
-inline const QString HuaweiRunning = QStringLiteral("pcx-demo0huawei1"); // no resources
+inline const QString AliyunDeployment = QStringLiteral("d7f3a1c2");      // cn-hangzhou, 10.100/16
+inline const QString HuaweiDeployment = QStringLiteral("e2b9c4d5");      // cn-north-4
+inline const QString SharedDeployment = QStringLiteral("s5a6b7c8");      // shared edition
+inline const QString TrialDeployment = QStringLiteral("t1e2f3a4");       // trial edition
+inline const QString RunningBound = QStringLiteral("peer-demo0running"); // has a resource
+inline const QString Pending = QStringLiteral("peer-demo0pending");
+inline const QString HuaweiRunning = QStringLiteral("peer-demo0huawei1"); // no resources
+inline const QString AwsDeployment = QStringLiteral("f4a6c8e0");          // us-east-1, 172.24/16
+inline const QString AwsRunning = QStringLiteral("peer-demo000aws01");
 } // namespace seed
 
 // A valid Aliyun create request for the seeded Hangzhou deployment.

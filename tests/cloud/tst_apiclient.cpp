@@ -3,6 +3,9 @@
 
 #include "sandboxfixture.h"
 
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/sandbox/serverthread.h"
 
 #include <QTest>
@@ -76,7 +79,7 @@ void TestApiClient::listsAndGetsDeployments() {
     const auto list = run(m_client->listDeployments());
     VERIFY_ENDED_ONCE(list);
     QVERIFY2(list.ok, qPrintable(list.error.debugString()));
-    QCOMPARE(list.value->size(), 4);
+    QCOMPARE(list.value->size(), 5);
     QCOMPARE(list.attempts, 1);
 
     const auto one = run(m_client->getDeployment(seed::AliyunDeployment));
@@ -84,7 +87,7 @@ void TestApiClient::listsAndGetsDeployments() {
     QVERIFY2(one.ok, qPrintable(one.error.debugString()));
     const Deployment &d = *one.value;
     QCOMPARE(d.id, seed::AliyunDeployment);
-    QCOMPARE(d.platform, Provider::Aliyun);
+    QCOMPARE(d.platform, &vpw::providers::aliyun::module());
     QCOMPARE(d.region, QStringLiteral("cn-hangzhou"));
     QCOMPARE(d.edition, Edition::Dedicated);
     QCOMPARE(d.cidr.toString(), QStringLiteral("10.100.0.0/16"));
@@ -94,7 +97,7 @@ void TestApiClient::listsAndGetsDeployments() {
 
     const auto huawei = run(m_client->getDeployment(seed::HuaweiDeployment));
     QVERIFY(huawei.ok);
-    QCOMPARE(huawei.value->platform, Provider::Huawei);
+    QCOMPARE(huawei.value->platform, &vpw::providers::huawei::module());
 }
 
 void TestApiClient::listsPeeringsWithEveryField() {
@@ -106,7 +109,7 @@ void TestApiClient::listsPeeringsWithEveryField() {
     bool sawBound = false;
     for (const Peering &p : *list.value) {
         QCOMPARE(p.deploymentId, seed::AliyunDeployment);
-        QCOMPARE(p.provider, Provider::Aliyun);
+        QCOMPARE(p.provider, &vpw::providers::aliyun::module());
         QVERIFY(p.createdAt.isValid());
         QCOMPARE(p.createdAt.timeSpec(), Qt::UTC);
         QVERIFY(p.expiresAt.has_value());
@@ -154,7 +157,7 @@ void TestApiClient::createsHuaweiPeeringWithoutWindow() {
     const auto created = run(m_client->createPeering(seed::HuaweiDeployment, request));
     VERIFY_ENDED_ONCE(created);
     QVERIFY2(created.ok, qPrintable(created.error.debugString()));
-    QCOMPARE(created.value->provider, Provider::Huawei);
+    QCOMPARE(created.value->provider, &vpw::providers::huawei::module());
     QVERIFY(!created.value->expiresAt.has_value());
 }
 
@@ -197,7 +200,7 @@ void TestApiClient::conditionalGetAnswersNotModified() {
 }
 
 void TestApiClient::pagesThroughAllPeerings() {
-    // 4 seeded + 2 = 6 peerings: three pages of two.
+    // 6 seeded (Aliyun 3, Huawei 1, AWS 2) + 2 = 8 peerings: four pages of two.
     QVERIFY(run(m_client->createPeering(seed::AliyunDeployment, aliyunRequest())).ok);
     QVERIFY(run(m_client->createPeering(seed::AliyunDeployment,
                                         aliyunRequest(QStringLiteral("cen-0z9y8x7w6v5u4t3s2r"),
@@ -206,7 +209,7 @@ void TestApiClient::pagesThroughAllPeerings() {
     const auto whole = run(m_client->listAllPeerings());
     VERIFY_ENDED_ONCE(whole);
     QVERIFY2(whole.ok, qPrintable(whole.error.debugString()));
-    QCOMPARE(whole.value->peerings.size(), 6);
+    QCOMPARE(whole.value->peerings.size(), 8);
     QVERIFY(whole.value->nextCursor.isEmpty());
     QVERIFY(!whole.value->notModified);
 
@@ -224,7 +227,7 @@ void TestApiClient::pagesThroughAllPeerings() {
         query.cursor = page.value->nextCursor;
         ++pages;
     } while (!query.cursor.isEmpty() && pages < 10);
-    QCOMPARE(pages, 3);
+    QCOMPARE(pages, 4);
     QStringList wholeIds;
     QStringList pagedIds;
     for (const Peering &peering : std::as_const(whole.value->peerings))
@@ -233,7 +236,7 @@ void TestApiClient::pagesThroughAllPeerings() {
         pagedIds << peering.id;
     QCOMPARE(pagedIds, wholeIds);
     QCOMPARE(collected.first().deploymentId, seed::AliyunDeployment);
-    QCOMPARE(collected.last().deploymentId, seed::HuaweiDeployment);
+    QCOMPARE(collected.last().deploymentId, seed::AwsDeployment);
 
     cloud::PeeringQuery pendingOnly;
     pendingOnly.states = {PeeringState::Pending, PeeringState::Deleting};
@@ -242,7 +245,7 @@ void TestApiClient::pagesThroughAllPeerings() {
     QCOMPARE(pending.value->peerings.size(), 3); // the seeded one and the two new ones
     for (const Peering &peering : std::as_const(pending.value->peerings))
         QCOMPARE(peering.state, PeeringState::Pending);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /api/v1/peerings")), 5);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /api/v1/peerings")), 6); // 1 + 4 pages + 1
 }
 
 void TestApiClient::allPeeringsAnswerNotModified() {
@@ -338,10 +341,10 @@ void TestApiClient::contractErrors_data() {
         << Call::ListPeerings << "d0000000" << QString() << none << Setup::None << 404
         << "NOT_FOUND" << QString();
     QTest::newRow("404 NOT_FOUND: get unknown peering")
-        << Call::GetPeering << aliyun << "pcx-nosuchthing" << none << Setup::None << 404
+        << Call::GetPeering << aliyun << "peer-nosuchthing" << none << Setup::None << 404
         << "NOT_FOUND" << QString();
     QTest::newRow("404 NOT_FOUND: delete unknown peering")
-        << Call::Delete << aliyun << "pcx-nosuchthing" << none << Setup::None << 404 << "NOT_FOUND"
+        << Call::Delete << aliyun << "peer-nosuchthing" << none << Setup::None << 404 << "NOT_FOUND"
         << QString();
     QTest::newRow("404 NOT_FOUND: create on unknown deployment")
         << Call::Create << "d0000000" << QString() << ok << Setup::None << 404 << "NOT_FOUND"
@@ -535,7 +538,7 @@ void TestApiClient::worksWithServerInItsOwnThread() {
     const auto list = run(client.listDeployments());
     VERIFY_ENDED_ONCE(list);
     QVERIFY2(list.ok, qPrintable(list.error.debugString()));
-    QCOMPARE(list.value->size(), 4);
+    QCOMPARE(list.value->size(), 5);
     const auto created = run(client.createPeering(seed::AliyunDeployment, aliyunRequest()));
     QVERIFY2(created.ok, qPrintable(created.error.debugString()));
 }

@@ -32,7 +32,7 @@ private Q_SLOTS:
 
 void TestCodecs::decodeErrorsBecomeApiErrors() {
     const Decoded<QList<Peering>> decoded =
-        decodePeeringList(R"({"data":[{"id":"pcx-1","deploymentId":7}]})");
+        decodePeeringList(R"({"data":[{"id":"peer-1","deploymentId":7}]})");
     QVERIFY(!decoded.value);
     QCOMPARE(decoded.error.kind, ApiError::Decode);
     QCOMPARE(decoded.error.field, QStringLiteral("data[0].deploymentId"));

@@ -79,7 +79,7 @@ void TestSandboxControls::refusalsAreErrors_data() {
     QTest::newRow("attach a running peering")
         << seed::RunningBound << false << 409 << QStringLiteral("INVALID_STATE");
     QTest::newRow("expire an unknown peering")
-        << QStringLiteral("pcx-nope") << true << 404 << QStringLiteral("NOT_FOUND");
+        << QStringLiteral("peer-nope") << true << 404 << QStringLiteral("NOT_FOUND");
 }
 
 void TestSandboxControls::refusalsAreErrors() {

@@ -10,6 +10,9 @@
 #include "app/core/endpointrule.h"
 #include "app/core/fieldrules.h"
 #include "app/core/model.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/wire/errorcode.h"
 #include "translations/i18n.h"
 
@@ -52,7 +55,7 @@ void addRow(const QString &name, const QString &message) {
 // A Peering document with one member replaced (or removed: Undefined).
 QByteArray peeringWith(const char *member, const QJsonValue &value) {
     Peering p;
-    p.id = u"pcx-1"_s;
+    p.id = u"peer-1"_s;
     p.deploymentId = u"d1"_s;
     p.peeringId = u"cen-7qthudw0ll6jmc3abc"_s;
     p.accountId = u"1688123456789012"_s;
@@ -159,7 +162,7 @@ void TestTranslations::decodeProblems_data() {
         {"not an array", peeringWith("boundResources", 5)},
         {"not an object item", peeringWith("boundResources", QJsonArray{5})},
         {"not a CIDR", peeringWith("cidr", u"lan"_s)},
-        {"unknown provider", peeringWith("provider", u"aws"_s)},
+        {"unknown provider", peeringWith("provider", u"tencent"_s)},
         {"unknown state", peeringWith("state", u"active"_s)},
         {"unknown edition", deploymentWith("edition", u"gold"_s)},
         {"not a reserved range", deploymentWith("reservedCidrs", QJsonArray{u"x~y"_s})},
@@ -207,14 +210,14 @@ void TestTranslations::endpointProblems() {
 void TestTranslations::fieldVerdicts_data() {
     QTest::addColumn<QString>("message");
     const std::pair<const char *, FieldKind> kinds[] = {
-        {"CEN ID", FieldKind::AliyunCenId},
-        {"Aliyun account", FieldKind::AliyunAccountId},
-        {"Aliyun VPC", FieldKind::AliyunVpcId},
-        {"Huawei peering", FieldKind::HuaweiPeeringId},
-        {"Huawei VPC", FieldKind::HuaweiVpcId},
-        {"Huawei user", FieldKind::HuaweiUserId},
-        {"Huawei project", FieldKind::HuaweiProjectId},
-        {"region", FieldKind::Region},
+        {"CEN ID", vpw::providers::aliyun::cenId()},
+        {"Aliyun account", vpw::providers::aliyun::accountId()},
+        {"Aliyun VPC", vpw::providers::aliyun::vpcId()},
+        {"Huawei peering", vpw::providers::huawei::peeringId()},
+        {"Huawei VPC", vpw::providers::huawei::vpcId()},
+        {"Huawei user", vpw::providers::huawei::userId()},
+        {"Huawei project", vpw::providers::huawei::projectId()},
+        {"region", FieldKind::region()},
     };
     // Empty, a wrong prefix or character set, upper case, too short or long, hyphens.
     const char *inputs[] = {"",
@@ -267,14 +270,14 @@ void TestTranslations::cidrVerdicts_data() {
     peering.cidr = *Cidr::fromString(u"192.168.0.0/24");
     peering.state = PeeringState::Running;
     const std::tuple<const char *, Provider, const char *> contextual[] = {
-        {"reserved", Provider::Aliyun, "10.20.0.0/16"},
-        {"overlaps the deployment", Provider::Aliyun, "10.100.1.0/24"},
-        {"overlaps a peering", Provider::Aliyun, "192.168.0.0/25"},
-        {"Aliyun forbidden", Provider::Aliyun, "127.0.0.0/16"},
-        {"Aliyun custom range", Provider::Aliyun, "33.0.0.0/16"},
-        {"Aliyun prefix", Provider::Aliyun, "192.168.0.0/30"},
-        {"Huawei not private", Provider::Huawei, "8.8.8.0/24"},
-        {"Huawei above /24", Provider::Huawei, "192.168.200.0/26"},
+        {"reserved", &vpw::providers::aliyun::module(), "10.20.0.0/16"},
+        {"overlaps the deployment", &vpw::providers::aliyun::module(), "10.100.1.0/24"},
+        {"overlaps a peering", &vpw::providers::aliyun::module(), "192.168.0.0/25"},
+        {"Aliyun forbidden", &vpw::providers::aliyun::module(), "127.0.0.0/16"},
+        {"Aliyun custom range", &vpw::providers::aliyun::module(), "33.0.0.0/16"},
+        {"Aliyun prefix", &vpw::providers::aliyun::module(), "192.168.0.0/30"},
+        {"Huawei not private", &vpw::providers::huawei::module(), "8.8.8.0/24"},
+        {"Huawei above /24", &vpw::providers::huawei::module(), "192.168.200.0/26"},
     };
     for (const auto &[name, provider, text] : contextual) {
         CidrContext context;

@@ -2,6 +2,9 @@
 // overlap) against a deployment with 10,000 existing CIDRs. Target: median < 5 µs.
 // Run: tst_core_cidrbench -median 9   (see docs/performance.md)
 #include "app/core/fieldrules.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -40,7 +43,7 @@ void TestCidrBench::initTestCase() {
         const quint32 network = (172u << 24) | (16u << 16) | (slots.at(i) << 6);
         m_entries.append({Cidr::fromNetwork(network, 26), u"cen-%1"_s.arg(i, 18, 10, QChar(u'0'))});
     }
-    m_context.provider = vpw::Provider::Aliyun;
+    m_context.provider = &vpw::providers::aliyun::module();
     m_context.existing = CidrIndex(m_entries);
     QCOMPARE(m_context.existing.size(), 10001);
 }

@@ -106,7 +106,7 @@ void TestCidrIndex::tenThousandDisjointReportTheRightOwner() {
     QList<CidrIndex::Entry> entries;
     for (int i = 0; i < 10000; ++i) {
         const quint32 base = (172u << 24) | (16u << 16); // 172.16.0.0
-        entries.append({Cidr::fromNetwork(base + quint32(i) * 64, 26), u"pcx-%1"_s.arg(i)});
+        entries.append({Cidr::fromNetwork(base + quint32(i) * 64, 26), u"peer-%1"_s.arg(i)});
     }
     const CidrIndex index(entries);
     QCOMPARE(index.size(), 10000);

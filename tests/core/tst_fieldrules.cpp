@@ -1,4 +1,8 @@
 #include "app/core/fieldrules.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/aws/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 
 #include <QTest>
 
@@ -15,9 +19,18 @@ Q_DECLARE_METATYPE(vpw::Severity)
 
 namespace {
 const QList<FieldKind> kAllKinds = {
-    FieldKind::AliyunCenId,     FieldKind::AliyunAccountId, FieldKind::AliyunVpcId,
-    FieldKind::HuaweiPeeringId, FieldKind::HuaweiVpcId,     FieldKind::HuaweiUserId,
-    FieldKind::HuaweiProjectId, FieldKind::VpcCidr,         FieldKind::Region,
+    vpw::providers::aliyun::cenId(),
+    vpw::providers::aliyun::accountId(),
+    vpw::providers::aliyun::vpcId(),
+    vpw::providers::huawei::peeringId(),
+    vpw::providers::huawei::vpcId(),
+    vpw::providers::aws::peeringId(),
+    vpw::providers::aws::vpcId(),
+    vpw::providers::aws::accountId(),
+    vpw::providers::huawei::userId(),
+    vpw::providers::huawei::projectId(),
+    FieldKind::vpcCidr(),
+    FieldKind::region(),
 };
 const QString kReservedLabel = u"10.10.0.0/24 \uff5e 10.32.255.0/24"_s;
 } // namespace
@@ -64,7 +77,7 @@ void TestFieldRules::checkField_data() {
     };
 
     // Aliyun CEN instance ID: cen- + [a-z0-9]+, 18 after the prefix usual.
-    const FieldKind cen = FieldKind::AliyunCenId;
+    const FieldKind cen = vpw::providers::aliyun::cenId();
     ok("cen: documented example", cen, u"cen-7qthudw0ll6jmc3abc"_s, u"cen-7qthudw0ll6jmc3abc"_s);
     ok("cen: pasted with whitespace", cen, u"\t cen-7qthudw0ll6jmc3abc\n"_s,
        u"cen-7qthudw0ll6jmc3abc"_s);
@@ -86,7 +99,7 @@ void TestFieldRules::checkField_data() {
            u"cen-7qthudw0ll6jmc3abc"_s);
 
     // Aliyun VPC ID: vpc- + [a-z0-9]+, 21 after the prefix usual.
-    const FieldKind avpc = FieldKind::AliyunVpcId;
+    const FieldKind avpc = vpw::providers::aliyun::vpcId();
     ok("aliyun vpc: documented example", avpc, u"vpc-uf6o8d1dj8sjwxi6o1abc"_s,
        u"vpc-uf6o8d1dj8sjwxi6o1abc"_s);
     warn("aliyun vpc: short", avpc, u"vpc-bp1abc"_s, "id.unusual_length", u"vpc-bp1abc"_s);
@@ -98,7 +111,7 @@ void TestFieldRules::checkField_data() {
     reject("aliyun vpc: huawei uuid", avpc, u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s, "id.prefix");
 
     // Aliyun account ID: digits, 16 usual.
-    const FieldKind uid = FieldKind::AliyunAccountId;
+    const FieldKind uid = vpw::providers::aliyun::accountId();
     ok("aliyun account: documented example", uid, u"1688000000000000"_s, u"1688000000000000"_s);
     ok("aliyun account: pasted with spaces", uid, u" 1688000000000000 "_s, u"1688000000000000"_s);
     warn("aliyun account: 12 digits", uid, u"123456789012"_s, "id.unusual_length",
@@ -112,7 +125,7 @@ void TestFieldRules::checkField_data() {
     reject("aliyun account: cen id swapped in", uid, u"cen-7qthudw0ll6jmc3abc"_s, "id.wrong_kind");
 
     // Huawei peering and VPC IDs: UUID, case-insensitive.
-    const FieldKind hpeer = FieldKind::HuaweiPeeringId;
+    const FieldKind hpeer = vpw::providers::huawei::peeringId();
     ok("huawei peering: documented example", hpeer, u"22b76469-08e3-4937-8c1d-7aad34892be1"_s,
        u"22b76469-08e3-4937-8c1d-7aad34892be1"_s);
     ok("huawei peering: upper case normalised", hpeer, u"22B76469-08E3-4937-8C1D-7AAD34892BE1"_s,
@@ -127,7 +140,7 @@ void TestFieldRules::checkField_data() {
            "id.charset");
     reject("huawei peering: aliyun id", hpeer, u"cen-7qthudw0ll6jmc3abc"_s, "id.charset");
 
-    const FieldKind hvpc = FieldKind::HuaweiVpcId;
+    const FieldKind hvpc = vpw::providers::huawei::vpcId();
     ok("huawei vpc: documented example", hvpc, u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s,
        u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s);
     ok("huawei vpc: mixed case and paste", hvpc, u" AB78be2d-782F-42a5-aa72-35879f6890ff\n"_s,
@@ -137,7 +150,7 @@ void TestFieldRules::checkField_data() {
     reject("huawei vpc: braces", hvpc, u"{ab78be2d-782f-42a5-aa72-35879f6890ff}"_s, "id.charset");
 
     // Huawei user ID: 32 hex, no hyphens (length documented).
-    const FieldKind huser = FieldKind::HuaweiUserId;
+    const FieldKind huser = vpw::providers::huawei::userId();
     ok("huawei user: documented example", huser, u"0f4ab9d1e2c34b5a8d7e6f5a4b3c2d1e"_s,
        u"0f4ab9d1e2c34b5a8d7e6f5a4b3c2d1e"_s);
     ok("huawei user: upper case normalised", huser, u"0F4AB9D1E2C34B5A8D7E6F5A4B3C2D1E"_s,
@@ -153,7 +166,7 @@ void TestFieldRules::checkField_data() {
     reject("huawei user: user name instead", huser, u"my-iam-user"_s, "id.charset");
 
     // Huawei project ID: 32 hex (length only observed: warn).
-    const FieldKind hproj = FieldKind::HuaweiProjectId;
+    const FieldKind hproj = vpw::providers::huawei::projectId();
     ok("huawei project: documented example", hproj, u"77b6a44cba5143ab91d13ab9a8ff44fd"_s,
        u"77b6a44cba5143ab91d13ab9a8ff44fd"_s);
     warn("huawei project: uuid form", hproj, u"77b6a44c-ba51-43ab-91d1-3ab9a8ff44fd"_s,
@@ -167,7 +180,7 @@ void TestFieldRules::checkField_data() {
     reject("huawei project: only hyphens", hproj, u"----"_s, "id.length");
 
     // Region: any well-formed code of either provider.
-    const FieldKind region = FieldKind::Region;
+    const FieldKind region = FieldKind::region();
     ok("region: aliyun cn-hangzhou", region, u"cn-hangzhou"_s, u"cn-hangzhou"_s);
     ok("region: huawei cn-north-4", region, u"cn-north-4"_s, u"cn-north-4"_s);
     ok("region: ap-southeast-1", region, u"ap-southeast-1"_s, u"ap-southeast-1"_s);
@@ -182,8 +195,37 @@ void TestFieldRules::checkField_data() {
     reject("region: display name", region, u"华东1（杭州）"_s, "region.format");
     reject("region: empty", region, QString(), "id.empty");
 
+    // AWS peering connection ID: pcx- + 8 or 17 lower-case hex (EC2 resource IDs), exactly.
+    const FieldKind apcx = vpw::providers::aws::peeringId();
+    ok("aws pcx: 17 hex", apcx, u"pcx-1a2b3c4d5e6f7a8b9"_s, u"pcx-1a2b3c4d5e6f7a8b9"_s);
+    ok("aws pcx: 8 hex (old)", apcx, u" pcx-1a2b3c4d "_s, u"pcx-1a2b3c4d"_s);
+    reject("aws pcx: empty", apcx, QString(), "id.empty");
+    reject("aws pcx: 10 hex", apcx, u"pcx-1a2b3c4d5e"_s, "id.length");
+    reject("aws pcx: 18 hex", apcx, u"pcx-1a2b3c4d5e6f7a8b90"_s, "id.length");
+    reject("aws pcx: not hex", apcx, u"pcx-1a2b3c4g"_s, "id.charset");
+    reject("aws pcx: upper case", apcx, u"PCX-1A2B3C4D"_s, "id.uppercase", u"pcx-1a2b3c4d"_s);
+    reject("aws pcx: prefix only", apcx, u"pcx-"_s, "id.incomplete");
+    reject("aws pcx: vpc id swapped in", apcx, u"vpc-0a1b2c3d4e5f6a7b8"_s, "id.wrong_kind");
+    reject("aws pcx: account swapped in", apcx, u"123456789012"_s, "id.wrong_kind");
+    reject("aws pcx: aliyun cen id", apcx, u"cen-7qthudw0ll6jmc3abc"_s, "id.prefix");
+    // AWS VPC ID: vpc- + 8 or 17 lower-case hex.
+    const FieldKind avpc2 = vpw::providers::aws::vpcId();
+    ok("aws vpc: 17 hex", avpc2, u"vpc-0a1b2c3d4e5f6a7b8"_s, u"vpc-0a1b2c3d4e5f6a7b8"_s);
+    ok("aws vpc: 8 hex", avpc2, u"vpc-1a2b3c4d"_s, u"vpc-1a2b3c4d"_s);
+    reject("aws vpc: aliyun vpc id (not hex)", avpc2, u"vpc-uf6o8d1dj8sjwxi6o1abc"_s, "id.charset");
+    reject("aws vpc: 9 hex", avpc2, u"vpc-1a2b3c4d5"_s, "id.length");
+    reject("aws vpc: pcx swapped in", avpc2, u"pcx-1a2b3c4d5e6f7a8b9"_s, "id.wrong_kind");
+    reject("aws vpc: no prefix", avpc2, u"0a1b2c3d4e5f6a7b8"_s, "id.prefix");
+    // AWS account ID: exactly 12 digits.
+    const FieldKind aacct = vpw::providers::aws::accountId();
+    ok("aws account: 12 digits", aacct, u"123456789012"_s, u"123456789012"_s);
+    reject("aws account: 11 digits", aacct, u"12345678901"_s, "id.length");
+    reject("aws account: 13 digits", aacct, u"1234567890123"_s, "id.length");
+    reject("aws account: hyphens", aacct, u"1234-5678-9012"_s, "id.charset");
+    reject("aws account: vpc id swapped in", aacct, u"vpc-1a2b3c4d"_s, "id.wrong_kind");
+
     // VpcCidr alone: syntax only.
-    const FieldKind vpcCidr = FieldKind::VpcCidr;
+    const FieldKind vpcCidr = FieldKind::vpcCidr();
     ok("cidr field: valid", vpcCidr, u"192.168.0.0/16"_s, u"192.168.0.0/16"_s);
     reject("cidr field: host bits", vpcCidr, u"192.168.1.5/24"_s, "cidr.host_bits",
            u"192.168.1.0/24"_s);
@@ -225,7 +267,7 @@ void TestFieldRules::controlCharacters_data() {
 
     const QList<char16_t> controls = {0x0000, 0x0001, 0x0009, 0x000a,
                                       0x001b, 0x007f, 0x0085, 0x009f};
-    for (const FieldKind kind : kAllKinds) {
+    for (const FieldKind &kind : kAllKinds) {
         const QString example = vpw::fieldExample(kind);
         const QString name = vpw::fieldKindName(kind);
         for (const char16_t control : controls) {
@@ -242,8 +284,10 @@ void TestFieldRules::controlCharacters_data() {
             }
         }
     }
-    QTest::newRow("cen- and 18 NULs") << FieldKind::AliyunCenId << u"cen-"_s + QString(18, QChar());
-    QTest::newRow("account ID of NULs") << FieldKind::AliyunAccountId << QString(16, QChar());
+    QTest::newRow("cen- and 18 NULs")
+        << vpw::providers::aliyun::cenId() << u"cen-"_s + QString(18, QChar());
+    QTest::newRow("account ID of NULs")
+        << vpw::providers::aliyun::accountId() << QString(16, QChar());
 }
 
 void TestFieldRules::controlCharacters() {
@@ -257,14 +301,14 @@ void TestFieldRules::controlCharacters() {
     QVERIFY(verdict.message.contains(u"U+"_s));
     for (const QChar c : verdict.message) // the message does not carry the character along
         QVERIFY(c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() > 0x9f));
-    if (kind == FieldKind::VpcCidr) {
+    if (kind == FieldKind::vpcCidr()) {
         const Verdict full = vpw::checkVpcCidr(vpw::CidrContext(), input);
         QCOMPARE(full.code, u"id.control"_s);
     }
 }
 
 void TestFieldRules::examplesAreAccepted() {
-    for (const FieldKind kind : kAllKinds) {
+    for (const FieldKind &kind : kAllKinds) {
         const QString example = vpw::fieldExample(kind);
         QVERIFY(!example.isEmpty());
         QVERIFY(!vpw::fieldKindName(kind).isEmpty());
@@ -276,8 +320,8 @@ void TestFieldRules::examplesAreAccepted() {
 
 void TestFieldRules::errorMessagesShowAnExample() {
     // Every ID kind's message for a wrong value shows what a right value looks like.
-    for (const FieldKind kind : kAllKinds) {
-        if (kind == FieldKind::VpcCidr || kind == FieldKind::Region)
+    for (const FieldKind &kind : kAllKinds) {
+        if (kind == FieldKind::vpcCidr() || kind == FieldKind::region())
             continue;
         for (const QString &wrong : {QString(), u"#"_s}) {
             const Verdict v = vpw::checkField(kind, wrong);
@@ -288,14 +332,15 @@ void TestFieldRules::errorMessagesShowAnExample() {
 }
 
 void TestFieldRules::knownRegionsAreWellFormed() {
-    for (const Provider provider : {Provider::Aliyun, Provider::Huawei}) {
-        const QStringList regions = vpw::knownRegions(provider);
+    for (const Provider provider : vpw::providerModules()) {
+        const QStringList regions = provider->knownRegions();
         QVERIFY(regions.size() >= 5);
         for (const QString &region : regions)
-            QVERIFY2(vpw::checkField(FieldKind::Region, region).isOk(), qPrintable(region));
+            QVERIFY2(vpw::checkField(FieldKind::region(), region).isOk(), qPrintable(region));
     }
-    QVERIFY(vpw::knownRegions(Provider::Aliyun).contains(u"cn-hangzhou"_s));
-    QVERIFY(vpw::knownRegions(Provider::Huawei).contains(u"cn-north-4"_s));
+    QVERIFY((&vpw::providers::aliyun::module())->knownRegions().contains(u"cn-hangzhou"_s));
+    QVERIFY((&vpw::providers::huawei::module())->knownRegions().contains(u"cn-north-4"_s));
+    QVERIFY((&vpw::providers::aws::module())->knownRegions().contains(u"us-east-1"_s));
 }
 
 void TestFieldRules::providerLimits_data() {
@@ -304,8 +349,19 @@ void TestFieldRules::providerLimits_data() {
     QTest::addColumn<Severity>("severity");
     QTest::addColumn<QString>("code");
 
-    const Provider hw = Provider::Huawei;
-    const Provider ali = Provider::Aliyun;
+    const Provider hw = &vpw::providers::huawei::module();
+    const Provider ali = &vpw::providers::aliyun::module();
+    const Provider aws = &vpw::providers::aws::module();
+    QTest::newRow("aws /16") << aws << u"10.0.0.0/16"_s << Severity::Ok << QString();
+    QTest::newRow("aws /28") << aws << u"192.168.1.0/28"_s << Severity::Ok << QString();
+    QTest::newRow("aws /15 rejected")
+        << aws << u"10.0.0.0/15"_s << Severity::Error << u"cidr.provider_prefix"_s;
+    QTest::newRow("aws /8 rejected")
+        << aws << u"10.0.0.0/8"_s << Severity::Error << u"cidr.provider_prefix"_s;
+    QTest::newRow("aws /29 rejected")
+        << aws << u"192.168.1.0/29"_s << Severity::Error << u"cidr.provider_prefix"_s;
+    QTest::newRow("aws public /16 warns")
+        << aws << u"100.64.0.0/16"_s << Severity::Warning << u"cidr.custom_range"_s;
     QTest::newRow("huawei 10/8") << hw << u"10.0.0.0/8"_s << Severity::Ok << QString();
     QTest::newRow("huawei 172.16/12") << hw << u"172.16.0.0/12"_s << Severity::Ok << QString();
     QTest::newRow("huawei 192.168/16") << hw << u"192.168.0.0/16"_s << Severity::Ok << QString();
@@ -361,7 +417,7 @@ void TestFieldRules::providerLimits() {
     QFETCH(Severity, severity);
     QFETCH(QString, code);
 
-    const Verdict v = vpw::checkProviderCidrLimits(provider, *Cidr::fromString(cidr));
+    const Verdict v = provider->checkCidrLimits(*Cidr::fromString(cidr));
     QCOMPARE(int(v.severity), int(severity));
     QCOMPARE(v.code, code);
     if (severity == Severity::Error) {
@@ -382,8 +438,8 @@ void TestFieldRules::vpcCidr_data() {
     QTest::addColumn<QString>("mentions"); // a text the message must contain
     QTest::addColumn<QString>("suggestion");
 
-    const Provider ali = Provider::Aliyun;
-    const Provider hw = Provider::Huawei;
+    const Provider ali = &vpw::providers::aliyun::module();
+    const Provider hw = &vpw::providers::huawei::module();
     const QStringList dflt;
     const QString none;
 

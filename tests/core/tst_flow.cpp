@@ -1,4 +1,7 @@
 #include "app/core/flow.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 
 #include <QSet>
 #include <QTest>
@@ -20,7 +23,7 @@ namespace {
 const FlowDescriptor &flowOf(Provider provider) {
     const FlowDescriptor *flow = vpw::flowFor(provider);
     if (!flow)
-        qFatal("no flow for provider %d", int(provider));
+        qFatal("no flow for provider %s", qPrintable(vpw::providerToString(provider)));
     return *flow;
 }
 
@@ -70,8 +73,8 @@ private Q_SLOTS:
 
 void TestFlow::everyStepIsComplete_data() {
     QTest::addColumn<Provider>("provider");
-    QTest::newRow("aliyun") << Provider::Aliyun;
-    QTest::newRow("huawei") << Provider::Huawei;
+    QTest::newRow("aliyun") << &vpw::providers::aliyun::module();
+    QTest::newRow("huawei") << &vpw::providers::huawei::module();
 }
 
 void TestFlow::everyStepIsComplete() {
@@ -117,7 +120,8 @@ void TestFlow::everyStepIsComplete() {
 void TestFlow::stepIdsAreUniqueAcrossFlows() {
     QSet<QString> ids;
     int count = 0;
-    for (const Provider provider : {Provider::Aliyun, Provider::Huawei}) {
+    for (const Provider provider :
+         {&vpw::providers::aliyun::module(), &vpw::providers::huawei::module()}) {
         for (const FlowStep &step : flowOf(provider).steps) {
             ids.insert(step.id);
             ++count;
@@ -127,7 +131,7 @@ void TestFlow::stepIdsAreUniqueAcrossFlows() {
 }
 
 void TestFlow::aliyunFollowsTheDocumentation() {
-    const FlowDescriptor &flow = vpw::aliyunFlow();
+    const FlowDescriptor &flow = vpw::providers::aliyun::module().flow();
     QCOMPARE(flow.attachWindowSeconds, std::optional<int>(600));
     QCOMPARE(kindsOf(flow), (QList<StepKind>{StepKind::Instructions, StepKind::Instructions,
                                              StepKind::CollectFields, StepKind::Submit,
@@ -165,7 +169,7 @@ void TestFlow::aliyunFollowsTheDocumentation() {
 }
 
 void TestFlow::huaweiFollowsTheDocumentation() {
-    const FlowDescriptor &flow = vpw::huaweiFlow();
+    const FlowDescriptor &flow = vpw::providers::huawei::module().flow();
     QVERIFY(!flow.attachWindowSeconds.has_value());
     QCOMPARE(kindsOf(flow),
              (QList<StepKind>{StepKind::Instructions, StepKind::ShowValues, StepKind::Instructions,
@@ -219,35 +223,37 @@ void TestFlow::fieldMapping_data() {
     QTest::addColumn<Provider>("provider");
     QTest::addColumn<QString>("stepId");
     QTest::addColumn<QString>("wireNames"); // in order
-    QTest::addColumn<QList<int>>("kinds");
+    QTest::addColumn<QStringList>("kinds"); // FieldKind ids
 
     QTest::newRow("aliyun: CEN ID, account ID, VPC ID, CIDR")
-        << Provider::Aliyun << u"aliyun.enter-fields"_s << u"peeringId,accountId,vpcId,cidr"_s
-        << QList<int>{int(FieldKind::AliyunCenId), int(FieldKind::AliyunAccountId),
-                      int(FieldKind::AliyunVpcId), int(FieldKind::VpcCidr)};
+        << &vpw::providers::aliyun::module() << u"aliyun.enter-fields"_s
+        << u"peeringId,accountId,vpcId,cidr"_s
+        << QStringList{vpw::providers::aliyun::cenId().id, vpw::providers::aliyun::accountId().id,
+                       vpw::providers::aliyun::vpcId().id, FieldKind::vpcCidr().id};
     QTest::newRow("huawei: peering ID, CIDR, VPC ID, user ID")
-        << Provider::Huawei << u"huawei.enter-fields"_s << u"peeringId,cidr,vpcId,accountId"_s
-        << QList<int>{int(FieldKind::HuaweiPeeringId), int(FieldKind::VpcCidr),
-                      int(FieldKind::HuaweiVpcId), int(FieldKind::HuaweiUserId)};
+        << &vpw::providers::huawei::module() << u"huawei.enter-fields"_s
+        << u"peeringId,cidr,vpcId,accountId"_s
+        << QStringList{vpw::providers::huawei::peeringId().id, FieldKind::vpcCidr().id,
+                       vpw::providers::huawei::vpcId().id, vpw::providers::huawei::userId().id};
 }
 
 void TestFlow::fieldMapping() {
     QFETCH(Provider, provider);
     QFETCH(QString, stepId);
     QFETCH(QString, wireNames);
-    QFETCH(QList<int>, kinds);
+    QFETCH(QStringList, kinds);
 
     const FlowStep *step = vpw::findStep(flowOf(provider), stepId);
     QVERIFY(step);
     QCOMPARE(step->kind, StepKind::CollectFields);
-    QList<int> actualKinds;
+    QStringList actualKinds;
     for (const vpw::FieldSpec &field : step->fields)
-        actualKinds << int(field.kind);
+        actualKinds << field.kind.id;
     QCOMPARE(wireNamesOf(*step), wireNames);
     QCOMPARE(actualKinds, kinds);
     const vpw::FieldSpec *cidr = vpw::findField(flowOf(provider), RequestField::Cidr);
     QVERIFY(cidr);
-    QCOMPARE(cidr->kind, FieldKind::VpcCidr);
+    QCOMPARE(cidr->kind, FieldKind::vpcCidr());
     // Exactly one step of the flow collects fields, so the request is assembled from one place.
     const auto &steps = flowOf(provider).steps;
     QCOMPARE(std::count_if(steps.cbegin(), steps.cend(),
@@ -268,23 +274,27 @@ void TestFlow::flowTextAndLookup() {
     QVERIFY(vpw::flowText(nullptr).isEmpty());
     // Without a translator the English source text comes back unchanged.
     QCOMPARE(vpw::flowText("Check the peering state"), u"Check the peering state"_s);
-    QCOMPARE(vpw::flowFor(Provider::Aliyun), &vpw::aliyunFlow());
-    QCOMPARE(vpw::flowFor(Provider::Huawei), &vpw::huaweiFlow());
-    QVERIFY(!vpw::findStep(vpw::aliyunFlow(), u"huawei.route"));
+    QCOMPARE(vpw::flowFor(&vpw::providers::aliyun::module()),
+             &vpw::providers::aliyun::module().flow());
+    QCOMPARE(vpw::flowFor(&vpw::providers::huawei::module()),
+             &vpw::providers::huawei::module().flow());
+    QVERIFY(!vpw::findStep(vpw::providers::aliyun::module().flow(), u"huawei.route"));
 }
 
 void TestFlow::registry() {
     // One descriptor per provider, found by its provider; nothing falls back to another flow.
-    QSet<int> providers;
+    QSet<Provider> providers;
     for (const FlowDescriptor *flow : vpw::flows()) {
         QVERIFY(flow);
-        QVERIFY(!providers.contains(int(flow->provider)));
-        providers.insert(int(flow->provider));
+        QVERIFY(!providers.contains(flow->provider));
+        providers.insert(flow->provider);
         QCOMPARE(vpw::flowFor(flow->provider), flow);
     }
-    QCOMPARE(providers, (QSet<int>{int(Provider::Aliyun), int(Provider::Huawei)}));
-    // A provider value no descriptor supports is reported, not answered with another flow.
-    QCOMPARE(vpw::flowFor(static_cast<Provider>(42)), nullptr);
+    QVERIFY(providers.contains(&vpw::providers::aliyun::module()));
+    QVERIFY(providers.contains(&vpw::providers::huawei::module()));
+    QCOMPARE(providers.size(), vpw::providerModules().size());
+    // No provider has no flow, rather than another provider's.
+    QCOMPARE(vpw::flowFor(nullptr), nullptr);
 }
 
 void TestFlow::everyFlowCollectsEveryRequestField_data() {

@@ -4,6 +4,9 @@
 #include "app/core/fieldrules.h"
 #include "app/core/flow.h"
 #include "app/core/peeringstate.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "translations/i18n.h"
 
 #include <QCoreApplication>
@@ -48,8 +51,8 @@ void TestFlowTranslation::initTestCase() {
 
 void TestFlowTranslation::flowTexts_data() {
     QTest::addColumn<Provider>("provider");
-    QTest::newRow("aliyun") << Provider::Aliyun;
-    QTest::newRow("huawei") << Provider::Huawei;
+    QTest::newRow("aliyun") << &vpw::providers::aliyun::module();
+    QTest::newRow("huawei") << &vpw::providers::huawei::module();
 }
 
 void TestFlowTranslation::flowTexts() {
@@ -79,10 +82,12 @@ void TestFlowTranslation::flowTexts() {
 
 void TestFlowTranslation::placeholdersSurvive() {
     // The Huawei route step keeps the documentation's term for the next-hop type.
-    const vpw::FlowStep *route = vpw::findStep(vpw::huaweiFlow(), u"huawei.route");
+    const vpw::FlowStep *route =
+        vpw::findStep(vpw::providers::huawei::module().flow(), u"huawei.route");
     QVERIFY(route);
     QVERIFY(vpw::flowText(route->body).contains(u"下一跳类型 = 对等连接"_s));
-    const vpw::FlowStep *prerequisites = vpw::findStep(vpw::aliyunFlow(), u"aliyun.prerequisites");
+    const vpw::FlowStep *prerequisites =
+        vpw::findStep(vpw::providers::aliyun::module().flow(), u"aliyun.prerequisites");
     QVERIFY(prerequisites);
     QVERIFY(vpw::flowText(prerequisites->body).contains(u"10.10.0.0/24 ～ 10.32.255.0/24"_s));
 }
@@ -98,12 +103,12 @@ void TestFlowTranslation::coreMessages() {
     QVERIFY2(hasChinese(reserved.message), qPrintable(reserved.message));
     QVERIFY(reserved.message.contains(u"10.10.0.0/24 ～ 10.32.255.0/24"_s));
 
-    const vpw::Verdict id = vpw::checkField(vpw::FieldKind::AliyunCenId, u"vpc-abc");
+    const vpw::Verdict id = vpw::checkField(vpw::providers::aliyun::cenId(), u"vpc-abc");
     QVERIFY2(hasChinese(id.message), qPrintable(id.message));
 
     QCOMPARE(vpw::peeringStateDisplayText(vpw::PeeringState::Running), u"运行中"_s);
-    QCOMPARE(vpw::providerDisplayName(Provider::Aliyun), u"阿里云"_s);
-    QCOMPARE(vpw::providerDisplayName(Provider::Huawei), u"华为云"_s);
+    QCOMPARE(vpw::providerDisplayName(&vpw::providers::aliyun::module()), u"阿里云"_s);
+    QCOMPARE(vpw::providerDisplayName(&vpw::providers::huawei::module()), u"华为云"_s);
     for (const vpw::PeeringState state : {vpw::PeeringState::Pending, vpw::PeeringState::Running,
                                           vpw::PeeringState::Failed, vpw::PeeringState::Deleting})
         QVERIFY(hasChinese(vpw::peeringStateDescription(state)));

@@ -2,6 +2,9 @@
 // both providers; the argument names are checked against the providers' documentation in
 // app/core/followup.cpp.
 #include "app/core/followup.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 
 #include <QTest>
 
@@ -29,12 +32,12 @@ FollowUpInput inputFor(Provider provider, const QString &region, QStringView cid
 }
 
 FollowUpInput aliyunInput() {
-    return inputFor(Provider::Aliyun, u"cn-hangzhou"_s, u"10.11.0.0/16",
+    return inputFor(&vpw::providers::aliyun::module(), u"cn-hangzhou"_s, u"10.11.0.0/16",
                     u"cen-7qthudw0ll6jmc8o3q"_s, u"vpc-bp1a2b3c4d5e6f7g8h9i0"_s);
 }
 
 FollowUpInput huaweiInput() {
-    return inputFor(Provider::Huawei, u"cn-north-4"_s, u"10.12.0.0/16",
+    return inputFor(&vpw::providers::huawei::module(), u"cn-north-4"_s, u"10.12.0.0/16",
                     u"60c809cb-6731-45d0-ace8-3bf5626421a9"_s,
                     u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s);
 }
@@ -68,23 +71,24 @@ private Q_SLOTS:
 };
 
 void TestFollowUp::kindsFollowTheFlow() {
-    QCOMPARE(vpw::followUpKinds(Provider::Aliyun),
+    QCOMPARE(vpw::followUpKinds(&vpw::providers::aliyun::module()),
              QList<FollowUpKind>{FollowUpKind::SecurityGroup});
-    QCOMPARE(vpw::followUpKinds(Provider::Huawei),
+    QCOMPARE(vpw::followUpKinds(&vpw::providers::huawei::module()),
              (QList<FollowUpKind>{FollowUpKind::Route, FollowUpKind::SecurityGroup}));
-    QVERIFY(!vpw::followUpStep(Provider::Aliyun, FollowUpKind::Route));
-    const vpw::FlowStep *route = vpw::followUpStep(Provider::Huawei, FollowUpKind::Route);
+    QVERIFY(!vpw::followUpStep(&vpw::providers::aliyun::module(), FollowUpKind::Route));
+    const vpw::FlowStep *route =
+        vpw::followUpStep(&vpw::providers::huawei::module(), FollowUpKind::Route);
     QVERIFY(route);
     QCOMPARE(route->id, u"huawei.route"_s);
     QVERIFY(!route->links.isEmpty());
-    QVERIFY(vpw::followUpKinds(static_cast<Provider>(42)).isEmpty());
-    QCOMPARE(vpw::followUpCliName(Provider::Aliyun), u"Alibaba Cloud CLI"_s);
-    QCOMPARE(vpw::followUpCliName(Provider::Huawei), u"Huawei Cloud KooCLI"_s);
+    QVERIFY(vpw::followUpKinds(nullptr).isEmpty());
+    QCOMPARE(vpw::followUpCliName(&vpw::providers::aliyun::module()), u"Alibaba Cloud CLI"_s);
+    QCOMPARE(vpw::followUpCliName(&vpw::providers::huawei::module()), u"Huawei Cloud KooCLI"_s);
 }
 
 void TestFollowUp::inputFromDeploymentAndPeering() {
     const FollowUpInput input = huaweiInput();
-    QCOMPARE(input.provider, Provider::Huawei);
+    QCOMPARE(input.provider, &vpw::providers::huawei::module());
     QCOMPARE(input.region, u"cn-north-4"_s);
     QCOMPARE(input.deploymentCidr.toString(), u"10.12.0.0/16"_s);
     QCOMPARE(input.peeringId, u"60c809cb-6731-45d0-ace8-3bf5626421a9"_s);

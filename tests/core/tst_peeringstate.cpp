@@ -1,6 +1,10 @@
 #include "app/core/model.h"
 #include "app/core/peeringstate.h"
 #include "app/core/provider.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/aws/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 
 #include <QSet>
 #include <QTest>
@@ -122,14 +126,18 @@ void TestPeeringState::displayTexts() {
 }
 
 void TestPeeringState::providers() {
-    QCOMPARE(vpw::providerToString(Provider::Aliyun), u"aliyun"_s);
-    QCOMPARE(vpw::providerToString(Provider::Huawei), u"huawei"_s);
-    QCOMPARE(vpw::providerFromString(u"aliyun"), std::optional<Provider>(Provider::Aliyun));
-    QCOMPARE(vpw::providerFromString(u"Huawei"), std::optional<Provider>(Provider::Huawei));
-    QVERIFY(!vpw::providerFromString(u"aws").has_value());
+    QCOMPARE(vpw::providerToString(&vpw::providers::aliyun::module()), u"aliyun"_s);
+    QCOMPARE(vpw::providerToString(&vpw::providers::huawei::module()), u"huawei"_s);
+    QCOMPARE(vpw::providerFromString(u"aliyun"),
+             std::optional<Provider>(&vpw::providers::aliyun::module()));
+    QCOMPARE(vpw::providerFromString(u"Huawei"),
+             std::optional<Provider>(&vpw::providers::huawei::module()));
+    QCOMPARE(vpw::providerFromString(u"AWS"),
+             std::optional<Provider>(&vpw::providers::aws::module()));
+    QVERIFY(!vpw::providerFromString(u"tencent").has_value());
     QVERIFY(!vpw::providerFromString(u"").has_value());
-    QCOMPARE(vpw::providerDisplayName(Provider::Aliyun), u"Alibaba Cloud"_s);
-    QCOMPARE(vpw::providerDisplayName(Provider::Huawei), u"Huawei Cloud"_s);
+    QCOMPARE(vpw::providerDisplayName(&vpw::providers::aliyun::module()), u"Alibaba Cloud"_s);
+    QCOMPARE(vpw::providerDisplayName(&vpw::providers::huawei::module()), u"Huawei Cloud"_s);
 }
 
 void TestPeeringState::editions() {
@@ -146,8 +154,8 @@ void TestPeeringState::editions() {
 }
 
 void TestPeeringState::attachWindow() {
-    QCOMPARE(vpw::attachWindowSeconds(Provider::Aliyun), std::optional<int>(600));
-    QVERIFY(!vpw::attachWindowSeconds(Provider::Huawei).has_value());
+    QCOMPARE(vpw::attachWindowSeconds(&vpw::providers::aliyun::module()), std::optional<int>(600));
+    QVERIFY(!vpw::attachWindowSeconds(&vpw::providers::huawei::module()).has_value());
 }
 
 QTEST_APPLESS_MAIN(TestPeeringState)

@@ -6,15 +6,24 @@
 #include "fuzzcheck.h"
 
 #include "app/core/fieldrules.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 
 using namespace vpw;
 
 namespace {
 
 const FieldKind kKinds[] = {
-    FieldKind::AliyunCenId,     FieldKind::AliyunAccountId, FieldKind::AliyunVpcId,
-    FieldKind::HuaweiPeeringId, FieldKind::HuaweiVpcId,     FieldKind::HuaweiUserId,
-    FieldKind::HuaweiProjectId, FieldKind::VpcCidr,         FieldKind::Region,
+    vpw::providers::aliyun::cenId(),
+    vpw::providers::aliyun::accountId(),
+    vpw::providers::aliyun::vpcId(),
+    vpw::providers::huawei::peeringId(),
+    vpw::providers::huawei::vpcId(),
+    vpw::providers::huawei::userId(),
+    vpw::providers::huawei::projectId(),
+    FieldKind::vpcCidr(),
+    FieldKind::region(),
 };
 
 bool hasControlCharacter(const QString &text) {
@@ -57,20 +66,21 @@ const CidrContext &context(Provider provider) {
                        {*Cidr::fromString(u"172.16.0.0/20"), QStringLiteral("cen-b")}});
         return c;
     };
-    static const CidrContext aliyun = make(Provider::Aliyun);
-    static const CidrContext huawei = make(Provider::Huawei);
-    return provider == Provider::Aliyun ? aliyun : huawei;
+    static const CidrContext aliyun = make(&vpw::providers::aliyun::module());
+    static const CidrContext huawei = make(&vpw::providers::huawei::module());
+    return provider == &vpw::providers::aliyun::module() ? aliyun : huawei;
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QString text = fuzz::textOf(data, size);
-    for (const FieldKind kind : kKinds) {
+    for (const FieldKind &kind : kKinds) {
         checkAccepted(checkField(kind, text), text, "checkField kind", int(kind),
                       [kind](const QString &value) { return checkField(kind, value); });
     }
-    for (const Provider provider : {Provider::Aliyun, Provider::Huawei}) {
+    for (const Provider provider :
+         {&vpw::providers::aliyun::module(), &vpw::providers::huawei::module()}) {
         const CidrContext &c = context(provider);
         checkAccepted(checkVpcCidr(c, text), text, "checkVpcCidr provider", int(provider),
                       [&c](const QString &value) { return checkVpcCidr(c, value); });

@@ -226,17 +226,17 @@ def scenario(c):
 
     _, headers, _ = c.request("GET", peering, expect=200)
     c.request("GET", peering, headers={"If-None-Match": headers.get("etag", "")}, expect=304)
-    c.request("GET", aliyun + "/pcx-nope", expect=404)
+    c.request("GET", aliyun + "/peer-nope", expect=404)
     c.request("PUT", peering, aliyun_body(), expect=405)
     c.request("DELETE", peering, expect=409)                               # NOT_RUNNING
-    c.request("DELETE", aliyun + "/pcx-demo0running", expect=409)          # RESOURCES_BOUND
-    c.request("DELETE", aliyun + "/pcx-demo0running?force=maybe", expect=400)
-    c.request("DELETE", aliyun + "/pcx-demo0running?force=true", expect=202)
+    c.request("DELETE", aliyun + "/peer-demo0running", expect=409)          # RESOURCES_BOUND
+    c.request("DELETE", aliyun + "/peer-demo0running?force=maybe", expect=400)
+    c.request("DELETE", aliyun + "/peer-demo0running?force=true", expect=202)
 
     sandbox = "/sandbox/v1/peerings/" + created["id"]
     c.request("POST", sandbox + "/attach", expect=200)
     c.request("POST", sandbox + "/attach", expect=409)
-    c.request("POST", "/sandbox/v1/peerings/pcx-nope/attach", expect=404)
+    c.request("POST", "/sandbox/v1/peerings/peer-nope/attach", expect=404)
     _, _, resource = c.request("POST", sandbox + "/resources", {"name": "pg", "type": "pgsql"},
                                expect=201)
     c.request("POST", sandbox + "/resources", {"name": "pg"}, expect=400)
@@ -251,7 +251,7 @@ def scenario(c):
     _, _, windowed = c.request("POST", aliyun, aliyun_body("192.168.77.0/24", "cen-7a7b7c7d7e7f7g7h7i"),
                                expect=201)
     c.request("POST", "/sandbox/v1/peerings/%s/expire" % windowed["id"], expect=200)
-    c.request("POST", "/sandbox/v1/peerings/pcx-nope/expire", expect=404)
+    c.request("POST", "/sandbox/v1/peerings/peer-nope/expire", expect=404)
 
     c.request("GET", "/sandbox/v1/faults", expect=200)
     c.request("PUT", "/sandbox/v1/faults", {"nope": 1}, expect=400)

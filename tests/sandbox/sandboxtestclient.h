@@ -118,10 +118,13 @@ inline const QString aliyun = QStringLiteral("d7f3a1c2"); // dedicated, cn-hangz
 inline const QString huawei = QStringLiteral("e2b9c4d5"); // dedicated, cn-north-4, 172.20/16
 inline const QString shared = QStringLiteral("s5a6b7c8");
 inline const QString trial = QStringLiteral("t1e2f3a4");
-inline const QString runningBound = QStringLiteral("pcx-demo0running");  // aliyun, 1 resource
-inline const QString failed = QStringLiteral("pcx-demo00failed");        // aliyun
-inline const QString pending = QStringLiteral("pcx-demo0pending");       // aliyun
-inline const QString huaweiRunning = QStringLiteral("pcx-demo0huawei1"); // huawei, no resource
+inline const QString runningBound = QStringLiteral("peer-demo0running");  // aliyun, 1 resource
+inline const QString failed = QStringLiteral("peer-demo00failed");        // aliyun
+inline const QString pending = QStringLiteral("peer-demo0pending");       // aliyun
+inline const QString huaweiRunning = QStringLiteral("peer-demo0huawei1"); // huawei, no resource
+inline const QString aws = QStringLiteral("f4a6c8e0"); // dedicated, us-east-1, 172.24/16
+inline const QString awsRunning = QStringLiteral("peer-demo000aws01");
+inline const QString awsRejected = QStringLiteral("peer-demo000aws02"); // failed: rejected
 } // namespace seed
 
 inline QString peeringsPath(const QString &deploymentId) {

@@ -38,6 +38,8 @@ private Q_SLOTS:
 
     void listsDeployments();
     void getsDeployment();
+    void getsAwsDeployment();
+    void createsAwsPeering();
     void createsAliyunPeering();
     void createsHuaweiPeeringNormalisingIds();
     void createAcceptsMatchingRegion();
@@ -141,7 +143,7 @@ void TestContract::errors_data() {
         << "NOT_FOUND"
         << "";
     QTest::newRow("404 unknown peering")
-        << QByteArray("GET") << peeringPath(seed::aliyun, QStringLiteral("pcx-nope")) << none
+        << QByteArray("GET") << peeringPath(seed::aliyun, QStringLiteral("peer-nope")) << none
         << none << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 peering of another deployment")
@@ -149,7 +151,7 @@ void TestContract::errors_data() {
         << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 delete unknown peering")
-        << QByteArray("DELETE") << peeringPath(seed::aliyun, QStringLiteral("pcx-nope")) << none
+        << QByteArray("DELETE") << peeringPath(seed::aliyun, QStringLiteral("peer-nope")) << none
         << none << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 create on unknown deployment")
@@ -166,11 +168,11 @@ void TestContract::errors_data() {
         << QByteArray("GET") << "/sandbox/v1/nothing" << none << none << none << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 attach unknown peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-nope/attach" << none << none << none
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-nope/attach" << none << none << none
         << 404 << "NOT_FOUND"
         << "";
     QTest::newRow("404 unbind unknown resource")
-        << QByteArray("DELETE") << "/sandbox/v1/peerings/pcx-demo0running/resources/res-nope"
+        << QByteArray("DELETE") << "/sandbox/v1/peerings/peer-demo0running/resources/res-nope"
         << none << none << none << 404 << "NOT_FOUND"
         << "";
 
@@ -186,7 +188,7 @@ void TestContract::errors_data() {
                                           << body({}) << none << none << 405 << "METHOD_NOT_ALLOWED"
                                           << "";
     QTest::newRow("405 GET attach")
-        << QByteArray("GET") << "/sandbox/v1/peerings/pcx-demo0pending/attach" << none << none
+        << QByteArray("GET") << "/sandbox/v1/peerings/peer-demo0pending/attach" << none << none
         << none << 405 << "METHOD_NOT_ALLOWED"
         << "";
 
@@ -246,11 +248,11 @@ void TestContract::errors_data() {
         << none << none << 400 << "BAD_REQUEST"
         << "force";
     QTest::newRow("400 fail reason not a string")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo0pending/fail"
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo0pending/fail"
         << QByteArray("{\"reason\":5}") << none << none << 400 << "BAD_REQUEST"
         << "reason";
     QTest::newRow("400 resource without type")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo0pending/resources"
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo0pending/resources"
         << QByteArray("{\"name\":\"x\"}") << none << none << 400 << "BAD_REQUEST"
         << "type";
     QTest::newRow("400 unknown fault")
@@ -430,15 +432,15 @@ void TestContract::errors_data() {
         << none << none << 409 << "RESOURCES_BOUND"
         << "";
     QTest::newRow("409 attach a running peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo0running/attach" << none << none
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo0running/attach" << none << none
         << none << 409 << "INVALID_STATE"
         << "";
     QTest::newRow("409 fail a failed peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo00failed/fail" << none << none
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo00failed/fail" << none << none
         << none << 409 << "INVALID_STATE"
         << "";
     QTest::newRow("409 bind a resource to a failed peering")
-        << QByteArray("POST") << "/sandbox/v1/peerings/pcx-demo00failed/resources"
+        << QByteArray("POST") << "/sandbox/v1/peerings/peer-demo00failed/resources"
         << QByteArray("{\"name\":\"a\",\"type\":\"kafka\"}") << none << none << 409
         << "INVALID_STATE"
         << "";
@@ -499,7 +501,7 @@ void TestContract::listsDeployments() {
     const Reply reply = m_client->get(QStringLiteral("/api/v1/deployments"));
     QCOMPARE(reply.status, 200);
     const QJsonArray data = reply.data();
-    QCOMPARE(data.size(), 4);
+    QCOMPARE(data.size(), 5);
     QStringList editions;
     for (const QJsonValue &value : data) {
         const QJsonObject d = value.toObject();
@@ -511,7 +513,72 @@ void TestContract::listsDeployments() {
         editions.append(d.value(QStringLiteral("edition")).toString());
     }
     QCOMPARE(editions, (QStringList{QStringLiteral("dedicated"), QStringLiteral("dedicated"),
-                                    QStringLiteral("shared"), QStringLiteral("trial")}));
+                                    QStringLiteral("dedicated"), QStringLiteral("shared"),
+                                    QStringLiteral("trial")}));
+}
+
+// The AWS demo deployment: us-east-1, the EMQX account ID is 12 digits, its peerings carry
+// pcx- peering IDs under peer- record IDs, the rejected one its failure code.
+void TestContract::getsAwsDeployment() {
+    const Reply reply = m_client->get(QStringLiteral("/api/v1/deployments/") + seed::aws);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.string("platform"), QStringLiteral("aws"));
+    QCOMPARE(reply.string("region"), QStringLiteral("us-east-1"));
+    QCOMPARE(reply.string("cloudAccountId").size(), 12);
+    const QJsonArray peerings = m_client->get(peeringsPath(seed::aws)).data();
+    QCOMPARE(peerings.size(), 2);
+    for (const QJsonValue &value : peerings) {
+        QCOMPARE(value[QStringLiteral("provider")].toString(), QStringLiteral("aws"));
+        QVERIFY(value[QStringLiteral("id")].toString().startsWith(QStringLiteral("peer-")));
+        QVERIFY(value[QStringLiteral("peeringId")].toString().startsWith(QStringLiteral("pcx-")));
+    }
+    const Reply rejected = m_client->get(peeringPath(seed::aws, seed::awsRejected));
+    QCOMPARE(rejected.string("state"), QStringLiteral("failed"));
+    QCOMPARE(rejected.string("failureCode"), QStringLiteral("rejected"));
+}
+
+// AWS IDs are checked with the AWS module's formats: a valid request is created pending; an
+// old-style 8-hex peering ID is accepted; a 10-hex one, a wrong owner and a /29 are refused.
+void TestContract::createsAwsPeering() {
+    const auto body = [](const QString &pcx, const QString &owner, const QString &cidr) {
+        return QJsonObject{{QStringLiteral("peeringId"), pcx},
+                           {QStringLiteral("accountId"), owner},
+                           {QStringLiteral("vpcId"), QStringLiteral("vpc-0a1b2c3d4e5f6a7b8")},
+                           {QStringLiteral("cidr"), cidr}};
+    };
+    const Reply created =
+        m_client->post(peeringsPath(seed::aws),
+                       body(QStringLiteral("pcx-0f1e2d3c4b5a69788"), QStringLiteral("123456789012"),
+                            QStringLiteral("192.168.70.0/24")));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.string("state"), QStringLiteral("pending"));
+    QVERIFY(created.json().value(QStringLiteral("expiresAt")).isNull());
+    QCOMPARE(m_client
+                 ->post(peeringsPath(seed::aws),
+                        body(QStringLiteral("pcx-1a2b3c4f"), QStringLiteral("123456789012"),
+                             QStringLiteral("192.168.71.0/24")))
+                 .status,
+             201);
+    const Reply shortId =
+        m_client->post(peeringsPath(seed::aws),
+                       body(QStringLiteral("pcx-1a2b3c4d5e"), QStringLiteral("123456789012"),
+                            QStringLiteral("192.168.72.0/24")));
+    QCOMPARE(shortId.status, 422);
+    QCOMPARE(shortId.string("field"), QStringLiteral("peeringId"));
+    QCOMPARE(shortId.string("reason"), QStringLiteral("id.length"));
+    const Reply owner =
+        m_client->post(peeringsPath(seed::aws),
+                       body(QStringLiteral("pcx-0f1e2d3c4b5a69789"), QStringLiteral("12345678901"),
+                            QStringLiteral("192.168.73.0/24")));
+    QCOMPARE(owner.status, 422);
+    QCOMPARE(owner.string("field"), QStringLiteral("accountId"));
+    const Reply small =
+        m_client->post(peeringsPath(seed::aws),
+                       body(QStringLiteral("pcx-0f1e2d3c4b5a6978a"), QStringLiteral("123456789012"),
+                            QStringLiteral("192.168.74.0/29")));
+    QCOMPARE(small.status, 422);
+    QCOMPARE(small.string("field"), QStringLiteral("cidr"));
+    QCOMPARE(small.string("reason"), QStringLiteral("cidr.provider_prefix"));
 }
 
 void TestContract::getsDeployment() {
@@ -527,7 +594,7 @@ void TestContract::createsAliyunPeering() {
     const Reply created = m_client->post(peeringsPath(seed::aliyun), aliyunBody());
     QCOMPARE(created.status, 201);
     const QJsonObject p = created.json();
-    QVERIFY(p.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("pcx-")));
+    QVERIFY(p.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("peer-")));
     QCOMPARE(p.value(QStringLiteral("deploymentId")).toString(), seed::aliyun);
     QCOMPARE(p.value(QStringLiteral("provider")).toString(), QStringLiteral("aliyun"));
     QCOMPARE(p.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
@@ -704,7 +771,8 @@ void TestContract::allPeeringsListsEveryDeploymentInOrder() {
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.json().contains(QStringLiteral("nextCursor")));
     QVERIFY(reply.json().value(QStringLiteral("nextCursor")).isNull());
-    QStringList expected{seed::runningBound, seed::failed, seed::pending, seed::huaweiRunning};
+    QStringList expected{seed::runningBound,  seed::failed,     seed::pending,
+                         seed::huaweiRunning, seed::awsRunning, seed::awsRejected};
     QStringList ids = idsOf(reply.data());
     std::sort(expected.begin(), expected.end());
     QStringList sortedIds = ids;
@@ -724,15 +792,18 @@ void TestContract::allPeeringsFilterByState_data() {
     QTest::addColumn<QString>("state");
     QTest::addColumn<QStringList>("ids");
     QTest::newRow("pending") << "pending" << QStringList{seed::pending};
-    QTest::newRow("running") << "running" << QStringList{seed::runningBound, seed::huaweiRunning};
+    QTest::newRow("running") << "running"
+                             << QStringList{seed::runningBound, seed::huaweiRunning,
+                                            seed::awsRunning};
     QTest::newRow("failed and pending")
-        << "failed,pending" << QStringList{seed::failed, seed::pending};
+        << "failed,pending" << QStringList{seed::failed, seed::pending, seed::awsRejected};
     QTest::newRow("spaces around names")
-        << "failed%2C%20pending" << QStringList{seed::failed, seed::pending};
+        << "failed%2C%20pending" << QStringList{seed::failed, seed::pending, seed::awsRejected};
     QTest::newRow("deleting: none") << "deleting" << QStringList{};
     QTest::newRow("every state") << "pending,running,failed,deleting"
-                                 << QStringList{seed::runningBound, seed::failed, seed::pending,
-                                                seed::huaweiRunning};
+                                 << QStringList{seed::runningBound, seed::failed,
+                                                seed::pending,      seed::huaweiRunning,
+                                                seed::awsRunning,   seed::awsRejected};
 }
 
 void TestContract::allPeeringsFilterByState() {
@@ -750,7 +821,7 @@ void TestContract::allPeeringsPagesThroughThreePages() {
     QCOMPARE(m_client->post(peeringsPath(seed::huawei), huaweiBody()).status, 201);
     QCOMPARE(m_client->post(peeringsPath(seed::aliyun), aliyunBody()).status, 201);
     const QJsonArray everything = m_client->get(kAllPeerings).data();
-    QCOMPARE(everything.size(), 6);
+    QCOMPARE(everything.size(), 8);
 
     QJsonArray collected;
     QString cursor;
@@ -769,7 +840,7 @@ void TestContract::allPeeringsPagesThroughThreePages() {
         cursor = next.toString();
         ++pages;
     } while (!cursor.isEmpty() && pages < 10);
-    QCOMPARE(pages, 3);
+    QCOMPARE(pages, 4);
     QCOMPARE(collected, everything);
 
     // A cursor stays valid when the peering it points after is gone: no repeat, no skip.
@@ -841,7 +912,7 @@ void TestContract::allPeeringsOfAnotherKeyAreNotListed() {
     const Reply mine = m_client->get(kAllPeerings);
     QCOMPARE(mine.status, 200);
     QVERIFY(!idsOf(mine.data()).contains(otherId));
-    QCOMPARE(mine.data().size(), 4);
+    QCOMPARE(mine.data().size(), 6);
     Client wrongServer(other.baseUrl(), kKey, kSecret);
     const Reply refused = wrongServer.get(kAllPeerings);
     QCOMPARE(refused.status, 401);

@@ -2,6 +2,8 @@
 // closing, attach and fail controls, automatic attach, delete rules and bound resources.
 #include "sandboxtestclient.h"
 
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
 #include "app/sandbox/lifecycle.h"
 #include "app/sandbox/server.h"
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void expireRefused();
     void huaweiFailWithReason();
     void huaweiFailDefaultReason();
+    void failWithCode();
     void autoAttach_data();
     void autoAttach();
     void deleteGoesThroughDeletingThenDisappears();
@@ -99,6 +102,8 @@ void TestLifecycle::aliyunWindowExpiryFailsThePeering() {
     QVERIFY(failed.value(QStringLiteral("failureReason"))
                 .toString()
                 .contains(QStringLiteral("10 minutes")));
+    QCOMPARE(failed.value(QStringLiteral("failureCode")).toString(),
+             QStringLiteral("window_closed"));
     // It failed when the window closed, not whenever somebody looked.
     QCOMPARE(timeOf(failed, "updatedAt"), timeOf(failed, "expiresAt"));
 }
@@ -137,7 +142,9 @@ void TestLifecycle::expireClosesTheWindowNow() {
     QCOMPARE(expired.status, 200);
     QCOMPARE(expired.string("state"), QStringLiteral("failed"));
     // The same reason and timing as a window that ran out by itself.
-    QCOMPARE(expired.string("failureReason"), QLatin1String(Lifecycle::kWindowFailureReason));
+    QCOMPARE(expired.string("failureReason"),
+             vpw::providers::aliyun::module().failureReason(vpw::FailureCode::WindowClosed));
+    QCOMPARE(expired.string("failureCode"), QStringLiteral("window_closed"));
     const QJsonObject body = expired.json();
     QVERIFY(timeOf(body, "expiresAt") < timeOf(created, "expiresAt"));
     QVERIFY(timeOf(body, "expiresAt") >= timeOf(created, "createdAt"));
@@ -176,7 +183,7 @@ void TestLifecycle::expireRefused() {
     QCOMPARE(refused.status, status);
     QCOMPARE(refused.code(), code);
     QCOMPARE(stateOf(deployment, id), before);
-    QCOMPARE(m_client->send("POST", control(QStringLiteral("pcx-nope"), "expire")).status, 404);
+    QCOMPARE(m_client->send("POST", control(QStringLiteral("peer-nope"), "expire")).status, 404);
 }
 
 void TestLifecycle::huaweiFailWithReason() {
@@ -187,6 +194,7 @@ void TestLifecycle::huaweiFailWithReason() {
     QCOMPARE(failed.status, 200);
     QCOMPARE(failed.string("state"), QStringLiteral("failed"));
     QCOMPARE(failed.string("failureReason"), QStringLiteral("Peer VPC not found."));
+    QCOMPARE(failed.string("failureCode"), QStringLiteral("rejected")); // the default code
 }
 
 void TestLifecycle::huaweiFailDefaultReason() {
@@ -195,6 +203,27 @@ void TestLifecycle::huaweiFailDefaultReason() {
     const Reply failed = m_client->send("POST", control(id, "fail"));
     QCOMPARE(failed.status, 200);
     QVERIFY(!failed.string("failureReason").isEmpty());
+    QCOMPARE(failed.string("failureCode"), QStringLiteral("rejected"));
+}
+
+// The control sets the code asked for, with the provider module's reason for it; an unknown
+// code is refused and the peering stays pending.
+void TestLifecycle::failWithCode() {
+    startServer(1);
+    const QString id = create(seed::huawei, huaweiBody()).value(QStringLiteral("id")).toString();
+    const Reply refused =
+        m_client->send("POST", control(id, "fail"), "{\"failureCode\":\"quota_exceeded\"}");
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(stateOf(seed::huawei, id), QStringLiteral("pending"));
+    const Reply failed =
+        m_client->send("POST", control(id, "fail"), "{\"failureCode\":\"not_found\"}");
+    QCOMPARE(failed.status, 200);
+    QCOMPARE(failed.string("failureCode"), QStringLiteral("not_found"));
+    QCOMPARE(failed.string("failureReason"),
+             vpw::providers::huawei::module().failureReason(vpw::FailureCode::NotFound));
+    // The list carries it too.
+    QCOMPARE(m_client->get(peeringPath(seed::huawei, id)).string("failureCode"),
+             QStringLiteral("not_found"));
 }
 
 void TestLifecycle::autoAttach_data() {

@@ -2,6 +2,7 @@
 // loopback-only bind, option checks, ServerThread and the demo secret.
 #include "sandboxtestclient.h"
 
+#include "app/providers/aliyun/module.h"
 #include "app/sandbox/clock.h"
 #include "app/sandbox/secret.h"
 #include "app/sandbox/seed.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void corruptStateFile_data();
     void corruptStateFile();
     void jsonStateIsMigratedOnce();
+    void schema2IsMigrated();
     void timerTransitionsAreSaved();
     void refusesNonLoopbackBind_data();
     void refusesNonLoopbackBind();
@@ -120,7 +122,7 @@ void TestPersistence::stateSurvivesRestart() {
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     Client client(server.baseUrl(), kKey, kSecret);
-    QCOMPARE(client.get(QStringLiteral("/api/v1/deployments")).data().size(), 4); // not re-seeded
+    QCOMPARE(client.get(QStringLiteral("/api/v1/deployments")).data().size(), 5); // not re-seeded
     const Reply peering = client.get(peeringPath(seed::aliyun, id));
     QCOMPARE(peering.status, 200);
     QCOMPARE(peering.string("state"), QStringLiteral("running"));
@@ -205,8 +207,10 @@ void TestPersistence::jsonStateIsMigratedOnce() {
     Store legacy;
     seedDemoData(&legacy, Clock(1.0, 0));
     PeeringRecord expired;
+    // An ID of before the "peer-" prefix: the migration renames it.
     expired.peering.id = QStringLiteral("pcx-0000expired1");
     expired.peering.deploymentId = seed::aliyun;
+    expired.peering.provider = &vpw::providers::aliyun::module();
     expired.peering.peeringId = QStringLiteral("cen-1a2b3c4d5e6f7g8h9i");
     expired.peering.accountId = QStringLiteral("1688123456789012");
     expired.peering.vpcId = QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1jkl");
@@ -224,8 +228,11 @@ void TestPersistence::jsonStateIsMigratedOnce() {
         Server server(options(file));
         QVERIFY2(server.start(&error), qPrintable(error));
         Client client(server.baseUrl(), kKey, kSecret);
-        const Reply peering = client.get(peeringPath(seed::aliyun, expired.peering.id));
+        QCOMPARE(client.get(peeringPath(seed::aliyun, expired.peering.id)).status, 404);
+        const Reply peering =
+            client.get(peeringPath(seed::aliyun, QStringLiteral("peer-0000expired1")));
         QCOMPARE(peering.string("state"), QStringLiteral("failed"));
+        QCOMPARE(peering.string("failureCode"), QStringLiteral("window_closed"));
         QCOMPARE(peering.string("updatedAt"), QStringLiteral("2024-01-01T10:10:00.000Z"));
         QCOMPARE(client.get(peeringsPath(seed::aliyun)).data().size(), 4);
     }
@@ -238,12 +245,85 @@ void TestPersistence::jsonStateIsMigratedOnce() {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
-        QVERIFY(
-            query.exec(QStringLiteral("SELECT state FROM peerings WHERE id = 'pcx-0000expired1'")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT state FROM peerings WHERE id = 'peer-0000expired1'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("failed")); // a column, not a blob
     }
     QSqlDatabase::removeDatabase(QStringLiteral("t"));
+}
+
+// A database of schema 2 ("pcx-" record IDs, no failure codes) is upgraded in place: the IDs
+// get the "peer-" prefix (in the resources too), a peering failed by its window gets
+// window_closed, one failed by the old default rejection gets rejected.
+void TestPersistence::schema2IsMigrated() {
+    const QString file = m_dir.filePath(QStringLiteral("schema2.db"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const char *const statements[] = {
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "INSERT INTO meta VALUES ('version', '2')",
+            "CREATE TABLE deployments (position INTEGER NOT NULL, id TEXT PRIMARY KEY, name TEXT "
+            "NOT NULL, platform TEXT NOT NULL, region TEXT NOT NULL, edition TEXT NOT NULL, "
+            "vpc_id TEXT NOT NULL, cidr TEXT NOT NULL, cloud_account_id TEXT NOT NULL, "
+            "reserved_cidrs TEXT NOT NULL)",
+            "INSERT INTO deployments VALUES (0, 'd7f3a1c2', 'iot-hangzhou-prod', 'aliyun', "
+            "'cn-hangzhou', 'dedicated', 'vpc-bp1x8d2k4m6n0q2s4u6w8', '10.100.0.0/16', "
+            "'1688000000000001', '')",
+            "CREATE TABLE peerings (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+            "deployment_id TEXT NOT NULL, provider TEXT NOT NULL, peering_id TEXT NOT NULL, "
+            "account_id TEXT NOT NULL, vpc_id TEXT NOT NULL, cidr TEXT NOT NULL, state TEXT NOT "
+            "NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER, "
+            "failure_reason TEXT NOT NULL, auto_attach_at INTEGER, remove_at INTEGER)",
+            "INSERT INTO peerings VALUES (1, 'pcx-demo00failed', 'd7f3a1c2', 'aliyun', "
+            "'cen-0ab1cd2ef3gh4ij5kl', '1688123456789012', 'vpc-uf6o8d1dj8sjwxi6o1def', "
+            "'192.168.10.0/24', 'failed', 1704103200000, 1704103800000, 1704103800000, "
+            "'The network instance was not loaded into the CEN within 10 minutes.', NULL, NULL)",
+            "INSERT INTO peerings VALUES (2, 'pcx-demo0rejectd', 'd7f3a1c2', 'aliyun', "
+            "'cen-9zy8xw7vu6ts5rq4po', '1688123456789012', 'vpc-uf6o8d1dj8sjwxi6o1ghi', "
+            "'192.168.20.0/24', 'failed', 1704103200000, 1704103300000, 1704103800000, "
+            "'The peering request was rejected by the peer account.', NULL, NULL)",
+            "INSERT INTO peerings VALUES (3, 'pcx-demo0running', 'd7f3a1c2', 'aliyun', "
+            "'cen-7qthudw0ll6jmc3abc', '1688123456789012', 'vpc-uf6o8d1dj8sjwxi6o1xyz', "
+            "'192.168.0.0/24', 'running', 1704103200000, 1704103300000, 1704103800000, '', "
+            "NULL, NULL)",
+            "CREATE TABLE resources (peering TEXT NOT NULL, position INTEGER NOT NULL, id TEXT "
+            "NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY (peering, position))",
+            "INSERT INTO resources VALUES ('pcx-demo0running', 0, 'res-demo0kafka', "
+            "'orders-kafka', 'kafka')",
+            "CREATE TABLE idempotency (slot TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, status "
+            "INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL)",
+        };
+        for (const char *statement : statements)
+            QVERIFY2(q.exec(QLatin1String(statement)), statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    for (int run = 0; run < 2; ++run) {
+        Server server(options(file));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        Client client(server.baseUrl(), kKey, kSecret);
+        const Reply window =
+            client.get(peeringPath(seed::aliyun, QStringLiteral("peer-demo00failed")));
+        QCOMPARE(window.status, 200);
+        QCOMPARE(window.string("failureCode"), QStringLiteral("window_closed"));
+        const Reply rejected =
+            client.get(peeringPath(seed::aliyun, QStringLiteral("peer-demo0rejectd")));
+        QCOMPARE(rejected.string("failureCode"), QStringLiteral("rejected"));
+        const Reply running =
+            client.get(peeringPath(seed::aliyun, QStringLiteral("peer-demo0running")));
+        QCOMPARE(running.string("state"), QStringLiteral("running"));
+        QVERIFY(running.json().value(QStringLiteral("failureCode")).isNull());
+        QCOMPARE(running.json().value(QStringLiteral("boundResources")).toArray().size(), 1);
+        QCOMPARE(client.get(peeringPath(seed::aliyun, QStringLiteral("pcx-demo0running"))).status,
+                 404);
+    }
 }
 
 // What the lifecycle's timer changes, with no request in between, reaches the database: a save

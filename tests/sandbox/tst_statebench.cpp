@@ -39,7 +39,7 @@ void writeState(const QString &path, int count) {
     for (int i = 0; i < count; ++i) {
         PeeringRecord record;
         vpw::Peering &p = record.peering;
-        p.id = QStringLiteral("pcx-%1").arg(i, 12, 10, QLatin1Char('0'));
+        p.id = QStringLiteral("peer-%1").arg(i, 12, 10, QLatin1Char('0'));
         p.deploymentId = seed::aliyun;
         p.peeringId = QStringLiteral("cen-%1").arg(i, 18, 10, QLatin1Char('0'));
         p.accountId = QStringLiteral("1688123456789012");

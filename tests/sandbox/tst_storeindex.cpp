@@ -87,7 +87,7 @@ void TestStoreIndex::step(Step kind, QRandomGenerator &random) {
     }
     case Fail:
         if (!someId.isEmpty())
-            Lifecycle::fail(*m_store.peering(someId), u"test"_s, m_now);
+            Lifecycle::fail(*m_store.peering(someId), vpw::FailureCode::Rejected, u"test"_s, m_now);
         break;
     case Attach:
         if (!someId.isEmpty())
@@ -145,7 +145,7 @@ void TestStoreIndex::compare(const QString &context) {
             due.append(
                 {when->at.isValid() ? when->at.toMSecsSinceEpoch() : LLONG_MIN, record.peering.id});
     }
-    QVERIFY(!m_store.peering(u"pcx-nosuchpeering"_s));
+    QVERIFY(!m_store.peering(u"peer-nosuchpeering"_s));
     std::sort(due.begin(), due.end());
     QStringList dueIds;
     for (const auto &[ms, id] : std::as_const(due)) {

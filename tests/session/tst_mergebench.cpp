@@ -7,8 +7,8 @@
 // This test links Qt6::Widgets for the view; the session library does not.
 
 #include "app/core/clock.h"
-#include "app/wire/codec.h"
 #include "app/session/peeringmodel.h"
+#include "app/wire/codec.h"
 
 #include <QSignalSpy>
 #include <QTableView>
@@ -32,7 +32,7 @@ QList<Peering> makeAnswer() {
     list.reserve(kPeerings);
     for (int n = 0; n < kPeerings; ++n) {
         Peering p;
-        p.id = QStringLiteral("pcx-%1").arg(n, 12, 16, QLatin1Char('0'));
+        p.id = QStringLiteral("peer-%1").arg(n, 12, 16, QLatin1Char('0'));
         p.deploymentId = QStringLiteral("d%1").arg(n % 50, 7, 16, QLatin1Char('0'));
         p.peeringId = QStringLiteral("cen-%1").arg(n, 18, 36, QLatin1Char('0'));
         p.accountId = QStringLiteral("1688123456789012");

@@ -5,6 +5,9 @@
 
 #include "app/core/clock.h"
 #include "app/core/timetext.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 
@@ -31,9 +34,9 @@ const QDateTime kStart = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 Peering makePeering(int n, PeeringState state = PeeringState::Running,
                     const QString &deploymentId = QStringLiteral("d1")) {
     Peering p;
-    p.id = QStringLiteral("pcx-%1").arg(n, 8, 10, QLatin1Char('0'));
+    p.id = QStringLiteral("peer-%1").arg(n, 8, 10, QLatin1Char('0'));
     p.deploymentId = deploymentId;
-    p.provider = Provider::Aliyun;
+    p.provider = &vpw::providers::aliyun::module();
     p.peeringId = QStringLiteral("cen-%1").arg(n, 18, 10, QLatin1Char('0'));
     p.accountId = QStringLiteral("1688123456789012");
     p.vpcId = QStringLiteral("vpc-%1").arg(n, 21, 10, QLatin1Char('0'));
@@ -326,7 +329,7 @@ void TestPeeringModel::timeLeftFollowsTheInjectedClock() {
     PeeringModel model(serverNow());
     Peering pending = makePeering(1, PeeringState::Pending);
     Peering huawei = makePeering(2, PeeringState::Pending);
-    huawei.provider = Provider::Huawei;
+    huawei.provider = &vpw::providers::huawei::module();
     huawei.expiresAt.reset();
     model.merge({pending, makePeering(3, PeeringState::Running), huawei});
     QCOMPARE(model.index(0, PeeringModel::TimeLeftColumn).data().toString(), shown);
@@ -395,22 +398,22 @@ void TestPeeringModel::filter_data() {
     QTest::addColumn<QStringList>("expected"); // IDs, sorted
     const QList<PeeringState> any;
     QTest::newRow("everything") << QString() << QString() << any
-                                << QStringList{QStringLiteral("pcx-00000001"),
-                                               QStringLiteral("pcx-00000002"),
-                                               QStringLiteral("pcx-00000003")};
+                                << QStringList{QStringLiteral("peer-00000001"),
+                                               QStringLiteral("peer-00000002"),
+                                               QStringLiteral("peer-00000003")};
     QTest::newRow("deployment d2")
-        << QStringLiteral("d2") << QString() << any << QStringList{QStringLiteral("pcx-00000003")};
+        << QStringLiteral("d2") << QString() << any << QStringList{QStringLiteral("peer-00000003")};
     QTest::newRow("text matches VPC ID, any case")
         << QString() << QStringLiteral("VPC-000000000000000000002") << any
-        << QStringList{QStringLiteral("pcx-00000002")};
+        << QStringList{QStringLiteral("peer-00000002")};
     QTest::newRow("text matches CIDR") << QString() << QStringLiteral("192.168.1.0") << any
-                                       << QStringList{QStringLiteral("pcx-00000001")};
+                                       << QStringList{QStringLiteral("peer-00000001")};
     QTest::newRow("text matches reason") << QString() << QStringLiteral("window") << any
-                                         << QStringList{QStringLiteral("pcx-00000002")};
+                                         << QStringList{QStringLiteral("peer-00000002")};
     QTest::newRow("state pending or failed")
         << QString() << QString()
         << QList<PeeringState>{PeeringState::Pending, PeeringState::Failed}
-        << QStringList{QStringLiteral("pcx-00000001"), QStringLiteral("pcx-00000002")};
+        << QStringList{QStringLiteral("peer-00000001"), QStringLiteral("peer-00000002")};
     QTest::newRow("all filters, no match")
         << QStringLiteral("d2") << QStringLiteral("cen")
         << QList<PeeringState>{PeeringState::Pending} << QStringList();

@@ -168,8 +168,8 @@ void TestSession::connectsAndLoads() {
     QTRY_COMPARE_WITH_TIMEOUT(session->status().state, ConnectionStatus::Connected, kTimeout);
     QVERIFY(session->isConnected());
     QVERIFY(session->status().lastSuccess.isValid());
-    QCOMPARE(session->deployments()->rowCount(), 4);
-    QTRY_COMPARE_WITH_TIMEOUT(session->peerings()->rowCount(), 4, kTimeout);
+    QCOMPARE(session->deployments()->rowCount(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(session->peerings()->rowCount(), 6, kTimeout);
     QCOMPARE(session->peerings()->peering(seed::Pending)->state, PeeringState::Pending);
     QCOMPARE(status.count(), 2); // Connecting, Connected
     QCOMPARE(events.count(), 0); // the first load is not a change
@@ -292,7 +292,7 @@ void TestSession::deleteGoesDeletingThenGone() {
     QCOMPARE(event.deploymentName, QStringLiteral("telemetry-beijing"));
     QCOMPARE(removed.count(), 1);
     QVERIFY(!session->peerings()->peering(seed::HuaweiRunning));
-    QCOMPARE(session->peerings()->rowCount(), 3);
+    QCOMPARE(session->peerings()->rowCount(), 5);
 }
 
 void TestSession::createMergesBeforeTheCaller() {
@@ -320,10 +320,10 @@ void TestSession::createMergesBeforeTheCaller() {
     QVERIFY(inModel);
     QCOMPARE(inModel->state, PeeringState::Pending);
     QVERIFY(session->poller()->isFast());
-    QCOMPARE(session->peerings()->rowCount(), 5);
+    QCOMPARE(session->peerings()->rowCount(), 7);
     // The poller sees it too and does not duplicate it; a new row is not a state change.
     QTest::qWait(3 * fastPolicy().fastIntervalMs);
-    QCOMPARE(session->peerings()->rowCount(), 5);
+    QCOMPARE(session->peerings()->rowCount(), 7);
     QCOMPARE(events.count(), 0);
     QCOMPARE(job ? 1 : 0, 1);
 }
@@ -421,10 +421,10 @@ void TestSession::inactiveMakesNoRequests() {
 void TestSession::pagesAndConditionalRequests() {
     auto session = std::make_unique<Session>(storedProfile(m_secret), &m_secrets);
     PollPolicy policy = fastPolicy();
-    policy.pageSize = 2; // the 4 seeded peerings come in two pages
+    policy.pageSize = 2; // the 6 seeded peerings come in three pages
     session->poller()->setPolicy(policy);
     session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(session->peerings()->rowCount(), 4, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(session->peerings()->rowCount(), 6, kTimeout);
     QCOMPARE(m_sandbox->control("POST", QStringLiteral("/sandbox/v1/peerings/") + seed::Pending +
                                             QStringLiteral("/attach")),
              200);
@@ -452,7 +452,7 @@ void TestSession::pagesAndConditionalRequests() {
     QCOMPARE(
         stats.value(QLatin1String("statuses")).toObject().value(QLatin1String("304")).toInteger(),
         idlePolls);
-    QCOMPARE(session->peerings()->rowCount(), 4);
+    QCOMPARE(session->peerings()->rowCount(), 6);
 }
 
 void TestSession::olderPollAnswerDoesNotUndoAnAnswer() {

@@ -132,23 +132,24 @@ int main(int argc, char **argv) {
     session::Session *session = window.session();
     waitFor(
         [&] {
-            return session && session->deployments()->rowCount() == 4 &&
+            return session && session->deployments()->rowCount() == 5 &&
                    session->peerings()->rowCount() >= 3;
         },
         "the deployments");
     shooter.shoot(&window, QStringLiteral("status-panel"));
 
+    struct Ids {
+        QString peeringId, accountId, vpcId;
+    };
     const auto shootFlow = [&](const QString &deploymentId, const QString &prefix,
-                               const QString &cidr, bool huawei) {
+                               const QString &cidr, const Ids &ids) {
         ui::PeeringWizard wizard(session, deploymentId, &window);
         wizard.resize(wizard.sizeHint().expandedTo(QSize(960, 720)));
         wizard.show();
         shooter.walk(&wizard, prefix, [&] {
-            using namespace test::valid;
-            test::typeInto(&wizard, QStringLiteral("peeringId"), huawei ? HuaweiPeering : CenId);
-            test::typeInto(&wizard, QStringLiteral("accountId"),
-                           huawei ? HuaweiUser : AliyunAccount);
-            test::typeInto(&wizard, QStringLiteral("vpcId"), huawei ? HuaweiVpc : AliyunVpc);
+            test::typeInto(&wizard, QStringLiteral("peeringId"), ids.peeringId);
+            test::typeInto(&wizard, QStringLiteral("accountId"), ids.accountId);
+            test::typeInto(&wizard, QStringLiteral("vpcId"), ids.vpcId);
             // A typing mistake first: the message and the one-click suggestion.
             test::typeInto(&wizard, QStringLiteral("cidr"), QStringLiteral("192.168.1.5/24"));
             shooter.shoot(&wizard, prefix + QStringLiteral("-00-field-error"));
@@ -160,10 +161,13 @@ int main(int argc, char **argv) {
         waitFor([&] { return wizard.button(QWizard::FinishButton)->isVisible(); }, "the follow-up");
         shooter.shoot(&wizard, prefix + QStringLiteral("-99-follow-up"));
     };
+    using namespace test::valid;
     shootFlow(test::seed::AliyunDeployment, QStringLiteral("aliyun"),
-              QStringLiteral("192.168.50.0/24"), false);
+              QStringLiteral("192.168.50.0/24"), {CenId, AliyunAccount, AliyunVpc});
     shootFlow(test::seed::HuaweiDeployment, QStringLiteral("huawei"),
-              QStringLiteral("192.168.60.0/24"), true);
+              QStringLiteral("192.168.60.0/24"), {HuaweiPeering, HuaweiUser, HuaweiVpc});
+    shootFlow(test::seed::AwsDeployment, QStringLiteral("aws"), QStringLiteral("192.168.80.0/24"),
+              {AwsPeering, AwsOwner, AwsVpc});
 
     // The window running out (Aliyun), and the first page when no deployment is selected.
     {

@@ -1,6 +1,9 @@
 // The follow-up widget driven by objectName: ticking ports and typing IDs changes the texts,
 // copy puts them on the clipboard (the texts themselves are checked in core/followup).
 #include "app/core/followup.h"
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "ui/followupwidget.h"
 #include "ui/inlinemessage.h"
 #include "ui/wizard/copyvaluesbox.h"
@@ -32,20 +35,23 @@ vpw::Deployment deploymentOf(Provider provider) {
     vpw::Deployment deployment;
     deployment.id = u"d-1"_s;
     deployment.platform = provider;
-    deployment.region = provider == Provider::Huawei ? u"cn-north-4"_s : u"cn-hangzhou"_s;
+    deployment.region =
+        provider == &vpw::providers::huawei::module() ? u"cn-north-4"_s : u"cn-hangzhou"_s;
     deployment.cidr = *vpw::Cidr::fromString(u"10.12.0.0/16");
     return deployment;
 }
 
-vpw::Peering peeringOf(Provider provider, const QString &id = u"pcx-1"_s) {
+vpw::Peering peeringOf(Provider provider, const QString &id = u"peer-1"_s) {
     vpw::Peering peering;
     peering.id = id;
     peering.provider = provider;
     peering.state = vpw::PeeringState::Running;
-    peering.peeringId = provider == Provider::Huawei ? u"60c809cb-6731-45d0-ace8-3bf5626421a9"_s
-                                                     : u"cen-7qthudw0ll6jmc8o3q"_s;
-    peering.vpcId = provider == Provider::Huawei ? u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s
-                                                 : u"vpc-bp1a2b3c4d5e6f7g8h9i0"_s;
+    peering.peeringId = provider == &vpw::providers::huawei::module()
+                            ? u"60c809cb-6731-45d0-ace8-3bf5626421a9"_s
+                            : u"cen-7qthudw0ll6jmc8o3q"_s;
+    peering.vpcId = provider == &vpw::providers::huawei::module()
+                        ? u"ab78be2d-782f-42a5-aa72-35879f6890ff"_s
+                        : u"vpc-bp1a2b3c4d5e6f7g8h9i0"_s;
     return peering;
 }
 
@@ -110,17 +116,18 @@ private Q_SLOTS:
 };
 
 void TestFollowUpWidget::sectionsFollowTheFlow_data() {
-    QTest::addColumn<int>("provider");
+    QTest::addColumn<QString>("provider"); // wire name
     QTest::addColumn<bool>("route");
-    QTest::newRow("aliyun: security group only") << int(Provider::Aliyun) << false;
-    QTest::newRow("huawei: route and security group") << int(Provider::Huawei) << true;
+    QTest::newRow("aliyun: security group only") << u"aliyun"_s << false;
+    QTest::newRow("huawei: route and security group") << u"huawei"_s << true;
 }
 
 void TestFollowUpWidget::sectionsFollowTheFlow() {
-    QFETCH(int, provider);
+    QFETCH(QString, provider);
     QFETCH(bool, route);
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider(provider)), peeringOf(Provider(provider)));
+    widget.setPeering(deploymentOf(*vpw::providerFromString(provider)),
+                      peeringOf(*vpw::providerFromString(provider)));
     QVERIFY(widget.findChild<QGroupBox *>(u"securityGroupSection"_s));
     QCOMPARE(widget.findChild<QGroupBox *>(u"routeSection"_s) != nullptr, route);
     // Every copy button's accessible name is its visible label and says what it copies.
@@ -130,7 +137,7 @@ void TestFollowUpWidget::sectionsFollowTheFlow() {
         QCOMPARE(button->accessibleName(), button->text());
         QVERIFY(!button->text().isEmpty());
     }
-    const QString cliName = vpw::followUpCliName(Provider(provider));
+    const QString cliName = vpw::followUpCliName(*vpw::providerFromString(provider));
     auto *copy = child<QPushButton>(widget, u"securityGroupCliCopyButton"_s);
     QVERIFY(copy);
     QVERIFY2(copy->text().contains(cliName), qPrintable(copy->text()));
@@ -138,7 +145,8 @@ void TestFollowUpWidget::sectionsFollowTheFlow() {
 
 void TestFollowUpWidget::huaweiRouteShowsDestinationAndNextHop() {
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                      peeringOf(&vpw::providers::huawei::module()));
     auto *section = child<QGroupBox>(widget, u"routeSection"_s);
     QVERIFY(section);
     QStringList labels;
@@ -155,7 +163,8 @@ void TestFollowUpWidget::huaweiRouteShowsDestinationAndNextHop() {
 
 void TestFollowUpWidget::tickingPortsChangesTheTexts() {
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider::Aliyun), peeringOf(Provider::Aliyun));
+    widget.setPeering(deploymentOf(&vpw::providers::aliyun::module()),
+                      peeringOf(&vpw::providers::aliyun::module()));
     QVERIFY(textOf(widget, u"securityGroupCliText"_s).contains(u"8883/8883"_s));
 
     auto *port8883 = child<QCheckBox>(widget, u"port8883Check"_s);
@@ -183,7 +192,8 @@ void TestFollowUpWidget::tickingPortsChangesTheTexts() {
 
 void TestFollowUpWidget::typedIdsReplaceThePlaceholders() {
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                      peeringOf(&vpw::providers::huawei::module()));
     QVERIFY(textOf(widget, u"securityGroupCliText"_s).contains(u"<SECURITY_GROUP_ID>"_s));
     QVERIFY(textOf(widget, u"routeTerraformText"_s).contains(u"<ROUTE_TABLE_ID>"_s));
 
@@ -207,7 +217,8 @@ void TestFollowUpWidget::typedIdsReplaceThePlaceholders() {
 
 void TestFollowUpWidget::anImplausibleIdIsRefused() {
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider::Aliyun), peeringOf(Provider::Aliyun));
+    widget.setPeering(deploymentOf(&vpw::providers::aliyun::module()),
+                      peeringOf(&vpw::providers::aliyun::module()));
     auto *group = child<QLineEdit>(widget, u"securityGroupIdEdit"_s);
     QTest::keyClicks(group, u"sg-1 $(reboot)"_s);
     auto *message = child<vpw::ui::InlineMessage>(widget, u"securityGroupIdMessage"_s);
@@ -220,26 +231,26 @@ void TestFollowUpWidget::anImplausibleIdIsRefused() {
 }
 
 void TestFollowUpWidget::copyPutsTheTextOnTheClipboard_data() {
-    QTest::addColumn<int>("provider");
+    QTest::addColumn<QString>("provider"); // wire name
     QTest::addColumn<QString>("button");
     QTest::addColumn<QString>("text");
-    QTest::newRow("aliyun CLI") << int(Provider::Aliyun) << u"securityGroupCliCopyButton"_s
+    QTest::newRow("aliyun CLI") << u"aliyun"_s << u"securityGroupCliCopyButton"_s
                                 << u"securityGroupCliText"_s;
     QTest::newRow("aliyun Terraform")
-        << int(Provider::Aliyun) << u"securityGroupTerraformCopyButton"_s
-        << u"securityGroupTerraformText"_s;
+        << u"aliyun"_s << u"securityGroupTerraformCopyButton"_s << u"securityGroupTerraformText"_s;
     QTest::newRow("huawei route CLI")
-        << int(Provider::Huawei) << u"routeCliCopyButton"_s << u"routeCliText"_s;
+        << u"huawei"_s << u"routeCliCopyButton"_s << u"routeCliText"_s;
     QTest::newRow("huawei route Terraform")
-        << int(Provider::Huawei) << u"routeTerraformCopyButton"_s << u"routeTerraformText"_s;
+        << u"huawei"_s << u"routeTerraformCopyButton"_s << u"routeTerraformText"_s;
 }
 
 void TestFollowUpWidget::copyPutsTheTextOnTheClipboard() {
-    QFETCH(int, provider);
+    QFETCH(QString, provider);
     QFETCH(QString, button);
     QFETCH(QString, text);
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider(provider)), peeringOf(Provider(provider)));
+    widget.setPeering(deploymentOf(*vpw::providerFromString(provider)),
+                      peeringOf(*vpw::providerFromString(provider)));
     QGuiApplication::clipboard()->clear();
     auto *copy = child<QPushButton>(widget, button);
     QVERIFY(copy);
@@ -251,21 +262,23 @@ void TestFollowUpWidget::copyPutsTheTextOnTheClipboard() {
 
 void TestFollowUpWidget::refreshingTheSamePeeringKeepsTheInput() {
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                      peeringOf(&vpw::providers::huawei::module()));
     child<QLineEdit>(widget, u"securityGroupIdEdit"_s)->setText(u"sg-1"_s);
     child<QCheckBox>(widget, u"port8084Check"_s)->click();
     QLineEdit *edit = child<QLineEdit>(widget, u"securityGroupIdEdit"_s);
 
     // A poll brings the same peering again: nothing the operator did is lost.
-    vpw::Peering refreshed = peeringOf(Provider::Huawei);
+    vpw::Peering refreshed = peeringOf(&vpw::providers::huawei::module());
     refreshed.updatedAt = QDateTime::currentDateTimeUtc();
-    widget.setPeering(deploymentOf(Provider::Huawei), refreshed);
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()), refreshed);
     QCOMPARE(child<QLineEdit>(widget, u"securityGroupIdEdit"_s), edit);
     QCOMPARE(widget.input().securityGroupId, u"sg-1"_s);
     QVERIFY(!child<QCheckBox>(widget, u"port8084Check"_s)->isChecked());
 
     // Another peering starts afresh.
-    widget.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei, u"pcx-2"_s));
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                      peeringOf(&vpw::providers::huawei::module(), u"peer-2"_s));
     QVERIFY(widget.input().securityGroupId.isEmpty());
     QCOMPARE(child<QLineEdit>(widget, u"securityGroupIdEdit"_s)->text(), QString());
     QVERIFY(child<QCheckBox>(widget, u"port8084Check"_s)->isChecked());
@@ -276,7 +289,7 @@ void TestFollowUpWidget::refreshingTheSamePeeringKeepsTheInput() {
 // Copy all read "Copied ✓" for about two seconds, announced to screen readers.
 void TestFollowUpWidget::copyButtonsSayCopied() {
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()), peeringOf(&vpw::providers::huawei::module()));
     widget.show();
     QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(widget, u"routeCliCopyButton"_s)));
 
@@ -293,7 +306,7 @@ void TestFollowUpWidget::copyButtonsSayCopied() {
 // steps, the CLI command and Terraform as tabs.
 void TestFollowUpWidget::checklistAndTabsPerStep() {
     FollowUpWidget huawei;
-    huawei.setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    huawei.setPeering(deploymentOf(&vpw::providers::huawei::module()), peeringOf(&vpw::providers::huawei::module()));
     auto *checklist = child<QLabel>(huawei, u"followUpChecklist"_s);
     QVERIFY(checklist);
     const QString route = child<QGroupBox>(huawei, u"routeSection"_s)->title();
@@ -305,14 +318,14 @@ void TestFollowUpWidget::checklistAndTabsPerStep() {
         auto *tabs = child<QTabWidget>(huawei, kind + u"Tabs"_s);
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 3);
-        QCOMPARE(tabs->tabText(1), vpw::followUpCliName(Provider::Huawei));
+        QCOMPARE(tabs->tabText(1), vpw::followUpCliName(&vpw::providers::huawei::module()));
         QCOMPARE(tabs->tabText(2), u"Terraform"_s);
         QVERIFY(tabs->widget(1)->isAncestorOf(child<QWidget>(huawei, kind + u"CliText"_s)));
         QVERIFY(tabs->widget(2)->isAncestorOf(child<QWidget>(huawei, kind + u"TerraformText"_s)));
     }
 
     FollowUpWidget aliyun; // one step: no checklist
-    aliyun.setPeering(deploymentOf(Provider::Aliyun), peeringOf(Provider::Aliyun));
+    aliyun.setPeering(deploymentOf(&vpw::providers::aliyun::module()), peeringOf(&vpw::providers::aliyun::module()));
     QVERIFY(!aliyun.findChild<QLabel *>(u"followUpChecklist"_s));
     QVERIFY(aliyun.findChild<QTabWidget *>(u"securityGroupTabs"_s));
 }
@@ -323,7 +336,7 @@ void TestFollowUpWidget::commandsAreShownWholeAndPassTheWheelOn() {
     QScrollArea pane;
     pane.setWidgetResizable(true);
     auto *widget = new FollowUpWidget;
-    widget->setPeering(deploymentOf(Provider::Huawei), peeringOf(Provider::Huawei));
+    widget->setPeering(deploymentOf(&vpw::providers::huawei::module()), peeringOf(&vpw::providers::huawei::module()));
     pane.setWidget(widget);
     pane.resize(420, 300);
     pane.show();

@@ -82,7 +82,7 @@ private Q_SLOTS:
             window.connectProfile();
             QTableView *view = deployments(window);
             QVERIFY(view);
-            QTRY_COMPARE(view->model()->rowCount(), 4);
+            QTRY_COMPARE(view->model()->rowCount(), 5);
             QTRY_COMPARE(window.session()->status().state, session::ConnectionStatus::Connected);
             QCOMPARE(status->text(), window.session()->status().text());
             auto *banner = window.findChild<QFrame *>(QStringLiteral("demoBanner"));
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(box->count(), 2);
         QCOMPARE(box->currentText(), QStringLiteral("Local server"));
         QCOMPARE(box->currentData().toString(), profiles.current().id);
-        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 4, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 5, 15000);
         QVERIFY(window.findChild<QFrame *>(QStringLiteral("demoBanner"))->isHidden());
 
         // Opened again, it edits the current profile and never shows its secret.
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(profiles.current().demo);
         auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
         QCOMPARE(box->count(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 4, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 5, 15000);
         QVERIFY(!window.findChild<QFrame *>(QStringLiteral("demoBanner"))->isHidden());
         dialog->reject();
     }

@@ -106,7 +106,7 @@ private:
         m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_secrets.get());
         m_window->show();
         m_window->connectProfile();
-        return QTest::qWaitFor([this] { return deploymentsView()->model()->rowCount() == 4; },
+        return QTest::qWaitFor([this] { return deploymentsView()->model()->rowCount() == 5; },
                                15000);
     }
 
@@ -184,7 +184,8 @@ private Q_SLOTS:
         QAbstractItemModel *model = view->model();
         const QStringList ascending = {
             QStringLiteral("iot-hangzhou-prod"), QStringLiteral("shared-playground"),
-            QStringLiteral("telemetry-beijing"), QStringLiteral("trial-singapore")};
+            QStringLiteral("telemetry-beijing"), QStringLiteral("trial-singapore"),
+            QStringLiteral("vehicles-virginia")};
         QCOMPARE(column(model, session::DeploymentModel::NameColumn), ascending);
         QCOMPARE(view->accessibleName(), QStringLiteral("Deployments"));
         QCOMPARE(peeringsView()->accessibleName(), QStringLiteral("Peerings"));
@@ -343,7 +344,7 @@ private Q_SLOTS:
         QTest::newRow("pending") << test::seed::AliyunDeployment << test::seed::Pending << false
                                  << false;
         QTest::newRow("failed") << test::seed::AliyunDeployment
-                                << QStringLiteral("pcx-demo00failed") << false << false;
+                                << QStringLiteral("peer-demo00failed") << false << false;
         QTest::newRow("deleting") << test::seed::HuaweiDeployment << test::seed::HuaweiRunning
                                   << true << false;
         QTest::newRow("running") << test::seed::HuaweiDeployment << test::seed::HuaweiRunning
@@ -696,7 +697,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(says), qPrintable(text));
         QCOMPARE(child<QLabel>("statusText")->text(), text);
         QVERIFY(exposesText(child<QLabel>("statusText"), text)); // the status bar is read out
-        QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 5);
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
         QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
@@ -705,7 +706,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 30000);
         QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Connected);
-        QCOMPARE(deploymentsView()->model()->rowCount(), 4);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 5);
         QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
     }
@@ -820,7 +821,7 @@ private Q_SLOTS:
     void detailsAreLabelledAndCopyable() {
         QVERIFY(openWindow());
         QVERIFY(selectDeployment(test::seed::AliyunDeployment));
-        QVERIFY(selectPeering(QStringLiteral("pcx-demo00failed")));
+        QVERIFY(selectPeering(QStringLiteral("peer-demo00failed")));
         auto *details = child<QWidget>("peeringDetails");
         const auto edits = details->findChildren<QLineEdit *>();
         QVERIFY(edits.size() >= 10);
@@ -981,9 +982,9 @@ private Q_SLOTS:
         QTest::newRow("a peering of the first deployment")
             << test::seed::AliyunDeployment << test::seed::Pending << test::seed::AliyunDeployment
             << test::seed::Pending;
-        QTest::newRow("peering gone") << test::seed::HuaweiDeployment << QStringLiteral("pcx-gone")
+        QTest::newRow("peering gone") << test::seed::HuaweiDeployment << QStringLiteral("peer-gone")
                                       << test::seed::HuaweiDeployment << test::seed::HuaweiRunning;
-        QTest::newRow("deployment gone") << QStringLiteral("d-gone") << QStringLiteral("pcx-gone")
+        QTest::newRow("deployment gone") << QStringLiteral("d-gone") << QStringLiteral("peer-gone")
                                          << test::seed::AliyunDeployment << QString();
         QTest::newRow("peering of another deployment")
             << test::seed::HuaweiDeployment << test::seed::Pending << test::seed::HuaweiDeployment

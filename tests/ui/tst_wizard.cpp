@@ -3,6 +3,9 @@
 // the Aliyun window closing and "Try again", live validation that keeps Next disabled with a
 // message under the field, a 422 landing on the field it names, one peering per logical create
 // (double click, lost answer), keyboard use and accessible names. Widgets by objectName.
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/peeringoperation.h"
@@ -66,6 +69,9 @@ const QString kAliyunFollowUp = QStringLiteral("page_aliyun.security-group");
 const QString kHuaweiFields = QStringLiteral("page_huawei.enter-fields");
 const QString kHuaweiWait = QStringLiteral("page_huawei.wait");
 const QString kHuaweiFollowUp = QStringLiteral("page_huawei.route");
+const QString kAwsFields = QStringLiteral("page_aws.enter-fields");
+const QString kAwsWait = QStringLiteral("page_aws.wait");
+const QString kAwsFollowUp = QStringLiteral("page_aws.route");
 
 // A main window on the demo profile of the harness's sandbox, "New peering…" wired to wizards.
 struct DemoWindow {
@@ -115,6 +121,22 @@ private:
                test::typeInto(wizard, QStringLiteral("cidr"), cidr) &&
                test::typeInto(wizard, QStringLiteral("vpcId"), test::valid::HuaweiVpc) &&
                test::typeInto(wizard, QStringLiteral("accountId"), test::valid::HuaweiUser);
+    }
+
+    static bool fillAws(QWizard *wizard, const QString &cidr) {
+        return test::typeInto(wizard, QStringLiteral("peeringId"), test::valid::AwsPeering) &&
+               test::typeInto(wizard, QStringLiteral("vpcId"), test::valid::AwsVpc) &&
+               test::typeInto(wizard, QStringLiteral("accountId"), test::valid::AwsOwner) &&
+               test::typeInto(wizard, QStringLiteral("cidr"), cidr);
+    }
+
+    // The field page of the deployment's flow, filled with valid values.
+    bool walkAndFill(QWizard *wizard, const QString &deployment, const QString &cidr) {
+        if (deployment == test::seed::HuaweiDeployment)
+            return walkTo(wizard, kHuaweiFields) && fillHuawei(wizard, cidr);
+        if (deployment == test::seed::AwsDeployment)
+            return walkTo(wizard, kAwsFields) && fillAws(wizard, cidr);
+        return walkTo(wizard, kAliyunFields) && fillAliyun(wizard, cidr);
     }
 
     // From the field page through review and submit to the wait page of the flow.
@@ -196,7 +218,7 @@ private Q_SLOTS:
 
         // The countdown runs on the server's expiresAt and the injected clock.
         const QString id = wizard->values()->peeringId();
-        QVERIFY(id.startsWith(QStringLiteral("pcx-")));
+        QVERIFY(id.startsWith(QStringLiteral("peer-")));
         const auto expected = [this, &id] {
             const auto peering = m_harness->session->peerings()->peering(id);
             // The window is 600 s: an estimate of the server clock a little behind shows 10:00.
@@ -350,6 +372,95 @@ private Q_SLOTS:
         QTRY_VERIFY(!aliyun->isVisible());
     }
 
+    // AWS, guided: the deployment's region, VPC ID, CIDR and EMQX account ID with copy buttons
+    // and the AWS console link; the operator's peering connection, requester VPC, owner and
+    // CIDR; submit, EMQX accepts, running; the route (destination: the deployment CIDR, target:
+    // the peering connection) and the security-group rule as console steps, AWS CLI and
+    // Terraform with the real values.
+    void awsToRunningWithFollowUp() {
+        auto wizard = open(test::seed::AwsDeployment);
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_aws.prerequisites"));
+        QVERIFY(test::clickForward(wizard.get()));
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_aws.show-values"));
+        const Deployment deployment =
+            *m_harness->session->deployments()->deployment(test::seed::AwsDeployment);
+        QCOMPARE(deployment.region, QStringLiteral("us-east-1"));
+        auto *page = wizard->currentPage();
+        const std::pair<const char *, QString> shown[] = {
+            {"regionValue", deployment.region},
+            {"vpcIdValue", deployment.vpcId},
+            {"cidrValue", deployment.cidr.toString()},
+            {"cloudAccountIdValue", deployment.cloudAccountId}};
+        for (const auto &[name, value] : shown) {
+            auto *edit = page->findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY2(edit, name);
+            QCOMPARE(edit->text(), value);
+            const QString button = QLatin1String(name).chopped(5) + QLatin1String("CopyButton");
+            QVERIFY2(page->findChild<QPushButton *>(button), qPrintable(button));
+        }
+        auto *link = page->findChild<QPushButton *>(QStringLiteral("consoleLink0"));
+        QVERIFY(link);
+        QVERIFY2(link->toolTip().startsWith(QStringLiteral("https://console.aws.amazon.com/")),
+                 qPrintable(link->toolTip()));
+
+        QVERIFY(walkTo(wizard.get(), kAwsFields));
+        // Each field is checked live: a 10-hex peering connection ID is refused, then fixed.
+        QVERIFY(fillAws(wizard.get(), QStringLiteral("192.168.140.0/24")));
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+        QVERIFY(test::typeInto(wizard.get(), QStringLiteral("peeringId"),
+                               QStringLiteral("pcx-0f1e2d3c4b")));
+        QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
+        QVERIFY(test::typeInto(wizard.get(), QStringLiteral("peeringId"), test::valid::AwsPeering));
+        QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+        QVERIFY(submitFrom(wizard.get(), QStringLiteral("page_aws.submit"), kAwsWait));
+        QVERIFY(!label(wizard.get(), "timeLeft")->isVisible()); // no window on AWS
+        QTRY_VERIFY(label(wizard.get(), "stateText")->text().startsWith(QStringLiteral("Pending")));
+
+        QVERIFY(m_harness->sandbox.attach(wizard->values()->peeringId()));
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAwsFollowUp, 20000);
+        auto *followUp = wizard->currentPage()->findChild<ui::FollowUpWidget *>();
+        QVERIFY(followUp);
+        QCOMPARE(followUp->input().deploymentCidr, deployment.cidr);    // route destination
+        QCOMPARE(followUp->input().peeringId, test::valid::AwsPeering); // route target
+        const QString cidr = deployment.cidr.toString();
+        const QString route =
+            followUp->findChild<QPlainTextEdit *>(QStringLiteral("routeCliText"))->toPlainText();
+        QVERIFY2(route.startsWith(QStringLiteral("aws ec2 create-route ")) &&
+                     route.contains(QStringLiteral("--destination-cidr-block ") + cidr) &&
+                     route.contains(QStringLiteral("--vpc-peering-connection-id ") +
+                                    test::valid::AwsPeering) &&
+                     route.contains(QStringLiteral("--region us-east-1")),
+                 qPrintable(route));
+        const QString routeTerraform =
+            followUp->findChild<QPlainTextEdit *>(QStringLiteral("routeTerraformText"))
+                ->toPlainText();
+        QVERIFY2(routeTerraform.contains(QStringLiteral("resource \"aws_route\"")) &&
+                     routeTerraform.contains(QStringLiteral("\"") + test::valid::AwsPeering +
+                                             QStringLiteral("\"")),
+                 qPrintable(routeTerraform));
+        const QString rule =
+            followUp->findChild<QPlainTextEdit *>(QStringLiteral("securityGroupCliText"))
+                ->toPlainText();
+        QVERIFY2(rule.startsWith(QStringLiteral("aws ec2 authorize-security-group-ingress ")) &&
+                     rule.contains(QStringLiteral("FromPort=8883,ToPort=8883,IpRanges='[{CidrIp=") +
+                                   cidr + QStringLiteral("}]'")),
+                 qPrintable(rule));
+        const QString ruleTerraform =
+            followUp->findChild<QPlainTextEdit *>(QStringLiteral("securityGroupTerraformText"))
+                ->toPlainText();
+        QVERIFY2(ruleTerraform.contains(
+                     QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\"")) &&
+                     ruleTerraform.contains(cidr),
+                 qPrintable(ruleTerraform));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+        // The sandbox holds the peering as AWS's, running, under a peer- record ID.
+        const auto stored = m_harness->session->peerings()->peering(wizard->values()->peeringId());
+        QVERIFY(stored);
+        QVERIFY(wizard->values()->peeringId().startsWith(QStringLiteral("peer-")));
+        QCOMPARE(stored->peeringId, test::valid::AwsPeering);
+        QCOMPARE(stored->state, PeeringState::Running);
+    }
+
     void demoButtonsPlayBothEndings() {
         auto aliyun = open(test::seed::AliyunDeployment);
         QVERIFY(walkTo(aliyun.get(), kAliyunFields));
@@ -427,6 +538,33 @@ private Q_SLOTS:
             << huawei << "peeringId" << test::valid::HuaweiUser << "User ID (from My Credentials)";
         QTest::newRow("same ID in two fields")
             << huawei << "vpcId" << test::valid::HuaweiPeering << "already holds this value";
+        // AWS: one row per field kind, and the AWS CIDR limits.
+        const QString aws = test::seed::AwsDeployment;
+        QTest::newRow("AWS peering connection ID of 10 hex") << aws << "peeringId"
+                                                             << "pcx-0f1e2d3c4b"
+                                                             << "8 or 17";
+        QTest::newRow("AWS peering connection ID not hex") << aws << "peeringId"
+                                                           << "pcx-0f1e2d3g"
+                                                           << "hex digits";
+        QTest::newRow("AWS VPC ID pasted into the peering field")
+            << aws << "peeringId" << test::valid::AwsVpc << "Requester VPC ID";
+        QTest::newRow("AWS VPC ID without its prefix") << aws << "vpcId"
+                                                       << "0a1b2c3d4e5f6a7b8"
+                                                       << "vpc-";
+        QTest::newRow("AWS account ID of 11 digits") << aws << "accountId"
+                                                     << "12345678901"
+                                                     << "12";
+        QTest::newRow("AWS account ID with hyphens") << aws << "accountId"
+                                                     << "1234-5678-9012"
+                                                     << "12 digits";
+        QTest::newRow("AWS CIDR /29") << aws << cidr << "192.168.80.0/29"
+                                      << "/16 and /28";
+        QTest::newRow("AWS CIDR /12") << aws << cidr << "172.16.0.0/12"
+                                      << "/16 and /28";
+        QTest::newRow("AWS CIDR overlaps the deployment") << aws << cidr << "172.24.1.0/24"
+                                                          << "deployment VPC";
+        QTest::newRow("AWS CIDR in the reserved range") << aws << cidr << "10.20.0.0/16"
+                                                        << "reserved";
     }
 
     void invalidInputKeepsNextDisabled() {
@@ -435,10 +573,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, message);
         auto wizard = open(deployment);
-        const bool huawei = deployment == test::seed::HuaweiDeployment;
-        QVERIFY(walkTo(wizard.get(), huawei ? kHuaweiFields : kAliyunFields));
-        QVERIFY(huawei ? fillHuawei(wizard.get(), QStringLiteral("192.168.80.0/24"))
-                       : fillAliyun(wizard.get(), QStringLiteral("192.168.80.0/24")));
+        QVERIFY(walkAndFill(wizard.get(), deployment, QStringLiteral("192.168.80.0/24")));
+        const QString fieldsPage = test::currentPageName(wizard.get());
         QVERIFY(test::forwardButton(wizard.get())->isEnabled());
 
         QVERIFY(test::typeInto(wizard.get(), field, text));
@@ -449,7 +585,7 @@ private Q_SLOTS:
         QVERIFY2(!shown.isEmpty() && shown.contains(message), qPrintable(shown));
         // Enter does not move on while Next is disabled.
         QTest::keyClick(test::fieldEdit(wizard.get(), field), Qt::Key_Return);
-        QCOMPARE(test::currentPageName(wizard.get()), huawei ? kHuaweiFields : kAliyunFields);
+        QCOMPARE(test::currentPageName(wizard.get()), fieldsPage);
     }
 
     void suggestionIsOneClickAndPasteIsTrimmed() {
@@ -573,7 +709,7 @@ private Q_SLOTS:
         auto wizard = open(QString());
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_chooseDeployment"));
         auto *list = wizard->findChild<QListWidget *>(QStringLiteral("deploymentChoice"));
-        QTRY_COMPARE(list->count(), 4);
+        QTRY_COMPARE(list->count(), 5);
         int selectable = 0;
         for (int row = 0; row < list->count(); ++row) {
             QListWidgetItem *item = list->item(row);
@@ -587,7 +723,7 @@ private Q_SLOTS:
                 QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
             }
         }
-        QCOMPARE(selectable, 2);
+        QCOMPARE(selectable, 3); // the dedicated ones: Alibaba Cloud, Huawei Cloud, AWS
         for (int row = 0; row < list->count(); ++row) {
             if (list->item(row)->data(Qt::UserRole).toString() == test::seed::HuaweiDeployment)
                 list->setCurrentRow(row);
@@ -600,7 +736,8 @@ private Q_SLOTS:
     void inputsAreNamedByTheirLabelsAndReachableByKeyboard() {
         auto wizard = open(test::seed::HuaweiDeployment);
         QVERIFY(walkTo(wizard.get(), kHuaweiFields));
-        const FlowStep *step = findStep(huaweiFlow(), u"huawei.enter-fields");
+        const FlowStep *step =
+            findStep(vpw::providers::huawei::module().flow(), u"huawei.enter-fields");
         QVERIFY(step);
         QString mnemonics;
         for (const FieldSpec &spec : step->fields) {
@@ -719,7 +856,7 @@ private Q_SLOTS:
         window.show();
         window.connectProfile();
         auto *view = window.findChild<QTableView *>(QStringLiteral("deploymentsView"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 5, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             window.session()->peerings()->rowCount() > 0 && action->isEnabled(), 20000);
 

@@ -29,7 +29,7 @@ private:
         const quint32 base = (172u << 24) | (16u << 16);
         for (int i = 0; i < 10000; ++i) {
             Peering peering;
-            peering.id = QStringLiteral("pcx-bench%1").arg(i, 7, 10, QLatin1Char('0'));
+            peering.id = QStringLiteral("peer-bench%1").arg(i, 7, 10, QLatin1Char('0'));
             peering.deploymentId = deploymentId;
             peering.peeringId = QStringLiteral("cen-bench%1").arg(i, 13, 10, QLatin1Char('0'));
             peering.accountId = test::valid::AliyunAccount;

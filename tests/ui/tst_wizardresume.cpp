@@ -58,6 +58,18 @@ private Q_SLOTS:
         installTranslators(*qApp, QLocale(QLocale::English));
     }
 
+    // A journal written before the API's records took the "peer-" prefix names its peering
+    // "pcx-…"; the sandbox migrated the record to "peer-…", and so does the journal on reading.
+    void journalOfAnOldRecordIdIsMigrated() {
+        ui::WizardValues written;
+        written.setDeploymentId(test::seed::AliyunDeployment);
+        QJsonObject json = written.toJson();
+        json.insert(QStringLiteral("peeringId"), QStringLiteral("pcx-8d2k4m6n0q2s"));
+        ui::WizardValues read;
+        QVERIFY(read.fromJson(json));
+        QCOMPARE(read.peeringId(), QStringLiteral("peer-8d2k4m6n0q2s"));
+    }
+
     void leaveTwoWizardsMidway() {
         test::WizardHarness harness;
         sandbox::Options options;

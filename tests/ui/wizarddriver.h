@@ -35,6 +35,9 @@ inline const QString AliyunVpc = QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1abc");
 inline const QString HuaweiPeering = QStringLiteral("5c1e8a3d-7b2f-4e6a-9d0c-1f2e3a4b5c6d");
 inline const QString HuaweiVpc = QStringLiteral("ab78be2d-782f-42a5-aa72-35879f6890fe");
 inline const QString HuaweiUser = QStringLiteral("0f4ab9d1e2c34b5a8d7e6f5a4b3c2d1e");
+inline const QString AwsPeering = QStringLiteral("pcx-0f1e2d3c4b5a69788");
+inline const QString AwsVpc = QStringLiteral("vpc-0a1b2c3d4e5f6a7b8");
+inline const QString AwsOwner = QStringLiteral("123456789012");
 } // namespace valid
 
 class WizardHarness {
@@ -67,7 +70,7 @@ public:
         // on its way (it would not know a peering the test creates).
         return QTest::qWaitFor(
             [this] {
-                return session->deployments()->rowCount() == 4 &&
+                return session->deployments()->rowCount() == 5 &&
                        session->peerings()->rowCount() >= 3;
             },
             20000);

@@ -1,6 +1,9 @@
 // The wire format of docs/api.md (app/wire/codec.h), the one codec of client and server:
 // both round trips for every type, and every decode error naming its JSON path.
 
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/wire/codec.h"
 #include "app/wire/errorcode.h"
 
@@ -16,7 +19,7 @@ namespace {
 
 QJsonObject validPeering() {
     return QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("pcx-1")},
+        {QStringLiteral("id"), QStringLiteral("peer-1")},
         {QStringLiteral("deploymentId"), QStringLiteral("d1")},
         {QStringLiteral("provider"), QStringLiteral("aliyun")},
         {QStringLiteral("peeringId"), QStringLiteral("cen-7qthudw0ll6jmc3abc")},
@@ -28,6 +31,7 @@ QJsonObject validPeering() {
         {QStringLiteral("updatedAt"), QStringLiteral("2024-05-01T10:00:00.250Z")},
         {QStringLiteral("expiresAt"), QStringLiteral("2024-05-01T10:10:00.000Z")},
         {QStringLiteral("failureReason"), QJsonValue::Null},
+        {QStringLiteral("failureCode"), QJsonValue::Null},
         {QStringLiteral("boundResources"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
                                 {QStringLiteral("name"), QStringLiteral("kafka-1")},
@@ -75,9 +79,9 @@ QJsonObject with(QJsonObject object, const QString &member, const QJsonValue &va
 
 Peering samplePeering(bool huawei) {
     Peering p;
-    p.id = QStringLiteral("pcx-abc");
+    p.id = QStringLiteral("peer-abc");
     p.deploymentId = QStringLiteral("d7f3a1c2");
-    p.provider = huawei ? Provider::Huawei : Provider::Aliyun;
+    p.provider = huawei ? &vpw::providers::huawei::module() : &vpw::providers::aliyun::module();
     p.peeringId = QStringLiteral("cen-7qthudw0ll6jmc3abc");
     p.accountId = QStringLiteral("1688123456789012");
     p.vpcId = QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1abc");
@@ -92,6 +96,7 @@ Peering samplePeering(bool huawei) {
             {QStringLiteral("res-2"), QStringLiteral("pg"), QStringLiteral("pgsql")}};
     } else {
         p.failureReason = QStringLiteral("rejected <b>by</b> peer \"x\" 拒绝");
+        p.failureCode = vpw::FailureCode::WrongAccount;
     }
     return p;
 }
@@ -100,7 +105,7 @@ Deployment sampleDeployment() {
     Deployment d;
     d.id = QStringLiteral("d7f3a1c2");
     d.name = QStringLiteral("生产 prod");
-    d.platform = Provider::Aliyun;
+    d.platform = &vpw::providers::aliyun::module();
     d.region = QStringLiteral("cn-hangzhou");
     d.edition = Edition::Shared;
     d.vpcId = QStringLiteral("vpc-bp1");
@@ -123,6 +128,7 @@ void comparePeerings(const Peering &a, const Peering &b) {
     QCOMPARE(a.updatedAt, b.updatedAt);
     QCOMPARE(a.expiresAt, b.expiresAt);
     QCOMPARE(a.failureReason, b.failureReason);
+    QCOMPARE(a.failureCode, b.failureCode);
     QCOMPARE(a.boundResources.size(), b.boundResources.size());
     for (qsizetype i = 0; i < a.boundResources.size(); ++i) {
         QCOMPARE(a.boundResources.at(i).id, b.boundResources.at(i).id);
@@ -165,6 +171,7 @@ private Q_SLOTS:
     // value -> JSON -> value, and JSON -> value -> JSON
     void peeringRoundTrip_data();
     void peeringRoundTrip();
+    void failureCodes();
     void deploymentRoundTrip();
     void listsRoundTrip();
     void pageRoundTrip_data();
@@ -213,6 +220,36 @@ void TestCodec::peeringRoundTrip() {
     QVERIFY(object.contains(QStringLiteral("failureReason")));
     QCOMPARE(object.value(QStringLiteral("expiresAt")).isNull(), huawei);
     QCOMPARE(object.value(QStringLiteral("failureReason")).isNull(), !huawei);
+    QVERIFY(object.contains(QStringLiteral("failureCode")));
+    QCOMPARE(object.value(QStringLiteral("failureCode")).toString(),
+             huawei ? QStringLiteral("wrong_account") : QString());
+    QCOMPARE(object.value(QStringLiteral("failureCode")).isNull(), !huawei);
+}
+
+// failureCode: every documented name reads back as itself; an unknown one (a newer server) as
+// "other"; an absent one (an older server) as none.
+void TestCodec::failureCodes() {
+    for (const vpw::FailureCode code : vpw::kFailureCodes) {
+        Peering p = samplePeering(true);
+        p.failureCode = code;
+        const Decoded<Peering> decoded = decodePeering(encodePeering(p));
+        QVERIFY2(decoded.value, qPrintable(decoded.error.text()));
+        QCOMPARE(decoded.value->failureCode, code);
+    }
+    QJsonObject newer = validPeering();
+    newer.insert(QStringLiteral("state"), QStringLiteral("failed"));
+    newer.insert(QStringLiteral("failureCode"), QStringLiteral("quota_exceeded"));
+    Decoded<Peering> decoded = decodePeering(QJsonDocument(newer).toJson());
+    QVERIFY2(decoded.value, qPrintable(decoded.error.text()));
+    QCOMPARE(decoded.value->failureCode, vpw::FailureCode::Other);
+    QJsonObject older = validPeering();
+    older.remove(QStringLiteral("failureCode"));
+    decoded = decodePeering(QJsonDocument(older).toJson());
+    QVERIFY2(decoded.value, qPrintable(decoded.error.text()));
+    QCOMPARE(decoded.value->failureCode, vpw::FailureCode::None);
+    QJsonObject wrongType = validPeering();
+    wrongType.insert(QStringLiteral("failureCode"), 3);
+    QVERIFY(!decodePeering(QJsonDocument(wrongType).toJson()).value);
 }
 
 void TestCodec::deploymentRoundTrip() {
@@ -355,7 +392,7 @@ void TestCodec::peeringDecodeErrors_data() {
     QTest::newRow("id null") << "id" << null << "id";
     QTest::newRow("deploymentId missing") << "deploymentId" << removed << "deploymentId";
     QTest::newRow("provider unknown")
-        << "provider" << QJsonValue(QStringLiteral("aws")) << "provider";
+        << "provider" << QJsonValue(QStringLiteral("tencent")) << "provider";
     QTest::newRow("provider empty") << "provider" << QJsonValue(QString()) << "provider";
     QTest::newRow("peeringId an array") << "peeringId" << QJsonValue(QJsonArray()) << "peeringId";
     QTest::newRow("accountId null") << "accountId" << null << "accountId";
@@ -469,7 +506,7 @@ void TestCodec::pageDecodeErrors_data() {
         << QByteArray(R"({"data":[],"nextCursor":3})") << "nextCursor";
     QTest::newRow("data missing") << QByteArray(R"({"nextCursor":null})") << "data";
     QTest::newRow("data item not an object")
-        << QByteArray(R"({"data":["pcx-1"],"nextCursor":null})") << "data[0]";
+        << QByteArray(R"({"data":["peer-1"],"nextCursor":null})") << "data[0]";
 }
 
 void TestCodec::pageDecodeErrors() {

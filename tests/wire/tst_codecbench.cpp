@@ -1,6 +1,9 @@
 // The wire codec on a 10,000-peering answer (issue 6: "report the JSON decode of the same
 // 10,000-peering answer as a separate row"): decoding GET /api/v1/peerings?limit=... bytes into
 // Peering values, and encoding them. Run: tst_wire_codecbench -median 9 (docs/performance.md).
+#include "app/providers/aliyun/module.h"
+#include "app/providers/huawei/module.h"
+#include "app/providers/registry.h"
 #include "app/wire/codec.h"
 
 #include <QJsonArray>
@@ -30,9 +33,9 @@ void TestCodecBench::initTestCase() {
     const QDateTime start(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     for (int i = 0; i < 10000; ++i) {
         Peering p;
-        p.id = QStringLiteral("pcx-%1").arg(i, 12, 36, QLatin1Char('0'));
+        p.id = QStringLiteral("peer-%1").arg(i, 12, 36, QLatin1Char('0'));
         p.deploymentId = QStringLiteral("d%1").arg(i % 50, 7, 10, QLatin1Char('0'));
-        p.provider = i % 2 ? Provider::Huawei : Provider::Aliyun;
+        p.provider = i % 2 ? &vpw::providers::huawei::module() : &vpw::providers::aliyun::module();
         p.peeringId = QStringLiteral("cen-%1").arg(i, 18, 36, QLatin1Char('0'));
         p.accountId = QStringLiteral("1688%1").arg(i, 12, 10, QLatin1Char('0'));
         p.vpcId = QStringLiteral("vpc-%1").arg(i, 21, 36, QLatin1Char('0'));
@@ -40,7 +43,7 @@ void TestCodecBench::initTestCase() {
         p.state = PeeringState(i % 4);
         p.createdAt = start.addSecs(i);
         p.updatedAt = p.createdAt.addMSecs(250);
-        if (p.provider == Provider::Aliyun)
+        if (p.provider == &vpw::providers::aliyun::module())
             p.expiresAt = p.createdAt.addSecs(600);
         if (p.state == PeeringState::Failed)
             p.failureReason =

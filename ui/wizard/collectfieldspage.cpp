@@ -17,8 +17,8 @@ namespace vpw::ui {
 
 namespace {
 
-bool accepts(FieldKind kind, const QString &text) {
-    if (kind == FieldKind::VpcCidr)
+bool accepts(const FieldKind &kind, const QString &text) {
+    if (kind.shape == FieldShape::Cidr)
         return Cidr::parse(text).verdict.acceptable();
     return checkField(kind, text).isOk();
 }
@@ -159,8 +159,8 @@ Verdict CollectFieldsPage::judge(int index, const QString &text) const {
     const QString serverMessage = context()->values->serverMessage(fieldKey(spec));
     if (!serverMessage.isEmpty())
         return Verdict::error(QStringLiteral("server"), serverMessage);
-    Verdict verdict = spec.kind == FieldKind::VpcCidr ? checkVpcCidr(cidrContext(), text)
-                                                      : checkField(spec.kind, text);
+    Verdict verdict = spec.kind.shape == FieldShape::Cidr ? checkVpcCidr(cidrContext(), text)
+                                                          : checkField(spec.kind, text);
     if (text.isEmpty())
         return verdict;
     const bool suspicious =
@@ -193,9 +193,9 @@ Verdict CollectFieldsPage::judge(int index, const QString &text) const {
 
 // The index of another field of this page whose format `text` has, or -1.
 int CollectFieldsPage::otherFieldFor(int index, const QString &text) const {
-    const FieldKind kind = step()->fields.at(index).kind;
+    const FieldKind &kind = step()->fields.at(index).kind;
     for (int j = 0; j < step()->fields.size(); ++j) {
-        const FieldKind other = step()->fields.at(j).kind;
+        const FieldKind &other = step()->fields.at(j).kind;
         if (j != index && other != kind && accepts(other, text))
             return j;
     }

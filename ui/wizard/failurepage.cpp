@@ -2,6 +2,7 @@
 
 #include "ui/icons.h"
 
+#include "app/core/providermodule.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "wizardcontext.h"
@@ -62,18 +63,13 @@ FailurePage::FailurePage(WizardContext *context, QWidget *parent)
 
 void FailurePage::initializePage() {
     const auto peering = m_context->session->peerings()->peering(m_context->values->peeringId());
-    // The server's own timestamps say whether the window had closed when it failed; the
-    // estimate of the server's clock covers a failure seen late by the poll.
-    const bool windowClosed = peering && peering->expiresAt &&
-                              (peering->updatedAt >= *peering->expiresAt ||
-                               m_context->session->serverNow() >= *peering->expiresAt);
+    // The server's failure code, explained by the provider module; a failure not seen yet
+    // (or from a server without codes) gets the general sentence.
     QString reason;
-    if (windowClosed) {
-        reason = tr("The 10-minute window closed before the deployment's VPC was loaded into "
-                    "your CEN instance, so EMQX Cloud gave up the peering.");
-    } else {
+    if (peering && peering->provider && peering->failureCode != FailureCode::None)
+        reason = peering->provider->failureAdvice(peering->failureCode);
+    if (reason.isEmpty())
         reason = tr("EMQX Cloud could not complete the peering.");
-    }
     reason += QStringLiteral("\n\n") +
               tr("Nothing you typed is lost: choose Try again to check the values and submit "
                  "a new peering. The failed one no longer holds its CIDR block.");

@@ -97,8 +97,11 @@ void PeeringWizard::chooseDeployment(const QString &deploymentId) {
     m_context.deployment = deployment.value_or(Deployment{});
     m_context.deployment.id = deploymentId;
     m_context.flow = flowFor(m_context.deployment.platform);
-    if (!m_context.flow) // the session lists only providers the app knows; be safe anyway
-        m_context.flow = &aliyunFlow();
+    // The session lists only providers the registry knows; an unknown deployment has no steps
+    // (no other provider's flow stands in for it).
+    static const FlowDescriptor noFlow{nullptr, "", {}, std::nullopt, {nullptr, nullptr}};
+    if (!m_context.flow)
+        m_context.flow = &noFlow;
     m_context.values->setDeploymentId(deploymentId);
     setWindowTitle(
         tr("New peering — %1")

@@ -100,6 +100,10 @@ bool WizardValues::fromJson(const QJsonObject &json) {
     m_idempotencyKey = json.value(QStringLiteral("idempotencyKey")).toString();
     m_keyFingerprint = json.value(QStringLiteral("keyFingerprint")).toString().toLatin1();
     m_peeringId = json.value(QStringLiteral("peeringId")).toString();
+    // A journal of before the "peer-" record prefix: the sandbox migrated its records the same
+    // way (app/sandbox/statedb.cpp), so the resumed wizard finds its peering.
+    if (m_peeringId.startsWith(u"pcx-"))
+        m_peeringId = QStringLiteral("peer-") + m_peeringId.mid(4);
     m_stepId = json.value(QStringLiteral("step")).toString();
     Q_EMIT changed();
     return true;

@@ -49,7 +49,7 @@ public:
     // remembered; typed values stay.
     void startNewAttempt();
 
-    // The peering created by the submit (its API id, "pcx-..."); empty before.
+    // The peering created by the submit (its API id, "peer-..."); empty before.
     QString peeringId() const { return m_peeringId; }
     void setPeeringId(const QString &id);
 

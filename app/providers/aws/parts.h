@@ -1,0 +1,15 @@
+#pragma once
+
+// The parts of the AWS module, one file each; module.cpp puts them together.
+#include "app/core/providermodule.h"
+
+namespace vpw::providers::aws {
+
+FlowDescriptor buildFlow(Provider self);
+QString followUpCli(FollowUpKind kind, const FollowUpInput &input);
+QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input);
+QString failureAdvice(FailureCode code);
+QString failureReason(FailureCode code);
+QList<DemoDeployment> demoSeed();
+
+} // namespace vpw::providers::aws
