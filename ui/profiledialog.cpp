@@ -54,9 +54,9 @@ ProfileDialog::ProfileDialog(secrets::ProfileStore *profiles, secrets::SecretSto
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
     m_tabs->tabBar()->setObjectName(QStringLiteral("profileTabBar"));
-    m_tabs->addTab(profilesPage, tr("EMQX &API profiles"));
+    m_tabs->addTab(profilesPage, tr("EMQX API pro&files"));
     m_accountsPanel = new ProviderAccountsPanel(profiles, secrets, m_tabs);
-    m_tabs->addTab(m_accountsPanel, tr("Provider &accounts"));
+    m_tabs->addTab(m_accountsPanel, tr("Provider acco&unts"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace vpw::ui {
@@ -23,7 +24,9 @@ const QString kEndpoint = QStringLiteral("endpointOverride");
 
 // "AccessKey &ID:" -> "AccessKey ID": the accessible name is the visible label.
 QString accessibleText(const QString &label) {
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&.\\)")); // "名称(&N)"
     QString text = label;
+    text.remove(cjkMnemonic);
     text.remove(QLatin1Char('&'));
     if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(u'：')))
         text.chop(1);
@@ -42,7 +45,7 @@ ProviderAccountForm::ProviderAccountForm(QWidget *parent)
     , m_regions(new QLineEdit(this))
     , m_endpoint(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test key"), this))
-    , m_policy(new QPushButton(tr("Show required &policy…"), this))
+    , m_policy(new QPushButton(tr("Show required po&licy…"), this))
     , m_demo(new QPushButton(tr("Use the demo's &emulated account"), this))
     , m_testMessage(new InlineMessage(this)) {
     setObjectName(QStringLiteral("providerAccountForm"));

@@ -3,6 +3,7 @@
 // Alibaba Cloud emulator on 127.0.0.1: the demo's emulated account, Test key (success, a wrong
 // secret named as the secret), checks at the field, Save (the secret in the keyring only),
 // Remove (the secret deleted), the required policy copied, and labels as accessible names.
+#include "app/core/provideraccountrules.h"
 #include "app/providers/aliyun/emulator/aliyunemulator.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/provideraccountstore.h"
@@ -253,6 +254,31 @@ private Q_SLOTS:
                  QStringLiteral("Access key (&AK):"));
         // The demo's account is offered per provider: none for Huawei here.
         QVERIFY(!find<QPushButton>(&dialog, "useDemoAccountButton")->isVisible());
+    }
+
+    // Every new text is in the zh_CN catalogue: the tab, the form, the rules, the policy dialog.
+    void chineseTexts() {
+        QCOMPARE(installTranslators(*qApp, QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("zh_CN"));
+        {
+            ui::ProfileDialog dialog(m_profiles.get(), m_secrets.get());
+            auto *tabs = find<QTabWidget>(&dialog, "profileTabs");
+            QVERIFY(tabs);
+            QCOMPARE(tabs->tabText(1), QStringLiteral("云服务商账号(&U)"));
+            QCOMPARE(find<QPushButton>(&dialog, "testKeyButton")->text(),
+                     QStringLiteral("测试密钥(&T)"));
+            QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("accessKeyIdLabel"))->text(),
+                     QStringLiteral("AccessKey ID(&I)："));
+            // The accessible name follows the translated label (without mnemonic and colon).
+            QCOMPARE(find<QLineEdit>(&dialog, "accessKeyIdEdit")->accessibleName(),
+                     QStringLiteral("AccessKey ID"));
+            ui::PolicyDialog policy(QStringLiteral("huawei"));
+            QVERIFY(policy.windowTitle().contains(QStringLiteral("华为云")));
+        }
+        QVERIFY(ProviderAccountRules::checkAccessKeyId(QStringLiteral("aliyun"),
+                                                       QStringLiteral("LTAI 5"))
+                    .message.contains(QStringLiteral("只包含字母和数字")));
+        QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
     }
 };
 
