@@ -5,6 +5,7 @@
 #include "app/sandbox/secret.h"
 #include "app/sandbox/serverthread.h"
 #include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretstore.h"
 
 #include <QDir>
@@ -35,6 +36,38 @@ bool startProviderEmulators(const sandbox::Options &options, QObject *parent, QS
     lines->append(QStringLiteral("aliyun emulator: ") + aliyunEmulator->baseUrl().toString());
     lines->append(QStringLiteral("huawei emulator: ") + huaweiEmulator->baseUrl().toString());
     return true;
+}
+
+// The emulated operator accounts the profiles dialog offers ("Use the demo's emulated
+// account"): the emulators' URLs from their start lines, their keys as the emulators resolved
+// them (the environment or the documented demo defaults).
+QList<secrets::DemoProviderAccount> demoProviderAccounts(const QStringList &lines) {
+    QList<secrets::DemoProviderAccount> accounts;
+    const aliyun::EmulatorOptions aliyunOptions = aliyun::EmulatorOptions{}.resolved();
+    const huawei::EmulatorOptions huaweiOptions = huawei::EmulatorOptions{}.resolved();
+    for (const QString &line : lines) {
+        const qsizetype colon = line.indexOf(QLatin1String(" emulator: "));
+        if (colon < 0)
+            continue;
+        secrets::DemoProviderAccount demo;
+        demo.account.provider = line.left(colon);
+        demo.account.endpointOverride = QUrl(line.mid(colon + 11).trimmed());
+        if (demo.account.provider == QLatin1String("aliyun")) {
+            demo.account.name = DemoBackend::tr("Demo — emulated Alibaba Cloud account");
+            demo.account.accessKeyId = aliyunOptions.accessKeyId;
+            demo.accessKeySecret = aliyunOptions.accessKeySecret;
+            demo.account.regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai")};
+        } else if (demo.account.provider == QLatin1String("huawei")) {
+            demo.account.name = DemoBackend::tr("Demo — emulated Huawei Cloud account");
+            demo.account.accessKeyId = huaweiOptions.accessKey;
+            demo.accessKeySecret = huaweiOptions.secretKey;
+            demo.account.regions = {QStringLiteral("cn-north-4")};
+        } else {
+            continue;
+        }
+        accounts << demo;
+    }
+    return accounts;
 }
 } // namespace
 
@@ -69,6 +102,8 @@ void DemoBackend::start() {
         m_secrets->setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId),
                                     secret);
         m_profiles->setDemoConnection(url, key);
+        m_profiles->providerAccounts()->setDemoAccounts(
+            demoProviderAccounts(m_thread->companionLines()));
         Q_EMIT ready();
     });
     connect(m_thread, &sandbox::ServerThread::failed, this, [this](const QString &message) {

@@ -42,4 +42,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>vpw::session::ProviderAccountTest</name>
+    <message numerus="yes">
+        <source>The key works: Alibaba Cloud answered DescribeVpcs in %1 (%n VPC(s)).</source>
+        <translation>
+            <numerusform>The key works: Alibaba Cloud answered DescribeVpcs in %1 (%n VPC).</numerusform>
+            <numerusform>The key works: Alibaba Cloud answered DescribeVpcs in %1 (%n VPCs).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

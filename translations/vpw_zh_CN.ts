@@ -232,6 +232,14 @@ Only one instance runs per user: starting it again raises its window.</source>
         <source>The local sandbox could not start: %1</source>
         <translation>本地沙箱无法启动：%1</translation>
     </message>
+    <message>
+        <source>Demo — emulated Alibaba Cloud account</source>
+        <translation>演示 — 模拟的阿里云账号</translation>
+    </message>
+    <message>
+        <source>Demo — emulated Huawei Cloud account</source>
+        <translation>演示 — 模拟的华为云账号</translation>
+    </message>
 </context>
 <context>
     <name>vpw::EndpointRule</name>
@@ -940,6 +948,101 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ProviderAccountRules</name>
+    <message>
+        <source>a space</source>
+        <translation>一个空格</translation>
+    </message>
+    <message>
+        <source>a line break or tab</source>
+        <translation>一个换行符或制表符</translation>
+    </message>
+    <message>
+        <source>an invisible control character</source>
+        <translation>一个不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <source>This is too long for a %1 (%2 characters). Copy only the key itself.</source>
+        <translation>作为%1太长了（%2 个字符）。请只复制密钥本身。</translation>
+    </message>
+    <message>
+        <source>A %1 contains only letters and digits; this one contains %2 at position %3. Copy only the key itself, without labels, spaces or quotes.</source>
+        <translation>%1只包含字母和数字；此处第 %3 个字符是%2。请只复制密钥本身，不要带标签、空格或引号。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>access key (AK)</source>
+        <translation>访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>secret key (SK)</source>
+        <translation>私有访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>请为此账号输入名称。</translation>
+    </message>
+    <message>
+        <source>Choose the cloud provider of the account.</source>
+        <translation>请选择此账号所属的云服务商。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey IDs usually start with &quot;LTAI&quot;. Check that this is the ID and not the secret.</source>
+        <translation>阿里云 AccessKey ID 通常以“LTAI”开头。请确认这是 ID 而不是 Secret。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey IDs are usually 16 to 30 characters long; this one has %1.</source>
+        <translation>阿里云 AccessKey ID 通常为 16 到 30 个字符；此处为 %1 个。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud access keys (AK) are usually 20 upper-case letters and digits; this one has %1 characters%2. Check that this is the AK and not the SK.</source>
+        <translation>华为云访问密钥（AK）通常为 20 个大写字母和数字；此处为 %1 个字符%2。请确认这是 AK 而不是 SK。</translation>
+    </message>
+    <message>
+        <source>, some of them lower case</source>
+        <translation>，其中有小写字母</translation>
+    </message>
+    <message>
+        <source>The %1 is the same as the %2. Copy the %1 from the key&apos;s download or creation dialog.</source>
+        <translation>%1与%2相同。请从密钥的下载文件或创建对话框中复制%1。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey secrets are usually 30 characters long; this one has %1.</source>
+        <translation>阿里云 AccessKey Secret 通常为 30 个字符；此处为 %1 个。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud secret keys (SK) are usually 40 characters long; this one has %1.</source>
+        <translation>华为云私有访问密钥（SK）通常为 40 个字符；此处为 %1 个。</translation>
+    </message>
+    <message>
+        <source>Enter at least one region ID, for example cn-hangzhou.</source>
+        <translation>请至少输入一个地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID. Region IDs look like cn-hangzhou or cn-north-4 (lower case, separated by commas).</source>
+        <translation>“%1”不是地域 ID。地域 ID 形如 cn-hangzhou 或 cn-north-4（小写，多个时用逗号分隔）。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::SingleInstance</name>
     <message>
         <source>the running instance did not answer</source>
@@ -1230,6 +1333,21 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::secrets::ProviderAccountStore</name>
+    <message>
+        <source>Choose the cloud provider of the account.</source>
+        <translation>请选择此账号所属的云服务商。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists. Add it again.</source>
+        <translation>此账号已不存在。请重新添加。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>此账号已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::secrets::SecretError</name>
     <message>
         <source>No keychain available. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, or keep the API secret in memory for this session only.</source>
@@ -1401,6 +1519,75 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Failure reason</source>
         <translation>失败原因</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::ProviderAccountTest</name>
+    <message>
+        <source>The %1 is wrong: %2 does not know it.</source>
+        <translation>%1不正确：%2不认识它。</translation>
+    </message>
+    <message>
+        <source>The %1 is wrong: %2 knows the %3, but the signature made with this secret does not match.</source>
+        <translation>%1不正确：%2认识该%3，但用此密钥生成的签名不匹配。</translation>
+    </message>
+    <message>
+        <source>The key may be right, but this computer&apos;s clock is wrong: %1 refused the request as more than 15 minutes off.</source>
+        <translation>密钥可能是正确的，但本机时钟有误：%1以偏差超过 15 分钟为由拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The key works, but it may not make this call. Attach the required policy to its user (&quot;Show required policy…&quot;).</source>
+        <translation>密钥有效，但无权进行此调用。请为其用户授予所需的权限策略（“显示所需策略…”）。</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the request rate. Wait a moment and test again.</source>
+        <translation>%1正在限制请求频率。请稍候再测试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the network and the endpoint override.</source>
+        <translation>无法连接%1。请检查网络和自定义端点。</translation>
+    </message>
+    <message>
+        <source>%1 refused the test call.</source>
+        <translation>%1拒绝了测试调用。</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for this account. Enter it and test again.</source>
+        <translation>此账号未保存%1。请输入后再测试。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 to test the key.</source>
+        <translation>请输入%1以测试密钥。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何请求：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works: Alibaba Cloud answered DescribeVpcs in %1 (%n VPC(s)).</source>
+        <translation>
+            <numerusform>密钥有效：阿里云在 %1 响应了 DescribeVpcs（%n 个 VPC）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key works: Huawei Cloud knows it as the key of user %1 (status %2).</source>
+        <translation>密钥有效：华为云识别它为用户 %1 的密钥（状态 %2）。</translation>
+    </message>
+    <message>
+        <source>In the RAM console: Permissions → Policies → Create Policy → JSON. Paste the policy, save it, then attach it to the RAM user of the AccessKey.</source>
+        <translation>在 RAM 访问控制控制台：权限管理 → 权限策略 → 创建权限策略 → 脚本编辑。粘贴此策略并保存，然后将其授予该 AccessKey 所属的 RAM 用户。</translation>
+    </message>
+    <message>
+        <source>In the IAM console: Permissions → Policies/Roles → Create Custom Policy, scope &quot;Project-level services&quot;, JSON view. Paste the policy, save it, then grant it to the IAM user of the access key in the region&apos;s project.</source>
+        <translation>在统一身份认证（IAM）控制台：权限管理 → 权限 → 创建自定义策略，作用范围选“项目级服务”，使用 JSON 视图。粘贴此策略并保存，然后在该地域的项目中将其授予此访问密钥所属的 IAM 用户。</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2284,29 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::ui::PolicyDialog</name>
+    <message>
+        <source>Required policy — %1</source>
+        <translation>所需权限策略 — %1</translation>
+    </message>
+    <message>
+        <source>Policy (JSON)</source>
+        <translation>权限策略（JSON）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the policy to the clipboard</source>
+        <translation>将权限策略复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -2141,6 +2351,14 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>The profile was removed, but its API secret could not be deleted from the keychain.</source>
         <translation>配置已删除，但无法从密钥环中删除其 API 密钥密文。</translation>
+    </message>
+    <message>
+        <source>EMQX API pro&amp;files</source>
+        <translation>EMQX API 配置(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Provider acco&amp;unts</source>
+        <translation>云服务商账号(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2425,152 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Built in, read-only</source>
         <translation>内置，只读</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ProviderAccountForm</name>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>测试密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use the demo&apos;s &amp;emulated account</source>
+        <translation>使用演示的模拟账号(&amp;E)</translation>
+    </message>
+    <message>
+        <source>For example: Production account</source>
+        <translation>例如：生产账号</translation>
+    </message>
+    <message>
+        <source>cn-hangzhou, cn-shanghai</source>
+        <translation>cn-hangzhou, cn-shanghai</translation>
+    </message>
+    <message>
+        <source>empty: the provider&apos;s own endpoints</source>
+        <translation>留空：使用云服务商自己的端点</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>云服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Access key (&amp;AK):</source>
+        <translation>访问密钥 AK(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Secret key (&amp;SK):</source>
+        <translation>私有访问密钥 SK(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;override:</source>
+        <translation>自定义端点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 as you type it</source>
+        <translation>输入时显示或隐藏%1</translation>
+    </message>
+    <message>
+        <source>unchanged — leave empty to keep the stored secret</source>
+        <translation>未更改 — 留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Testing the key with one read call…</source>
+        <translation>正在用一次只读调用测试密钥…</translation>
+    </message>
+    <message>
+        <source>Show required po&amp;licy…</source>
+        <translation>显示所需策略(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ProviderAccountsPanel</name>
+    <message>
+        <source>A&amp;dd account</source>
+        <translation>添加账号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account</source>
+        <translation>删除账号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve account</source>
+        <translation>保存账号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Provider accounts</source>
+        <translation>云服务商账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation>账号已保存。</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>正在将密钥保存到钥匙串…</translation>
+    </message>
+    <message>
+        <source>The account was saved, but its secret could not be stored: %1</source>
+        <translation>账号已保存，但其密钥无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Account saved; its secret is in the keychain.</source>
+        <translation>账号已保存；其密钥已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>Remove Provider Account</source>
+        <translation>删除云服务商账号</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;?</source>
+        <translation>删除账号“%1”？</translation>
+    </message>
+    <message>
+        <source>Its %1 is deleted from the keychain as well. The key itself stays valid in %2 until you disable it there.</source>
+        <translation>其%1也会从钥匙串中删除。密钥本身在%2中仍然有效，直到您在那里将其禁用。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Account removed; its secret was deleted from the keychain.</source>
+        <translation>账号已删除；其密钥已从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>The account was removed, but its secret could not be deleted from the keychain: %1</source>
+        <translation>账号已删除，但其密钥无法从钥匙串中删除：%1</translation>
     </message>
 </context>
 <context>

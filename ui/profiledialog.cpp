@@ -5,12 +5,15 @@
 #include "inlinemessage.h"
 #include "profileform.h"
 #include "profilelist.h"
+#include "provideraccountspanel.h"
 #include "savestatus.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace vpw::ui {
@@ -41,15 +44,35 @@ ProfileDialog::ProfileDialog(secrets::ProfileStore *profiles, secrets::SecretSto
     auto *panes = new QHBoxLayout;
     panes->addWidget(m_list);
     panes->addLayout(editPane, 1);
+    // Two tabs: the EMQX API profiles (Save and Cancel below apply to them) and the provider
+    // accounts (with their own Save account button).
+    auto *profilesPage = new QWidget(this);
+    profilesPage->setObjectName(QStringLiteral("profilesPage"));
+    auto *profilesLayout = new QVBoxLayout(profilesPage);
+    profilesLayout->addLayout(panes, 1);
+    profilesLayout->addWidget(m_status);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->tabBar()->setObjectName(QStringLiteral("profileTabBar"));
+    m_tabs->addTab(profilesPage, tr("EMQX API pro&files"));
+    m_accountsPanel = new ProviderAccountsPanel(profiles, secrets, m_tabs);
+    m_tabs->addTab(m_accountsPanel, tr("Provider acco&unts"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(panes, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
     setTabOrder(m_list->lastInTabOrder(), m_form);
     setTabOrder(m_form->lastField(), m_status->sessionOnlyButton());
     setTabOrder(m_status->sessionOnlyButton(), m_saveButton);
     setTabOrder(m_saveButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_tabs->tabBar());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // Save applies to the profile form only; the accounts tab has its own.
+        m_saveButton->setVisible(index == 0);
+        m_saveButton->setDefault(index == 0);
+    });
+    connect(m_accountsPanel, &ProviderAccountsPanel::statusMessage, this,
+            &ProfileDialog::statusMessage);
 
     connect(m_list, &ProfileList::chosen, this, &ProfileDialog::edit);
     connect(m_list, &ProfileList::addClicked, this, &ProfileDialog::startNew);
@@ -64,6 +87,10 @@ ProfileDialog::ProfileDialog(secrets::ProfileStore *profiles, secrets::SecretSto
 }
 
 ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::showProviderAccounts() {
+    m_tabs->setCurrentWidget(m_accountsPanel);
+}
 
 void ProfileDialog::reload() {
     const secrets::Profile current = m_profiles->current();

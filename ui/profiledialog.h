@@ -7,6 +7,7 @@
 
 class QDialogButtonBox;
 class QPushButton;
+class QTabWidget;
 
 namespace vpw::secrets {
 class ProfileStore;
@@ -19,9 +20,11 @@ namespace vpw::ui {
 class InlineMessage;
 class ProfileForm;
 class ProfileList;
+class ProviderAccountsPanel;
 class SaveStatus;
 
-// Add, edit and remove credential profiles. The list on the left holds the profiles (the
+// Add, edit and remove credential profiles (first tab) and provider accounts (second tab,
+// ProviderAccountsPanel). The list on the left holds the profiles (the
 // built-in demo one is shown read-only); the form on the right edits the selected profile, or
 // a new one after "Add".
 //
@@ -59,6 +62,8 @@ public:
     // Selects the profile `id` for editing (the demo profile: read-only); empty: a new profile.
     void edit(const QString &id);
     QString editedProfileId() const { return m_editingId; }
+    // Shows the "Provider accounts" tab (the AccessKeys of the operator's own cloud accounts).
+    void showProviderAccounts();
     bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
@@ -94,6 +99,8 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;
     QPushButton *m_cancelButton;
+    QTabWidget *m_tabs = nullptr;
+    ProviderAccountsPanel *m_accountsPanel = nullptr;
 
     QString m_editingId;             // empty: a new profile
     QSet<QString> m_secretNotStored; // profiles added here whose secret write failed

@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "logging.h"
+#include "provideraccountstore.h"
 
 #include "app/core/endpointrule.h"
 
@@ -24,9 +25,11 @@ const QString ApiKeyKey = QStringLiteral("apiKey");
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings ? settings : new QSettings)
-    , m_ownsSettings(settings == nullptr) {}
+    , m_ownsSettings(settings == nullptr)
+    , m_providerAccounts(new ProviderAccountStore(m_settings, this)) {}
 
 ProfileStore::~ProfileStore() {
+    delete m_providerAccounts; // it uses m_settings
     if (m_ownsSettings)
         delete m_settings;
 }

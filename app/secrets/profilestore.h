@@ -13,6 +13,8 @@ class QSettings;
 
 namespace vpw::secrets {
 
+class ProviderAccountStore;
+
 // Why a ProfileStore change was refused. `message` is translated and says what to do;
 // `field` names the profile field at fault ("name", "endpoint", "apiKey"), empty otherwise.
 struct ProfileError {
@@ -73,6 +75,10 @@ public:
     void setDemoConnection(const QUrl &endpoint, const QString &apiKey);
     bool isDemo(const QString &id) const { return id == QLatin1String(DemoProfileId); }
 
+    // The provider accounts (AccessKeys of the operator's own cloud accounts), in the same
+    // settings, group "providerAccounts". Owned by this store.
+    ProviderAccountStore *providerAccounts() const { return m_providerAccounts; }
+
 Q_SIGNALS:
     void profilesChanged();
     void currentChanged(const QString &id);
@@ -86,6 +92,7 @@ private:
     bool m_ownsSettings;
     QUrl m_demoEndpoint;
     QString m_demoApiKey;
+    ProviderAccountStore *m_providerAccounts;
 };
 
 } // namespace vpw::secrets

@@ -133,11 +133,10 @@ void SecretJob::finish(Status status) {
                           : status == Status::NotFound ? "not found"
                                                        : "failed";
     if (status == Status::Failed)
-        qCWarning(lcSecrets) << operationName(m_operation) << SecretStore::keyFor(m_profileId)
-                             << outcome << m_error.kind << m_error.detail;
+        qCWarning(lcSecrets) << operationName(m_operation) << m_key << outcome << m_error.kind
+                             << m_error.detail;
     else
-        qCDebug(lcSecrets) << operationName(m_operation) << SecretStore::keyFor(m_profileId)
-                           << outcome;
+        qCDebug(lcSecrets) << operationName(m_operation) << m_key << outcome;
     deleteLater();
     Q_EMIT finished(); // last: the receiver may do anything
 }

@@ -89,6 +89,7 @@ private:
 
     Operation m_operation;
     QString m_profileId;
+    QString m_key; // the keychain key (SecretStore::keyFor() or accountKeyFor())
     Status m_status = Status::Pending;
     QString m_secret;
     SecretError m_error;

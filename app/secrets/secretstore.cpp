@@ -20,15 +20,31 @@ QString SecretStore::keyFor(const QString &profileId) {
 }
 
 SecretJob *SecretStore::read(const QString &profileId) {
-    return startJob(SecretJob::Operation::Read, profileId, {});
+    return startJob(SecretJob::Operation::Read, profileId, {}, keyFor(profileId));
 }
 
 SecretJob *SecretStore::write(const QString &profileId, const QString &secret) {
-    return startJob(SecretJob::Operation::Write, profileId, secret);
+    return startJob(SecretJob::Operation::Write, profileId, secret, keyFor(profileId));
 }
 
 SecretJob *SecretStore::remove(const QString &profileId) {
-    return startJob(SecretJob::Operation::Remove, profileId, {});
+    return startJob(SecretJob::Operation::Remove, profileId, {}, keyFor(profileId));
+}
+
+QString SecretStore::accountKeyFor(const QString &accountId) {
+    return QLatin1String("provider-account/") + accountId + QLatin1String("/access-key-secret");
+}
+
+SecretJob *SecretStore::readAccountSecret(const QString &accountId) {
+    return startJob(SecretJob::Operation::Read, accountId, {}, accountKeyFor(accountId));
+}
+
+SecretJob *SecretStore::writeAccountSecret(const QString &accountId, const QString &secret) {
+    return startJob(SecretJob::Operation::Write, accountId, secret, accountKeyFor(accountId));
+}
+
+SecretJob *SecretStore::removeAccountSecret(const QString &accountId) {
+    return startJob(SecretJob::Operation::Remove, accountId, {}, accountKeyFor(accountId));
 }
 
 void SecretStore::setSessionOnly(bool sessionOnly) {
@@ -41,20 +57,21 @@ void SecretStore::setSessionOnly(bool sessionOnly) {
 
 void SecretStore::setSessionSecret(const QString &profileId, const QString &secret) {
     qCDebug(lcSecrets) << "session secret set for" << keyFor(profileId);
-    m_memory.insert(profileId, secret);
+    m_memory.insert(keyFor(profileId), secret);
 }
 
 bool SecretStore::hasSessionSecret(const QString &profileId) const {
-    return m_memory.contains(profileId);
+    return m_memory.contains(keyFor(profileId));
 }
 
-bool SecretStore::inMemory(const QString &profileId) const {
-    return m_sessionOnly || m_memory.contains(profileId);
+bool SecretStore::inMemory(const QString &key) const {
+    return m_sessionOnly || m_memory.contains(key);
 }
 
 SecretJob *SecretStore::startJob(SecretJob::Operation operation, const QString &profileId,
-                                 const QString &secret) {
+                                 const QString &secret, const QString &key) {
     auto *job = new SecretJob(this, operation, profileId);
+    job->m_key = key;
     // Queued, so that finished() cannot fire before the caller has connected to it; `job` as
     // context: nothing runs if the store (and so the job) is destroyed first.
     QMetaObject::invokeMethod(
@@ -63,14 +80,14 @@ SecretJob *SecretStore::startJob(SecretJob::Operation operation, const QString &
 }
 
 void SecretStore::run(SecretJob *job, const QString &secret) {
-    if (inMemory(job->profileId()))
+    if (inMemory(job->m_key))
         runInMemory(job, secret);
     else
         runInKeychain(job, secret);
 }
 
 void SecretStore::runInMemory(SecretJob *job, const QString &secret) {
-    const QString &id = job->profileId();
+    const QString &id = job->m_key;
     switch (job->operation()) {
     case SecretJob::Operation::Read:
         if (m_memory.contains(id))
@@ -108,7 +125,7 @@ void SecretStore::runInKeychain(SecretJob *job, const QString &secret) {
         keychainJob = new QKeychain::DeletePasswordJob(service);
         break;
     }
-    keychainJob->setKey(keyFor(job->profileId()));
+    keychainJob->setKey(job->m_key);
     keychainJob->setInsecureFallback(false); // never a plain-text file
     keychainJob->setAutoDelete(true);
     job->watch(keychainJob, m_timeoutMs);

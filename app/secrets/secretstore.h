@@ -41,6 +41,14 @@ public:
     SecretJob *write(const QString &profileId, const QString &secret);
     SecretJob *remove(const QString &profileId);
 
+    // The AccessKey secret of a provider account (ProviderAccountStore), under the key
+    // "provider-account/<id>/access-key-secret"; the job's profileId() is the account id.
+    // Session-only mode applies to them as to the profiles' secrets.
+    static QString accountKeyFor(const QString &accountId);
+    SecretJob *readAccountSecret(const QString &accountId);
+    SecretJob *writeAccountSecret(const QString &accountId, const QString &secret);
+    SecretJob *removeAccountSecret(const QString &accountId);
+
     void setSessionOnly(bool sessionOnly);
     bool isSessionOnly() const { return m_sessionOnly; }
 
@@ -56,15 +64,15 @@ Q_SIGNALS:
 
 private:
     SecretJob *startJob(SecretJob::Operation operation, const QString &profileId,
-                        const QString &secret);
+                        const QString &secret, const QString &key);
     void run(SecretJob *job, const QString &secret);
-    bool inMemory(const QString &profileId) const;
+    bool inMemory(const QString &key) const;
     void runInMemory(SecretJob *job, const QString &secret);
     void runInKeychain(SecretJob *job, const QString &secret);
 
     bool m_sessionOnly = false;
     int m_timeoutMs = DefaultTimeoutMs;
-    QHash<QString, QString> m_memory; // profile id -> secret (session-only and session secrets)
+    QHash<QString, QString> m_memory; // key -> secret (session-only and session secrets)
 };
 
 } // namespace vpw::secrets

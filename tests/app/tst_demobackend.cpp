@@ -9,7 +9,9 @@
 #include "app/providers/huawei/client/huaweiclient.h"
 #include "app/providers/huawei/emulator/huaweiemulator.h"
 #include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretstore.h"
+#include "app/session/provideraccounttest.h"
 #include "tests/testsupport.h"
 
 #include <QLoggingCategory>
@@ -196,6 +198,7 @@ private Q_SLOTS:
         g_previousHandler = qInstallMessageHandler(captureMessage);
         QSettings settings(m_home.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
         QString secret;
+        QStringList providerSecrets;
         {
             secrets::ProfileStore profiles(&settings);
             secrets::SecretStore secretStore;
@@ -206,6 +209,25 @@ private Q_SLOTS:
             auto *fetch = client->getPeering(kDeployment, QStringLiteral("peer-demo0running"));
             QSignalSpy fetched(fetch, &cloud::ApiJob::finished);
             QVERIFY(fetched.wait(5000));
+            // "Test key" of both demo provider accounts against the in-process emulators, with
+            // the right and with a wrong secret: the provider calls are logged at debug level too.
+            for (const char *provider : {"aliyun", "huawei"}) {
+                const auto demo = profiles.providerAccounts()->demoAccount(QLatin1String(provider));
+                QVERIFY2(demo, provider);
+                providerSecrets << demo->accessKeySecret;
+                const QString wrong = QString(demo->accessKeySecret).replace(u'0', u'X');
+                providerSecrets << wrong;
+                for (const QString &tried : {demo->accessKeySecret, wrong}) {
+                    session::ProviderAccountTest test(&secretStore);
+                    QSignalSpy tested(&test, &session::ProviderAccountTest::finished);
+                    test.start(demo->account, tried);
+                    QVERIFY(tested.wait(20000));
+                    const auto outcome =
+                        tested.first().first().value<session::AccountTestOutcome>();
+                    QCOMPARE(outcome.kind, tried == wrong ? session::AccountTestOutcome::WrongSecret
+                                                          : session::AccountTestOutcome::Ok);
+                }
+            }
         } // the server thread has stopped: no message is logged after this
         qInstallMessageHandler(g_previousHandler);
         QLoggingCategory::setFilterRules(QString());
@@ -217,6 +239,16 @@ private Q_SLOTS:
         QVERIFY(!log.contains(secret));
         QVERIFY(!log.contains(
             QString::fromLatin1((QStringLiteral("demo:") + secret).toUtf8().toBase64())));
+        // The provider calls: answered by the emulators, and neither their secrets nor their
+        // Authorization headers (ACS3-HMAC-SHA256 / SDK-HMAC-SHA256 signatures) are logged.
+        QVERIFY2(log.contains(QStringLiteral("testing provider account")),
+                 qPrintable(log.left(2000)));
+        QCOMPARE(providerSecrets.size(), 4);
+        for (const QString &providerSecret : std::as_const(providerSecrets))
+            QVERIFY(!log.contains(providerSecret));
+        QVERIFY(!log.contains(QStringLiteral("Authorization"), Qt::CaseInsensitive));
+        QVERIFY(!log.contains(QStringLiteral("HMAC-SHA256")));
+        QVERIFY(!log.contains(QStringLiteral("Signature=")));
     }
 
 private:

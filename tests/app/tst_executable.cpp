@@ -226,6 +226,12 @@ private Q_SLOTS:
         // The built-in sandbox's secret is random and only in memory; the standalone one's is
         // chosen here, so the outputs can be searched for it.
         const QString secret = QStringLiteral("leak-canary-7f3a9c41d2e8b605");
+        // The provider emulators' secrets (the demo's emulated accounts, handed to the profiles
+        // dialog in memory) are canaries too.
+        const QString aliyunSecret = QStringLiteral("leakCanaryAliyun7f3a9c41d2e8b6");
+        const QString huaweiSecret = QStringLiteral("leakCanaryHuawei7f3a9c41d2e8b605abcdefgh");
+        env.insert(QStringLiteral("VPW_SANDBOX_ALIYUN_ACCESS_KEY_SECRET"), aliyunSecret);
+        env.insert(QStringLiteral("VPW_SANDBOX_HUAWEI_SECRET_KEY"), huaweiSecret);
         QProcess sandbox;
         if (standaloneSandbox) {
             auto sandboxEnv = env;
@@ -276,6 +282,8 @@ private Q_SLOTS:
             QVERIFY2(!text.contains(QStringLiteral("Basic "), Qt::CaseInsensitive),
                      qPrintable(name));
             QVERIFY2(!text.contains(secret), qPrintable(name));
+            QVERIFY2(!text.contains(aliyunSecret), qPrintable(name));
+            QVERIFY2(!text.contains(huaweiSecret), qPrintable(name));
         }
         // The outputs searched are the debug ones: every layer that handled the secret spoke.
         const QString log = QString::fromUtf8(readFile(logFile));

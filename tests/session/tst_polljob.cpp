@@ -42,7 +42,7 @@ private Q_SLOTS:
     void oneSignalForAWholeCycle() {
         PollRequest request;
         request.withDeployments = true;
-        request.pageSize = 2; // the 4 seeded peerings come in two pages
+        request.pageSize = 3; // the 6 seeded peerings come in two pages
         request.options = m_client->options();
         auto *job = new PollJob(m_client.get(), request);
         QSignalSpy finished(job, &PollJob::finished);
@@ -63,8 +63,8 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         QVERIFY(ok);
         QCOMPARE(requests, 3); // the deployments and two pages
-        QCOMPARE(deployments, 4);
-        QCOMPARE(listing.peerings.size(), 4);
+        QCOMPARE(deployments, 5);
+        QCOMPARE(listing.peerings.size(), 6);
         QVERIFY(!listing.etag.isEmpty());
 
         // The next cycle with that listing: one 304, the cached rows, one finished().
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(secondFinished.count(), 1);
         QCOMPARE(requests, 1);
         QVERIFY(!changed);
-        QCOMPARE(rows, 4);
+        QCOMPARE(rows, 6);
     }
 
     // A fast cycle lists the transient states only.

@@ -248,12 +248,14 @@ private Q_SLOTS:
         QVERIFY(d.isComplete());
         QTRY_COMPARE(QApplication::focusWidget(), d.name); // a new profile starts at its name
         // Disabled and hidden widgets are skipped: Remove (a new profile), the session-only
-        // offer (no error) and Save (form incomplete).
+        // offer (no error), Save (form incomplete) and the other tab's widgets. The tab bar
+        // (EMQX API profiles | Provider accounts) comes after the dialog's buttons.
         const QList<QWidget *> expected{
             d.endpoint, d.apiKey,
             d.secret,   dialog.findChild<QWidget *>(QStringLiteral("showSecretButton")),
-            d.cancel,   d.list,
-            d.add,      d.name};
+            d.cancel,   dialog.findChild<QWidget *>(QStringLiteral("profileTabBar")),
+            d.list,     d.add,
+            d.name};
         for (QWidget *next : expected) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget(), next);

@@ -469,7 +469,7 @@ private Q_SLOTS:
     void pendingPeeringShowsTheValuesToLoad() {
         QVERIFY(openWindow());
         QVERIFY(selectDeployment(test::seed::AliyunDeployment));
-        QVERIFY(selectPeering(QStringLiteral("pcx-demo0pending")));
+        QVERIFY(selectPeering(test::seed::Pending));
         auto *section = child<QWidget>("pendingValuesSection");
         QVERIFY(section);
         QTRY_VERIFY(section->isVisible());
