@@ -69,7 +69,7 @@ private Q_SLOTS:
 
         // The next cycle with that listing: one 304, the cached rows, one finished().
         PollRequest again;
-        again.pageSize = 2;
+        again.pageSize = 3;
         again.cached = listing;
         again.options = m_client->options();
         auto *second = new PollJob(m_client.get(), again);
