@@ -7,6 +7,7 @@
 // This test links Qt6::Widgets for the view; the session library does not.
 
 #include "app/core/clock.h"
+#include "app/providers/aliyun/module.h"
 #include "app/session/peeringmodel.h"
 #include "app/wire/codec.h"
 
@@ -34,6 +35,7 @@ QList<Peering> makeAnswer() {
         Peering p;
         p.id = QStringLiteral("peer-%1").arg(n, 12, 16, QLatin1Char('0'));
         p.deploymentId = QStringLiteral("d%1").arg(n % 50, 7, 16, QLatin1Char('0'));
+        p.provider = &vpw::providers::aliyun::module(); // the wire refuses a peering without one
         p.peeringId = QStringLiteral("cen-%1").arg(n, 18, 36, QLatin1Char('0'));
         p.accountId = QStringLiteral("1688123456789012");
         p.vpcId = QStringLiteral("vpc-%1").arg(n, 21, 36, QLatin1Char('0'));
@@ -52,6 +54,7 @@ QList<Peering> withChanges(QList<Peering> list) {
     for (int i = 0; i < kChanged; ++i) {
         Peering &p = list[i * (kPeerings / kChanged)];
         p.state = PeeringState::Failed;
+        p.failureCode = vpw::FailureCode::Rejected;
         p.failureReason = QStringLiteral("The peering request was rejected by the peer account.");
         p.updatedAt = p.updatedAt.addSecs(60);
     }
