@@ -15,13 +15,13 @@ const char kOldRejectedReason[] = "The peering request was rejected by the peer 
 
 const char *const kMigrateFrom2[] = {
     "ALTER TABLE peerings ADD COLUMN failure_code TEXT NOT NULL DEFAULT ''",
-    "UPDATE peerings SET failure_code = CASE WHEN expires_at IS NOT NULL AND updated_at >= "
-    "expires_at THEN 'window_closed' WHEN failure_reason = ? THEN 'rejected' ELSE 'other' END "
-    "WHERE state = 'failed'",
+    ("UPDATE peerings SET failure_code = CASE WHEN expires_at IS NOT NULL AND updated_at >= "
+     "expires_at THEN 'window_closed' WHEN failure_reason = ? THEN 'rejected' ELSE 'other' END "
+     "WHERE state = 'failed'"),
     "UPDATE peerings SET id = 'peer-' || substr(id, 5) WHERE id LIKE 'pcx-%'",
     "UPDATE resources SET peering = 'peer-' || substr(peering, 5) WHERE peering LIKE 'pcx-%'",
-    "UPDATE idempotency SET body = CAST(replace(CAST(body AS TEXT), '\"id\":\"pcx-', "
-    "'\"id\":\"peer-') AS BLOB)",
+    ("UPDATE idempotency SET body = CAST(replace(CAST(body AS TEXT), '\"id\":\"pcx-', "
+     "'\"id\":\"peer-') AS BLOB)"),
     "UPDATE meta SET value = '3' WHERE key = 'version'",
 };
 
