@@ -145,6 +145,13 @@ QString manualFieldLabel(ManualField field) {
     Q_UNREACHABLE();
 }
 
+QList<std::pair<QString, QString>> manualProviderChoices() {
+    QList<std::pair<QString, QString>> choices;
+    for (const Provider p : providerModules())
+        choices.append({p->id(), p->displayName()});
+    return choices;
+}
+
 Provider manualProvider(const QString &text) {
     const QString t = text.trimmed();
     if (t.isEmpty())

@@ -39,6 +39,10 @@ using ManualInput = QHash<ManualField, QString>;
 // provider.needed, region.unknown (a warning: the region list is not closed), edition.unknown.
 Verdict checkManualField(const ManualInput &input, ManualField field);
 
+// The providers a deployment can be on, for a choice: (wire name, translated display name), in
+// the registry's order. (The UI does not reach the registry itself.)
+QList<std::pair<QString, QString>> manualProviderChoices();
+
 // The provider named by `text` (wire or display name, case-insensitive), or nullptr.
 Provider manualProvider(const QString &text);
 
