@@ -109,8 +109,8 @@ ManualDeploymentsDialog::ManualDeploymentsDialog(session::ConsoleBackend *backen
         m_messages.insert(field, message);
     }
 
-    auto *add = new QPushButton(tr("&New"), this);
-    auto *paste = new QPushButton(tr("Paste from &console"), this);
+    auto *add = new QPushButton(tr("Ne&w"), this);
+    auto *paste = new QPushButton(tr("Pas&te from console"), this);
     auto *importButton = new QPushButton(tr("&Import…"), this);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     paste->setObjectName(QStringLiteral("pasteButton"));

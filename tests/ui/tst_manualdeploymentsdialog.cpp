@@ -111,6 +111,24 @@ private Q_SLOTS:
         QVERIFY(dialog.exportFile(exported));
         QVERIFY(QFile::exists(exported));
     }
+
+    // Last: the Chinese translators stay installed.
+    void chineseLabelsAndAccessibleNames() {
+        QCOMPARE(installTranslators(*qApp, QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("zh_CN"));
+        {
+            ui::ManualDeploymentsDialog dialog(m_session->console());
+            QCOMPARE(dialog.windowTitle(), QStringLiteral("部署（EMQX Cloud 控制台）"));
+            // The accessible name is the visible label without its mnemonic "(&C)" and colon.
+            QCOMPARE(edit(&dialog, "cidr")->accessibleName(), QStringLiteral("部署 VPC 网段"));
+            auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerField"));
+            QVERIFY(provider->findText(QStringLiteral("阿里云")) >= 0);
+            QFile text(QFINDTESTDATA("../session/consoletext/aliyun.zh_CN.txt"));
+            QVERIFY(text.open(QIODevice::ReadOnly));
+            QCOMPARE(dialog.pasteText(QString::fromUtf8(text.readAll())), 6);
+            QCOMPARE(provider->currentText(), QStringLiteral("阿里云"));
+        }
+    }
 };
 
 QTEST_MAIN(TestManualDeploymentsDialog)
