@@ -209,7 +209,7 @@ std::optional<Deployment> manualDeployment(const QString &id, const ManualInput 
     Deployment d;
     d.id = id;
     d.name = values.value(ManualField::Name);
-    d.platform = manualProvider(values.value(ManualField::Provider));
+    d.provider = manualProvider(values.value(ManualField::Provider));
     d.region = values.value(ManualField::Region);
     d.edition = editionFromString(values.value(ManualField::Edition)).value_or(Edition::Dedicated);
     d.vpcId = values.value(ManualField::VpcId);
@@ -220,7 +220,7 @@ std::optional<Deployment> manualDeployment(const QString &id, const ManualInput 
 
 ManualInput manualInput(const Deployment &deployment) {
     return {{ManualField::Name, deployment.name},
-            {ManualField::Provider, providerToString(deployment.platform)},
+            {ManualField::Provider, providerToString(deployment.provider)},
             {ManualField::Region, deployment.region},
             {ManualField::VpcId, deployment.vpcId},
             {ManualField::Cidr, deployment.cidr.toString()},

@@ -55,7 +55,7 @@ private Q_SLOTS:
             const auto d = manualDeployment(QStringLiteral("dep-1"), input, &problems);
             QVERIFY2(d, problems.isEmpty() ? "" : qPrintable(problems.first().verdict.code));
             QCOMPARE(d->name, input.value(ManualField::Name));
-            QCOMPARE(providerToString(d->platform), input.value(ManualField::Provider));
+            QCOMPARE(providerToString(d->provider), input.value(ManualField::Provider));
             QCOMPARE(d->cidr.toString(), input.value(ManualField::Cidr));
             QCOMPARE(d->edition, Edition::Dedicated);
         }
