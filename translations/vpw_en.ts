@@ -43,12 +43,39 @@
     </message>
 </context>
 <context>
+    <name>vpw::session::ManualDeployment</name>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vpw::session::ProviderAccountTest</name>
     <message numerus="yes">
         <source>The key works: Alibaba Cloud answered DescribeVpcs in %1 (%n VPC(s)).</source>
         <translation>
             <numerusform>The key works: Alibaba Cloud answered DescribeVpcs in %1 (%n VPC).</numerusform>
             <numerusform>The key works: Alibaba Cloud answered DescribeVpcs in %1 (%n VPCs).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ManualDeploymentsDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) filled from the pasted text. Check them, then save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

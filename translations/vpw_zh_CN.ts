@@ -1475,6 +1475,110 @@ Without this rule the peering runs but the deployment cannot reach your instance
     </message>
 </context>
 <context>
+    <name>vpw::session::ManualDeployment</name>
+    <message>
+        <source>Enter the deployment&apos;s name as EMQX Cloud shows it.</source>
+        <translation>请输入 EMQX Cloud 中显示的部署名称。</translation>
+    </message>
+    <message>
+        <source>The name contains a control character. Type it again.</source>
+        <translation>名称中含有控制字符。请重新输入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>名称超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the deployment&apos;s cloud provider.</source>
+        <translation>请选择部署所在的云服务商。</translation>
+    </message>
+    <message>
+        <source>Unknown cloud provider. Choose one of: %1.</source>
+        <translation>未知的云服务商。请从以下选项中选择：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the cloud provider first: the format depends on it.</source>
+        <translation>请先选择云服务商：格式取决于云服务商。</translation>
+    </message>
+    <message>
+        <source>%1 does not document the region %2. Check it in the EMQX Cloud console.</source>
+        <translation>%1 的文档中没有地域 %2。请在 EMQX Cloud 控制台中核对。</translation>
+    </message>
+    <message>
+        <source>Unknown edition. Choose dedicated, shared or free trial.</source>
+        <translation>未知的版本。请选择专有版、共享版或免费试用。</translation>
+    </message>
+    <message>
+        <source>VPC peering is available on dedicated deployments only, not on free-trial or shared deployments.</source>
+        <translation>VPC 对等连接仅适用于专有版部署，该功能在免费试用和共享部署中不可用。</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>部署名称</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Deployment VPC ID</source>
+        <translation>部署 VPC ID</translation>
+    </message>
+    <message>
+        <source>Deployment CIDR block</source>
+        <translation>部署 VPC 网段</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud account ID</source>
+        <translation>EMQX Cloud 账户 ID</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::ManualDeploymentStore</name>
+    <message>
+        <source>The deployments file cannot be read: %1</source>
+        <translation>无法读取部署文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1</source>
+        <translation>这不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>This is not a file of deployments exported by this application.</source>
+        <translation>这不是本应用导出的部署文件。</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of the application.</source>
+        <translation>此文件由更新版本的应用写入。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is not an object.</source>
+        <translation>第 %1 个部署不是对象。</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2 must be text.</source>
+        <translation>第 %1 个部署：%2 必须是文本。</translation>
+    </message>
+    <message>
+        <source>Deployment %1, %2: %3</source>
+        <translation>第 %1 个部署，%2：%3</translation>
+    </message>
+    <message>
+        <source>The deployments cannot be saved: %1</source>
+        <translation>无法保存部署：%1</translation>
+    </message>
+</context>
+<context>
     <name>vpw::session::PeeringEvent</name>
     <message>
         <source>Deleted</source>
@@ -2112,6 +2216,133 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>Create a VPC peering: the wizard asks for the deployment first (Ctrl+N)</source>
         <translation>创建 VPC 对等连接：向导会先请您选择部署 (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>&amp;Deployments (EMQX Cloud console)…</source>
+        <translation>部署（EMQX Cloud 控制台）(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Enter, edit, import or export the deployments of this console profile</source>
+        <translation>录入、编辑、导入或导出此控制台配置的部署</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ManualDeploymentsDialog</name>
+    <message>
+        <source>Deployment &amp;name:</source>
+        <translation>部署名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;provider:</source>
+        <translation>云服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;VPC ID:</source>
+        <translation>部署 VPC ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;CIDR block:</source>
+        <translation>部署 VPC 网段(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud &amp;account ID:</source>
+        <translation>EMQX Cloud 账户 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save deployment</source>
+        <translation>保存部署(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Deployments (EMQX Cloud console)</source>
+        <translation>部署（EMQX Cloud 控制台）</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Enter each deployment once, as EMQX Cloud&apos;s &quot;+ VPC peering&quot; dialog shows it, or copy that dialog&apos;s text and choose &quot;Paste from console&quot;.</source>
+        <translation>按照 EMQX Cloud 的“+ VPC 对等连接”对话框中显示的信息录入每个部署（只需一次），或复制该对话框的文本后选择“从控制台粘贴”。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import deployments</source>
+        <translation>导入部署</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export deployments</source>
+        <translation>导出部署</translation>
+    </message>
+    <message>
+        <source>No deployment values were found in the text. Copy the text of EMQX Cloud&apos;s &quot;+ VPC peering&quot; dialog and try again.</source>
+        <translation>文本中未找到部署信息。请复制 EMQX Cloud 的“+ VPC 对等连接”对话框中的文本后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) filled from the pasted text. Check them, then save.</source>
+        <translation>
+            <numerusform>已根据粘贴的文本填写 %n 个字段。请核对后保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment saved.</source>
+        <translation>部署已保存。</translation>
+    </message>
+    <message>
+        <source>Deployment removed.</source>
+        <translation>部署已删除。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个部署。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Deployments exported.</source>
+        <translation>部署已导出。</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新建(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te from console</source>
+        <translation>从控制台粘贴(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PeeringDetails</name>
@@ -2410,6 +2641,26 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud API</source>
+        <translation>EMQX Cloud API</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud console (by hand)</source>
+        <translation>EMQX Cloud 控制台（手动操作）</translation>
+    </message>
+    <message>
+        <source>The console kind needs no endpoint and no key: you do the EMQX steps in EMQX Cloud&apos;s console and enter your deployments once.</source>
+        <translation>控制台类型无需 API 地址和密钥：EMQX 一侧的步骤由您在 EMQX Cloud 控制台中完成，部署信息只需录入一次。</translation>
+    </message>
+    <message>
+        <source>Profile &amp;type:</source>
+        <translation>配置类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>配置类型</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,9 @@ private:
     void fillProfiles();
     void onProfileChosen(int index);
     void openProfiles();
+    // The deployments of a console profile (EMQX Cloud console by hand): shown only for one.
+    void openConsoleDeployments();
+    void updateConsoleAction();
     // Reconnects once from the event loop, however many changes asked for it meanwhile.
     void reconnectSoon() { m_reconnect.start(); }
     void onSessionClosing();
@@ -134,6 +137,7 @@ private:
     QAction *m_newPeeringAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_consoleDeploymentsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_eventsDock = nullptr;

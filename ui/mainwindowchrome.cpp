@@ -4,8 +4,11 @@
 #include "icons.h"
 #include "inlinemessage.h"
 #include "mainwindow.h"
+#include "manualdeploymentsdialog.h"
 
 #include "app/core/firstframe.h"
+#include "app/session/session.h"
+#include "app/session/sessionmanager.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -78,6 +81,16 @@ void MainWindow::buildActions() {
     m_profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
 
+    m_consoleDeploymentsAction = new QAction(tr("&Deployments (EMQX Cloud console)…"), this);
+    m_consoleDeploymentsAction->setObjectName(QStringLiteral("consoleDeploymentsAction"));
+    m_consoleDeploymentsAction->setToolTip(
+        tr("Enter, edit, import or export the deployments of this console profile"));
+    connect(m_consoleDeploymentsAction, &QAction::triggered, this,
+            &MainWindow::openConsoleDeployments);
+    connect(m_sessions, &session::SessionManager::sessionChanged, this,
+            &MainWindow::updateConsoleAction);
+    updateConsoleAction();
+
     m_quitAction = new QAction(resourceIcon(QStringLiteral(":/icons/application-exit.svg")),
                                tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -93,6 +106,7 @@ void MainWindow::buildMenus(QAction *eventsAction) {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_profilesAction);
+    file->addAction(m_consoleDeploymentsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -145,6 +159,22 @@ QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *messag
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(message);
     return frame;
+}
+
+void MainWindow::updateConsoleAction() {
+    const session::Session *current = session();
+    m_consoleDeploymentsAction->setVisible(current && current->console());
+}
+
+void MainWindow::openConsoleDeployments() {
+    session::Session *current = session();
+    if (!current || !current->console())
+        return;
+    auto *dialog = new ManualDeploymentsDialog(current->console(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog edits the session's backend: it closes with the session.
+    connect(m_sessions, &session::SessionManager::sessionAboutToClose, dialog, &QDialog::reject);
+    dialog->open();
 }
 
 } // namespace vpw::ui

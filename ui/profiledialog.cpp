@@ -61,7 +61,7 @@ ProfileDialog::ProfileDialog(secrets::ProfileStore *profiles, secrets::SecretSto
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
-    setTabOrder(m_list->lastInTabOrder(), m_form);
+    setTabOrder(m_list->lastInTabOrder(), m_form->firstField());
     setTabOrder(m_form->lastField(), m_status->sessionOnlyButton());
     setTabOrder(m_status->sessionOnlyButton(), m_saveButton);
     setTabOrder(m_saveButton, m_cancelButton);

@@ -4,6 +4,7 @@
 #include "app/secrets/profilestore.h"
 #include "inlinemessage.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,7 @@ namespace vpw::ui {
 ProfileForm::ProfileForm(QWidget *parent)
     : QWidget(parent)
     , m_grid(new QGridLayout(this))
+    , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_endpoint(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
@@ -43,14 +45,28 @@ ProfileForm::ProfileForm(QWidget *parent)
     secretLayout->addWidget(m_secret, 1);
     secretLayout->addWidget(m_showSecret);
 
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->setFocusPolicy(Qt::StrongFocus); // reached by Tab on every platform
+    m_kind->addItem(tr("EMQX Cloud API"), int(secrets::ProfileKind::Api));
+    m_kind->addItem(tr("EMQX Cloud console (by hand)"), int(secrets::ProfileKind::Console));
+    m_kind->setToolTip(tr("The console kind needs no endpoint and no key: you do the EMQX steps "
+                          "in EMQX Cloud's console and enter your deployments once."));
+    auto *kindLabel = new QLabel(tr("Profile &type:"), this);
+    kindLabel->setObjectName(QStringLiteral("kindLabel"));
+    kindLabel->setBuddy(m_kind);
+    m_kind->setAccessibleName(tr("Profile type"));
+    m_grid->addWidget(kindLabel, 0, 0);
+    m_grid->addWidget(m_kind, 0, 1);
     addField(QStringLiteral("name"), tr("&Name:"), m_name, &m_nameMessage);
-    addField(QStringLiteral("endpoint"), tr("&Endpoint:"), m_endpoint, &m_endpointMessage);
-    addField(QStringLiteral("apiKey"), tr("API &key:"), m_apiKey, &m_apiKeyMessage);
+    m_endpointLabel =
+        addField(QStringLiteral("endpoint"), tr("&Endpoint:"), m_endpoint, &m_endpointMessage);
+    m_apiKeyLabel = addField(QStringLiteral("apiKey"), tr("API &key:"), m_apiKey, &m_apiKeyMessage);
     m_secretLabel =
         addField(QStringLiteral("secret"), tr("API &secret:"), m_secretRow, &m_secretMessage);
     m_secretRow->setObjectName(QStringLiteral("secretRow"));
     m_grid->setRowStretch(m_grid->rowCount(), 1);
 
+    setTabOrder(m_kind, m_name);
     setTabOrder(m_name, m_endpoint);
     setTabOrder(m_endpoint, m_apiKey);
     setTabOrder(m_apiKey, m_secret);
@@ -63,6 +79,10 @@ ProfileForm::ProfileForm(QWidget *parent)
         });
     }
     connect(m_showSecret, &QToolButton::toggled, this, &ProfileForm::toggleSecretVisible);
+    connect(m_kind, qOverload<int>(&QComboBox::activated), this, [this] {
+        showKindFields();
+        onEdited();
+    });
     load({}, Mode::New, {});
 }
 
@@ -106,10 +126,28 @@ void ProfileForm::load(const secrets::Profile &profile, Mode mode, const QString
         field->setReadOnly(readOnly);
         field->setPalette(readOnlyPalette);
     }
-    m_secretRow->setVisible(!readOnly);
-    m_secretLabel->setVisible(!readOnly);
+    m_kind->setCurrentIndex(
+        m_kind->findData(int(isNew ? secrets::ProfileKind::Api : profile.kind)));
+    // The kind of a stored profile stays: its deployments or its secret belong to it.
+    m_kind->setEnabled(isNew);
     m_secretRequired = isNew;
+    showKindFields();
     onEdited();
+}
+
+bool ProfileForm::isConsole() const {
+    return m_kind->currentData().toInt() == int(secrets::ProfileKind::Console);
+}
+
+void ProfileForm::showKindFields() {
+    const bool api = !isConsole();
+    const bool secretShown = api && m_mode != Mode::ReadOnly;
+    m_endpoint->setVisible(api);
+    m_endpointLabel->setVisible(api);
+    m_apiKey->setVisible(api);
+    m_apiKeyLabel->setVisible(api);
+    m_secretRow->setVisible(secretShown);
+    m_secretLabel->setVisible(secretShown);
 }
 
 void ProfileForm::setSecretRequired(bool required) {
@@ -122,11 +160,16 @@ secrets::Profile ProfileForm::profile() const {
     profile.name = m_name->text().trimmed();
     profile.endpoint = QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode);
     profile.apiKey = m_apiKey->text().trimmed();
+    if (isConsole()) {
+        profile.kind = secrets::ProfileKind::Console;
+        profile.endpoint = QUrl();
+        profile.apiKey.clear();
+    }
     return profile;
 }
 
 QString ProfileForm::secret() const {
-    return m_mode == Mode::ReadOnly ? QString() : m_secret->text();
+    return m_mode == Mode::ReadOnly || isConsole() ? QString() : m_secret->text();
 }
 
 std::optional<QString> ProfileForm::nameProblem() const {
@@ -139,6 +182,8 @@ std::optional<QString> ProfileForm::nameProblem() const {
 }
 
 std::optional<QString> ProfileForm::endpointProblem() const {
+    if (isConsole())
+        return std::nullopt;
     const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
     if (const std::optional<EndpointProblem> problem = checkEndpoint(url))
         return endpointProblemText(*problem, url);
@@ -146,11 +191,13 @@ std::optional<QString> ProfileForm::endpointProblem() const {
 }
 
 std::optional<QString> ProfileForm::apiKeyProblem() const {
+    if (isConsole())
+        return std::nullopt;
     return secrets::ProfileStore::apiKeyProblem(m_apiKey->text());
 }
 
 std::optional<QString> ProfileForm::secretProblem() const {
-    if (m_mode != Mode::ReadOnly && m_secretRequired && m_secret->text().isEmpty())
+    if (m_mode != Mode::ReadOnly && !isConsole() && m_secretRequired && m_secret->text().isEmpty())
         return tr("Enter the API secret that belongs to this API key.");
     return std::nullopt;
 }
@@ -197,6 +244,10 @@ void ProfileForm::toggleSecretVisible(bool visible) {
 void ProfileForm::focusFirstField() {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
+}
+
+QWidget *ProfileForm::firstField() const {
+    return m_kind;
 }
 
 QWidget *ProfileForm::lastField() const {

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -17,9 +18,11 @@ namespace vpw::ui {
 
 class InlineMessage;
 
-// The fields of one credential profile — name, endpoint, API key, API secret — checked as
-// the operator types, each with its message inline under it. Holds no state beyond the
-// widgets: it neither stores nor reads anything (ProfileDialog does, asynchronously).
+// The fields of one credential profile — its kind, name, endpoint, API key, API secret —
+// checked as the operator types. A console profile (EMQX Cloud's console worked by hand) has a
+// name only: the endpoint, key and secret rows are hidden, each with its message inline under it.
+// Holds no state beyond the widgets: it neither stores nor reads anything (ProfileDialog does,
+// asynchronously).
 //
 // The secret is write-only: load() never fills it. When editing, an empty secret field means
 // "keep the stored one". A read-only form (the built-in demo profile) hides the secret.
@@ -50,7 +53,8 @@ public:
 
     bool isValid() const;
     void focusFirstField();
-    QWidget *lastField() const; // for the dialog's tab order
+    QWidget *firstField() const; // for the dialog's tab order
+    QWidget *lastField() const;
 
 Q_SIGNALS:
     // Emitted whenever isValid() may have changed (on every edit).
@@ -61,6 +65,8 @@ private:
                      InlineMessage **message);
     void onEdited();
     void toggleSecretVisible(bool visible);
+    bool isConsole() const;
+    void showKindFields();
     std::optional<QString> nameProblem() const;
     std::optional<QString> endpointProblem() const;
     std::optional<QString> apiKeyProblem() const;
@@ -74,6 +80,9 @@ private:
     bool m_secretRequired = true;
     QStringList m_takenNames;
     QSet<const QLineEdit *> m_touched; // edited since load(): an empty field is now an error
+    QComboBox *m_kind;                 // EMQX Cloud API / EMQX Cloud console (by hand)
+    QLabel *m_endpointLabel = nullptr;
+    QLabel *m_apiKeyLabel = nullptr;
     QLineEdit *m_name;
     QLineEdit *m_endpoint;
     QLineEdit *m_apiKey;

@@ -68,6 +68,11 @@ public:
     // The provider's own limits for a VPC CIDR (prefix lengths, private ranges), before the
     // reserved-range and overlap checks every flow shares (checkVpcCidr).
     virtual Verdict checkCidrLimits(const Cidr &cidr) const = 0;
+    // The kinds of the two IDs EMQX Cloud shows for a deployment of this provider (its "+ VPC
+    // peering" dialog): the deployment's VPC ID and EMQX Cloud's account ID on the provider
+    // (Huawei: the project ID). A deployment entered by hand is checked against them.
+    virtual FieldKind deploymentVpcIdKind() const = 0;
+    virtual FieldKind cloudAccountIdKind() const = 0;
 
     // The provider's official CLI as its documentation names it ("AWS CLI"), not translated.
     virtual QString cliName() const = 0;

@@ -19,6 +19,8 @@ const QString CurrentKey = QStringLiteral("current");
 const QString NameKey = QStringLiteral("name");
 const QString EndpointKey = QStringLiteral("endpoint");
 const QString ApiKeyKey = QStringLiteral("apiKey");
+const QString KindKey = QStringLiteral("kind"); // "console"; absent for an API profile
+const QString ConsoleKind = QStringLiteral("console");
 
 } // namespace
 
@@ -80,6 +82,8 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const {
         p.name = m_settings->value(NameKey).toString();
         p.endpoint = QUrl(m_settings->value(EndpointKey).toString(), QUrl::StrictMode);
         p.apiKey = m_settings->value(ApiKeyKey).toString();
+        if (m_settings->value(KindKey).toString() == ConsoleKind)
+            p.kind = ProfileKind::Console;
         m_settings->endGroup();
     }
     m_settings->endGroup();
@@ -101,6 +105,8 @@ std::optional<QString> ProfileStore::apiKeyProblem(const QString &apiKey) {
 std::optional<ProfileError> ProfileStore::validate(const Profile &p) const {
     if (auto problem = nameProblem(p.name))
         return ProfileError{ProfileError::InvalidName, NameKey, *problem};
+    if (p.isConsole()) // no endpoint, no key: the operator works in EMQX Cloud's console
+        return std::nullopt;
     if (const std::optional<EndpointProblem> problem = checkEndpoint(p.endpoint))
         return ProfileError{ProfileError::InvalidEndpoint, EndpointKey,
                             endpointProblemText(*problem, p.endpoint)};
@@ -113,8 +119,15 @@ void ProfileStore::write(const Profile &p) {
     m_settings->beginGroup(Group);
     m_settings->beginGroup(p.id);
     m_settings->setValue(NameKey, p.name.trimmed());
-    m_settings->setValue(EndpointKey, p.endpoint.toString());
-    m_settings->setValue(ApiKeyKey, p.apiKey.trimmed());
+    if (p.isConsole()) {
+        m_settings->setValue(KindKey, ConsoleKind);
+        m_settings->remove(EndpointKey);
+        m_settings->remove(ApiKeyKey);
+    } else {
+        m_settings->remove(KindKey);
+        m_settings->setValue(EndpointKey, p.endpoint.toString());
+        m_settings->setValue(ApiKeyKey, p.apiKey.trimmed());
+    }
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();
@@ -127,6 +140,10 @@ std::optional<ProfileError> ProfileStore::add(Profile &p) {
     p.name = p.name.trimmed();
     p.apiKey = p.apiKey.trimmed();
     p.demo = false;
+    if (p.isConsole()) {
+        p.endpoint = QUrl();
+        p.apiKey.clear();
+    }
     write(p);
     qCInfo(lcSecrets) << "profile added:" << p.id;
     Q_EMIT profilesChanged();

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "consolebackend.h"
 #include "democontrols.h"
 #include "deploymentmodel.h"
 #include "peeringmodel.h"
@@ -29,6 +30,7 @@ struct Session::Private {
     PeeringModel *peerings = nullptr;
     Poller *poller = nullptr;
     DemoControls *demo = nullptr;
+    ConsoleBackend *console = nullptr; // console profiles only
     std::unique_ptr<PeeringSync> sync;
     cloud::ApiClient *client = nullptr;
     cloud::ClientOptions clientOptions;
@@ -227,6 +229,8 @@ Session::Session(const secrets::Profile &profile, secrets::SecretStore *secrets,
     d->poller = new Poller(d->clock, this);
     if (profile.demo)
         d->demo = new DemoControls(this);
+    if (profile.isConsole())
+        d->console = new ConsoleBackend(profile.id, d->deployments, this);
     connect(d->poller, &Poller::due, this, [this](bool fast) { d->poll(fast); });
     connect(d->poller, &Poller::pollFinished, this, &Session::pollFinished);
     connect(d->peerings, &PeeringModel::stateChanged, this,
@@ -245,6 +249,12 @@ void Session::start() {
     d->poller->stop();
     d->dropClient();
     d->setStatus(ConnectionStatus{ConnectionStatus::Connecting, {}, {}, d->status.lastSuccess, {}});
+    if (d->console) { // no endpoint, no secret: the deployments are local
+        d->console->load();
+        const QDateTime now = d->clock->now();
+        d->setStatus(ConnectionStatus{ConnectionStatus::Connected, now, {}, now, {}});
+        return;
+    }
     // The address first: a profile that cannot work should not unlock the keychain.
     if (const auto problem = cloud::Endpoint::checkBaseUrl(m_profile.endpoint)) {
         d->setProblem(ConnectionStatus::InvalidEndpoint, *problem);
@@ -268,6 +278,10 @@ const ConnectionStatus &Session::status() const {
 
 bool Session::isConnected() const {
     return d->client != nullptr;
+}
+
+ConsoleBackend *Session::console() const {
+    return d->console;
 }
 
 DeploymentModel *Session::deployments() const {

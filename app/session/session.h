@@ -25,6 +25,7 @@ class SecretStore;
 
 namespace vpw::session {
 
+class ConsoleBackend;
 class DemoControls;
 class DeploymentModel;
 class PeeringModel;
@@ -114,6 +115,11 @@ public:
     // while not connected.
     PeeringOperation *deletePeering(const QString &deploymentId, const QString &recordId,
                                     bool force);
+
+    // The local backend of a console profile (profile().isConsole(): EMQX Cloud's console worked
+    // by hand): its deployments, entered by the operator and kept locally, fill deployments();
+    // start() reads no secret and makes no request. nullptr for an API profile.
+    ConsoleBackend *console() const;
 
     // The demo profile's sandbox shortcuts (isDemo() only; nullptr otherwise).
     DemoControls *demoControls() const;

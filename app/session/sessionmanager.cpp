@@ -20,7 +20,7 @@ Session *SessionManager::open(const secrets::Profile &profile) {
         Q_EMIT sessionAboutToClose(m_current.get());
         m_current.reset(); // aborts its requests silently
     }
-    if (!profile.endpoint.isEmpty()) {
+    if (!profile.endpoint.isEmpty() || profile.isConsole()) {
         m_current = std::make_unique<Session>(profile, m_secrets, m_clock);
         m_current->setPollPolicy(m_pollPolicy);
         m_current->start();

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void rejectsInvalidProfiles_data();
     void rejectsInvalidProfiles();
     void demoConnectionIsNeverStored();
+    void consoleProfileHasNoEndpointNorKey();
 
 private:
     std::unique_ptr<QSettings> openSettings() const;
@@ -221,6 +222,37 @@ void TestProfileStore::demoConnectionIsNeverStored() {
     QVERIFY(!content.contains(key.toUtf8()));
     QVERIFY(!content.contains("45678"));
     QVERIFY(!content.contains("sandbox-demo"));
+}
+
+// An "EMQX Cloud console (by hand)" profile: no endpoint, no key; its kind survives a restart;
+// an endpoint typed before switching the kind is not kept.
+void TestProfileStore::consoleProfileHasNoEndpointNorKey() {
+    Profile console;
+    console.name = QStringLiteral("Production (console)");
+    console.kind = vpw::secrets::ProfileKind::Console;
+    console.endpoint = QUrl(QStringLiteral("http://example.com")); // not https: would be refused
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        QVERIFY(!store.add(console));
+        QVERIFY(console.endpoint.isEmpty());
+        Profile api = sample(QStringLiteral("api"));
+        api.apiKey.clear();
+        QVERIFY(store.add(api)); // an API profile still needs its key
+        Profile unnamed = console;
+        unnamed.name.clear();
+        QVERIFY(store.add(unnamed)); // and every profile its name
+    }
+    auto settings = openSettings();
+    ProfileStore reopened(settings.get());
+    const auto stored = reopened.profile(console.id);
+    QVERIFY(stored);
+    QVERIFY(stored->isConsole());
+    QCOMPARE(*stored, console);
+    settings->beginGroup(QStringLiteral("profiles/") + console.id);
+    QVERIFY(!settings->contains(QStringLiteral("endpoint")));
+    QVERIFY(!settings->contains(QStringLiteral("apiKey")));
+    settings->endGroup();
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -8,6 +8,7 @@
 #include "translations/i18n.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -255,11 +256,26 @@ private Q_SLOTS:
             d.secret,   dialog.findChild<QWidget *>(QStringLiteral("showSecretButton")),
             d.cancel,   dialog.findChild<QWidget *>(QStringLiteral("profileTabBar")),
             d.list,     d.add,
-            d.name};
+            d.name}; // the list shows the demo profile now: its kind is fixed (disabled)
         for (QWidget *next : expected) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget(), next);
         }
+    }
+
+    void kindComesFirstForANewProfile() {
+        ui::ProfileDialog dialog(m_profiles.get(), m_secrets.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        ProfileDialogDriver d(&dialog);
+        QTRY_COMPARE(QApplication::focusWidget(), d.name);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        QVERIFY(kind && kind->isEnabled());
+        QTest::keyClick(d.name, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), kind);
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("kindLabel"));
+        QCOMPARE(label->buddy(), kind);
+        QCOMPARE(kind->accessibleName(), QStringLiteral("Profile type"));
     }
 
     void savingANewProfileStoresTheSecretInTheKeyring() {
@@ -307,6 +323,38 @@ private Q_SLOTS:
         const QStringList leaks = test::filesContaining(QDir::homePath(), secret.toUtf8()) +
                                   test::filesContaining(m_dir.path(), secret.toUtf8());
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+    }
+
+    // "EMQX Cloud console (by hand)": a name only; nothing goes to the keychain.
+    void consoleProfileNeedsNoEndpointNorSecret() {
+        ui::ProfileDialog dialog(m_profiles.get(), m_secrets.get());
+        QSignalSpy saved(&dialog, &ui::ProfileDialog::profileSaved);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        ProfileDialogDriver d(&dialog);
+        QVERIFY(d.isComplete());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        QVERIFY(kind);
+        QVERIFY(d.endpoint->isVisible());
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down); // keyboard only: the next kind
+        QCOMPARE(kind->currentText(), QStringLiteral("EMQX Cloud console (by hand)"));
+        QVERIFY(!d.endpoint->isVisible());
+        QVERIFY(!d.apiKey->isVisible());
+        QVERIFY(!d.secret->isVisible());
+        QVERIFY(!d.save->isEnabled()); // the name is still missing
+        d.name->setFocus();
+        QTest::keyClicks(d.name, QStringLiteral("Production console"));
+        QVERIFY(d.save->isEnabled());
+        QTest::keyClick(d.name, Qt::Key_Return);
+        QTRY_COMPARE(accepted.count(), 1); // no keychain job: saved at once
+        const QString id = saved.first().first().toString();
+        const auto profile = m_profiles->profile(id);
+        QVERIFY(profile);
+        QVERIFY(profile->isConsole());
+        QVERIFY(profile->endpoint.isEmpty());
+        QCOMPARE(readSecret(id).status, SecretJob::Status::NotFound);
     }
 
     void editingKeepsTheStoredSecretWhenLeftEmpty() {

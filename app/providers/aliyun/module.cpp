@@ -74,6 +74,8 @@ public:
                 QStringLiteral("cn-hongkong"), QStringLiteral("ap-southeast-1")};
     }
     Verdict checkCidrLimits(const Cidr &cidr) const override { return cidrLimits(cidr); }
+    FieldKind deploymentVpcIdKind() const override { return vpcId(); }
+    FieldKind cloudAccountIdKind() const override { return accountId(); }
     QString cliName() const override { return QStringLiteral("Alibaba Cloud CLI"); }
     QString followUpCli(FollowUpKind kind, const FollowUpInput &input) const override {
         return aliyun::followUpCli(kind, input);

@@ -53,6 +53,8 @@ public:
                 QStringLiteral("ap-southeast-1"), QStringLiteral("ap-northeast-1")};
     }
     Verdict checkCidrLimits(const Cidr &cidr) const override { return cidrLimits(cidr); }
+    FieldKind deploymentVpcIdKind() const override { return vpcId(); }
+    FieldKind cloudAccountIdKind() const override { return accountId(); }
     QString cliName() const override { return QStringLiteral("AWS CLI"); }
     QString followUpCli(FollowUpKind kind, const FollowUpInput &input) const override {
         return aws::followUpCli(kind, input);

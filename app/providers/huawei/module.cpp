@@ -60,6 +60,8 @@ public:
                 QStringLiteral("ap-southeast-3")};
     }
     Verdict checkCidrLimits(const Cidr &cidr) const override { return cidrLimits(cidr); }
+    FieldKind deploymentVpcIdKind() const override { return vpcId(); }
+    FieldKind cloudAccountIdKind() const override { return projectId(); }
     QString cliName() const override { return QStringLiteral("Huawei Cloud KooCLI"); }
     QString followUpCli(FollowUpKind kind, const FollowUpInput &input) const override {
         return huawei::followUpCli(kind, input);
