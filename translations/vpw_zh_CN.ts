@@ -574,10 +574,6 @@ VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段�
         <translation>VPC 网段</translation>
     </message>
     <message>
-        <source>Alibaba Cloud console: VPC, the IPv4 CIDR block of the same VPC, for example 192.168.0.0/16.</source>
-        <translation>阿里云控制台：专有网络 VPC，同一 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
-    </message>
-    <message>
         <source>Submit the peering to EMQX Cloud</source>
         <translation>向 EMQX Cloud 提交对等连接</translation>
     </message>
@@ -684,10 +680,6 @@ VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段�
     <message>
         <source>Huawei Cloud console: VPC Peering, the ID of the peering connection you just created (five groups of hex digits).</source>
         <translation>华为云控制台：对等连接，您刚创建的对等连接的 ID（五组十六进制数字）。</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC, for example 192.168.0.0/16.</source>
-        <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
     </message>
     <message>
         <source>VPC ID</source>
@@ -842,10 +834,6 @@ The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud
         <translation>请求者 VPC 网段</translation>
     </message>
     <message>
-        <source>AWS console: the peering connection&apos;s details, Requester CIDRs: the IPv4 CIDR block of your VPC, for example 192.168.0.0/16.</source>
-        <translation>AWS 控制台：对等连接的详细信息，请求者 CIDR：您的 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
-    </message>
-    <message>
         <source>EMQX Cloud accepts the peering connection you requested in AWS. The peering then runs, or fails with the reason (for example: the peering connection was not found, or it does not name the deployment&apos;s VPC).</source>
         <translation>EMQX Cloud 接受您在 AWS 中发起的对等连接请求。之后对等连接进入运行状态，或者失败并给出原因（例如：未找到该对等连接，或其对端不是部署的 VPC）。</translation>
     </message>
@@ -876,6 +864,18 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>AWS EC2 console: Security Groups</source>
         <translation>AWS EC2 控制台：安全组</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud console: VPC, the IPv4 CIDR block of the same VPC.</source>
+        <translation>阿里云控制台：专有网络 VPC，同一 VPC 的 IPv4 网段。</translation>
+    </message>
+    <message>
+        <source>AWS console: the peering connection&apos;s details, Requester CIDRs: the IPv4 CIDR block of your VPC.</source>
+        <translation>AWS 控制台：对等连接的详细信息，请求者 CIDR：您的 VPC 的 IPv4 网段。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC.</source>
+        <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段。</translation>
     </message>
 </context>
 <context>

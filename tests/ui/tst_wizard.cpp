@@ -178,6 +178,54 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty());
     }
 
+    // Placeholders are format masks, never a value that could be copied by mistake (the
+    // deployment's own VPC ID was one), and the example CIDR is one the checks accept for the
+    // chosen deployment (192.168.0.0/16 overlapped a Hangzhou peering).
+    void placeholdersAreMasksAndTheExampleCidrFits() {
+        const struct {
+            QString deployment, fields;
+            QHash<QString, QString> masks;
+        } cases[] = {
+            {test::seed::AliyunDeployment,
+             kAliyunFields,
+             {{QStringLiteral("peeringId"), QStringLiteral("cen-xxxxxxxxxxxxxxxxxx")},
+              {QStringLiteral("accountId"), QStringLiteral("xxxxxxxxxxxxxxxx")},
+              {QStringLiteral("vpcId"), QStringLiteral("vpc-xxxxxxxxxxxxxxxxxxxxx")}}},
+            {test::seed::HuaweiDeployment,
+             kHuaweiFields,
+             {{QStringLiteral("peeringId"), QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")},
+              {QStringLiteral("vpcId"), QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")},
+              {QStringLiteral("accountId"), QString(32, QLatin1Char('x'))}}},
+            {test::seed::AwsDeployment,
+             kAwsFields,
+             {{QStringLiteral("peeringId"), QStringLiteral("pcx-xxxxxxxxxxxxxxxxx")},
+              {QStringLiteral("vpcId"), QStringLiteral("vpc-xxxxxxxxxxxxxxxxx")},
+              {QStringLiteral("accountId"), QStringLiteral("xxxxxxxxxxxx")}}},
+        };
+        for (const auto &c : cases) {
+            auto wizard = open(c.deployment);
+            QVERIFY(walkTo(wizard.get(), c.fields));
+            for (auto it = c.masks.cbegin(); it != c.masks.cend(); ++it)
+                QCOMPARE(test::fieldEdit(wizard.get(), it.key())->placeholderText(), it.value());
+            // The example CIDR, typed as shown, passes every check with the other fields valid.
+            const QString example =
+                test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->placeholderText();
+            QVERIFY2(example.contains(QLatin1Char('/')), qPrintable(example));
+            QVERIFY(walkAndFill(wizard.get(), c.deployment, example));
+            QVERIFY2(test::fieldEditor(wizard.get(), QStringLiteral("cidr"))->verdict().isOk(),
+                     qPrintable(example));
+            QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+        }
+        // On Hangzhou the usual example overlaps a peering: another block is shown.
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(
+            test::typeInto(wizard.get(), QStringLiteral("cidr"), QStringLiteral("192.168.0.0/16")));
+        QVERIFY(!test::fieldEditor(wizard.get(), QStringLiteral("cidr"))->verdict().isOk());
+        QVERIFY(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->placeholderText() !=
+                QStringLiteral("192.168.0.0/16"));
+    }
+
     void aliyunStartToRunning() {
         auto wizard = open(test::seed::AliyunDeployment);
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_aliyun.prerequisites"));
