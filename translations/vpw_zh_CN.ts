@@ -454,6 +454,14 @@ Only one instance runs per user: starting it again raises its window.</source>
         <source>%1 is not a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16). AWS accepts a publicly routable block for a VPC; make sure it does not hide public addresses you need.</source>
         <translation>%1 不是私网网段（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。AWS 允许 VPC 使用可公开路由的网段，但请确认它不会覆盖您需要访问的公网地址。</translation>
     </message>
+    <message>
+        <source>Huawei security group ID</source>
+        <translation>华为云安全组 ID</translation>
+    </message>
+    <message>
+        <source>Huawei route table ID</source>
+        <translation>华为云路由表 ID</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Flow</name>
@@ -1984,6 +1992,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Copy Terraform</source>
         <translation>复制 Terraform</translation>
+    </message>
+    <message>
+        <source>%1 The commands keep the placeholder until the ID is complete.</source>
+        <translation>%1命令中会保留占位符，直到 ID 完整。</translation>
     </message>
 </context>
 <context>
