@@ -638,28 +638,12 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
         <translation>记录部署信息</translation>
     </message>
     <message>
-        <source>You will need these values in the Huawei Cloud console: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID (Huawei Cloud calls it the peer project ID) and the deployment&apos;s CIDR block, for the route you add at the end.
-
-Keep this wizard open while you work in the Huawei Cloud console.</source>
-        <translation>在华为云控制台中需要用到以下信息：部署 VPC ID、EMQX Cloud 账户 ID（华为云中称为对端项目 ID），以及最后添加路由时使用的部署 VPC 网段。
-
-在华为云控制台操作期间，请不要关闭本向导。</translation>
-    </message>
-    <message>
         <source>Deployment CIDR block</source>
         <translation>部署 VPC 网段</translation>
     </message>
     <message>
         <source>Create the peering request in Huawei Cloud</source>
         <translation>在华为云创建对等连接请求</translation>
-    </message>
-    <message>
-        <source>Sign in to your Huawei Cloud account and open Console, Virtual Private Cloud. Click VPC Peering, then Create VPC Peering Connection. Select your VPC as the local VPC and choose Another account for the peer.
-
-Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = deployment VPC ID. Click OK to create the peering request. Your VPC must be in the deployment&apos;s region.</source>
-        <translation>登录华为云账号，进入控制台 → 虚拟私有云 VPC。点击对等连接 → 创建对等连接，本端 VPC 选择您的 VPC，对端选择其他账户。
-
-填入下方信息：对端项目 ID = EMQX Cloud 账户 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。</translation>
     </message>
     <message>
         <source>Peer project ID (EMQX Cloud account ID)</source>
@@ -885,6 +869,18 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC.</source>
         <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段。</translation>
     </message>
+    <message>
+        <source>Sign in to your Huawei Cloud account and open Console, Virtual Private Cloud. Click VPC Peering, then Create VPC Peering Connection. Select your VPC as the local VPC and choose Another account for the peer.
+
+Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = deployment VPC ID. Click OK to create the peering request. Your VPC must be in the deployment&apos;s region.
+
+Keep this wizard open while you work in the Huawei Cloud console: the deployment&apos;s CIDR block is needed again for the route you add at the end.</source>
+        <translation>登录华为云账号，进入控制台 → 虚拟私有云 VPC。点击对等连接 → 创建对等连接，本端 VPC 选择您的 VPC，对端选择其他账户。
+
+填入下方信息：对端项目 ID = EMQX Cloud 账户 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。
+
+在华为云控制台操作期间，请不要关闭本向导：最后添加路由时还需要用到部署 VPC 网段。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Model</name>
@@ -926,6 +922,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>The peering is being deleted; it disappears when done.</source>
         <translation>对等连接正在删除，完成后将从列表中消失。</translation>
+    </message>
+    <message>
+        <source>Waiting for EMQX Cloud to accept the peering request you created. Nothing more is needed from you now.</source>
+        <translation>正在等待 EMQX Cloud 接受您创建的对等连接请求。您现在无需再做任何操作。</translation>
     </message>
 </context>
 <context>

@@ -367,7 +367,7 @@ private Q_SLOTS:
         auto wizard = open(test::seed::HuaweiDeployment);
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.prerequisites"));
         QVERIFY(test::clickForward(wizard.get()));
-        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.show-values"));
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.create-request"));
         const Deployment deployment =
             *m_harness->session->deployments()->deployment(test::seed::HuaweiDeployment);
         QCOMPARE(wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("cidrValue"))->text(),
@@ -377,6 +377,12 @@ private Q_SLOTS:
         QVERIFY(submitFrom(wizard.get(), QStringLiteral("page_huawei.submit"), kHuaweiWait));
         QVERIFY(!label(wizard.get(), "timeLeft")->isVisible()); // no window on Huawei
         QTRY_VERIFY(label(wizard.get(), "stateText")->text().startsWith(QStringLiteral("Pending")));
+        // Issue 19, item 10: the operator has done their part; EMQX Cloud is the one to act.
+        QVERIFY2(label(wizard.get(), "stateText")
+                     ->text()
+                     .contains(QStringLiteral("Waiting for EMQX Cloud to accept")),
+                 qPrintable(label(wizard.get(), "stateText")->text()));
+        QVERIFY(!label(wizard.get(), "stateText")->text().contains(QStringLiteral("your side")));
 
         QVERIFY(m_harness->sandbox.attach(wizard->values()->peeringId()));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kHuaweiFollowUp, 20000);

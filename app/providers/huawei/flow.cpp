@@ -86,23 +86,6 @@ FlowDescriptor buildFlow(Provider self) {
     flow.steps.append(prerequisitesStep(QStringLiteral("huawei.prerequisites")));
 
     flow.steps.append(FlowStep{
-        QStringLiteral("huawei.show-values"),
-        StepKind::ShowValues,
-        QT_TRANSLATE_NOOP("vpw::Flow", "Note the deployment's values"),
-        QT_TRANSLATE_NOOP(
-            "vpw::Flow",
-            "You will need these values in the Huawei Cloud console: the deployment's VPC ID, "
-            "EMQX Cloud's account ID (Huawei Cloud calls it the peer project ID) and the "
-            "deployment's CIDR block, for the route you add at the end.\n\n"
-            "Keep this wizard open while you work in the Huawei Cloud console."),
-        {},
-        {{DeploymentValue::VpcId, QT_TRANSLATE_NOOP("vpw::Flow", "Deployment VPC ID")},
-         {DeploymentValue::CloudAccountId, QT_TRANSLATE_NOOP("vpw::Flow", "EMQX Cloud account ID")},
-         {DeploymentValue::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "Deployment CIDR block")}},
-        {huaweiPeeringConsole()},
-        std::nullopt});
-
-    flow.steps.append(FlowStep{
         QStringLiteral("huawei.create-request"),
         StepKind::Instructions,
         QT_TRANSLATE_NOOP("vpw::Flow", "Create the peering request in Huawei Cloud"),
@@ -113,13 +96,16 @@ FlowDescriptor buildFlow(Provider self) {
             "and choose Another account for the peer.\n\n"
             "Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = "
             "deployment VPC ID. Click OK to create the peering request. Your VPC must be in the "
-            "deployment's region."),
+            "deployment's region.\n\n"
+            "Keep this wizard open while you work in the Huawei Cloud console: the deployment's "
+            "CIDR block is needed again for the route you add at the end."),
         {},
         {{DeploymentValue::CloudAccountId,
           QT_TRANSLATE_NOOP("vpw::Flow", "Peer project ID (EMQX Cloud account ID)")},
          {DeploymentValue::VpcId,
           QT_TRANSLATE_NOOP("vpw::Flow", "Peer VPC ID (deployment VPC ID)")},
-         {DeploymentValue::Region, QT_TRANSLATE_NOOP("vpw::Flow", "Region")}},
+         {DeploymentValue::Region, QT_TRANSLATE_NOOP("vpw::Flow", "Region")},
+         {DeploymentValue::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "Deployment CIDR block")}},
         {huaweiPeeringConsole()},
         std::nullopt});
 
