@@ -52,4 +52,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>vpw::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new event(s): show the events of this session</source>
+        <translation>
+            <numerusform>%n new event: show the events of this session</numerusform>
+            <numerusform>%n new events: show the events of this session</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2124,6 +2124,20 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>Create a VPC peering: the wizard asks for the deployment first (Ctrl+N)</source>
         <translation>创建 VPC 对等连接：向导会先请您选择部署 (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Show the events of this session</source>
+        <translation>显示本次会话的事件</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s): show the events of this session</source>
+        <translation>
+            <numerusform>%n 个新事件：显示本次会话的事件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PeeringDetails</name>

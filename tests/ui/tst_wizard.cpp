@@ -14,6 +14,7 @@
 #include "translations/i18n.h"
 #include "ui/followupwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/statuspanel.h"
 #include "ui/wizard/collectfieldspage.h"
 #include "ui/wizard/wizardjournal.h"
 #include "ui/wizard/wizardlauncher.h"
@@ -895,6 +896,39 @@ private Q_SLOTS:
         action->trigger();
         QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
         wizard->close(); // deleted on close
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // Issue 19, item 11: after Finish the new peering is the one selected in the status panel.
+    void finishSelectsTheNewPeering() {
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
+        window.show();
+        window.connectProfile();
+        auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("deploymentsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 5, 20000);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(session::DeploymentModel::IdRole).toString() ==
+                test::seed::HuaweiDeployment)
+                view->setCurrentIndex(index);
+        }
+        action->trigger();
+        ui::PeeringWizard *wizard = window.findChild<ui::PeeringWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(
+            walkAndFill(wizard, test::seed::HuaweiDeployment, QStringLiteral("192.168.70.0/24")));
+        QVERIFY(submitFrom(wizard, QStringLiteral("page_huawei.submit"), kHuaweiWait));
+        const QString id = wizard->values()->peeringId();
+        QVERIFY(m_harness->sandbox.attach(id));
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard), kHuaweiFollowUp, 20000);
+        auto *panel = window.findChild<ui::StatusPanel *>();
+        QVERIFY(panel);
+        QVERIFY(panel->currentPeeringId() != id);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE(panel->currentPeeringId(), id);
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
     }
 
