@@ -34,7 +34,7 @@ namespace {
 vpw::Deployment deploymentOf(Provider provider) {
     vpw::Deployment deployment;
     deployment.id = u"d-1"_s;
-    deployment.platform = provider;
+    deployment.provider = provider;
     deployment.region =
         provider == &vpw::providers::huawei::module() ? u"cn-north-4"_s : u"cn-hangzhou"_s;
     deployment.cidr = *vpw::Cidr::fromString(u"10.12.0.0/16");
