@@ -921,7 +921,7 @@ private Q_SLOTS:
         QVERIFY(
             walkAndFill(wizard, test::seed::HuaweiDeployment, QStringLiteral("192.168.70.0/24")));
         QVERIFY(submitFrom(wizard, QStringLiteral("page_huawei.submit"), kHuaweiWait));
-        const QString id = wizard->values()->peeringId();
+        const QString id = wizard->values()->recordId();
         QVERIFY(m_harness->sandbox.attach(id));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard), kHuaweiFollowUp, 20000);
         auto *panel = window.findChild<ui::StatusPanel *>();

@@ -92,7 +92,7 @@ PeeringWizard *WizardLauncher::open(const QString &deploymentId) {
 void WizardLauncher::track(PeeringWizard *wizard, const QString &deploymentId) {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        const QString peeringId = wizard->values()->peeringId();
+        const QString peeringId = wizard->values()->recordId();
         if (!peeringId.isEmpty())
             Q_EMIT peeringFinished(wizard->deploymentId(), peeringId);
     });
