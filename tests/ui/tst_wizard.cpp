@@ -926,9 +926,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard), kHuaweiFollowUp, 20000);
         auto *panel = window.findChild<ui::StatusPanel *>();
         QVERIFY(panel);
-        QVERIFY(panel->currentPeeringId() != id);
+        QVERIFY(panel->currentRecordId() != id);
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
-        QTRY_COMPARE(panel->currentPeeringId(), id);
+        QTRY_COMPARE(panel->currentRecordId(), id);
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
     }
 
