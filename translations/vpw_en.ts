@@ -46,9 +46,9 @@
     <name>vpw::session::ManualDeployment</name>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,19 +63,29 @@
     </message>
 </context>
 <context>
+    <name>vpw::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new event(s): show the events of this session</source>
+        <translation>
+            <numerusform>%n new event: show the events of this session</numerusform>
+            <numerusform>%n new events: show the events of this session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::ManualDeploymentsDialog</name>
     <message numerus="yes">
         <source>%n field(s) filled from the pasted text. Check them, then save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field filled from the pasted text. Check it, then save.</numerusform>
+            <numerusform>%n fields filled from the pasted text. Check them, then save.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deployment imported.</numerusform>
+            <numerusform>%n deployments imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -454,6 +454,14 @@ Only one instance runs per user: starting it again raises its window.</source>
         <source>%1 is not a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16). AWS accepts a publicly routable block for a VPC; make sure it does not hide public addresses you need.</source>
         <translation>%1 不是私网网段（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。AWS 允许 VPC 使用可公开路由的网段，但请确认它不会覆盖您需要访问的公网地址。</translation>
     </message>
+    <message>
+        <source>Huawei security group ID</source>
+        <translation>华为云安全组 ID</translation>
+    </message>
+    <message>
+        <source>Huawei route table ID</source>
+        <translation>华为云路由表 ID</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Flow</name>
@@ -574,10 +582,6 @@ VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段�
         <translation>VPC 网段</translation>
     </message>
     <message>
-        <source>Alibaba Cloud console: VPC, the IPv4 CIDR block of the same VPC, for example 192.168.0.0/16.</source>
-        <translation>阿里云控制台：专有网络 VPC，同一 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
-    </message>
-    <message>
         <source>Submit the peering to EMQX Cloud</source>
         <translation>向 EMQX Cloud 提交对等连接</translation>
     </message>
@@ -634,28 +638,12 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
         <translation>记录部署信息</translation>
     </message>
     <message>
-        <source>You will need these values in the Huawei Cloud console: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID (Huawei Cloud calls it the peer project ID) and the deployment&apos;s CIDR block, for the route you add at the end.
-
-Keep this wizard open while you work in the Huawei Cloud console.</source>
-        <translation>在华为云控制台中需要用到以下信息：部署 VPC ID、EMQX Cloud 账户 ID（华为云中称为对端项目 ID），以及最后添加路由时使用的部署 VPC 网段。
-
-在华为云控制台操作期间，请不要关闭本向导。</translation>
-    </message>
-    <message>
         <source>Deployment CIDR block</source>
         <translation>部署 VPC 网段</translation>
     </message>
     <message>
         <source>Create the peering request in Huawei Cloud</source>
         <translation>在华为云创建对等连接请求</translation>
-    </message>
-    <message>
-        <source>Sign in to your Huawei Cloud account and open Console, Virtual Private Cloud. Click VPC Peering, then Create VPC Peering Connection. Select your VPC as the local VPC and choose Another account for the peer.
-
-Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = deployment VPC ID. Click OK to create the peering request. Your VPC must be in the deployment&apos;s region.</source>
-        <translation>登录华为云账号，进入控制台 → 虚拟私有云 VPC。点击对等连接 → 创建对等连接，本端 VPC 选择您的 VPC，对端选择其他账户。
-
-填入下方信息：对端项目 ID = EMQX Cloud 账户 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。</translation>
     </message>
     <message>
         <source>Peer project ID (EMQX Cloud account ID)</source>
@@ -684,10 +672,6 @@ VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段�
     <message>
         <source>Huawei Cloud console: VPC Peering, the ID of the peering connection you just created (five groups of hex digits).</source>
         <translation>华为云控制台：对等连接，您刚创建的对等连接的 ID（五组十六进制数字）。</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC, for example 192.168.0.0/16.</source>
-        <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
     </message>
     <message>
         <source>VPC ID</source>
@@ -842,10 +826,6 @@ The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud
         <translation>请求者 VPC 网段</translation>
     </message>
     <message>
-        <source>AWS console: the peering connection&apos;s details, Requester CIDRs: the IPv4 CIDR block of your VPC, for example 192.168.0.0/16.</source>
-        <translation>AWS 控制台：对等连接的详细信息，请求者 CIDR：您的 VPC 的 IPv4 网段，例如 192.168.0.0/16。</translation>
-    </message>
-    <message>
         <source>EMQX Cloud accepts the peering connection you requested in AWS. The peering then runs, or fails with the reason (for example: the peering connection was not found, or it does not name the deployment&apos;s VPC).</source>
         <translation>EMQX Cloud 接受您在 AWS 中发起的对等连接请求。之后对等连接进入运行状态，或者失败并给出原因（例如：未找到该对等连接，或其对端不是部署的 VPC）。</translation>
     </message>
@@ -876,6 +856,30 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>AWS EC2 console: Security Groups</source>
         <translation>AWS EC2 控制台：安全组</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud console: VPC, the IPv4 CIDR block of the same VPC.</source>
+        <translation>阿里云控制台：专有网络 VPC，同一 VPC 的 IPv4 网段。</translation>
+    </message>
+    <message>
+        <source>AWS console: the peering connection&apos;s details, Requester CIDRs: the IPv4 CIDR block of your VPC.</source>
+        <translation>AWS 控制台：对等连接的详细信息，请求者 CIDR：您的 VPC 的 IPv4 网段。</translation>
+    </message>
+    <message>
+        <source>Sign in to your Huawei Cloud account and open Console, Virtual Private Cloud. Click VPC Peering, then Create VPC Peering Connection. Select your VPC as the local VPC and choose Another account for the peer.
+
+Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = deployment VPC ID. Click OK to create the peering request. Your VPC must be in the deployment&apos;s region.
+
+Keep this wizard open while you work in the Huawei Cloud console: the deployment&apos;s CIDR block is needed again for the route you add at the end.</source>
+        <translation>登录华为云账号，进入控制台 → 虚拟私有云 VPC。点击对等连接 → 创建对等连接，本端 VPC 选择您的 VPC，对端选择其他账户。
+
+填入下方信息：对端项目 ID = EMQX Cloud 账户 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。
+
+在华为云控制台操作期间，请不要关闭本向导：最后添加路由时还需要用到部署 VPC 网段。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC.</source>
+        <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段。</translation>
     </message>
 </context>
 <context>
@@ -918,6 +922,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>The peering is being deleted; it disappears when done.</source>
         <translation>对等连接正在删除，完成后将从列表中消失。</translation>
+    </message>
+    <message>
+        <source>Waiting for EMQX Cloud to accept the peering request you created. Nothing more is needed from you now.</source>
+        <translation>正在等待 EMQX Cloud 接受您创建的对等连接请求。您现在无需再做任何操作。</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2097,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>Copy Terraform</source>
         <translation>复制 Terraform</translation>
     </message>
+    <message>
+        <source>%1 The commands keep the placeholder until the ID is complete.</source>
+        <translation>%1命令中会保留占位符，直到 ID 完整。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::MainWindow</name>
@@ -2223,6 +2235,20 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Enter, edit, import or export the deployments of this console profile</source>
         <translation>录入、编辑、导入或导出此控制台配置的部署</translation>
+    </message>
+    <message>
+        <source>Show the events of this session</source>
+        <translation>显示本次会话的事件</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s): show the events of this session</source>
+        <translation>
+            <numerusform>%n 个新事件：显示本次会话的事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "inlinemessage.h"
 
 #include "app/core/flow.h"
+#include "app/core/providermodule.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -359,9 +360,18 @@ void FollowUpWidget::onIdEdited(FollowUpKind kind, const QString &text) {
     const QString id = text.trimmed(); // a paste often brings a space or a newline along
     InlineMessage *message =
         kind == FollowUpKind::Route ? m_routeTableMessage : m_securityGroupMessage;
-    (kind == FollowUpKind::Route ? m_input.routeTableId : m_input.securityGroupId) = id;
-    if (id.isEmpty() || isPlausibleResourceId(id)) {
+    // Only an ID the provider accepts goes into the texts (Huawei: a UUID, not "sg-…").
+    const Verdict verdict = id.isEmpty() || !m_input.provider
+                                ? plausibleResourceIdVerdict(id)
+                                : m_input.provider->checkFollowUpId(kind, id);
+    (kind == FollowUpKind::Route ? m_input.routeTableId : m_input.securityGroupId) =
+        verdict.isError() ? QString() : (verdict.normalized.isEmpty() ? id : verdict.normalized);
+    if (id.isEmpty() || !verdict.isError()) {
         message->clear();
+    } else if (!verdict.message.isEmpty()) {
+        message->showMessage(InlineMessage::Kind::Error,
+                             tr("%1 The commands keep the placeholder until the ID is complete.")
+                                 .arg(verdict.message));
     } else {
         message->showMessage(InlineMessage::Kind::Error,
                              tr("An ID has only letters, digits, \"-\" and \"_\". The commands "

@@ -91,8 +91,11 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     dock->installEventFilter(this); // its close button
     m_eventsDock = dock;
     connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+        if (visible) {
             eventLog();
+            m_unseenEvents = 0;
+            showUnseenEvents();
+        }
         if (!visible || !m_sizeEventsDock)
             return;
         m_sizeEventsDock = false;
@@ -379,10 +382,30 @@ void MainWindow::onStatusChanged(const session::ConnectionStatus &status) {
     updateActions();
 }
 
+void MainWindow::showUnseenEvents() {
+    QAction *action = m_eventsDock->toggleViewAction();
+    if (m_unseenEvents == 0) {
+        action->setIconText(tr("Events"));
+        action->setToolTip(tr("Show the events of this session"));
+    } else {
+        action->setIconText(tr("Events (%1)").arg(m_unseenEvents));
+        action->setToolTip(
+            tr("%n new event(s): show the events of this session", nullptr, m_unseenEvents));
+    }
+}
+
+void MainWindow::selectPeering(const QString &deploymentId, const QString &peeringId) {
+    m_panel->selectIds(deploymentId, peeringId);
+}
+
 void MainWindow::onPeeringEvent(const session::PeeringEvent &event) {
     eventLog()->addEvent(event);
-    if (!m_eventsDockChosen && m_eventsDock->isHidden())
-        m_eventsDock->show();
+    // The dock does not open by itself (it took the room of the deployments and the details):
+    // the Events action counts what came while it is closed, in its text and tooltip.
+    if (m_eventsDock->isHidden()) {
+        ++m_unseenEvents;
+        showUnseenEvents();
+    }
     // A notification for what happens on its own (pending -> running/failed, deletion
     // finished), not for the deleting the operator just asked for.
     if (!m_tray || event.to == PeeringState::Deleting)

@@ -83,6 +83,9 @@ public:
     // Writes the window's geometry, state, splitters and the current profile's selection to
     // QSettings (the destructor does it too).
     void saveSettings();
+    // Selects the peering `peeringId` (a record ID) of `deploymentId` in the status panel: after
+    // a wizard finished, the operator sees the peering just made.
+    void selectPeering(const QString &deploymentId, const QString &peeringId);
 
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
@@ -98,6 +101,7 @@ protected:
 
 private:
     void buildActions();
+    void showUnseenEvents();
     void buildProfileBar();
     void buildMenus(QAction *eventsAction);
     void restoreSettings();
@@ -130,6 +134,7 @@ private:
     QFrame *m_demoBanner;
     QFrame *m_connectionBanner;
     InlineMessage *m_connectionMessage;
+    int m_unseenEvents = 0; // events while the events dock was closed (the action counts)
     StatusPanel *m_panel;
     EventLog *m_eventLog = nullptr; // see eventLog()
     QLabel *m_status;

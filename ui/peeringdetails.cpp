@@ -230,7 +230,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     setField(VpcIdField, peering->vpcId);
     setField(CidrField, peering->cidr.toString());
     setField(StateField, peeringStateDisplayText(peering->state));
-    m_edits[StateField]->setToolTip(peeringStateDescription(peering->state));
+    m_edits[StateField]->setToolTip(peeringStateDescription(*peering));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_stateIcon->setPixmap(stateIcon(peering->state).pixmap(iconSize, iconSize));
     setField(CreatedField, displayTime(peering->createdAt));

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace vpw {
 
 namespace {
@@ -370,6 +372,30 @@ QString fieldExample(const FieldKind &kind) {
     return kind.example;
 }
 
+QString fieldMask(const FieldKind &kind) {
+    const QChar x = QLatin1Char('x');
+    // The longest documented length: the form most IDs have today (AWS: 17, not 8).
+    const auto length = [&kind](qsizetype fallback) {
+        return kind.lengths.isEmpty()
+                   ? fallback
+                   : qsizetype(*std::max_element(kind.lengths.cbegin(), kind.lengths.cend()));
+    };
+    switch (kind.shape) {
+    case FieldShape::PrefixedId:
+        return kind.prefix + QString(length(kind.example.size() - kind.prefix.size()), x);
+    case FieldShape::Digits:
+        return QString(length(kind.example.size()), x);
+    case FieldShape::Uuid:
+        return QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx");
+    case FieldShape::Hex32:
+        return QString(32, x);
+    case FieldShape::Cidr:
+    case FieldShape::Region:
+        return kind.example;
+    }
+    Q_UNREACHABLE();
+}
+
 QString fieldKindName(const FieldKind &kind) {
     return QCoreApplication::translate("vpw::FieldRules", kind.name);
 }
@@ -432,6 +458,25 @@ Verdict checkVpcCidr(const CidrContext &context, QStringView text) {
     if (limits.isWarning())
         return limits;
     return std::move(parsed.verdict);
+}
+
+QString exampleVpcCidr(const CidrContext &context) {
+    // 192.168.0.0/16, 172.16.0.0/16, 10.0.0.0/16, then the other /16 blocks of 172.16.0.0/12 and
+    // 10.0.0.0/8, then /24 blocks of 192.168.0.0/16 (for providers that refuse short prefixes).
+    QList<Cidr> candidates{Cidr::fromNetwork(0xC0A80000u, 16), Cidr::fromNetwork(0xAC100000u, 16),
+                           Cidr::fromNetwork(0x0A000000u, 16)};
+    for (quint32 second = 17; second < 32; ++second)
+        candidates.append(Cidr::fromNetwork(0xAC000000u | (second << 16), 16));
+    for (quint32 second = 1; second < 256; ++second)
+        candidates.append(Cidr::fromNetwork(0x0A000000u | (second << 16), 16));
+    for (quint32 third = 0; third < 256; ++third)
+        candidates.append(Cidr::fromNetwork(0xC0A80000u | (third << 8), 24));
+    for (const Cidr &candidate : std::as_const(candidates)) {
+        const QString text = candidate.toString();
+        if (checkVpcCidr(context, text).isOk())
+            return text;
+    }
+    return {};
 }
 
 } // namespace vpw

@@ -55,6 +55,10 @@ struct FieldKind {
 
 // A realistic example value for the kind (shown as placeholder and in messages).
 QString fieldExample(const FieldKind &kind);
+// The kind's format mask, shown as a field's placeholder so it cannot be mistaken for a real
+// value: "cen-xxxxxxxxxxxxxxxxxx", "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", 12 x for a 12-digit
+// account. A CIDR or a region has no mask: its example is returned (see exampleVpcCidr()).
+QString fieldMask(const FieldKind &kind);
 // Translated name of the kind as messages use it: "CEN instance ID", "Huawei user ID"...
 QString fieldKindName(const FieldKind &kind);
 
@@ -96,5 +100,11 @@ struct CidrContext {
 // cidr.provider_prefix, cidr.provider_forbidden, warnings such as cidr.prefix_above_24),
 // cidr.reserved, cidr.overlap.
 Verdict checkVpcCidr(const CidrContext &context, QStringView text);
+
+// A VPC CIDR block that checkVpcCidr() accepts without a warning in `context` (outside the
+// deployment's CIDR, its peerings', the reserved ranges, within the provider's limits): the
+// example shown in the field. The common private /16 blocks are tried first; empty when none
+// of the candidates fits.
+QString exampleVpcCidr(const CidrContext &context);
 
 } // namespace vpw

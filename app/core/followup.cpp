@@ -104,6 +104,12 @@ bool isPlausibleResourceId(QStringView text) {
     });
 }
 
+Verdict plausibleResourceIdVerdict(QStringView text) {
+    if (isPlausibleResourceId(text))
+        return Verdict::ok(text.toString());
+    return Verdict::error(QStringLiteral("id.charset"), QString());
+}
+
 QString followUpCliCommand(FollowUpKind kind, const FollowUpInput &input) {
     if (!hasWork(kind, input))
         return {};

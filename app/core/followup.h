@@ -4,6 +4,7 @@
 #include "flow.h"
 #include "model.h"
 #include "provider.h"
+#include "verdict.h"
 
 #include <QList>
 #include <QString>
@@ -59,6 +60,9 @@ inline constexpr const char kRouteTablePlaceholder[] = "<ROUTE_TABLE_ID>";
 // digits, '-' and '_' (every Aliyun / Huawei ID is), so nothing typed can inject shell or HCL
 // syntax. Surrounding whitespace is not accepted (trim first).
 bool isPlausibleResourceId(QStringView text);
+// isPlausibleResourceId() as a verdict (Ok with the ID, or an error "id.charset" without a
+// message): ProviderModule::checkFollowUpId of providers whose IDs have no fixed form.
+Verdict plausibleResourceIdVerdict(QStringView text);
 
 // The ready command for the provider's official CLI (Alibaba Cloud CLI `aliyun`, Huawei Cloud
 // KooCLI `hcloud`, `aws`), one line. Empty when there is nothing to do: a security-group rule

@@ -26,4 +26,14 @@ std::optional<int> attachWindowSeconds(Provider provider) {
     return provider ? provider->flow().attachWindowSeconds : std::nullopt;
 }
 
+QString peeringStateDescription(const Peering &peering) {
+    if (peering.state == PeeringState::Pending && peering.provider &&
+        !attachWindowSeconds(peering.provider)) {
+        return QCoreApplication::translate("vpw::PeeringState",
+                                           "Waiting for EMQX Cloud to accept the peering request "
+                                           "you created. Nothing more is needed from you now.");
+    }
+    return peeringStateDescription(peering.state);
+}
+
 } // namespace vpw

@@ -71,4 +71,10 @@ CidrIndex buildCidrIndex(const Deployment &deployment, const QList<Peering> &pee
 // FlowDescriptor::attachWindowSeconds: Aliyun 600), or nullopt (also for no provider).
 std::optional<int> attachWindowSeconds(Provider provider);
 
+// What the peering's state means for it (tooltips, the wizard's waiting page): as
+// peeringStateDescription(), except that a pending peering of a flow without an attach window
+// (Huawei, AWS: the operator's request is made) waits for EMQX Cloud to accept, not for the
+// operator.
+QString peeringStateDescription(const Peering &peering);
+
 } // namespace vpw

@@ -81,6 +81,11 @@ public:
     // Called only for a kind the flow has, with something to do (followup.h checks).
     virtual QString followUpCli(FollowUpKind kind, const FollowUpInput &input) const = 0;
     virtual QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input) const = 0;
+    // The verdict on the ID the operator types for the follow-up `kind` (their security group's
+    // or route table's), trimmed. Ok with the canonical ID in `normalized`; an error keeps the
+    // placeholder in the texts. The message may be empty: the caller then says what any ID is
+    // made of (isPlausibleResourceId). Huawei's IDs are UUIDs: "sg-test123" is an error there.
+    virtual Verdict checkFollowUpId(FollowUpKind kind, QStringView id) const = 0;
 
     // Plain-language advice for a failed peering of this provider: what went wrong and the next
     // step, translated. Every FailureCode except None has its own text.

@@ -77,7 +77,7 @@ QVariant PeeringModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (column == StateColumn)
-            return peeringStateDescription(peering.state);
+            return peeringStateDescription(peering);
         if (column == ReasonColumn && !peering.failureReason.isEmpty())
             return peering.failureReason;
         if (column == PeeringIdColumn || column == VpcIdColumn)

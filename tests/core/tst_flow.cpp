@@ -172,7 +172,7 @@ void TestFlow::huaweiFollowsTheDocumentation() {
     const FlowDescriptor &flow = vpw::providers::huawei::module().flow();
     QVERIFY(!flow.attachWindowSeconds.has_value());
     QCOMPARE(kindsOf(flow),
-             (QList<StepKind>{StepKind::Instructions, StepKind::ShowValues, StepKind::Instructions,
+             (QList<StepKind>{StepKind::Instructions, StepKind::Instructions,
                               StepKind::CollectFields, StepKind::Submit, StepKind::Wait,
                               StepKind::FollowUp, StepKind::FollowUp}));
     // The waiting page follows the state without a window; its text is also the panel's help.
@@ -180,17 +180,18 @@ void TestFlow::huaweiFollowsTheDocumentation() {
     QVERIFY(wait);
     QCOMPARE(wait->body, flow.stateHelp.body);
 
-    const FlowStep *show = vpw::findStep(flow, u"huawei.show-values");
-    QVERIFY(show);
-    QVERIFY(hasCopyValue(*show, DeploymentValue::VpcId));
-    QVERIFY(hasCopyValue(*show, DeploymentValue::CloudAccountId));
-    QVERIFY(hasCopyValue(*show, DeploymentValue::Cidr));
-    QVERIFY(std::any_of(show->links.cbegin(), show->links.cend(), [](const auto &link) {
-        return link.url == QUrl(u"https://console.huaweicloud.com/vpc/#/vpc/peerings"_s);
-    }));
-
+    // Issue 19, item 10: one page with every value the request needs, the region included
+    // (a separate page repeated the same two values without it).
+    QVERIFY(!vpw::findStep(flow, u"huawei.show-values"));
     const FlowStep *request = vpw::findStep(flow, u"huawei.create-request");
     QVERIFY(request);
+    QVERIFY(hasCopyValue(*request, DeploymentValue::VpcId));
+    QVERIFY(hasCopyValue(*request, DeploymentValue::CloudAccountId));
+    QVERIFY(hasCopyValue(*request, DeploymentValue::Region));
+    QVERIFY(hasCopyValue(*request, DeploymentValue::Cidr));
+    QVERIFY(std::any_of(request->links.cbegin(), request->links.cend(), [](const auto &link) {
+        return link.url == QUrl(u"https://console.huaweicloud.com/vpc/#/vpc/peerings"_s);
+    }));
     QVERIFY(QByteArray(request->body).contains("Peer Project ID = EMQX Cloud account ID"));
     QVERIFY(QByteArray(request->body).contains("Peer VPC ID = deployment VPC ID"));
     QVERIFY(QByteArray(request->body).contains("Another account"));

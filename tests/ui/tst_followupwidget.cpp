@@ -104,6 +104,7 @@ private Q_SLOTS:
     void sectionsFollowTheFlow_data();
     void sectionsFollowTheFlow();
     void huaweiRouteShowsDestinationAndNextHop();
+    void huaweiSecurityGroupIdMustBeAUuid();
     void tickingPortsChangesTheTexts();
     void typedIdsReplaceThePlaceholders();
     void anImplausibleIdIsRefused();
@@ -215,6 +216,30 @@ void TestFollowUpWidget::typedIdsReplaceThePlaceholders() {
     QVERIFY(child<vpw::ui::InlineMessage>(widget, u"routeTableIdMessage"_s)->isHidden());
 }
 
+// Issue 19, item 15: Huawei security-group IDs are UUIDs; "sg-test123" (another provider's form)
+// is refused with a message and the commands keep the placeholder.
+void TestFollowUpWidget::huaweiSecurityGroupIdMustBeAUuid() {
+    FollowUpWidget widget;
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                      peeringOf(&vpw::providers::huawei::module()));
+    auto *group = child<QLineEdit>(widget, u"securityGroupIdEdit"_s);
+    QTest::keyClicks(group, u"sg-test123"_s);
+    auto *message = child<vpw::ui::InlineMessage>(widget, u"securityGroupIdMessage"_s);
+    QVERIFY(!message->isHidden());
+    QCOMPARE(message->kind(), vpw::ui::InlineMessage::Kind::Error);
+    QVERIFY(textOf(widget, u"securityGroupCliText"_s).contains(u"<SECURITY_GROUP_ID>"_s));
+    QVERIFY(!textOf(widget, u"securityGroupTerraformText"_s).contains(u"sg-test123"_s));
+    // The same on the route table; an upper-case UUID is accepted in its canonical form.
+    auto *table = child<QLineEdit>(widget, u"routeTableIdEdit"_s);
+    table->setText(u"rtb-0123abcd"_s);
+    QVERIFY(!child<vpw::ui::InlineMessage>(widget, u"routeTableIdMessage"_s)->isHidden());
+    QVERIFY(textOf(widget, u"routeCliText"_s).contains(u"<ROUTE_TABLE_ID>"_s));
+    group->setText(u"0C4A2336-B036-4FA2-BC3C-1A291ED4C431"_s);
+    QVERIFY(message->isHidden());
+    QVERIFY(textOf(widget, u"securityGroupCliText"_s)
+                .contains(u"security_group_id=0c4a2336-b036-4fa2-bc3c-1a291ed4c431"_s));
+}
+
 void TestFollowUpWidget::anImplausibleIdIsRefused() {
     FollowUpWidget widget;
     widget.setPeering(deploymentOf(&vpw::providers::aliyun::module()),
@@ -264,7 +289,8 @@ void TestFollowUpWidget::refreshingTheSamePeeringKeepsTheInput() {
     FollowUpWidget widget;
     widget.setPeering(deploymentOf(&vpw::providers::huawei::module()),
                       peeringOf(&vpw::providers::huawei::module()));
-    child<QLineEdit>(widget, u"securityGroupIdEdit"_s)->setText(u"sg-1"_s);
+    child<QLineEdit>(widget, u"securityGroupIdEdit"_s)
+        ->setText(u"0c4a2336-b036-4fa2-bc3c-1a291ed4c431"_s);
     child<QCheckBox>(widget, u"port8084Check"_s)->click();
     QLineEdit *edit = child<QLineEdit>(widget, u"securityGroupIdEdit"_s);
 
@@ -273,7 +299,7 @@ void TestFollowUpWidget::refreshingTheSamePeeringKeepsTheInput() {
     refreshed.updatedAt = QDateTime::currentDateTimeUtc();
     widget.setPeering(deploymentOf(&vpw::providers::huawei::module()), refreshed);
     QCOMPARE(child<QLineEdit>(widget, u"securityGroupIdEdit"_s), edit);
-    QCOMPARE(widget.input().securityGroupId, u"sg-1"_s);
+    QCOMPARE(widget.input().securityGroupId, u"0c4a2336-b036-4fa2-bc3c-1a291ed4c431"_s);
     QVERIFY(!child<QCheckBox>(widget, u"port8084Check"_s)->isChecked());
 
     // Another peering starts afresh.

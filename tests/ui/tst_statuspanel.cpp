@@ -282,9 +282,16 @@ private Q_SLOTS:
 
         auto *events = child<QTreeWidget>("eventList");
         QTRY_COMPARE(events->topLevelItemCount(), 1);
-        // The first event opened the event log.
+        // Issue 19, item 11: the event does not open the log (it took the room of the
+        // deployments and the details); the Events action counts it until it is opened.
+        QVERIFY(dock->isHidden());
+        auto *eventsAction = child<QAction>("eventsAction");
+        QVERIFY(!eventsAction->isChecked());
+        QCOMPARE(eventsAction->iconText(), QStringLiteral("Events (1)"));
+        QVERIFY(eventsAction->toolTip().contains(QStringLiteral("1 new event")));
+        eventsAction->trigger();
         QVERIFY(dock->isVisible());
-        QVERIFY(child<QAction>("eventsAction")->isChecked());
+        QCOMPARE(eventsAction->iconText(), QStringLiteral("Events"));
         const QTreeWidgetItem *event = events->topLevelItem(0);
         QCOMPARE(event->text(1), QStringLiteral("iot-hangzhou-prod"));
         QCOMPARE(event->text(2), QStringLiteral("cen-9zy8xw7vu6ts5rq4po"));

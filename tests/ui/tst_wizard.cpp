@@ -14,6 +14,7 @@
 #include "translations/i18n.h"
 #include "ui/followupwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/statuspanel.h"
 #include "ui/wizard/collectfieldspage.h"
 #include "ui/wizard/wizardjournal.h"
 #include "ui/wizard/wizardlauncher.h"
@@ -178,6 +179,54 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty());
     }
 
+    // Placeholders are format masks, never a value that could be copied by mistake (the
+    // deployment's own VPC ID was one), and the example CIDR is one the checks accept for the
+    // chosen deployment (192.168.0.0/16 overlapped a Hangzhou peering).
+    void placeholdersAreMasksAndTheExampleCidrFits() {
+        const struct {
+            QString deployment, fields;
+            QHash<QString, QString> masks;
+        } cases[] = {
+            {test::seed::AliyunDeployment,
+             kAliyunFields,
+             {{QStringLiteral("peeringId"), QStringLiteral("cen-xxxxxxxxxxxxxxxxxx")},
+              {QStringLiteral("accountId"), QStringLiteral("xxxxxxxxxxxxxxxx")},
+              {QStringLiteral("vpcId"), QStringLiteral("vpc-xxxxxxxxxxxxxxxxxxxxx")}}},
+            {test::seed::HuaweiDeployment,
+             kHuaweiFields,
+             {{QStringLiteral("peeringId"), QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")},
+              {QStringLiteral("vpcId"), QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")},
+              {QStringLiteral("accountId"), QString(32, QLatin1Char('x'))}}},
+            {test::seed::AwsDeployment,
+             kAwsFields,
+             {{QStringLiteral("peeringId"), QStringLiteral("pcx-xxxxxxxxxxxxxxxxx")},
+              {QStringLiteral("vpcId"), QStringLiteral("vpc-xxxxxxxxxxxxxxxxx")},
+              {QStringLiteral("accountId"), QStringLiteral("xxxxxxxxxxxx")}}},
+        };
+        for (const auto &c : cases) {
+            auto wizard = open(c.deployment);
+            QVERIFY(walkTo(wizard.get(), c.fields));
+            for (auto it = c.masks.cbegin(); it != c.masks.cend(); ++it)
+                QCOMPARE(test::fieldEdit(wizard.get(), it.key())->placeholderText(), it.value());
+            // The example CIDR, typed as shown, passes every check with the other fields valid.
+            const QString example =
+                test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->placeholderText();
+            QVERIFY2(example.contains(QLatin1Char('/')), qPrintable(example));
+            QVERIFY(walkAndFill(wizard.get(), c.deployment, example));
+            QVERIFY2(test::fieldEditor(wizard.get(), QStringLiteral("cidr"))->verdict().isOk(),
+                     qPrintable(example));
+            QVERIFY(test::forwardButton(wizard.get())->isEnabled());
+        }
+        // On Hangzhou the usual example overlaps a peering: another block is shown.
+        auto wizard = open(test::seed::AliyunDeployment);
+        QVERIFY(walkTo(wizard.get(), kAliyunFields));
+        QVERIFY(
+            test::typeInto(wizard.get(), QStringLiteral("cidr"), QStringLiteral("192.168.0.0/16")));
+        QVERIFY(!test::fieldEditor(wizard.get(), QStringLiteral("cidr"))->verdict().isOk());
+        QVERIFY(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->placeholderText() !=
+                QStringLiteral("192.168.0.0/16"));
+    }
+
     void aliyunStartToRunning() {
         auto wizard = open(test::seed::AliyunDeployment);
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_aliyun.prerequisites"));
@@ -319,7 +368,7 @@ private Q_SLOTS:
         auto wizard = open(test::seed::HuaweiDeployment);
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.prerequisites"));
         QVERIFY(test::clickForward(wizard.get()));
-        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.show-values"));
+        QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.create-request"));
         const Deployment deployment =
             *m_harness->session->deployments()->deployment(test::seed::HuaweiDeployment);
         QCOMPARE(wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("cidrValue"))->text(),
@@ -329,6 +378,12 @@ private Q_SLOTS:
         QVERIFY(submitFrom(wizard.get(), QStringLiteral("page_huawei.submit"), kHuaweiWait));
         QVERIFY(!label(wizard.get(), "timeLeft")->isVisible()); // no window on Huawei
         QTRY_VERIFY(label(wizard.get(), "stateText")->text().startsWith(QStringLiteral("Pending")));
+        // Issue 19, item 10: the operator has done their part; EMQX Cloud is the one to act.
+        QVERIFY2(label(wizard.get(), "stateText")
+                     ->text()
+                     .contains(QStringLiteral("Waiting for EMQX Cloud to accept")),
+                 qPrintable(label(wizard.get(), "stateText")->text()));
+        QVERIFY(!label(wizard.get(), "stateText")->text().contains(QStringLiteral("your side")));
 
         QVERIFY(m_harness->sandbox.attach(wizard->values()->recordId()));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kHuaweiFollowUp, 20000);
@@ -841,6 +896,39 @@ private Q_SLOTS:
         action->trigger();
         QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
         wizard->close(); // deleted on close
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // Issue 19, item 11: after Finish the new peering is the one selected in the status panel.
+    void finishSelectsTheNewPeering() {
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
+        window.show();
+        window.connectProfile();
+        auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("deploymentsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 5, 20000);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(session::DeploymentModel::IdRole).toString() ==
+                test::seed::HuaweiDeployment)
+                view->setCurrentIndex(index);
+        }
+        action->trigger();
+        ui::PeeringWizard *wizard = window.findChild<ui::PeeringWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(
+            walkAndFill(wizard, test::seed::HuaweiDeployment, QStringLiteral("192.168.70.0/24")));
+        QVERIFY(submitFrom(wizard, QStringLiteral("page_huawei.submit"), kHuaweiWait));
+        const QString id = wizard->values()->recordId();
+        QVERIFY(m_harness->sandbox.attach(id));
+        QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard), kHuaweiFollowUp, 20000);
+        auto *panel = window.findChild<ui::StatusPanel *>();
+        QVERIFY(panel);
+        QVERIFY(panel->currentRecordId() != id);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE(panel->currentRecordId(), id);
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
     }
 

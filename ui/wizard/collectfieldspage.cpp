@@ -68,7 +68,17 @@ void CollectFieldsPage::watchPeerings() {
 
 void CollectFieldsPage::onPeeringsChanged() {
     invalidateCidrContext();
+    showCidrExample();
     revalidate();
+}
+
+// The CIDR field's example is one the checks accept for this deployment: not the deployment's
+// block, a peering's, or the reserved range.
+void CollectFieldsPage::showCidrExample() {
+    for (int i = 0; i < m_editors.size(); ++i) {
+        if (step()->fields.at(i).kind.shape == FieldShape::Cidr)
+            m_editors.at(i)->setPlaceholder(exampleVpcCidr(cidrContext()));
+    }
 }
 
 const CidrContext &CollectFieldsPage::cidrContext() const {
@@ -87,6 +97,7 @@ const CidrContext &CollectFieldsPage::cidrContext() const {
 void CollectFieldsPage::initializePage() {
     StepPage::initializePage();
     invalidateCidrContext(); // the deployment may have been chosen since
+    showCidrExample();
     m_lastComplete.reset();
     for (FieldEditor *editor : std::as_const(m_editors))
         editor->setText(context()->values->text(editor->key()));

@@ -37,6 +37,7 @@ public:
 private:
     void onEdited(int index, const QString &text);
     void revalidate();
+    void showCidrExample();
     void focusFirstEmptyField();
     void invalidateCidrContext() { m_cidrContextValid = false; }
     const CidrContext &cidrContext() const;

@@ -148,7 +148,7 @@ void CountdownPage::refresh() {
     m_stateIcon->setPixmap(
         QIcon(session::PeeringModel::stateIconPath(peering->state)).pixmap(size, size));
     const QString text = peeringStateDisplayText(peering->state) + QStringLiteral(" — ") +
-                         peeringStateDescription(peering->state);
+                         peeringStateDescription(*peering);
     if (m_stateText->text() != text)
         m_stateText->setText(text);
     if (m_timeLeft->isVisibleTo(this))

@@ -28,7 +28,7 @@ FieldEditor::FieldEditor(const FieldSpec &spec, const QString &key, const QStrin
     m_edit->setObjectName(key + QLatin1String("Edit"));
     m_edit->setAccessibleName(flowText(spec.label));
     m_edit->setAccessibleDescription(flowText(spec.help));
-    m_edit->setPlaceholderText(fieldExample(spec.kind));
+    m_edit->setPlaceholderText(fieldMask(spec.kind)); // a mask, never a value to copy
     m_edit->setClearButtonEnabled(true);
     m_edit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText |
                                 Qt::ImhPreferLatin);
@@ -68,6 +68,10 @@ FieldEditor::FieldEditor(const FieldSpec &spec, const QString &key, const QStrin
 
 QString FieldEditor::text() const {
     return m_edit->text();
+}
+
+void FieldEditor::setPlaceholder(const QString &text) {
+    m_edit->setPlaceholderText(text);
 }
 
 void FieldEditor::setText(const QString &text) {

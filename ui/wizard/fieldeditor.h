@@ -39,6 +39,9 @@ public:
     // Sets the text as if typed, without emitting edited().
     void setText(const QString &text);
 
+    // The grey text shown while the field is empty (by default the kind's format mask).
+    void setPlaceholder(const QString &text);
+
     // Shows `verdict` (an empty field the operator has not touched shows nothing).
     void showVerdict(const Verdict &verdict);
     const Verdict &verdict() const { return m_verdict; }

@@ -6,6 +6,7 @@
 #include "peeringwizard.h"
 #include "ui/mainwindow.h"
 #include "wizardjournal.h"
+#include "wizardvalues.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -62,6 +63,8 @@ void WizardLauncher::detach(session::Session *session) {
 void installPeeringWizards(MainWindow *window) {
     auto *launcher = new WizardLauncher(window->sessions(), window, window);
     QObject::connect(window, &MainWindow::newPeeringRequested, launcher, &WizardLauncher::open);
+    QObject::connect(launcher, &WizardLauncher::peeringFinished, window,
+                     &MainWindow::selectPeering);
 }
 
 PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
@@ -88,6 +91,11 @@ PeeringWizard *WizardLauncher::open(const QString &deploymentId) {
 
 void WizardLauncher::track(PeeringWizard *wizard, const QString &deploymentId) {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const QString peeringId = wizard->values()->recordId();
+        if (!peeringId.isEmpty())
+            Q_EMIT peeringFinished(wizard->deploymentId(), peeringId);
+    });
     if (!deploymentId.isEmpty()) {
         m_wizards.insert(deploymentId, wizard);
         return;

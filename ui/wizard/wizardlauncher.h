@@ -45,6 +45,10 @@ public:
     // Asks about each interrupted wizard whose deployment the session knows (once a session).
     void offerResume();
 
+Q_SIGNALS:
+    // A wizard was finished (Finish) with the peering `peeringId` (record ID) of `deploymentId`.
+    void peeringFinished(const QString &deploymentId, const QString &peeringId);
+
 private:
     void attach(session::Session *session);
     void detach(session::Session *session);

@@ -83,6 +83,9 @@ public:
     QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input) const override {
         return aliyun::followUpTerraform(kind, input);
     }
+    Verdict checkFollowUpId(FollowUpKind, QStringView id) const override {
+        return plausibleResourceIdVerdict(id);
+    }
     QString failureAdvice(FailureCode code) const override { return aliyun::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return aliyun::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return aliyun::demoSeed(); }

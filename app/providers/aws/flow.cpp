@@ -144,8 +144,7 @@ FlowDescriptor buildFlow(Provider self) {
          FieldSpec{RequestField::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "Requester VPC CIDR block"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "AWS console: the peering connection's details, Requester "
-                                     "CIDRs: the IPv4 CIDR block of your VPC, for example "
-                                     "192.168.0.0/16."),
+                                     "CIDRs: the IPv4 CIDR block of your VPC."),
                    FieldKind::vpcCidr()}},
         {},
         {peeringConsole()},

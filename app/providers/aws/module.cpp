@@ -62,6 +62,9 @@ public:
     QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input) const override {
         return aws::followUpTerraform(kind, input);
     }
+    Verdict checkFollowUpId(FollowUpKind, QStringView id) const override {
+        return plausibleResourceIdVerdict(id);
+    }
     QString failureAdvice(FailureCode code) const override { return aws::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return aws::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return aws::demoSeed(); }

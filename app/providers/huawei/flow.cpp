@@ -24,7 +24,7 @@ const FieldKind &peeringId() {
     static const FieldKind kind{QStringLiteral("huawei.peering-id"),
                                 QT_TRANSLATE_NOOP("vpw::FieldRules", "Huawei peering ID"),
                                 FieldShape::Uuid,
-                                QStringLiteral("22b76469-08e3-4937-8c1d-7aad34892be1"),
+                                QStringLiteral("6e7f8091-a2b3-4c4d-9e5f-60718293a4b5"),
                                 {},
                                 false,
                                 {},
@@ -38,7 +38,7 @@ const FieldKind &vpcId() {
     static const FieldKind kind{QStringLiteral("huawei.vpc-id"),
                                 QT_TRANSLATE_NOOP("vpw::FieldRules", "Huawei VPC ID"),
                                 FieldShape::Uuid,
-                                QStringLiteral("ab78be2d-782f-42a5-aa72-35879f6890ff"),
+                                QStringLiteral("0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"),
                                 {},
                                 false,
                                 {},
@@ -52,7 +52,7 @@ const FieldKind &userId() {
     static const FieldKind kind{QStringLiteral("huawei.user-id"),
                                 QT_TRANSLATE_NOOP("vpw::FieldRules", "Huawei user ID"),
                                 FieldShape::Hex32,
-                                QStringLiteral("0f4ab9d1e2c34b5a8d7e6f5a4b3c2d1e"),
+                                QStringLiteral("8a9b0c1d2e3f40516273849a5b6c7d8e"),
                                 {},
                                 false,
                                 {32},
@@ -66,7 +66,7 @@ const FieldKind &projectId() {
     static const FieldKind kind{QStringLiteral("huawei.project-id"),
                                 QT_TRANSLATE_NOOP("vpw::FieldRules", "Huawei project ID"),
                                 FieldShape::Hex32,
-                                QStringLiteral("77b6a44cba5143ab91d13ab9a8ff44fd"),
+                                QStringLiteral("4b5c6d7e8f90a1b2c3d4e5f60718293a"),
                                 {},
                                 false,
                                 {32},
@@ -86,23 +86,6 @@ FlowDescriptor buildFlow(Provider self) {
     flow.steps.append(prerequisitesStep(QStringLiteral("huawei.prerequisites")));
 
     flow.steps.append(FlowStep{
-        QStringLiteral("huawei.show-values"),
-        StepKind::ShowValues,
-        QT_TRANSLATE_NOOP("vpw::Flow", "Note the deployment's values"),
-        QT_TRANSLATE_NOOP(
-            "vpw::Flow",
-            "You will need these values in the Huawei Cloud console: the deployment's VPC ID, "
-            "EMQX Cloud's account ID (Huawei Cloud calls it the peer project ID) and the "
-            "deployment's CIDR block, for the route you add at the end.\n\n"
-            "Keep this wizard open while you work in the Huawei Cloud console."),
-        {},
-        {{DeploymentValue::VpcId, QT_TRANSLATE_NOOP("vpw::Flow", "Deployment VPC ID")},
-         {DeploymentValue::CloudAccountId, QT_TRANSLATE_NOOP("vpw::Flow", "EMQX Cloud account ID")},
-         {DeploymentValue::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "Deployment CIDR block")}},
-        {huaweiPeeringConsole()},
-        std::nullopt});
-
-    flow.steps.append(FlowStep{
         QStringLiteral("huawei.create-request"),
         StepKind::Instructions,
         QT_TRANSLATE_NOOP("vpw::Flow", "Create the peering request in Huawei Cloud"),
@@ -113,13 +96,16 @@ FlowDescriptor buildFlow(Provider self) {
             "and choose Another account for the peer.\n\n"
             "Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = "
             "deployment VPC ID. Click OK to create the peering request. Your VPC must be in the "
-            "deployment's region."),
+            "deployment's region.\n\n"
+            "Keep this wizard open while you work in the Huawei Cloud console: the deployment's "
+            "CIDR block is needed again for the route you add at the end."),
         {},
         {{DeploymentValue::CloudAccountId,
           QT_TRANSLATE_NOOP("vpw::Flow", "Peer project ID (EMQX Cloud account ID)")},
          {DeploymentValue::VpcId,
           QT_TRANSLATE_NOOP("vpw::Flow", "Peer VPC ID (deployment VPC ID)")},
-         {DeploymentValue::Region, QT_TRANSLATE_NOOP("vpw::Flow", "Region")}},
+         {DeploymentValue::Region, QT_TRANSLATE_NOOP("vpw::Flow", "Region")},
+         {DeploymentValue::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "Deployment CIDR block")}},
         {huaweiPeeringConsole()},
         std::nullopt});
 
@@ -141,7 +127,7 @@ FlowDescriptor buildFlow(Provider self) {
          FieldSpec{RequestField::Cidr, QT_TRANSLATE_NOOP("vpw::Flow", "VPC CIDR block"),
                    QT_TRANSLATE_NOOP("vpw::Flow",
                                      "Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR "
-                                     "block of your VPC, for example 192.168.0.0/16."),
+                                     "block of your VPC."),
                    FieldKind::vpcCidr()},
          FieldSpec{RequestField::VpcId, QT_TRANSLATE_NOOP("vpw::Flow", "VPC ID"),
                    QT_TRANSLATE_NOOP("vpw::Flow",

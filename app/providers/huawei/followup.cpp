@@ -10,6 +10,34 @@ using followup::idOr;
 using followup::portTexts;
 using followup::quoted;
 
+const FieldKind &securityGroupId() {
+    static const FieldKind kind{QStringLiteral("huawei.security-group-id"),
+                                QT_TRANSLATE_NOOP("vpw::FieldRules", "Huawei security group ID"),
+                                FieldShape::Uuid,
+                                QStringLiteral("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"),
+                                {},
+                                false,
+                                {},
+                                false,
+                                nullptr,
+                                nullptr};
+    return kind;
+}
+
+const FieldKind &routeTableId() {
+    static const FieldKind kind{QStringLiteral("huawei.route-table-id"),
+                                QT_TRANSLATE_NOOP("vpw::FieldRules", "Huawei route table ID"),
+                                FieldShape::Uuid,
+                                QStringLiteral("7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f"),
+                                {},
+                                false,
+                                {},
+                                false,
+                                nullptr,
+                                nullptr};
+    return kind;
+}
+
 namespace {
 
 // Huawei Cloud KooCLI (`hcloud <service> <operation> --param=value`, nested body parameters

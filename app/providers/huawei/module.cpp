@@ -69,6 +69,9 @@ public:
     QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input) const override {
         return huawei::followUpTerraform(kind, input);
     }
+    Verdict checkFollowUpId(FollowUpKind kind, QStringView id) const override {
+        return checkField(kind == FollowUpKind::Route ? routeTableId() : securityGroupId(), id);
+    }
     QString failureAdvice(FailureCode code) const override { return huawei::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return huawei::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return huawei::demoSeed(); }

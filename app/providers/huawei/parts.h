@@ -6,6 +6,9 @@
 namespace vpw::providers::huawei {
 
 FlowDescriptor buildFlow(Provider self);
+// The IDs the operator types in the follow-up: UUIDs ("sg-…" is another provider's form).
+const FieldKind &securityGroupId();
+const FieldKind &routeTableId();
 QString followUpCli(FollowUpKind kind, const FollowUpInput &input);
 QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input);
 QString failureAdvice(FailureCode code);
