@@ -1,15 +1,18 @@
 #include "clock.h"
 
+#include "app/core/clock.h"
+
 #include <cmath>
 
 namespace vpw::sandbox {
 
-Clock::Clock(double timeScale, qint64 offsetMs)
+Clock::Clock(double timeScale, qint64 offsetMs, const vpw::Clock *base)
     : m_timeScale(timeScale > 0 ? timeScale : 1.0)
-    , m_offsetMs(offsetMs) {}
+    , m_offsetMs(offsetMs)
+    , m_base(base) {}
 
 QDateTime Clock::now() const {
-    return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
+    return (m_base ? m_base->now() : QDateTime::currentDateTimeUtc()).addMSecs(m_offsetMs);
 }
 
 qint64 Clock::scaledMs(double seconds) const {
