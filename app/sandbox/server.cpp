@@ -8,7 +8,7 @@
 #include "lifecycle.h"
 #include "logging.h"
 #include "peeringapi.h"
-#include "providerside.h"
+#include "providercoupling.h"
 #include "ratelimiter.h"
 #include "requeststats.h"
 #include "router.h"
@@ -63,10 +63,6 @@ struct Server::Private {
     bool loadState(QString *error);
     void commit();
     void advanceLifecycle();
-    ProviderSide *sideFor(Provider provider) const;
-    bool reconcile(const QString &id);
-    void submitted(const QString &id);
-    std::optional<QString> playOperator(const QString &id);
 
     void onRequest(HttpRequest request, QTcpSocket *socket);
     FaultDecision admit(const HttpRequest &request);
@@ -94,7 +90,7 @@ struct Server::Private {
     QList<QPointer<QTcpSocket>> held; // requests a "hang" fault never answers
     std::unique_ptr<StateDb> db;      // with --state-file
     bool saveFailed = false;          // a commit() since the flag was last cleared did not save
-    std::vector<std::unique_ptr<ProviderSide>> sides;
+    ProviderCoupling coupling;
 };
 
 Server::Private::Private(Server *q, Options o)
@@ -104,81 +100,19 @@ Server::Private::Private(Server *q, Options o)
     , lifecycle(&store, &clock)
     , rateLimiter(options.rateLimit, clock.scaledMs(60))
     , peeringApi(&store, &lifecycle, &clock, &options, [this] { commit(); })
-    , controlApi(&store, &lifecycle, &clock, &faults, &stats, [this] { commit(); }) {
+    , controlApi(&store, &lifecycle, &clock, &faults, &stats, [this] { commit(); })
+    , coupling(&store, &lifecycle, &clock) {
     stats.reset(clock.now());
     peeringApi.registerRoutes(router);
     controlApi.registerRoutes(router);
     QObject::connect(&lifecycle, &Lifecycle::changed, q, [this] { commit(); });
-    peeringApi.setSubmitted([this](const QString &id) { submitted(id); });
-    controlApi.setOperatorPlay([this](const QString &id) { return playOperator(id); });
-}
-
-ProviderSide *Server::Private::sideFor(Provider provider) const {
-    for (const auto &side : sides) {
-        if (side->covers(provider))
-            return side.get();
-    }
-    return nullptr;
-}
-
-// Asks the provider side of a pending peering what EMQX sees and applies it: a time at which
-// the operator's part is done becomes the record's attach time (the lifecycle turns it running
-// then, or fails it with window_closed if the window closes first); a failure applies now.
-// true when the record changed (the caller advances the lifecycle and commits).
-bool Server::Private::reconcile(const QString &id) {
-    const PeeringRecord *current = std::as_const(store).peering(id);
-    if (!current || current->peering.state != PeeringState::Pending)
-        return false;
-    ProviderSide *side = sideFor(current->peering.provider);
-    const Deployment *deployment = std::as_const(store).deployment(current->peering.deploymentId);
-    if (!side || !deployment)
-        return false;
-    const ProviderVerdict verdict = side->verdict(current->peering, *deployment);
-    switch (verdict.kind) {
-    case ProviderVerdict::Kind::Waiting:
-        return false;
-    case ProviderVerdict::Kind::RunsAt: {
-        if (current->autoAttachAt && *current->autoAttachAt <= verdict.at)
-            return false;
-        store.peering(id)->autoAttachAt = verdict.at;
-        return true;
-    }
-    case ProviderVerdict::Kind::Fails:
-        return Lifecycle::fail(*store.peering(id), verdict.code, QString(), clock.now());
-    }
-    return false;
-}
-
-// A peering was just created (not yet committed: the create handler commits).
-void Server::Private::submitted(const QString &id) {
-    const PeeringRecord *record = std::as_const(store).peering(id);
-    ProviderSide *side = record ? sideFor(record->peering.provider) : nullptr;
-    const Deployment *deployment =
-        side ? std::as_const(store).deployment(record->peering.deploymentId) : nullptr;
-    if (!deployment)
-        return;
-    side->submitted(record->peering, *deployment);
-    if (reconcile(id))
-        lifecycle.advance(clock.now());
-}
-
-// The attach control on a coupled peering: the demo operator's call against the emulator.
-// nullopt when no side covers it (the control attaches directly); else the error, empty when
-// the call was made (the record is reconciled and committed).
-std::optional<QString> Server::Private::playOperator(const QString &id) {
-    const PeeringRecord *record = std::as_const(store).peering(id);
-    ProviderSide *side = record ? sideFor(record->peering.provider) : nullptr;
-    const Deployment *deployment =
-        side ? std::as_const(store).deployment(record->peering.deploymentId) : nullptr;
-    if (!deployment)
-        return std::nullopt;
-    QString error;
-    if (!side->playOperator(record->peering, *deployment, &error))
-        return error.isEmpty() ? QStringLiteral("The operator's call was refused.") : error;
-    if (reconcile(id))
-        lifecycle.advance(clock.now());
-    commit();
-    return QString();
+    peeringApi.setSubmitted([this](const QString &id) { coupling.submitted(id); });
+    controlApi.setOperatorPlay([this](const QString &id) {
+        std::optional<QString> refused = coupling.playOperator(id);
+        if (refused && refused->isEmpty())
+            commit();
+        return refused;
+    });
 }
 
 bool Server::Private::validateOptions(QString *error) const {
@@ -534,21 +468,12 @@ const RequestStats &Server::stats() const {
 }
 
 void Server::addProviderSide(std::unique_ptr<ProviderSide> side) {
-    d->sides.push_back(std::move(side));
+    d->coupling.add(std::move(side));
     reconcileProviderSides();
 }
 
 void Server::reconcileProviderSides() {
-    QStringList pending;
-    for (const PeeringRecord &record : std::as_const(d->store).peerings()) {
-        if (record.peering.state == PeeringState::Pending && d->sideFor(record.peering.provider))
-            pending << record.peering.id;
-    }
-    bool changed = false;
-    for (const QString &id : std::as_const(pending))
-        changed |= d->reconcile(id);
-    changed |= d->lifecycle.advance(d->clock.now());
-    if (changed)
+    if (d->coupling.reconcileAll())
         d->commit();
 }
 
