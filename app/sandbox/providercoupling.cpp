@@ -19,9 +19,9 @@ void ProviderCoupling::add(std::unique_ptr<ProviderSide> side) {
     m_sides.push_back(std::move(side));
 }
 
-ProviderSide *ProviderCoupling::sideFor(Provider provider) const {
+ProviderSide *ProviderCoupling::sideFor(const Peering &peering) const {
     for (const auto &side : m_sides) {
-        if (side->covers(provider))
+        if (side->covers(peering))
             return side.get();
     }
     return nullptr;
@@ -32,7 +32,7 @@ bool ProviderCoupling::reconcile(const QString &id) {
     const PeeringRecord *current = store.peering(id);
     if (!current || current->peering.state != PeeringState::Pending)
         return false;
-    ProviderSide *side = sideFor(current->peering.provider);
+    ProviderSide *side = sideFor(current->peering);
     const Deployment *deployment = store.deployment(current->peering.deploymentId);
     if (!side || !deployment)
         return false;
@@ -54,7 +54,7 @@ bool ProviderCoupling::reconcile(const QString &id) {
 void ProviderCoupling::submitted(const QString &id) {
     const Store &store = *m_store;
     const PeeringRecord *record = store.peering(id);
-    ProviderSide *side = record ? sideFor(record->peering.provider) : nullptr;
+    ProviderSide *side = record ? sideFor(record->peering) : nullptr;
     const Deployment *deployment = side ? store.deployment(record->peering.deploymentId) : nullptr;
     if (!deployment)
         return;
@@ -66,7 +66,7 @@ void ProviderCoupling::submitted(const QString &id) {
 std::optional<QString> ProviderCoupling::playOperator(const QString &id) {
     const Store &store = *m_store;
     const PeeringRecord *record = store.peering(id);
-    ProviderSide *side = record ? sideFor(record->peering.provider) : nullptr;
+    ProviderSide *side = record ? sideFor(record->peering) : nullptr;
     const Deployment *deployment = side ? store.deployment(record->peering.deploymentId) : nullptr;
     if (!deployment)
         return std::nullopt;
@@ -83,7 +83,7 @@ bool ProviderCoupling::reconcileAll() {
         return false;
     QStringList pending;
     for (const PeeringRecord &record : std::as_const(*m_store).peerings()) {
-        if (record.peering.state == PeeringState::Pending && sideFor(record.peering.provider))
+        if (record.peering.state == PeeringState::Pending && sideFor(record.peering))
             pending << record.peering.id;
     }
     bool changed = false;

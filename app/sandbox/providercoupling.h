@@ -33,7 +33,7 @@ public:
     bool reconcileAll();
 
 private:
-    ProviderSide *sideFor(Provider provider) const;
+    ProviderSide *sideFor(const Peering &peering) const;
     bool reconcile(const QString &id);
 
     Store *m_store;

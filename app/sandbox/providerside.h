@@ -31,8 +31,9 @@ class ProviderSide {
 public:
     virtual ~ProviderSide() = default;
 
-    // Whether this side handles the peerings of `provider`.
-    virtual bool covers(Provider provider) const = 0;
+    // Whether this side handles `peering`: its provider's, naming a resource of the emulated
+    // account (a peering naming anything else keeps the sandbox's explicit control).
+    virtual bool covers(const Peering &peering) const = 0;
     // EMQX's part when a peering is submitted (Alibaba Cloud: the grant of the deployment's VPC
     // to the named CEN). Saved by the emulator in its own transaction.
     virtual void submitted(const Peering &peering, const Deployment &deployment) = 0;

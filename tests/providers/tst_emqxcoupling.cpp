@@ -69,6 +69,8 @@ private Q_SLOTS:
     void aliyunAttachAfterWindowFails();
     void aliyunSandboxAttachPlaysOperator();
     void aliyunSandboxAttachTellsRefusal();
+    void aliyunSeededPendingIsCoherent();
+    void aliyunUnknownCenKeepsExplicitControl();
     void aliyunCouplingSurvivesRestart();
     void huaweiPendingRequestAccepted();
     void huaweiRefusals_data();
@@ -283,18 +285,58 @@ void TestEmqxCoupling::aliyunSandboxAttachPlaysOperator() {
     QCOMPARE(peering(created).value(QStringLiteral("state")).toString(), QStringLiteral("running"));
 }
 
-// The operator's call refused by the emulator: the control says why, the peering stays pending.
+// The operator's call refused by the emulator (the CEN is still Creating): the control says
+// why, with the provider's code, and the peering stays pending.
 void TestEmqxCoupling::aliyunSandboxAttachTellsRefusal() {
-    const QJsonObject created = createAliyun(QStringLiteral("cen-0nosuchcen000000001"));
+    auto client = aliyunClient();
+    const auto cen = run(client->createCen(QStringLiteral("emqx")));
+    const QJsonObject created = createAliyun(cen.value);
     QCOMPARE(created.value(QStringLiteral("_status")).toInt(), 201);
     const QJsonObject played =
         api("POST", QStringLiteral("/sandbox/v1/peerings/%1/attach")
                         .arg(created.value(QStringLiteral("id")).toString()));
     QCOMPARE(played.value(QStringLiteral("_status")).toInt(), 409);
-    // The provider's code reaches the demo.
     const QString text = QString::fromUtf8(QJsonDocument(played).toJson());
-    QVERIFY2(text.contains(QStringLiteral("ParameterCenInstanceId")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("InvalidOperation.CenInstanceStatus")), qPrintable(text));
     QCOMPARE(peering(created).value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+}
+
+// The seeded pending peering: EMQX's grant is in the emulator's seed; it waits for the
+// operator (no timer), and while EMQX's VPC is in the running demo peering's CEN the
+// operator's attach is refused as Alibaba Cloud does (one VPC, one CEN).
+void TestEmqxCoupling::aliyunSeededPendingIsCoherent() {
+    const QString path =
+        QStringLiteral("/api/v1/deployments/%1/peerings/peer-demo0pending").arg(kDeployment);
+    m_clock->advanceMs(60'000);
+    QCOMPARE(api("GET", path).value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    auto client = aliyunClient();
+    QVERIFY(run(client->attachCenChildInstance(kRunningCen, kEmqxVpc, QStringLiteral("cn-hangzhou"),
+                                               QLatin1String(aliyun::kEmqxUid)))
+                .ok); // back where the seed has it
+    const QJsonObject refused =
+        api("POST", QStringLiteral("/sandbox/v1/peerings/peer-demo0pending/attach"));
+    QCOMPARE(refused.value(QStringLiteral("_status")).toInt(), 409);
+    const QString text = QString::fromUtf8(QJsonDocument(refused).toJson());
+    QVERIFY2(text.contains(QStringLiteral("ChildInstanceAlreadyAttached")), qPrintable(text));
+    // Freed, the same call goes through (the grant was seeded).
+    QVERIFY(m_aliyun->detachChildInstance(kRunningCen, kEmqxVpc));
+    QCOMPARE(api("POST", QStringLiteral("/sandbox/v1/peerings/peer-demo0pending/attach"))
+                 .value(QStringLiteral("_status"))
+                 .toInt(),
+             200);
+    m_clock->advanceMs(10'000);
+    QCOMPARE(api("GET", path).value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+}
+
+// A CEN the emulated account does not hold: the explicit control, as before.
+void TestEmqxCoupling::aliyunUnknownCenKeepsExplicitControl() {
+    const QJsonObject created = createAliyun(QStringLiteral("cen-4kq2m8x1n7p3r5s9tz"));
+    QCOMPARE(created.value(QStringLiteral("_status")).toInt(), 201);
+    QCOMPARE(api("POST", QStringLiteral("/sandbox/v1/peerings/%1/attach")
+                             .arg(created.value(QStringLiteral("id")).toString()))
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("running"));
 }
 
 void TestEmqxCoupling::aliyunCouplingSurvivesRestart() {

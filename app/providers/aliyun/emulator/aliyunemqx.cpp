@@ -18,8 +18,11 @@ public:
     explicit EmqxSide(Emulator *emulator)
         : m_emulator(emulator) {}
 
-    bool covers(Provider provider) const override {
-        return provider == &providers::aliyun::module();
+    // A CEN of the emulated operator account; another CEN is some account the emulator does not
+    // hold, whose peering keeps the sandbox's explicit control.
+    bool covers(const Peering &peering) const override {
+        return peering.provider == &providers::aliyun::module() &&
+               m_emulator->hasCen(peering.peeringId);
     }
 
     void submitted(const Peering &peering, const Deployment &deployment) override {

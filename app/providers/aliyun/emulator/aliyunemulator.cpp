@@ -367,6 +367,10 @@ bool Emulator::detachChildInstance(const QString &cenId, const QString &vpcId) {
     return true;
 }
 
+bool Emulator::hasCen(const QString &cenId) const {
+    return d->store.contains(emu::kCen, cenId);
+}
+
 std::optional<Emulator::ChildAttachment> Emulator::childAttachment(const QString &cenId,
                                                                    const QString &vpcId) const {
     const QJsonObject child = d->store.get(emu::kChild, cenId + u'/' + vpcId);

@@ -70,6 +70,8 @@ public:
     // `ownerUid` may now be attached to `cenId` of `cenOwnerUid`. Saved like any change.
     bool grantInstanceToCen(const QString &vpcId, const QString &ownerUid, const QString &cenId,
                             const QString &cenOwnerUid);
+    // Whether the operator's account has the CEN `cenId`.
+    bool hasCen(const QString &cenId) const;
     // The child instance `vpcId` of `cenId` as the CEN's owner sees it: its owner's UID and
     // when it is (or will be) Attached. nullopt when it is not attached to that CEN.
     struct ChildAttachment {

@@ -13,8 +13,8 @@ public:
     explicit EmqxSide(Emulator *emulator)
         : m_emulator(emulator) {}
 
-    bool covers(Provider provider) const override {
-        return provider == &providers::huawei::module();
+    bool covers(const Peering &peering) const override {
+        return peering.provider == &providers::huawei::module();
     }
 
     void submitted(const Peering &, const Deployment &) override {}
