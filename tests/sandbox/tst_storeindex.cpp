@@ -45,7 +45,7 @@ private:
     void step(Step kind, QRandomGenerator &random);
     void compare(const QString &context);
 
-    Clock m_clock{1.0, 0};
+    sandbox::Clock m_clock{1.0, 0};
     Store m_store;
     QDateTime m_now;
     int m_created = 0;
