@@ -1633,10 +1633,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <translation>构建时使用 Qt %1，运行于 Qt %2。</translation>
     </message>
     <message>
-        <source>Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC: guided setup, live checks of every ID and CIDR, and the state of every peering.</source>
-        <translation>将 EMQX Cloud 部署连接到您在阿里云或华为云的 VPC：分步引导配置，实时校验每个 ID 和网段，并显示每个对等连接的状态。</translation>
-    </message>
-    <message>
         <source>Copyright © 2026 VPC Peering Wizard developers.</source>
         <translation>版权所有 © 2026 VPC 对等连接向导开发者。</translation>
     </message>
@@ -1647,6 +1643,10 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>&amp;About VPC Peering Wizard</source>
         <translation>关于 VPC 对等连接向导(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Connects an EMQX Cloud deployment to your own VPC (%1): guided setup, live checks of every ID and CIDR, and the state of every peering.</source>
+        <translation>将 EMQX Cloud 部署连接到您自己的 VPC（%1）：分步引导配置，实时校验每个 ID 和网段，并显示每个对等连接的状态。</translation>
     </message>
 </context>
 <context>
@@ -2116,14 +2116,6 @@ Without this rule the peering runs but the deployment cannot reach your instance
 <context>
     <name>vpw::ui::PeeringDetails</name>
     <message>
-        <source>The 10-minute window has closed</source>
-        <translation>10 分钟时限已过</translation>
-    </message>
-    <message>
-        <source>%1 of the 10-minute window</source>
-        <translation>10 分钟时限剩余 %1</translation>
-    </message>
-    <message>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
@@ -2238,6 +2230,14 @@ Without this rule the peering runs but the deployment cannot reach your instance
     <message>
         <source>Values for your side</source>
         <translation>您这一侧需要的值</translation>
+    </message>
+    <message>
+        <source>The %1-minute window has closed</source>
+        <translation>%1 分钟时限已过</translation>
+    </message>
+    <message>
+        <source>%1 of the %2-minute window</source>
+        <translation>%2 分钟时限剩余 %1</translation>
     </message>
 </context>
 <context>

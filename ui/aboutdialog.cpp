@@ -2,11 +2,15 @@
 
 #include "icons.h"
 
+#include "app/core/provider.h"
+#include "app/providers/registry.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTabWidget>
@@ -92,9 +96,14 @@ QWidget *AboutDialog::buildAboutTab() {
     layout->addWidget(plainLabel(tr("Built with Qt %1, running on Qt %2.")
                                      .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())),
                                  QStringLiteral("qtVersionLabel")));
-    layout->addWidget(plainLabel(tr("Connects an EMQX Cloud deployment to your Alibaba Cloud or "
-                                    "Huawei Cloud VPC: guided setup, live checks of every ID and "
-                                    "CIDR, and the state of every peering."),
+    // The clouds are the registry's modules, by their display names (no provider named here).
+    QStringList clouds;
+    for (Provider provider : providerModules())
+        clouds << providerDisplayName(provider);
+    layout->addWidget(plainLabel(tr("Connects an EMQX Cloud deployment to your own VPC (%1): "
+                                    "guided setup, live checks of every ID and CIDR, and the "
+                                    "state of every peering.")
+                                     .arg(QLocale().createSeparatedList(clouds)),
                                  QStringLiteral("descriptionLabel")));
     layout->addWidget(plainLabel(tr("Copyright © 2026 VPC Peering Wizard developers."),
                                  QStringLiteral("copyrightLabel")));

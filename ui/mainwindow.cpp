@@ -221,20 +221,20 @@ void MainWindow::saveSettings() {
 
 void MainWindow::saveSelection() {
     // Not before the session's first poll selected the saved rows again: that would forget them.
-    if (!session() || !m_restoreDeploymentId.isEmpty() || !m_restorePeeringId.isEmpty())
+    if (!session() || !m_restoreDeploymentId.isEmpty() || !m_restoreRecordId.isEmpty())
         return;
     QSettings settings;
     const QString profile = session()->profile().id;
     settings.setValue(selectionKey(profile, "deployment"), m_panel->currentDeploymentId());
-    settings.setValue(selectionKey(profile, "peering"), m_panel->currentPeeringId());
+    settings.setValue(selectionKey(profile, "peering"), m_panel->currentRecordId());
 }
 
 void MainWindow::restoreSelection(bool pollOk) {
-    if (!pollOk || (m_restoreDeploymentId.isEmpty() && m_restorePeeringId.isEmpty()))
+    if (!pollOk || (m_restoreDeploymentId.isEmpty() && m_restoreRecordId.isEmpty()))
         return;
-    m_panel->selectIds(m_restoreDeploymentId, m_restorePeeringId);
+    m_panel->selectIds(m_restoreDeploymentId, m_restoreRecordId);
     m_restoreDeploymentId.clear();
-    m_restorePeeringId.clear();
+    m_restoreRecordId.clear();
 }
 
 // The session's views and dialogs let go of it before the manager destroys it.
@@ -260,7 +260,7 @@ void MainWindow::connectProfile() {
     // Read after open() saved the previous profile's selection; the first poll is still to come.
     const QSettings settings;
     m_restoreDeploymentId = settings.value(selectionKey(profile.id, "deployment")).toString();
-    m_restorePeeringId = settings.value(selectionKey(profile.id, "peering")).toString();
+    m_restoreRecordId = settings.value(selectionKey(profile.id, "peering")).toString();
     // The first successful poll listed the deployments and all their peerings.
     connect(session, &session::Session::pollFinished, this, &MainWindow::restoreSelection);
     connect(session, &session::Session::statusChanged, this, &MainWindow::onStatusChanged);

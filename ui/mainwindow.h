@@ -143,7 +143,7 @@ private:
     QPointer<DeletePeeringDialog> m_deleteDialog;
     // The selection of a previous run, selected again after the session's first full poll.
     QString m_restoreDeploymentId;
-    QString m_restorePeeringId;
+    QString m_restoreRecordId;
     QTimer m_reconnect;
 };
 

@@ -7,6 +7,7 @@
 #include "wizard/wizardcontext.h"
 
 #include "app/core/flow.h"
+#include "app/core/model.h"
 #include "app/core/providermodule.h"
 #include "app/core/timetext.h"
 
@@ -65,13 +66,17 @@ QToolButton *newCopyButton(QLineEdit *edit, const QString &objectName, const QSt
     return copy;
 }
 
-QString timeLeftText(qint64 seconds) {
+// The time left of the provider's attach window; its length is the module's
+// (FlowDescriptor::attachWindowSeconds), not a number written here.
+QString timeLeftText(qint64 seconds, int windowSeconds) {
+    const int minutes = windowSeconds / 60;
     if (seconds <= 0)
-        return PeeringDetails::tr("The 10-minute window has closed");
-    return PeeringDetails::tr("%1 of the 10-minute window")
+        return PeeringDetails::tr("The %1-minute window has closed").arg(minutes);
+    return PeeringDetails::tr("%1 of the %2-minute window")
         .arg(QStringLiteral("%1:%2")
                  .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-                 .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+                 .arg(seconds % 60, 2, 10, QLatin1Char('0')))
+        .arg(minutes);
 }
 } // namespace
 
@@ -230,9 +235,10 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     m_stateIcon->setPixmap(stateIcon(peering->state).pixmap(iconSize, iconSize));
     setField(CreatedField, displayTime(peering->createdAt));
     setField(UpdatedField, displayTime(peering->updatedAt));
-    m_form->setRowVisible(m_rows[TimeLeftField], secondsLeft.has_value());
-    if (secondsLeft)
-        setField(TimeLeftField, timeLeftText(*secondsLeft));
+    const std::optional<int> window = attachWindowSeconds(peering->provider);
+    m_form->setRowVisible(m_rows[TimeLeftField], secondsLeft && window);
+    if (secondsLeft && window)
+        setField(TimeLeftField, timeLeftText(*secondsLeft, *window));
     showFailure(*peering);
     showPendingValues(*peering, deployment);
     showResources(*peering);

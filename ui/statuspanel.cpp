@@ -287,7 +287,7 @@ void StatusPanel::setSession(session::Session *session) {
     m_sessionConnections.clear();
     m_session = session;
     m_deploymentId.clear();
-    m_peeringId.clear();
+    m_recordId.clear();
     m_deploymentProxy->setSourceModel(session ? session->deployments() : nullptr);
     m_peeringProxy->setSourceModel(session ? session->peerings() : nullptr);
     m_peeringProxy->setDeploymentId(QString());
@@ -334,12 +334,12 @@ std::optional<Deployment> StatusPanel::currentDeployment() const {
 }
 
 std::optional<Peering> StatusPanel::currentPeering() const {
-    if (!m_session || m_peeringId.isEmpty())
+    if (!m_session || m_recordId.isEmpty())
         return std::nullopt;
-    return m_session->peerings()->peering(m_peeringId);
+    return m_session->peerings()->peering(m_recordId);
 }
 
-void StatusPanel::selectIds(const QString &deploymentId, const QString &peeringId) {
+void StatusPanel::selectIds(const QString &deploymentId, const QString &recordId) {
     if (!m_session)
         return;
     const QModelIndex deployment =
@@ -347,7 +347,7 @@ void StatusPanel::selectIds(const QString &deploymentId, const QString &peeringI
     if (deployment.isValid())
         m_deploymentsView->setCurrentIndex(deployment);
     const QModelIndex peering =
-        m_peeringProxy->mapFromSource(m_session->peerings()->indexOf(peeringId));
+        m_peeringProxy->mapFromSource(m_session->peerings()->indexOf(recordId));
     if (peering.isValid()) // filtered to the current deployment: another one's is not listed
         m_peeringsView->setCurrentIndex(peering);
 }
@@ -387,17 +387,17 @@ void StatusPanel::onDeploymentSelected(const QModelIndex &current) {
 
 void StatusPanel::onPeeringSelected(const QModelIndex &current) {
     const QString id = current.data(PeeringModel::IdRole).toString();
-    if (id == m_peeringId)
+    if (id == m_recordId)
         return;
-    m_peeringId = id;
+    m_recordId = id;
     updateDetails();
     Q_EMIT currentPeeringChanged();
 }
 
 void StatusPanel::onPeeringDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-    if (m_peeringId.isEmpty() || !m_session)
+    if (m_recordId.isEmpty() || !m_session)
         return;
-    const int row = m_session->peerings()->indexOf(m_peeringId).row();
+    const int row = m_session->peerings()->indexOf(m_recordId).row();
     if (row < topLeft.row() || row > bottomRight.row())
         return;
     updateDetails();
@@ -406,9 +406,9 @@ void StatusPanel::onPeeringDataChanged(const QModelIndex &topLeft, const QModelI
 
 void StatusPanel::onPeeringRowsChanged() {
     updateEmptyState();
-    if (!m_peeringId.isEmpty() && !currentPeering()) {
+    if (!m_recordId.isEmpty() && !currentPeering()) {
         // The server no longer lists the selected peering.
-        m_peeringId.clear();
+        m_recordId.clear();
         updateDetails();
         Q_EMIT currentPeeringChanged();
     }

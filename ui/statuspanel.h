@@ -54,12 +54,12 @@ public:
     std::optional<Deployment> currentDeployment() const;
     std::optional<Peering> currentPeering() const;
     PeeringDetails *details() const { return m_details; }
-    QString currentPeeringId() const { return m_peeringId; }
+    QString currentRecordId() const { return m_recordId; }
 
-    // Makes the deployment `deploymentId` current, then its peering `peeringId` (API ID), as far
+    // Makes the deployment `deploymentId` current, then its peering `recordId` (API ID), as far
     // as they are listed now (and the peering passes the filters); an ID no longer listed, or
     // empty, leaves that selection as it is. For restoring the selection of a previous run.
-    void selectIds(const QString &deploymentId, const QString &peeringId);
+    void selectIds(const QString &deploymentId, const QString &recordId);
 
     // The sizes of the splitters, for QSettings; restoreSplitters() returns false (and changes
     // nothing) for data it cannot read.
@@ -106,7 +106,7 @@ private:
     QAction *m_deletePeering = nullptr;
     QAction *m_refresh = nullptr;
     QString m_deploymentId;
-    QString m_peeringId;
+    QString m_recordId;
     QList<QMetaObject::Connection> m_sessionConnections;
 };
 

@@ -22,8 +22,8 @@ QString deploymentPath(const QString &deploymentId) {
     return QLatin1String("/deployments/") + segment(deploymentId);
 }
 
-QString peeringPath(const QString &deploymentId, const QString &peeringId) {
-    return deploymentPath(deploymentId) + QLatin1String("/peerings/") + segment(peeringId);
+QString peeringPath(const QString &deploymentId, const QString &recordId) {
+    return deploymentPath(deploymentId) + QLatin1String("/peerings/") + segment(recordId);
 }
 
 Decoded<PeeringFetch> decodeFetch(const ApiResponse &response) {
@@ -174,31 +174,31 @@ PeeringJob *ApiClient::createPeering(const QString &deploymentId, const PeeringR
         [](const ApiResponse &r) { return decodePeering(r.body); });
 }
 
-PeeringFetchJob *ApiClient::getPeering(const QString &deploymentId, const QString &peeringId,
+PeeringFetchJob *ApiClient::getPeering(const QString &deploymentId, const QString &recordId,
                                        const QString &ifNoneMatch) {
-    ApiRequest request = ApiRequest::get(peeringPath(deploymentId, peeringId));
+    ApiRequest request = ApiRequest::get(peeringPath(deploymentId, recordId));
     request.ifNoneMatch = ifNoneMatch.toLatin1();
     return startJob<PeeringFetch>(std::move(request), decodeFetch);
 }
 
-PeeringJob *ApiClient::deletePeering(const QString &deploymentId, const QString &peeringId,
+PeeringJob *ApiClient::deletePeering(const QString &deploymentId, const QString &recordId,
                                      bool force) {
-    ApiRequest request = ApiRequest::remove(peeringPath(deploymentId, peeringId));
+    ApiRequest request = ApiRequest::remove(peeringPath(deploymentId, recordId));
     if (force)
         request.query = QStringLiteral("force=true");
     return startJob<Peering>(std::move(request),
                              [](const ApiResponse &r) { return decodePeering(r.body); });
 }
 
-PeeringJob *ApiClient::attachInSandbox(const QString &peeringId) {
+PeeringJob *ApiClient::attachInSandbox(const QString &recordId) {
     return startJob<Peering>(ApiRequest::sandboxPost(QLatin1String("/peerings/") +
-                                                     segment(peeringId) + QLatin1String("/attach")),
+                                                     segment(recordId) + QLatin1String("/attach")),
                              [](const ApiResponse &r) { return decodePeering(r.body); });
 }
 
-PeeringJob *ApiClient::expireInSandbox(const QString &peeringId) {
+PeeringJob *ApiClient::expireInSandbox(const QString &recordId) {
     return startJob<Peering>(ApiRequest::sandboxPost(QLatin1String("/peerings/") +
-                                                     segment(peeringId) + QLatin1String("/expire")),
+                                                     segment(recordId) + QLatin1String("/expire")),
                              [](const ApiResponse &r) { return decodePeering(r.body); });
 }
 

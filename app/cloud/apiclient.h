@@ -73,20 +73,20 @@ public:
                               const QString &idempotencyKey = {});
     // With `ifNoneMatch` (a previous PeeringFetch::etag), an unchanged peering gives
     // PeeringFetch::notModified instead of the body.
-    PeeringFetchJob *getPeering(const QString &deploymentId, const QString &peeringId,
+    PeeringFetchJob *getPeering(const QString &deploymentId, const QString &recordId,
                                 const QString &ifNoneMatch = {});
     // 202: the peering in state "deleting". `force` deletes despite bound resources.
-    PeeringJob *deletePeering(const QString &deploymentId, const QString &peeringId,
+    PeeringJob *deletePeering(const QString &deploymentId, const QString &recordId,
                               bool force = false);
 
     // The sandbox's test controls (docs/api.md "Sandbox controls", below /sandbox/v1 of the
-    // same endpoint): only a sandbox answers them; a real server answers 404. `peeringId` is
+    // same endpoint): only a sandbox answers them; a real server answers 404. `recordId` is
     // the peering's `id` (peer-…). The answer is the peering after the change. Never retried.
     // attachInSandbox: the provider side is done now (pending -> running).
-    PeeringJob *attachInSandbox(const QString &peeringId);
+    PeeringJob *attachInSandbox(const QString &recordId);
     // expireInSandbox: the attach window closes now (pending -> failed with the window
     // reason); 409 INVALID_STATE for a peering without a window or no longer pending.
-    PeeringJob *expireInSandbox(const QString &peeringId);
+    PeeringJob *expireInSandbox(const QString &recordId);
 
     // How far the server's clock is ahead of this computer's, in ms (negative: behind), from
     // the Date headers seen so far; nullopt before the first answer.

@@ -20,7 +20,7 @@ namespace vpw {
 struct Deployment {
     QString id;
     QString name;
-    Provider platform = nullptr; // the provider module; nullptr until known
+    Provider provider = nullptr; // the provider module (wire: `platform`); nullptr until known
     QString region;
     Edition edition = Edition::Dedicated;
     QString vpcId;

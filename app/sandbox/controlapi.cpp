@@ -1,10 +1,10 @@
 #include "controlapi.h"
 
-#include "apierror.h"
-#include "clock.h"
+#include "erroranswer.h"
 #include "faults.h"
 #include "lifecycle.h"
 #include "requeststats.h"
+#include "scaledclock.h"
 #include "store.h"
 
 #include "app/core/peeringstate.h"
@@ -30,15 +30,15 @@ HttpResponse peeringNotFound(const QString &id) {
 }
 
 HttpResponse invalidState(const Peering &peering, const QString &action) {
-    ApiError error = makeError(409, ErrorCode::InvalidState,
-                               QStringLiteral("Cannot %1 a peering that is %2.")
-                                   .arg(action, peeringStateToString(peering.state)));
+    ErrorAnswer error = makeError(409, ErrorCode::InvalidState,
+                                  QStringLiteral("Cannot %1 a peering that is %2.")
+                                      .arg(action, peeringStateToString(peering.state)));
     error.extra.insert(QStringLiteral("state"), peeringStateToString(peering.state));
     return error.toResponse();
 }
 
 // The body as a JSON object; an empty body is an empty object.
-std::optional<QJsonObject> objectBody(const QByteArray &body, ApiError *error) {
+std::optional<QJsonObject> objectBody(const QByteArray &body, ErrorAnswer *error) {
     if (body.trimmed().isEmpty())
         return QJsonObject();
     return jsonObjectBody(body, error);
@@ -46,7 +46,7 @@ std::optional<QJsonObject> objectBody(const QByteArray &body, ApiError *error) {
 
 // A non-empty string member of at most kMaxTextLength characters.
 std::optional<QString> textMember(const QJsonObject &object, const char *key, bool required,
-                                  ApiError *error) {
+                                  ErrorAnswer *error) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (!required && (value.isUndefined() || value.isNull()))
         return QString();
@@ -69,7 +69,7 @@ HttpResponse jsonResponse(int status, const QJsonObject &object) {
 
 } // namespace
 
-ControlApi::ControlApi(Store *store, Lifecycle *lifecycle, const Clock *clock,
+ControlApi::ControlApi(Store *store, Lifecycle *lifecycle, const ScaledClock *clock,
                        FaultInjector *faults, RequestStats *stats, std::function<void()> commit)
     : m_store(store)
     , m_lifecycle(lifecycle)
@@ -108,7 +108,7 @@ HttpResponse ControlApi::attach(const HttpRequest &, const PathParams &params) {
     if (record->peering.state == PeeringState::Pending && m_operatorPlay) {
         if (const std::optional<QString> refused = m_operatorPlay(id)) {
             if (!refused->isEmpty()) {
-                ApiError error = makeError(409, ErrorCode::InvalidState, *refused);
+                ErrorAnswer error = makeError(409, ErrorCode::InvalidState, *refused);
                 error.extra.insert(QStringLiteral("state"),
                                    peeringStateToString(PeeringState::Pending));
                 return error.toResponse();
@@ -127,7 +127,7 @@ HttpResponse ControlApi::fail(const HttpRequest &request, const PathParams &para
     PeeringRecord *record = m_store->peering(id);
     if (!record)
         return peeringNotFound(id);
-    ApiError error;
+    ErrorAnswer error;
     const std::optional<QJsonObject> body = objectBody(request.body, &error);
     const std::optional<QString> reason =
         body ? textMember(*body, "reason", false, &error) : std::nullopt;
@@ -164,9 +164,9 @@ HttpResponse ControlApi::expire(const HttpRequest &, const PathParams &params) {
     if (record->peering.state != PeeringState::Pending)
         return invalidState(record->peering, QStringLiteral("expire the window of"));
     if (!record->peering.expiresAt) {
-        ApiError error = makeError(409, ErrorCode::InvalidState,
-                                   QStringLiteral("Peering %1 has no attach window (%2).")
-                                       .arg(id, providerToString(record->peering.provider)));
+        ErrorAnswer error = makeError(409, ErrorCode::InvalidState,
+                                      QStringLiteral("Peering %1 has no attach window (%2).")
+                                          .arg(id, providerToString(record->peering.provider)));
         error.extra.insert(QStringLiteral("state"), peeringStateToString(record->peering.state));
         return error.toResponse();
     }
@@ -184,7 +184,7 @@ HttpResponse ControlApi::addResource(const HttpRequest &request, const PathParam
     PeeringRecord *record = m_store->peering(id);
     if (!record)
         return peeringNotFound(id);
-    ApiError error;
+    ErrorAnswer error;
     const std::optional<QJsonObject> body = objectBody(request.body, &error);
     const std::optional<QString> name =
         body ? textMember(*body, "name", true, &error) : std::nullopt;
@@ -226,7 +226,7 @@ HttpResponse ControlApi::getFaults(const HttpRequest &, const PathParams &) {
 }
 
 HttpResponse ControlApi::putFaults(const HttpRequest &request, const PathParams &) {
-    ApiError error;
+    ErrorAnswer error;
     const std::optional<FaultConfig> config = FaultConfig::fromJson(request.body, &error);
     if (!config)
         return error.toResponse();

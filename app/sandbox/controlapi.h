@@ -8,7 +8,7 @@
 
 namespace vpw::sandbox {
 
-class Clock;
+class ScaledClock;
 class FaultInjector;
 class Lifecycle;
 class RequestStats;
@@ -19,7 +19,7 @@ class Store;
 // rule-engine resources, inject faults into /api/v1 and read the request counters.
 class ControlApi {
 public:
-    ControlApi(Store *store, Lifecycle *lifecycle, const Clock *clock, FaultInjector *faults,
+    ControlApi(Store *store, Lifecycle *lifecycle, const ScaledClock *clock, FaultInjector *faults,
                RequestStats *stats, std::function<void()> commit);
 
     void registerRoutes(Router &router);
@@ -43,7 +43,7 @@ private:
 
     Store *m_store;
     Lifecycle *m_lifecycle;
-    const Clock *m_clock;
+    const ScaledClock *m_clock;
     FaultInjector *m_faults;
     RequestStats *m_stats;
     std::function<void()> m_commit;

@@ -20,7 +20,7 @@ using RawFields = wire::CreateRequestBody;
 
 // 400 for anything that is not {"peeringId": string, ..., "region"?: string}; `field` names
 // the member.
-std::optional<RawFields> readShape(const QByteArray &body, ApiError *error) {
+std::optional<RawFields> readShape(const QByteArray &body, ErrorAnswer *error) {
     wire::Decoded<RawFields> decoded = wire::decodeCreateRequest(body);
     if (!decoded.value) {
         const QString problem = decoded.error.text(wire::DecodeError::Language::English);
@@ -33,8 +33,8 @@ std::optional<RawFields> readShape(const QByteArray &body, ApiError *error) {
     return std::move(decoded.value);
 }
 
-ApiError invalidField(const QString &field, const Verdict &verdict) {
-    ApiError error = makeError(422, ErrorCode::InvalidField, verdict.message, field);
+ErrorAnswer invalidField(const QString &field, const Verdict &verdict) {
+    ErrorAnswer error = makeError(422, ErrorCode::InvalidField, verdict.message, field);
     if (!verdict.code.isEmpty())
         error.extra.insert(QStringLiteral("reason"), verdict.code);
     if (!verdict.suggestion.isEmpty())
@@ -45,13 +45,13 @@ ApiError invalidField(const QString &field, const Verdict &verdict) {
 // 422 INVALID_FIELD for the first field whose format core rejects; fills the normalised values.
 // The kind of each ID field comes from the provider's flow descriptor (the wizard validates
 // with the same FieldSpecs), so a new provider needs no change here.
-std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFields &raw,
-                                     PeeringRequest *request) {
-    const FlowDescriptor *flow = flowFor(deployment.platform); // the provider module's
+std::optional<ErrorAnswer> checkFormats(const Deployment &deployment, const RawFields &raw,
+                                        PeeringRequest *request) {
+    const FlowDescriptor *flow = flowFor(deployment.provider); // the provider module's
     if (!flow) {
         return makeError(500, ErrorCode::InternalError,
                          QStringLiteral("The sandbox has no flow for provider %1.")
-                             .arg(providerToString(deployment.platform)));
+                             .arg(providerToString(deployment.provider)));
     }
     const std::pair<RequestField, const QString &> ids[] = {
         {RequestField::PeeringId, raw.peeringId},
@@ -63,7 +63,7 @@ std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFiel
             return makeError(
                 500, ErrorCode::InternalError,
                 QStringLiteral("The %1 flow does not collect %2.")
-                    .arg(providerToString(deployment.platform), requestFieldWireName(field)));
+                    .arg(providerToString(deployment.provider), requestFieldWireName(field)));
         }
         const Verdict verdict = checkField(spec->kind, text);
         if (verdict.isError())
@@ -75,7 +75,7 @@ std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFiel
     const CidrParseResult parsed = Cidr::parse(raw.cidr);
     if (!parsed.cidr || parsed.verdict.isError())
         return invalidField(QStringLiteral("cidr"), parsed.verdict);
-    const Verdict limits = deployment.platform->checkCidrLimits(*parsed.cidr);
+    const Verdict limits = deployment.provider->checkCidrLimits(*parsed.cidr);
     if (limits.isError())
         return invalidField(QStringLiteral("cidr"), limits);
     request->cidr = *parsed.cidr;
@@ -89,10 +89,11 @@ std::optional<ApiError> checkFormats(const Deployment &deployment, const RawFiel
     return std::nullopt;
 }
 
-std::optional<ApiError> checkCidrConflicts(const Deployment &deployment, const CidrIndex &existing,
-                                           const QString &text, const Cidr &cidr) {
+std::optional<ErrorAnswer> checkCidrConflicts(const Deployment &deployment,
+                                              const CidrIndex &existing, const QString &text,
+                                              const Cidr &cidr) {
     CidrContext context;
-    context.provider = deployment.platform;
+    context.provider = deployment.provider;
     if (auto reserved = ReservedRanges::fromStrings(deployment.reservedCidrs))
         context.reserved = std::move(*reserved);
     context.existing = existing; // implicitly shared: not copied
@@ -101,13 +102,13 @@ std::optional<ApiError> checkCidrConflicts(const Deployment &deployment, const C
         return std::nullopt;
 
     if (const AddressRange *range = context.reserved.findOverlap(cidr)) {
-        ApiError error =
+        ErrorAnswer error =
             makeError(422, ErrorCode::CidrReserved, verdict.message, QStringLiteral("cidr"));
         error.extra.insert(QStringLiteral("conflictingCidr"), range->label);
         return error;
     }
     if (const auto overlap = context.existing.findOverlap(cidr)) {
-        ApiError error =
+        ErrorAnswer error =
             makeError(422, ErrorCode::CidrOverlap, verdict.message, QStringLiteral("cidr"));
         error.extra.insert(QStringLiteral("conflictingCidr"), overlap->cidr.toString());
         return error;

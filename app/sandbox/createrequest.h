@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "erroranswer.h"
 #include "store.h"
 
 #include "app/core/model.h"
@@ -20,7 +20,7 @@ namespace vpw::sandbox {
 // carries the normalised values to store, or the first error.
 struct CreateCheck {
     std::optional<PeeringRequest> request;
-    ApiError error;
+    ErrorAnswer error;
 };
 
 CreateCheck checkCreateRequest(const Deployment &deployment, const Store &store,

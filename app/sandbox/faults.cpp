@@ -84,11 +84,11 @@ public:
         return false;
     }
 
-    const ApiError &error() const { return m_error; }
+    const ErrorAnswer &error() const { return m_error; }
 
 private:
     QJsonObject m_object;
-    ApiError m_error;
+    ErrorAnswer m_error;
 };
 
 bool parseErrorRate(const QJsonObject &object, FaultParser &in, double *rate) {
@@ -120,7 +120,7 @@ bool checkMembers(const QJsonObject &object, FaultParser &in) {
 
 } // namespace
 
-std::optional<FaultConfig> FaultConfig::fromJson(const QByteArray &body, ApiError *error) {
+std::optional<FaultConfig> FaultConfig::fromJson(const QByteArray &body, ErrorAnswer *error) {
     const std::optional<QJsonObject> parsed = jsonObjectBody(body, error);
     if (!parsed)
         return std::nullopt;

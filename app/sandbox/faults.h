@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "erroranswer.h"
 #include "httpmessage.h"
 
 #include <QJsonObject>
@@ -30,7 +30,7 @@ struct FaultConfig {
     bool isEmpty() const;
     QJsonObject toJson() const;
     // Strict: unknown members, wrong types and out-of-range values are a 400 naming the field.
-    static std::optional<FaultConfig> fromJson(const QByteArray &body, ApiError *error);
+    static std::optional<FaultConfig> fromJson(const QByteArray &body, ErrorAnswer *error);
 };
 
 // What to do with one request.

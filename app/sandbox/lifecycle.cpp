@@ -9,7 +9,7 @@
 
 namespace vpw::sandbox {
 
-Lifecycle::Lifecycle(Store *store, const Clock *clock, QObject *parent)
+Lifecycle::Lifecycle(Store *store, const ScaledClock *clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "scaledclock.h"
 #include "store.h"
 
 #include <QObject>
@@ -22,7 +22,7 @@ class Lifecycle : public QObject {
 public:
     static constexpr double kDeleteDelaySeconds = 5.0;
 
-    Lifecycle(Store *store, const Clock *clock, QObject *parent = nullptr);
+    Lifecycle(Store *store, const ScaledClock *clock, QObject *parent = nullptr);
 
     // Applies every transition due at `now`; true when the store changed.
     bool advance(const QDateTime &now);
@@ -46,7 +46,7 @@ private:
     static bool transition(PeeringRecord &record, PeeringState to, const QDateTime &at);
 
     Store *m_store;
-    const Clock *m_clock;
+    const ScaledClock *m_clock;
     QTimer m_timer;
 };
 

@@ -1,11 +1,11 @@
 #include "peeringapi.h"
 
-#include "apierror.h"
-#include "clock.h"
 #include "createrequest.h"
+#include "erroranswer.h"
 #include "idempotency.h"
 #include "lifecycle.h"
 #include "options.h"
+#include "scaledclock.h"
 #include "store.h"
 
 #include "app/core/peeringstate.h"
@@ -148,7 +148,7 @@ constexpr int kMaxPageSize = 500;
 
 } // namespace
 
-PeeringApi::PeeringApi(Store *store, Lifecycle *lifecycle, const Clock *clock,
+PeeringApi::PeeringApi(Store *store, Lifecycle *lifecycle, const ScaledClock *clock,
                        const Options *options, std::function<void()> commit)
     : m_store(store)
     , m_lifecycle(lifecycle)
@@ -319,7 +319,7 @@ HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QStri
     Peering &peering = record.peering;
     peering.id = m_store->newPeeringId();
     peering.deploymentId = deploymentId;
-    peering.provider = deployment.platform;
+    peering.provider = deployment.provider;
     peering.peeringId = check.request->peeringId;
     peering.accountId = check.request->accountId;
     peering.vpcId = check.request->vpcId;
@@ -327,7 +327,7 @@ HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QStri
     peering.state = PeeringState::Pending;
     peering.createdAt = now;
     peering.updatedAt = now;
-    if (const auto window = attachWindowSeconds(deployment.platform))
+    if (const auto window = attachWindowSeconds(deployment.provider))
         peering.expiresAt = now.addMSecs(m_clock->scaledMs(*window));
     if (m_options->autoAttachAfterSeconds)
         record.autoAttachAt = now.addMSecs(m_clock->scaledMs(*m_options->autoAttachAfterSeconds));
@@ -371,7 +371,7 @@ HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathPar
     }
     Peering &peering = record->peering;
     if (!canDelete(peering.state)) {
-        ApiError error =
+        ErrorAnswer error =
             makeError(409, ErrorCode::NotRunning,
                       QStringLiteral("Only a running peering can be deleted; this one is %1.")
                           .arg(peeringStateToString(peering.state)));
@@ -382,7 +382,7 @@ HttpResponse PeeringApi::deletePeering(const HttpRequest &request, const PathPar
         QStringList names;
         for (const BoundResource &resource : std::as_const(peering.boundResources))
             names.append(resource.name);
-        ApiError error = makeError(
+        ErrorAnswer error = makeError(
             409, ErrorCode::ResourcesBound,
             QStringLiteral("Rule-engine resources are bound to this peering (%1); delete them "
                            "first, or pass force=true.")

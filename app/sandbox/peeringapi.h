@@ -7,7 +7,7 @@
 
 namespace vpw::sandbox {
 
-class Clock;
+class ScaledClock;
 class Lifecycle;
 class Store;
 struct Options;
@@ -17,7 +17,7 @@ struct Options;
 // apply the rules. `commit` persists the store and re-arms the lifecycle timer after a change.
 class PeeringApi {
 public:
-    PeeringApi(Store *store, Lifecycle *lifecycle, const Clock *clock, const Options *options,
+    PeeringApi(Store *store, Lifecycle *lifecycle, const ScaledClock *clock, const Options *options,
                std::function<void()> commit);
 
     void registerRoutes(Router &router);
@@ -42,7 +42,7 @@ private:
 
     Store *m_store;
     Lifecycle *m_lifecycle;
-    const Clock *m_clock;
+    const ScaledClock *m_clock;
     const Options *m_options;
     std::function<void()> m_commit;
     std::function<void(const QString &id)> m_submitted;

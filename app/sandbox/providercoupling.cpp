@@ -1,14 +1,14 @@
 #include "providercoupling.h"
 
-#include "clock.h"
 #include "lifecycle.h"
+#include "scaledclock.h"
 #include "store.h"
 
 #include "app/core/peeringstate.h"
 
 namespace vpw::sandbox {
 
-ProviderCoupling::ProviderCoupling(Store *store, Lifecycle *lifecycle, const Clock *clock)
+ProviderCoupling::ProviderCoupling(Store *store, Lifecycle *lifecycle, const ScaledClock *clock)
     : m_store(store)
     , m_lifecycle(lifecycle)
     , m_clock(clock) {}

@@ -10,7 +10,7 @@
 
 namespace vpw::sandbox {
 
-class Clock;
+class ScaledClock;
 class Lifecycle;
 class Store;
 
@@ -20,7 +20,7 @@ class Store;
 // applies now. Nothing here commits: the server does, one transaction per change.
 class ProviderCoupling {
 public:
-    ProviderCoupling(Store *store, Lifecycle *lifecycle, const Clock *clock);
+    ProviderCoupling(Store *store, Lifecycle *lifecycle, const ScaledClock *clock);
     ~ProviderCoupling();
 
     void add(std::unique_ptr<ProviderSide> side);
@@ -38,7 +38,7 @@ private:
 
     Store *m_store;
     Lifecycle *m_lifecycle;
-    const Clock *m_clock;
+    const ScaledClock *m_clock;
     std::vector<std::unique_ptr<ProviderSide>> m_sides;
 };
 

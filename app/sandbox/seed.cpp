@@ -1,6 +1,6 @@
 #include "seed.h"
 
-#include "clock.h"
+#include "scaledclock.h"
 #include "store.h"
 
 #include "app/core/model.h"
@@ -18,7 +18,7 @@ Deployment deployment(Provider provider, const DemoDeployment &demo) {
     Deployment d;
     d.id = demo.id;
     d.name = demo.name;
-    d.platform = provider;
+    d.provider = provider;
     d.region = demo.region;
     d.edition = demo.edition;
     d.vpcId = demo.vpcId;
@@ -30,12 +30,12 @@ Deployment deployment(Provider provider, const DemoDeployment &demo) {
 
 // A week-old record; a pending one is created now with a real (scaled) window from now; a failed
 // one failed when its window closed (or at creation without a window), with the module's reason.
-PeeringRecord peering(const Deployment &on, const DemoPeering &demo, const Clock &clock) {
+PeeringRecord peering(const Deployment &on, const DemoPeering &demo, const ScaledClock &clock) {
     const QDateTime now = clock.now();
     Peering p;
     p.id = demo.id;
     p.deploymentId = on.id;
-    p.provider = on.platform;
+    p.provider = on.provider;
     p.peeringId = demo.peeringId;
     p.accountId = demo.accountId;
     p.vpcId = demo.vpcId;
@@ -43,13 +43,13 @@ PeeringRecord peering(const Deployment &on, const DemoPeering &demo, const Clock
     p.state = demo.state;
     p.createdAt = demo.state == PeeringState::Pending ? now : now.addDays(-7);
     p.updatedAt = p.createdAt;
-    if (const auto window = attachWindowSeconds(on.platform)) {
+    if (const auto window = attachWindowSeconds(on.provider)) {
         p.expiresAt = demo.state == PeeringState::Pending ? now.addMSecs(clock.scaledMs(*window))
                                                           : p.createdAt.addSecs(*window);
     }
     if (demo.state == PeeringState::Failed) {
         p.failureCode = demo.failureCode;
-        p.failureReason = on.platform->failureReason(demo.failureCode);
+        p.failureReason = on.provider->failureReason(demo.failureCode);
         if (demo.failureCode == FailureCode::WindowClosed && p.expiresAt)
             p.updatedAt = *p.expiresAt;
     }
@@ -59,7 +59,7 @@ PeeringRecord peering(const Deployment &on, const DemoPeering &demo, const Clock
 
 } // namespace
 
-void seedDemoData(Store *store, const Clock &clock, int extraDeployments) {
+void seedDemoData(Store *store, const ScaledClock &clock, int extraDeployments) {
     QList<Deployment> deployments;
     QList<PeeringRecord> peerings;
     for (const Provider provider : providerModules()) {

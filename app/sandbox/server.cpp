@@ -1,8 +1,7 @@
 #include "server.h"
 
-#include "apierror.h"
-#include "clock.h"
 #include "controlapi.h"
+#include "erroranswer.h"
 #include "faults.h"
 #include "httplistener.h"
 #include "lifecycle.h"
@@ -12,6 +11,7 @@
 #include "ratelimiter.h"
 #include "requeststats.h"
 #include "router.h"
+#include "scaledclock.h"
 #include "seed.h"
 #include "statedb.h"
 #include "store.h"
@@ -77,7 +77,7 @@ struct Server::Private {
 
     Server *q;
     Options options;
-    Clock clock;
+    ScaledClock clock;
     Store store;
     Lifecycle lifecycle;
     FaultInjector faults;

@@ -84,7 +84,7 @@ bool sameDeployments(const QList<Deployment> &a, const QList<Deployment> &b) {
     for (qsizetype i = 0; i < a.size(); ++i) {
         const Deployment &x = a[i];
         const Deployment &y = b[i];
-        if (x.id != y.id || x.name != y.name || x.platform != y.platform || x.region != y.region ||
+        if (x.id != y.id || x.name != y.name || x.provider != y.provider || x.region != y.region ||
             x.edition != y.edition || x.vpcId != y.vpcId || !(x.cidr == y.cidr) ||
             x.cloudAccountId != y.cloudAccountId || x.reservedCidrs != y.reservedCidrs)
             return false;
@@ -129,7 +129,7 @@ public:
         for (qsizetype i = 0; i < deployments.size(); ++i) {
             const Deployment &d = deployments[i];
             exec("INSERT INTO deployments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 {i, d.id, d.name, providerToString(d.platform), d.region,
+                 {i, d.id, d.name, providerToString(d.provider), d.region,
                   editionToString(d.edition), d.vpcId, d.cidr.toString(), d.cloudAccountId,
                   text(d.reservedCidrs.join(u'\n'))});
         }
@@ -350,14 +350,14 @@ bool StateDb::read(Store *store, QString *error) {
         QStringLiteral("SELECT id, name, platform, region, edition, vpc_id, cidr, "
                        "cloud_account_id, reserved_cidrs FROM deployments ORDER BY position"));
     while (query.next()) {
-        const auto platform = providerFromString(query.value(2).toString());
+        const auto provider = providerFromString(query.value(2).toString());
         const auto edition = editionFromString(query.value(4).toString());
         const auto cidr = Cidr::fromString(query.value(6).toString());
-        if (!platform || !edition || !cidr)
+        if (!provider || !edition || !cidr)
             return fail(QStringLiteral("deployment %1").arg(query.value(0).toString()));
         const QString reserved = query.value(8).toString();
         loaded.deployments().append({query.value(0).toString(), query.value(1).toString(),
-                                     *platform, query.value(3).toString(), *edition,
+                                     *provider, query.value(3).toString(), *edition,
                                      query.value(5).toString(), *cidr, query.value(7).toString(),
                                      reserved.isEmpty() ? QStringList() : reserved.split(u'\n')});
     }

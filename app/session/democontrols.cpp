@@ -15,18 +15,18 @@ DemoControls::DemoControls(Session *session)
 
 DemoControls::~DemoControls() = default;
 
-PeeringOperation *DemoControls::finishProviderSide(const QString &peeringId) {
+PeeringOperation *DemoControls::finishProviderSide(const QString &recordId) {
     cloud::ApiClient *client = m_session->client();
     if (!client)
         return nullptr;
-    return PeeringOperation::follow(client->attachInSandbox(peeringId), m_session);
+    return PeeringOperation::follow(client->attachInSandbox(recordId), m_session);
 }
 
-PeeringOperation *DemoControls::expireWindow(const QString &peeringId) {
+PeeringOperation *DemoControls::expireWindow(const QString &recordId) {
     cloud::ApiClient *client = m_session->client();
     if (!client)
         return nullptr;
-    return PeeringOperation::follow(client->expireInSandbox(peeringId), m_session);
+    return PeeringOperation::follow(client->expireInSandbox(recordId), m_session);
 }
 
 } // namespace vpw::session

@@ -13,7 +13,7 @@ class Session;
 // a newcomer sees both endings without waiting. Only a demo session has them
 // (Session::demoControls()); a real server would answer 404.
 //
-// `peeringId` is the peering's API id (Peering::id, "pcx-…"). The answer is merged into the
+// `recordId` is the peering's API id (Peering::id, "peer-…"). The answer is merged into the
 // session's peerings (and Session::peeringEvent() emitted) before the operation's finished()
 // reaches the caller, as for a create or delete. nullptr while the session is not connected.
 class DemoControls : public QObject {
@@ -24,10 +24,10 @@ public:
     ~DemoControls() override;
 
     // The provider side is done now (pending -> running).
-    PeeringOperation *finishProviderSide(const QString &peeringId);
+    PeeringOperation *finishProviderSide(const QString &recordId);
     // The Aliyun attach window runs out now (pending -> failed with the window reason);
     // NotRunning (409) for a peering without a window or no longer pending.
-    PeeringOperation *expireWindow(const QString &peeringId);
+    PeeringOperation *expireWindow(const QString &recordId);
 
 private:
     Session *m_session;

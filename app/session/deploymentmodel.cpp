@@ -10,7 +10,7 @@ namespace {
 std::pair<int, int> changedColumns(const Deployment &a, const Deployment &b) {
     bool changed[DeploymentModel::ColumnCount] = {};
     changed[DeploymentModel::NameColumn] = a.name != b.name;
-    changed[DeploymentModel::PlatformColumn] = a.platform != b.platform;
+    changed[DeploymentModel::ProviderColumn] = a.provider != b.provider;
     changed[DeploymentModel::RegionColumn] = a.region != b.region;
     changed[DeploymentModel::EditionColumn] = a.edition != b.edition;
     changed[DeploymentModel::VpcIdColumn] = a.vpcId != b.vpcId;
@@ -63,8 +63,8 @@ QVariant DeploymentModel::displayData(const Deployment &deployment, int column) 
     switch (column) {
     case NameColumn:
         return deployment.name;
-    case PlatformColumn:
-        return providerDisplayName(deployment.platform);
+    case ProviderColumn:
+        return providerDisplayName(deployment.provider);
     case RegionColumn:
         return deployment.region;
     case EditionColumn:
@@ -86,7 +86,7 @@ QVariant DeploymentModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case NameColumn:
         return tr("Deployment");
-    case PlatformColumn:
+    case ProviderColumn:
         return tr("Platform");
     case RegionColumn:
         return tr("Region");

@@ -18,7 +18,7 @@ class DeploymentModel : public QAbstractTableModel {
 public:
     enum Column {
         NameColumn,
-        PlatformColumn,
+        ProviderColumn,
         RegionColumn,
         EditionColumn,
         VpcIdColumn,

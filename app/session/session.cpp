@@ -338,12 +338,12 @@ PeeringOperation *Session::createPeering(const QString &deploymentId, const Peer
                                     this);
 }
 
-PeeringOperation *Session::deletePeering(const QString &deploymentId, const QString &peeringId,
+PeeringOperation *Session::deletePeering(const QString &deploymentId, const QString &recordId,
                                          bool force) {
     if (!d->client)
         return nullptr;
     // The row shows "deleting"; only the server's list removes it.
-    return PeeringOperation::follow(d->client->deletePeering(deploymentId, peeringId, force), this);
+    return PeeringOperation::follow(d->client->deletePeering(deploymentId, recordId, force), this);
 }
 
 } // namespace vpw::session

@@ -112,7 +112,7 @@ public:
     // lists it; the row is never removed on the client's own initiative. ResourcesBound (with
     // the resources) unless `force`; NotRunning for a peering that is not running. nullptr
     // while not connected.
-    PeeringOperation *deletePeering(const QString &deploymentId, const QString &peeringId,
+    PeeringOperation *deletePeering(const QString &deploymentId, const QString &recordId,
                                     bool force);
 
     // The demo profile's sandbox shortcuts (isDemo() only; nullptr otherwise).

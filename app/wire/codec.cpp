@@ -76,7 +76,7 @@ QJsonObject deploymentToJson(const Deployment &deployment) {
     return QJsonObject{
         {QStringLiteral("id"), deployment.id},
         {QStringLiteral("name"), deployment.name},
-        {QStringLiteral("platform"), providerToString(deployment.platform)},
+        {QStringLiteral("platform"), providerToString(deployment.provider)},
         {QStringLiteral("region"), deployment.region},
         {QStringLiteral("edition"), editionToString(deployment.edition)},
         {QStringLiteral("vpcId"), deployment.vpcId},
@@ -125,7 +125,7 @@ std::optional<Deployment> readDeployment(ObjectReader &r) {
     Deployment d;
     d.id = r.string(QStringLiteral("id"));
     d.name = r.string(QStringLiteral("name"));
-    d.platform = r.converted<Provider>(
+    d.provider = r.converted<Provider>(
         QStringLiteral("platform"), parseProvider,
         QT_TRANSLATE_NOOP("vpw::wire", "expected the name of a supported provider"));
     d.region = r.string(QStringLiteral("region"));

@@ -87,7 +87,7 @@ void TestApiClient::listsAndGetsDeployments() {
     QVERIFY2(one.ok, qPrintable(one.error.debugString()));
     const Deployment &d = *one.value;
     QCOMPARE(d.id, seed::AliyunDeployment);
-    QCOMPARE(d.platform, &vpw::providers::aliyun::module());
+    QCOMPARE(d.provider, &vpw::providers::aliyun::module());
     QCOMPARE(d.region, QStringLiteral("cn-hangzhou"));
     QCOMPARE(d.edition, Edition::Dedicated);
     QCOMPARE(d.cidr.toString(), QStringLiteral("10.100.0.0/16"));
@@ -97,7 +97,7 @@ void TestApiClient::listsAndGetsDeployments() {
 
     const auto huawei = run(m_client->getDeployment(seed::HuaweiDeployment));
     QVERIFY(huawei.ok);
-    QCOMPARE(huawei.value->platform, &vpw::providers::huawei::module());
+    QCOMPARE(huawei.value->provider, &vpw::providers::huawei::module());
 }
 
 void TestApiClient::listsPeeringsWithEveryField() {

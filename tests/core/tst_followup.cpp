@@ -21,7 +21,7 @@ namespace {
 FollowUpInput inputFor(Provider provider, const QString &region, QStringView cidr,
                        const QString &peeringId, const QString &vpcId) {
     vpw::Deployment deployment;
-    deployment.platform = provider;
+    deployment.provider = provider;
     deployment.region = region;
     deployment.cidr = *vpw::Cidr::fromString(cidr);
     vpw::Peering peering;

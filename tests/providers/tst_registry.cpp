@@ -79,7 +79,7 @@ QString brokenValueOf(const FieldKind &kind) {
 vpw::Deployment demoDeployment(Provider provider, const vpw::DemoDeployment &demo) {
     vpw::Deployment d;
     d.id = demo.id;
-    d.platform = provider;
+    d.provider = provider;
     d.region = demo.region;
     d.vpcId = demo.vpcId;
     d.cidr = *vpw::Cidr::fromString(demo.cidr);

@@ -3,7 +3,7 @@
 #include "sandboxtestclient.h"
 
 #include "app/providers/aliyun/module.h"
-#include "app/sandbox/clock.h"
+#include "app/sandbox/scaledclock.h"
 #include "app/sandbox/secret.h"
 #include "app/sandbox/seed.h"
 #include "app/sandbox/server.h"
@@ -205,7 +205,7 @@ void TestPersistence::corruptStateFile() {
 void TestPersistence::jsonStateIsMigratedOnce() {
     const QString file = m_dir.filePath(QStringLiteral("legacy.json"));
     Store legacy;
-    seedDemoData(&legacy, Clock(1.0, 0));
+    seedDemoData(&legacy, ScaledClock(1.0, 0));
     PeeringRecord expired;
     // An ID of before the "peer-" prefix: the migration renames it.
     expired.peering.id = QStringLiteral("pcx-0000expired1");

@@ -5,7 +5,7 @@
 // Run: scripts/bench.sh -R statebench   (see docs/performance.md)
 #include "sandboxtestclient.h"
 
-#include "app/sandbox/clock.h"
+#include "app/sandbox/scaledclock.h"
 #include "app/sandbox/seed.h"
 #include "app/sandbox/server.h"
 #include "app/sandbox/statefile.h"
@@ -33,7 +33,7 @@ constexpr int kCreatesPerRound = 25;
 // seed's deployments and `count` running peerings on distinct /28 blocks of 172.16.0.0/12.
 void writeState(const QString &path, int count) {
     Store store;
-    seedDemoData(&store, Clock(1.0, 0));
+    seedDemoData(&store, ScaledClock(1.0, 0));
     store.peerings().clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < count; ++i) {

@@ -4,8 +4,8 @@
 // window failures, attaches, deletes, removals and changes of the whole list.
 #include "app/core/model.h"
 #include "app/core/peeringstate.h"
-#include "app/sandbox/clock.h"
 #include "app/sandbox/lifecycle.h"
+#include "app/sandbox/scaledclock.h"
 #include "app/sandbox/seed.h"
 #include "app/sandbox/store.h"
 
@@ -45,7 +45,7 @@ private:
     void step(Step kind, QRandomGenerator &random);
     void compare(const QString &context);
 
-    sandbox::Clock m_clock{1.0, 0};
+    ScaledClock m_clock{1.0, 0};
     Store m_store;
     QDateTime m_now;
     int m_created = 0;

@@ -2,6 +2,9 @@
 // by its action window-modal and only once, and translated.
 #include "ui/aboutdialog.h"
 
+#include "app/core/provider.h"
+#include "app/providers/registry.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -31,6 +34,19 @@ private Q_SLOTS:
         QVERIFY(qt);
         QVERIFY2(qt->text().contains(QLatin1String(qVersion())), qPrintable(qt->text()));
         QVERIFY2(qt->text().contains(QLatin1String(QT_VERSION_STR)), qPrintable(qt->text()));
+    }
+
+    // The description names the clouds of the registry's modules (AWS included), not a list
+    // written into the dialog.
+    void descriptionNamesEveryProvider() {
+        AboutDialog dialog;
+        auto *description = dialog.findChild<QLabel *>(QStringLiteral("descriptionLabel"));
+        QVERIFY(description);
+        QCOMPARE(description->textFormat(), Qt::PlainText);
+        QVERIFY(vpw::providerModules().size() >= 3);
+        for (vpw::Provider provider : vpw::providerModules())
+            QVERIFY2(description->text().contains(vpw::providerDisplayName(provider)),
+                     qPrintable(description->text()));
     }
 
     void pagesHoldTheTexts_data() {

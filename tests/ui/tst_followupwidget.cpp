@@ -34,7 +34,7 @@ namespace {
 vpw::Deployment deploymentOf(Provider provider) {
     vpw::Deployment deployment;
     deployment.id = u"d-1"_s;
-    deployment.platform = provider;
+    deployment.provider = provider;
     deployment.region =
         provider == &vpw::providers::huawei::module() ? u"cn-north-4"_s : u"cn-hangzhou"_s;
     deployment.cidr = *vpw::Cidr::fromString(u"10.12.0.0/16");
@@ -289,7 +289,8 @@ void TestFollowUpWidget::refreshingTheSamePeeringKeepsTheInput() {
 // Copy all read "Copied ✓" for about two seconds, announced to screen readers.
 void TestFollowUpWidget::copyButtonsSayCopied() {
     FollowUpWidget widget;
-    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()), peeringOf(&vpw::providers::huawei::module()));
+    widget.setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                      peeringOf(&vpw::providers::huawei::module()));
     widget.show();
     QVERIFY(copiedFeedbackShownAndGone(child<QPushButton>(widget, u"routeCliCopyButton"_s)));
 
@@ -306,7 +307,8 @@ void TestFollowUpWidget::copyButtonsSayCopied() {
 // steps, the CLI command and Terraform as tabs.
 void TestFollowUpWidget::checklistAndTabsPerStep() {
     FollowUpWidget huawei;
-    huawei.setPeering(deploymentOf(&vpw::providers::huawei::module()), peeringOf(&vpw::providers::huawei::module()));
+    huawei.setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                      peeringOf(&vpw::providers::huawei::module()));
     auto *checklist = child<QLabel>(huawei, u"followUpChecklist"_s);
     QVERIFY(checklist);
     const QString route = child<QGroupBox>(huawei, u"routeSection"_s)->title();
@@ -325,7 +327,8 @@ void TestFollowUpWidget::checklistAndTabsPerStep() {
     }
 
     FollowUpWidget aliyun; // one step: no checklist
-    aliyun.setPeering(deploymentOf(&vpw::providers::aliyun::module()), peeringOf(&vpw::providers::aliyun::module()));
+    aliyun.setPeering(deploymentOf(&vpw::providers::aliyun::module()),
+                      peeringOf(&vpw::providers::aliyun::module()));
     QVERIFY(!aliyun.findChild<QLabel *>(u"followUpChecklist"_s));
     QVERIFY(aliyun.findChild<QTabWidget *>(u"securityGroupTabs"_s));
 }
@@ -336,7 +339,8 @@ void TestFollowUpWidget::commandsAreShownWholeAndPassTheWheelOn() {
     QScrollArea pane;
     pane.setWidgetResizable(true);
     auto *widget = new FollowUpWidget;
-    widget->setPeering(deploymentOf(&vpw::providers::huawei::module()), peeringOf(&vpw::providers::huawei::module()));
+    widget->setPeering(deploymentOf(&vpw::providers::huawei::module()),
+                       peeringOf(&vpw::providers::huawei::module()));
     pane.setWidget(widget);
     pane.resize(420, 300);
     pane.show();

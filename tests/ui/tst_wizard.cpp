@@ -217,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("copyAllButton")));
 
         // The countdown runs on the server's expiresAt and the injected clock.
-        const QString id = wizard->values()->peeringId();
+        const QString id = wizard->values()->recordId();
         QVERIFY(id.startsWith(QStringLiteral("peer-")));
         const auto expected = [this, &id] {
             const auto peering = m_harness->session->peerings()->peering(id);
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(walkTo(wizard.get(), kAliyunFields));
         QVERIFY(fillAliyun(wizard.get(), QStringLiteral("192.168.60.0/24")));
         QVERIFY(submitFrom(wizard.get(), kAliyunReview, kAliyunWait));
-        const QString first = wizard->values()->peeringId();
+        const QString first = wizard->values()->recordId();
         const QString firstKey = wizard->values()->idempotencyKey();
 
         // The client's clock passes the window: 00:00, and the page waits for the server.
@@ -306,12 +306,12 @@ private Q_SLOTS:
         QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("peeringId"))->text(), CenId);
         QCOMPARE(test::fieldEdit(wizard.get(), QStringLiteral("cidr"))->text(),
                  QStringLiteral("192.168.60.0/24"));
-        QVERIFY(wizard->values()->peeringId().isEmpty());
+        QVERIFY(wizard->values()->recordId().isEmpty());
         QVERIFY(test::forwardButton(wizard.get())->isEnabled()); // the failed one released its CIDR
         QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
         QVERIFY(qobject_cast<QPushButton *>(test::forwardButton(wizard.get()))->isDefault());
         QVERIFY(submitFrom(wizard.get(), kAliyunReview, kAliyunWait));
-        QVERIFY(wizard->values()->peeringId() != first);
+        QVERIFY(wizard->values()->recordId() != first);
         QVERIFY(wizard->values()->idempotencyKey() != firstKey);
     }
 
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(!label(wizard.get(), "timeLeft")->isVisible()); // no window on Huawei
         QTRY_VERIFY(label(wizard.get(), "stateText")->text().startsWith(QStringLiteral("Pending")));
 
-        QVERIFY(m_harness->sandbox.attach(wizard->values()->peeringId()));
+        QVERIFY(m_harness->sandbox.attach(wizard->values()->recordId()));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kHuaweiFollowUp, 20000);
         auto *followUp = wizard->currentPage()->findChild<ui::FollowUpWidget *>();
         QVERIFY(followUp);
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(!label(wizard.get(), "timeLeft")->isVisible()); // no window on AWS
         QTRY_VERIFY(label(wizard.get(), "stateText")->text().startsWith(QStringLiteral("Pending")));
 
-        QVERIFY(m_harness->sandbox.attach(wizard->values()->peeringId()));
+        QVERIFY(m_harness->sandbox.attach(wizard->values()->recordId()));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAwsFollowUp, 20000);
         auto *followUp = wizard->currentPage()->findChild<ui::FollowUpWidget *>();
         QVERIFY(followUp);
@@ -456,9 +456,9 @@ private Q_SLOTS:
                  qPrintable(ruleTerraform));
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
         // The sandbox holds the peering as AWS's, running, under a peer- record ID.
-        const auto stored = m_harness->session->peerings()->peering(wizard->values()->peeringId());
+        const auto stored = m_harness->session->peerings()->peering(wizard->values()->recordId());
         QVERIFY(stored);
-        QVERIFY(wizard->values()->peeringId().startsWith(QStringLiteral("peer-")));
+        QVERIFY(wizard->values()->recordId().startsWith(QStringLiteral("peer-")));
         QCOMPARE(stored->peeringId, test::valid::AwsPeering);
         QCOMPARE(stored->state, PeeringState::Running);
     }

@@ -82,7 +82,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard),
                                   QStringLiteral("page_aliyun.load-network-instance"), 20000);
         const QString key = wizard->values()->idempotencyKey();
-        const QString peeringId = wizard->values()->peeringId();
+        const QString recordId = wizard->values()->recordId();
         QVERIFY(!key.isEmpty());
         const QPointer<ui::PeeringWizard> firstWizard = wizard;
 
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(fresh);
         QCOMPARE(fresh->currentId(), int(ui::PeeringWizard::FirstStepPageId));
         QVERIFY(fresh->values()->idempotencyKey().isEmpty());
-        QVERIFY(fresh->values()->peeringId().isEmpty());
+        QVERIFY(fresh->values()->recordId().isEmpty());
         QVERIFY(fresh->values()->text(QStringLiteral("cidr")).isEmpty());
         // Discarding the second profile's wizard leaves the first profile's journal alone.
         fresh->button(QWizard::CancelButton)->click();
@@ -110,7 +110,7 @@ private Q_SLOTS:
         // Back to the first profile (a new session, as after a restart): offered, and resumed
         // on its countdown with its key.
         QVERIFY(harness.connect());
-        QTRY_VERIFY(harness.session->peerings()->peering(peeringId));
+        QTRY_VERIFY(harness.session->peerings()->peering(recordId));
         QTRY_COMPARE(questions().size(), 1);
         QTest::mouseClick(
             questions().first()->findChild<QPushButton *>(QStringLiteral("resumeButton")),
@@ -119,7 +119,7 @@ private Q_SLOTS:
         ui::PeeringWizard *resumed = launcher.wizardFor(test::seed::AliyunDeployment);
         QVERIFY(resumed);
         QCOMPARE(resumed->values()->idempotencyKey(), key);
-        QCOMPARE(resumed->values()->peeringId(), peeringId);
+        QCOMPARE(resumed->values()->recordId(), recordId);
         QCOMPARE(test::currentPageName(resumed),
                  QStringLiteral("page_aliyun.load-network-instance"));
         harness.sessions.close();

@@ -32,7 +32,7 @@ namespace {
 // What the first run leaves for the second (the process outlives both applications).
 struct Carried {
     QString stateFile;
-    QString peeringId;
+    QString recordId;
     QString idempotencyKey;
 };
 Carried carried;
@@ -64,10 +64,35 @@ private Q_SLOTS:
         ui::WizardValues written;
         written.setDeploymentId(test::seed::AliyunDeployment);
         QJsonObject json = written.toJson();
+        json.remove(QStringLiteral("recordId")); // an old journal: the key was "peeringId"
         json.insert(QStringLiteral("peeringId"), QStringLiteral("pcx-8d2k4m6n0q2s"));
         ui::WizardValues read;
         QVERIFY(read.fromJson(json));
-        QCOMPARE(read.peeringId(), QStringLiteral("peer-8d2k4m6n0q2s"));
+        QCOMPARE(read.recordId(), QStringLiteral("peer-8d2k4m6n0q2s"));
+    }
+
+    // The record's ID is journaled as "recordId" (the provider's peering ID is a typed field,
+    // "peeringId" among the fields); a journal of before the rename still resumes its record.
+    void journalKeepsTheRecordIdUnderItsOwnName() {
+        ui::WizardValues written;
+        written.setDeploymentId(test::seed::AliyunDeployment);
+        written.setText(QStringLiteral("peeringId"), test::valid::CenId);
+        written.setRecordId(QStringLiteral("peer-1a2b3c4d5e6f"));
+        const QJsonObject json = written.toJson();
+        QCOMPARE(json.value(QStringLiteral("recordId")).toString(),
+                 QStringLiteral("peer-1a2b3c4d5e6f"));
+        QVERIFY(!json.contains(QStringLiteral("peeringId")));
+        ui::WizardValues read;
+        QVERIFY(read.fromJson(json));
+        QCOMPARE(read.recordId(), QStringLiteral("peer-1a2b3c4d5e6f"));
+        QCOMPARE(read.text(QStringLiteral("peeringId")), test::valid::CenId);
+
+        QJsonObject old = json;
+        old.remove(QStringLiteral("recordId"));
+        old.insert(QStringLiteral("peeringId"), QStringLiteral("peer-1a2b3c4d5e6f"));
+        ui::WizardValues fromOld;
+        QVERIFY(fromOld.fromJson(old));
+        QCOMPARE(fromOld.recordId(), QStringLiteral("peer-1a2b3c4d5e6f"));
     }
 
     void leaveTwoWizardsMidway() {
@@ -91,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(test::clickForward(aliyun.get())); // Submit
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(aliyun.get()),
                                   QStringLiteral("page_aliyun.load-network-instance"), 20000);
-        carried.peeringId = aliyun->values()->peeringId();
+        carried.recordId = aliyun->values()->recordId();
         carried.idempotencyKey = aliyun->values()->idempotencyKey();
 
         // Huawei: three fields typed, not submitted.
@@ -122,7 +147,7 @@ private Q_SLOTS:
         aliyun.reset();
         huawei.reset();
         const QJsonObject journal = readJournal(test::seed::AliyunDeployment);
-        QCOMPARE(journal.value(QStringLiteral("peeringId")).toString(), carried.peeringId);
+        QCOMPARE(journal.value(QStringLiteral("recordId")).toString(), carried.recordId);
         QCOMPARE(journal.value(QStringLiteral("idempotencyKey")).toString(),
                  carried.idempotencyKey);
         QVERIFY(!QFileInfo(ui::WizardJournal::pathFor(kDemoProfile, test::seed::AliyunDeployment))
@@ -158,7 +183,7 @@ private Q_SLOTS:
         options.stateFile = carried.stateFile;
         options.clockOffsetMs = 4 * 60 * 1000; // the restart took four minutes
         QVERIFY(harness.start(options));
-        QTRY_VERIFY(harness.session->peerings()->peering(carried.peeringId));
+        QTRY_VERIFY(harness.session->peerings()->peering(carried.recordId));
 
         auto window = std::make_unique<QWidget>();
         window->show();
@@ -204,7 +229,7 @@ private Q_SLOTS:
         question->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
         QVERIFY(
             !QFile::exists(ui::WizardJournal::pathFor(kDemoProfile, test::seed::HuaweiDeployment)));
-        QVERIFY(harness.sandbox.attach(carried.peeringId));
+        QVERIFY(harness.sandbox.attach(carried.recordId));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(aliyun),
                                   QStringLiteral("page_aliyun.security-group"), 20000);
         aliyun->button(QWizard::FinishButton)->click();
@@ -228,7 +253,7 @@ int main(int argc, char **argv) {
         BeforeRestart before;
         failures += QTest::qExec(&before, argc, argv);
     } // the wizards, the session, the sandbox and the application object are gone
-    if (carried.peeringId.isEmpty())
+    if (carried.recordId.isEmpty())
         return failures + 1;
     {
         QApplication app(argc, argv);

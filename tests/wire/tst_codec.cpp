@@ -105,7 +105,7 @@ Deployment sampleDeployment() {
     Deployment d;
     d.id = QStringLiteral("d7f3a1c2");
     d.name = QStringLiteral("生产 prod");
-    d.platform = &vpw::providers::aliyun::module();
+    d.provider = &vpw::providers::aliyun::module();
     d.region = QStringLiteral("cn-hangzhou");
     d.edition = Edition::Shared;
     d.vpcId = QStringLiteral("vpc-bp1");
@@ -140,7 +140,7 @@ void comparePeerings(const Peering &a, const Peering &b) {
 void compareDeployments(const Deployment &a, const Deployment &b) {
     QCOMPARE(a.id, b.id);
     QCOMPARE(a.name, b.name);
-    QCOMPARE(a.platform, b.platform);
+    QCOMPARE(a.provider, b.provider);
     QCOMPARE(a.region, b.region);
     QCOMPARE(a.edition, b.edition);
     QCOMPARE(a.vpcId, b.vpcId);

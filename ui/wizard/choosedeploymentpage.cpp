@@ -45,7 +45,7 @@ void ChooseDeploymentPage::fill() {
         const bool available = editionSupportsPeering(deployment.edition);
         QString text =
             QStringLiteral("%1 — %2, %3")
-                .arg(deployment.name, providerDisplayName(deployment.platform), deployment.region);
+                .arg(deployment.name, providerDisplayName(deployment.provider), deployment.region);
         if (!available)
             text += QStringLiteral(" — ") +
                     session::DeploymentModel::availabilityText(deployment.edition);

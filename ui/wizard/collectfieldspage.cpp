@@ -74,7 +74,7 @@ void CollectFieldsPage::onPeeringsChanged() {
 const CidrContext &CollectFieldsPage::cidrContext() const {
     if (!m_cidrContextValid) {
         const Deployment &deployment = context()->deployment;
-        m_cidrContext.provider = deployment.platform;
+        m_cidrContext.provider = deployment.provider;
         m_cidrContext.reserved = ReservedRanges::fromStrings(deployment.reservedCidrs)
                                      .value_or(ReservedRanges::documentedDefault());
         m_cidrContext.existing =

@@ -125,7 +125,7 @@ void CountdownPage::cleanupPage() {
 }
 
 std::optional<PeeringState> CountdownPage::state() const {
-    const auto peering = context()->session->peerings()->peering(context()->values->peeringId());
+    const auto peering = context()->session->peerings()->peering(context()->values->recordId());
     if (!peering)
         return std::nullopt;
     return peering->state;
@@ -139,10 +139,10 @@ bool CountdownPage::isComplete() const {
 void CountdownPage::refresh() {
     if (wizard() && wizard()->currentPage() != this)
         return;
-    const auto peering = context()->session->peerings()->peering(context()->values->peeringId());
+    const auto peering = context()->session->peerings()->peering(context()->values->recordId());
     if (!peering) {
         m_stateIcon->clear();
-        m_stateText->setText(tr("Looking up the peering %1…").arg(context()->values->peeringId()));
+        m_stateText->setText(tr("Looking up the peering %1…").arg(context()->values->recordId()));
         return;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -177,7 +177,7 @@ void CountdownPage::showTimeLeft(const Peering &peering) {
 }
 
 void CountdownPage::playDemo(bool finish) {
-    const QString id = context()->values->peeringId();
+    const QString id = context()->values->recordId();
     session::DemoControls *demo = context()->session->demoControls();
     session::PeeringOperation *job = !demo    ? nullptr
                                      : finish ? demo->finishProviderSide(id)

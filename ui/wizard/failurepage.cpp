@@ -62,7 +62,7 @@ FailurePage::FailurePage(WizardContext *context, QWidget *parent)
 }
 
 void FailurePage::initializePage() {
-    const auto peering = m_context->session->peerings()->peering(m_context->values->peeringId());
+    const auto peering = m_context->session->peerings()->peering(m_context->values->recordId());
     // The server's failure code, explained by the provider module; a failure not seen yet
     // (or from a server without codes) gets the general sentence.
     QString reason;

@@ -32,7 +32,7 @@ FollowUpPage::FollowUpPage(const FlowStep *firstStep, WizardContext *context, QW
 
 void FollowUpPage::initializePage() {
     StepPage::initializePage();
-    const auto peering = context()->session->peerings()->peering(context()->values->peeringId());
+    const auto peering = context()->session->peerings()->peering(context()->values->recordId());
     if (peering)
         m_followUp->setPeering(context()->deployment, *peering);
 }

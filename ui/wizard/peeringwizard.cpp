@@ -72,7 +72,7 @@ PeeringWizard *PeeringWizard::resume(session::Session *session, const QString &d
     // Back no longer applies; anything earlier is walked to, so Back still works.
     // Read before restart(): showing a page records it as the current step.
     const int saved = wizard->pageIdOf(wizard->values()->stepId());
-    if (!wizard->values()->peeringId().isEmpty()) {
+    if (!wizard->values()->recordId().isEmpty()) {
         QWizardPage *page = saved >= 0 ? wizard->page(saved) : nullptr;
         const int target = qobject_cast<CountdownPage *>(page) || qobject_cast<FollowUpPage *>(page)
                                ? saved
@@ -96,7 +96,7 @@ void PeeringWizard::chooseDeployment(const QString &deploymentId) {
     const auto deployment = m_context.session->deployments()->deployment(deploymentId);
     m_context.deployment = deployment.value_or(Deployment{});
     m_context.deployment.id = deploymentId;
-    m_context.flow = flowFor(m_context.deployment.platform);
+    m_context.flow = flowFor(m_context.deployment.provider);
     // The session lists only providers the registry knows; an unknown deployment has no steps
     // (no other provider's flow stands in for it).
     static const FlowDescriptor noFlow{nullptr, "", {}, std::nullopt, {nullptr, nullptr}};
@@ -187,7 +187,7 @@ void PeeringWizard::reject() {
     const auto &texts = m_context.values->texts();
     const bool typed = std::any_of(texts.begin(), texts.end(),
                                    [](const QString &text) { return !text.isEmpty(); });
-    const bool submitted = !m_context.values->peeringId().isEmpty();
+    const bool submitted = !m_context.values->recordId().isEmpty();
     const auto *countdown = qobject_cast<const CountdownPage *>(currentPage());
     const bool waiting = submitted && countdown && countdown->state() == PeeringState::Pending;
     if (m_closing || m_discardConfirmed || !isVisible() || (submitted ? !waiting : !typed)) {

@@ -69,12 +69,12 @@ static void addRow(QFormLayout *form, const QString &label, const QString &value
 // Every value the request carries, in the descriptor's words, normalised as it will be sent.
 void ReviewPage::initializePage() {
     StepPage::initializePage();
-    m_created = !context()->values->peeringId().isEmpty();
+    m_created = !context()->values->recordId().isEmpty();
     while (m_summary->rowCount() > 0)
         m_summary->removeRow(0);
     const Deployment &deployment = context()->deployment;
     addRow(m_summary, tr("Deployment"), deployment.name, QStringLiteral("reviewDeployment"));
-    addRow(m_summary, tr("Cloud"), providerDisplayName(deployment.platform),
+    addRow(m_summary, tr("Cloud"), providerDisplayName(deployment.provider),
            QStringLiteral("reviewProvider"));
     addRow(m_summary, tr("Region"), deployment.region, QStringLiteral("reviewRegion"));
     const PeeringRequest request =
@@ -125,7 +125,7 @@ void ReviewPage::onFinished(const session::PeeringOutcome &outcome) {
     setBusy(false);
     if (outcome.isDone()) {
         m_created = true;
-        context()->values->setPeeringId(outcome.peering->id);
+        context()->values->setRecordId(outcome.peering->id);
         wizard()->next();
         return;
     }

@@ -55,14 +55,14 @@ QString WizardValues::idempotencyKeyFor(const QString &deploymentId,
 void WizardValues::startNewAttempt() {
     m_idempotencyKey.clear();
     m_keyFingerprint.clear();
-    m_peeringId.clear();
+    m_recordId.clear();
     Q_EMIT changed();
 }
 
-void WizardValues::setPeeringId(const QString &id) {
-    if (id == m_peeringId)
+void WizardValues::setRecordId(const QString &id) {
+    if (id == m_recordId)
         return;
-    m_peeringId = id;
+    m_recordId = id;
     Q_EMIT changed();
 }
 
@@ -82,7 +82,7 @@ QJsonObject WizardValues::toJson() const {
                        {QStringLiteral("fields"), texts},
                        {QStringLiteral("idempotencyKey"), m_idempotencyKey},
                        {QStringLiteral("keyFingerprint"), QString::fromLatin1(m_keyFingerprint)},
-                       {QStringLiteral("peeringId"), m_peeringId},
+                       {QStringLiteral("recordId"), m_recordId},
                        {QStringLiteral("step"), m_stepId}};
 }
 
@@ -99,11 +99,14 @@ bool WizardValues::fromJson(const QJsonObject &json) {
         m_texts.insert(it.key(), it.value().toString());
     m_idempotencyKey = json.value(QStringLiteral("idempotencyKey")).toString();
     m_keyFingerprint = json.value(QStringLiteral("keyFingerprint")).toString().toLatin1();
-    m_peeringId = json.value(QStringLiteral("peeringId")).toString();
+    // Journals written before the rename call the record "peeringId"; read either.
+    m_recordId = json.contains(QStringLiteral("recordId"))
+                     ? json.value(QStringLiteral("recordId")).toString()
+                     : json.value(QStringLiteral("peeringId")).toString();
     // A journal of before the "peer-" record prefix: the sandbox migrated its records the same
     // way (app/sandbox/statedb.cpp), so the resumed wizard finds its peering.
-    if (m_peeringId.startsWith(u"pcx-"))
-        m_peeringId = QStringLiteral("peer-") + m_peeringId.mid(4);
+    if (m_recordId.startsWith(u"pcx-"))
+        m_recordId = QStringLiteral("peer-") + m_recordId.mid(4);
     m_stepId = json.value(QStringLiteral("step")).toString();
     Q_EMIT changed();
     return true;

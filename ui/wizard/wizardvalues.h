@@ -49,9 +49,10 @@ public:
     // remembered; typed values stay.
     void startNewAttempt();
 
-    // The peering created by the submit (its API id, "peer-..."); empty before.
-    QString peeringId() const { return m_peeringId; }
-    void setPeeringId(const QString &id);
+    // The API record of the peering created by the submit ("peer-..."; not the provider's
+    // peering ID, which is a typed field); empty before.
+    QString recordId() const { return m_recordId; }
+    void setRecordId(const QString &id);
 
     // The page the operator was on (its step id), for resuming.
     QString stepId() const { return m_stepId; }
@@ -70,7 +71,7 @@ private:
     QHash<QString, QString> m_serverMessages; // not journaled: they are about one answer
     QString m_idempotencyKey;
     QByteArray m_keyFingerprint; // the request the key was made for
-    QString m_peeringId;
+    QString m_recordId;
     QString m_stepId;
 };
 

@@ -18,8 +18,8 @@ namespace ErrorCode = wire::ErrorCode;
 
 // An error answer: {"code", "message", "field"?} plus optional extra members (e.g. the
 // `resources` of RESOURCES_BOUND, the `suggestion` of INVALID_FIELD), encoded by
-// wire::errorToJson.
-struct ApiError {
+// wire::errorToJson. The server side of what the client reads as cloud::ApiError.
+struct ErrorAnswer {
     int status = 400;
     QString code;
     QString message;
@@ -31,10 +31,11 @@ struct ApiError {
     HttpResponse toResponse() const;
 };
 
-ApiError makeError(int status, const char *code, const QString &message, const QString &field = {});
+ErrorAnswer makeError(int status, const char *code, const QString &message,
+                      const QString &field = {});
 
 // A request body that must be a JSON object: the object, or nullopt with `error` set to
 // 400 BAD_REQUEST.
-std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, ApiError *error);
+std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, ErrorAnswer *error);
 
 } // namespace vpw::sandbox

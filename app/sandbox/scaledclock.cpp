@@ -1,4 +1,4 @@
-#include "clock.h"
+#include "scaledclock.h"
 
 #include "app/core/clock.h"
 
@@ -6,16 +6,16 @@
 
 namespace vpw::sandbox {
 
-Clock::Clock(double timeScale, qint64 offsetMs, const vpw::Clock *base)
+ScaledClock::ScaledClock(double timeScale, qint64 offsetMs, const vpw::Clock *base)
     : m_timeScale(timeScale > 0 ? timeScale : 1.0)
     , m_offsetMs(offsetMs)
     , m_base(base) {}
 
-QDateTime Clock::now() const {
+QDateTime ScaledClock::now() const {
     return (m_base ? m_base->now() : QDateTime::currentDateTimeUtc()).addMSecs(m_offsetMs);
 }
 
-qint64 Clock::scaledMs(double seconds) const {
+qint64 ScaledClock::scaledMs(double seconds) const {
     // In double, then 64-bit: qCeil() returns int and wrapped past 2^31 ms (24.8 days), which
     // turned a long delay into an immediate one. The clamp keeps the result a valid offset
     // for QDateTime::addMSecs() even for values the option limits do not allow.

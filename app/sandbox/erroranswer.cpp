@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "erroranswer.h"
 
 #include "app/wire/codec.h"
 
@@ -6,16 +6,16 @@
 
 namespace vpw::sandbox {
 
-QJsonObject ApiError::toJson() const {
+QJsonObject ErrorAnswer::toJson() const {
     return wire::errorToJson({code, message, field, resources, extra});
 }
 
-HttpResponse ApiError::toResponse() const {
+HttpResponse ErrorAnswer::toResponse() const {
     return HttpResponse::json(status, QJsonDocument(toJson()));
 }
 
-ApiError makeError(int status, const char *code, const QString &message, const QString &field) {
-    ApiError error;
+ErrorAnswer makeError(int status, const char *code, const QString &message, const QString &field) {
+    ErrorAnswer error;
     error.status = status;
     error.code = QLatin1String(code);
     error.message = message;
@@ -23,7 +23,7 @@ ApiError makeError(int status, const char *code, const QString &message, const Q
     return error;
 }
 
-std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, ApiError *error) {
+std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, ErrorAnswer *error) {
     wire::Decoded<QJsonObject> parsed = wire::parseObject(body);
     if (!parsed.value) {
         *error = makeError(400, ErrorCode::BadRequest,
