@@ -1,7 +1,6 @@
 #include "demobackend.h"
 
-#include "app/providers/aliyun/emulator/aliyunemulator.h"
-#include "app/providers/huawei/emulator/huaweiemulator.h"
+#include "app/providers/emqxcoupling.h"
 #include "app/sandbox/secret.h"
 #include "app/sandbox/serverthread.h"
 #include "app/secrets/profilestore.h"
@@ -14,12 +13,10 @@
 namespace vpw {
 
 namespace {
-// The operator's side of a peering is simulated: a pending peering runs after this long, so
-// the demo shows the whole flow without a cloud account.
-constexpr double kDemoAutoAttachSeconds = 45;
-
 // The emulators of the providers' own APIs, beside the demo sandbox, in its thread, sharing its
-// state file (their credentials: the environment or the documented demo defaults).
+// state file (their credentials: the environment or the documented demo defaults). EMQX's side
+// of the demo peerings follows them: no timer turns a peering running; the operator's real
+// calls (or the demo's "finish the provider side now", which makes them) do.
 bool startProviderEmulators(const sandbox::Options &options, QObject *parent, QStringList *lines,
                             QString *error) {
     aliyun::EmulatorOptions aliyunOptions;
@@ -33,6 +30,8 @@ bool startProviderEmulators(const sandbox::Options &options, QObject *parent, QS
     auto *huaweiEmulator = new huawei::Emulator(huaweiOptions, parent);
     if (!huaweiEmulator->start(error))
         return false;
+    if (auto *server = parent->findChild<sandbox::Server *>())
+        coupleProviderEmulators(server, aliyunEmulator, huaweiEmulator);
     lines->append(QStringLiteral("aliyun emulator: ") + aliyunEmulator->baseUrl().toString());
     lines->append(QStringLiteral("huawei emulator: ") + huaweiEmulator->baseUrl().toString());
     return true;
@@ -89,7 +88,6 @@ void DemoBackend::start() {
     sandbox::Options options;
     options.apiKey = QStringLiteral("demo");
     options.apiSecret = sandbox::generateSecret();
-    options.autoAttachAfterSeconds = kDemoAutoAttachSeconds;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
         options.stateFile = dataDir + QStringLiteral("/sandbox-state.json");

@@ -1848,10 +1848,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>时间窗口剩余时间</translation>
     </message>
     <message>
-        <source>Only in the demo: the built-in sandbox plays your side of the peering, as if you had finished it in the provider console.</source>
-        <translation>仅限演示：内置沙箱代您完成对等连接的云服务商侧操作，就像您已在云服务商控制台中完成一样。</translation>
-    </message>
-    <message>
         <source>Only in the demo: the built-in sandbox closes the window now, so you can see what happens when time runs out.</source>
         <translation>仅限演示：内置沙箱立即关闭时间窗口，以便您查看超时后会发生什么。</translation>
     </message>
@@ -1864,8 +1860,12 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>时间窗口已关闭。正在等待 EMQX Cloud 确认结果…</translation>
     </message>
     <message>
-        <source>Demo: if you do nothing, the built-in sandbox finishes the provider side by itself about 45 seconds after the submit.</source>
-        <translation>演示：如果您不做任何操作，内置沙箱会在提交后约 45 秒自动完成云服务商侧操作。</translation>
+        <source>Only in the demo: makes your side&apos;s call (the attach) against the built-in provider emulator with the demo&apos;s account, as you would in the provider console.</source>
+        <translation>仅限演示：使用演示账号，对内置的云服务商模拟器发起您这一侧的调用（加载网络实例），如同您在云服务商控制台中操作。</translation>
+    </message>
+    <message>
+        <source>Demo: nothing finishes by itself. Do your side with the demo&apos;s emulated provider account, or use &quot;Demo: finish the provider side now&quot;, which makes that call for you.</source>
+        <translation>演示：不会自动完成。请使用演示的模拟云服务商账号完成您这一侧的操作，或点击“演示：立即完成云服务商侧操作”，由它替您发起该调用。</translation>
     </message>
 </context>
 <context>

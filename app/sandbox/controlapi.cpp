@@ -105,6 +105,17 @@ HttpResponse ControlApi::attach(const HttpRequest &, const PathParams &params) {
     PeeringRecord *record = m_store->peering(id);
     if (!record)
         return peeringNotFound(id);
+    if (record->peering.state == PeeringState::Pending && m_operatorPlay) {
+        if (const std::optional<QString> refused = m_operatorPlay(id)) {
+            if (!refused->isEmpty()) {
+                ErrorAnswer error = makeError(409, ErrorCode::InvalidState, *refused);
+                error.extra.insert(QStringLiteral("state"),
+                                   peeringStateToString(PeeringState::Pending));
+                return error.toResponse();
+            }
+            return jsonResponse(200, peeringToJson(std::as_const(*m_store).peering(id)->peering));
+        }
+    }
     if (!Lifecycle::attach(*record, m_clock->now()))
         return invalidState(record->peering, QStringLiteral("attach"));
     m_commit();

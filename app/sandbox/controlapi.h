@@ -4,6 +4,7 @@
 #include "router.h"
 
 #include <functional>
+#include <optional>
 
 namespace vpw::sandbox {
 
@@ -22,6 +23,11 @@ public:
                RequestStats *stats, std::function<void()> commit);
 
     void registerRoutes(Router &router);
+    // The attach control of a peering coupled to an emulated provider: the demo operator's
+    // call instead of a direct transition. nullopt: not coupled; an empty text: the call was
+    // made (and committed); otherwise why it was refused.
+    using OperatorPlay = std::function<std::optional<QString>(const QString &id)>;
+    void setOperatorPlay(OperatorPlay play) { m_operatorPlay = std::move(play); }
 
 private:
     HttpResponse attach(const HttpRequest &request, const PathParams &params);
@@ -41,6 +47,7 @@ private:
     FaultInjector *m_faults;
     RequestStats *m_stats;
     std::function<void()> m_commit;
+    OperatorPlay m_operatorPlay;
 };
 
 } // namespace vpw::sandbox

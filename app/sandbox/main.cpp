@@ -2,6 +2,7 @@
 // with the emulators of the providers' own APIs (docs/providers-emulated.md) beside it.
 #include "app/core/unixsignals.h"
 #include "app/providers/aliyun/emulator/aliyunemulator.h"
+#include "app/providers/emqxcoupling.h"
 #include "app/providers/huawei/emulator/huaweiemulator.h"
 #include "app/sandbox/server.h"
 
@@ -280,6 +281,8 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "vpc-peering-sandbox: emulator: %s\n", qPrintable(error));
             return kUsageError;
         }
+        // EMQX's side of the peerings follows the operator's side in the emulators.
+        vpw::coupleProviderEmulators(&server, aliyun.get(), huawei.get());
     }
     vpw::quitOnTerminationSignals(app);
     std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));

@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace vpw {
+class Clock;
+}
+
 namespace vpw::sandbox {
 
 // The accepted range of every numeric option: wide enough for any test or demo, narrow enough
@@ -31,10 +35,11 @@ struct Options {
     int rateLimit = 0;                            // requests per minute per API key; 0 = off
     QString stateFile;                            // empty = in memory only
     qint64 clockOffsetMs = 0;                     // server clock skew, for client skew tests
-    bool seed = true;                             // seed demo data when there is no state yet
-    int idleTimeoutMs = 10000; // a connection must deliver a whole request within this
-    int maxConnections = 256;  // open at once; beyond, the longest-idle one is closed
-    int seedDeployments = 0;   // extra dedicated Aliyun deployments in the seed (load tests)
+    const vpw::Clock *clock = nullptr; // the time before the offset; nullptr: the computer's
+    bool seed = true;                  // seed demo data when there is no state yet
+    int idleTimeoutMs = 10000;         // a connection must deliver a whole request within this
+    int maxConnections = 256;          // open at once; beyond, the longest-idle one is closed
+    int seedDeployments = 0; // extra dedicated Aliyun deployments in the seed (load tests)
 };
 
 } // namespace vpw::sandbox

@@ -331,11 +331,15 @@ HttpResponse PeeringApi::createValidated(const HttpRequest &request, const QStri
         peering.expiresAt = now.addMSecs(m_clock->scaledMs(*window));
     if (m_options->autoAttachAfterSeconds)
         record.autoAttachAt = now.addMSecs(m_clock->scaledMs(*m_options->autoAttachAfterSeconds));
+    const QString id = peering.id;
     m_store->addPeering(record); // the caller commits
+    if (m_submitted)
+        m_submitted(id);
 
-    HttpResponse response = jsonResponse(201, peeringToJson(peering));
+    HttpResponse response =
+        jsonResponse(201, peeringToJson(std::as_const(*m_store).peering(id)->peering));
     response.setHeader("Location", (QStringLiteral("/api/v1/deployments/") + deploymentId +
-                                    QStringLiteral("/peerings/") + peering.id)
+                                    QStringLiteral("/peerings/") + id)
                                        .toUtf8());
     return response;
 }

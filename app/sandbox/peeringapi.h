@@ -21,6 +21,11 @@ public:
                std::function<void()> commit);
 
     void registerRoutes(Router &router);
+    // Called with a new peering's ID once it is stored, before its answer is made and
+    // committed (the server couples it to an emulated provider side there).
+    void setSubmitted(std::function<void(const QString &id)> submitted) {
+        m_submitted = std::move(submitted);
+    }
 
 private:
     HttpResponse listDeployments(const HttpRequest &request, const PathParams &params);
@@ -40,6 +45,7 @@ private:
     const ScaledClock *m_clock;
     const Options *m_options;
     std::function<void()> m_commit;
+    std::function<void(const QString &id)> m_submitted;
 };
 
 } // namespace vpw::sandbox

@@ -1,15 +1,18 @@
 #include "scaledclock.h"
 
+#include "app/core/clock.h"
+
 #include <cmath>
 
 namespace vpw::sandbox {
 
-ScaledClock::ScaledClock(double timeScale, qint64 offsetMs)
+ScaledClock::ScaledClock(double timeScale, qint64 offsetMs, const vpw::Clock *base)
     : m_timeScale(timeScale > 0 ? timeScale : 1.0)
-    , m_offsetMs(offsetMs) {}
+    , m_offsetMs(offsetMs)
+    , m_base(base) {}
 
 QDateTime ScaledClock::now() const {
-    return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
+    return (m_base ? m_base->now() : QDateTime::currentDateTimeUtc()).addMSecs(m_offsetMs);
 }
 
 qint64 ScaledClock::scaledMs(double seconds) const {

@@ -3,6 +3,10 @@
 #include <QDateTime>
 #include <QtGlobal>
 
+namespace vpw {
+class Clock;
+}
+
 namespace vpw::sandbox {
 
 // The server's notion of time: the wall clock shifted by a configurable skew (so a client can
@@ -11,7 +15,8 @@ namespace vpw::sandbox {
 // and the emulators.)
 class ScaledClock {
 public:
-    ScaledClock(double timeScale, qint64 offsetMs);
+    // `base`: the time before the offset; nullptr: the computer's clock (tests inject one).
+    ScaledClock(double timeScale, qint64 offsetMs, const vpw::Clock *base = nullptr);
 
     QDateTime now() const;
     // `seconds` of contract time as real milliseconds: at least 1, exact in 64 bits (no
@@ -22,6 +27,7 @@ public:
 private:
     double m_timeScale;
     qint64 m_offsetMs;
+    const vpw::Clock *m_base;
 };
 
 } // namespace vpw::sandbox

@@ -7,6 +7,7 @@
 #include "lifecycle.h"
 #include "logging.h"
 #include "peeringapi.h"
+#include "providercoupling.h"
 #include "ratelimiter.h"
 #include "requeststats.h"
 #include "router.h"
@@ -89,20 +90,29 @@ struct Server::Private {
     QList<QPointer<QTcpSocket>> held; // requests a "hang" fault never answers
     std::unique_ptr<StateDb> db;      // with --state-file
     bool saveFailed = false;          // a commit() since the flag was last cleared did not save
+    ProviderCoupling coupling;
 };
 
 Server::Private::Private(Server *q, Options o)
     : q(q)
     , options(std::move(o))
-    , clock(options.timeScale, options.clockOffsetMs)
+    , clock(options.timeScale, options.clockOffsetMs, options.clock)
     , lifecycle(&store, &clock)
     , rateLimiter(options.rateLimit, clock.scaledMs(60))
     , peeringApi(&store, &lifecycle, &clock, &options, [this] { commit(); })
-    , controlApi(&store, &lifecycle, &clock, &faults, &stats, [this] { commit(); }) {
+    , controlApi(&store, &lifecycle, &clock, &faults, &stats, [this] { commit(); })
+    , coupling(&store, &lifecycle, &clock) {
     stats.reset(clock.now());
     peeringApi.registerRoutes(router);
     controlApi.registerRoutes(router);
     QObject::connect(&lifecycle, &Lifecycle::changed, q, [this] { commit(); });
+    peeringApi.setSubmitted([this](const QString &id) { coupling.submitted(id); });
+    controlApi.setOperatorPlay([this](const QString &id) {
+        std::optional<QString> refused = coupling.playOperator(id);
+        if (refused && refused->isEmpty())
+            commit();
+        return refused;
+    });
 }
 
 bool Server::Private::validateOptions(QString *error) const {
@@ -455,6 +465,16 @@ const Options &Server::options() const {
 
 const RequestStats &Server::stats() const {
     return d->stats;
+}
+
+void Server::addProviderSide(std::unique_ptr<ProviderSide> side) {
+    d->coupling.add(std::move(side));
+    reconcileProviderSides();
+}
+
+void Server::reconcileProviderSides() {
+    if (d->coupling.reconcileAll())
+        d->commit();
 }
 
 } // namespace vpw::sandbox

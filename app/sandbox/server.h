@@ -10,6 +10,7 @@
 
 namespace vpw::sandbox {
 
+class ProviderSide;
 class RequestStats;
 
 // The sandbox: a real HTTP server implementing docs/api.md on loopback.
@@ -48,6 +49,14 @@ public:
     // or malformed body) are left out. No socket is involved: the fuzz target (tests/fuzz) drives
     // the request path through it. Call start() first for the seeded state.
     HttpResponse handle(const HttpRequest &request);
+
+    // Couples EMQX's side of one provider's peerings to that provider's emulator
+    // (providerside.h): a submitted peering of a covered provider asks `side` instead of a
+    // timer, and so does the attach control (the demo operator's real call). The pending
+    // peerings it covers are reconciled at once (after a restart, with what the emulator kept).
+    void addProviderSide(std::unique_ptr<ProviderSide> side);
+    // The emulator of a side changed: reconcile the pending peerings the sides cover.
+    void reconcileProviderSides();
 
 private:
     struct Private;

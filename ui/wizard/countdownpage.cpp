@@ -71,14 +71,16 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
     contentLayout()->addLayout(demoRow);
     m_demoFinish->setVisible(false);
     m_demoExpire->setVisible(false);
-    m_demoFinish->setToolTip(tr("Only in the demo: the built-in sandbox plays your side of the "
-                                "peering, as if you had finished it in the provider console."));
+    m_demoFinish->setToolTip(tr("Only in the demo: makes your side's call (the attach) against "
+                                "the built-in provider emulator with the demo's account, as you "
+                                "would in the provider console."));
     m_demoExpire->setToolTip(tr("Only in the demo: the built-in sandbox closes the window now, "
                                 "so you can see what happens when time runs out."));
-    // The demo's sandbox plays the provider side by itself after 45 s (app/demobackend.cpp):
-    // say so, or the page seems to finish on its own.
-    auto *demoNote = new QLabel(tr("Demo: if you do nothing, the built-in sandbox finishes the "
-                                   "provider side by itself about 45 seconds after the submit."),
+    // Nothing finishes the demo peering on a timer any more (app/demobackend.cpp): say what
+    // does, or the page seems stuck.
+    auto *demoNote = new QLabel(tr("Demo: nothing finishes by itself. Do your side with the "
+                                   "demo's emulated provider account, or use \"Demo: finish the "
+                                   "provider side now\", which makes that call for you."),
                                 this);
     demoNote->setObjectName(QStringLiteral("demoNote"));
     demoNote->setWordWrap(true);

@@ -316,18 +316,21 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
                                     QStringLiteral("Specified api %1 of version %2 is not found.")
                                         .arg(call.action, call.version));
     QString error;
+    bool saved = false;
     if (answer->isError()) {
         d->store.rollback();
     } else if (answer->changed && !d->store.commit(&error)) {
         d->store.rollback();
         answer = emu::Answer::error(503, QStringLiteral("ServiceUnavailable"),
                                     QStringLiteral("The change could not be saved: %1").arg(error));
-    } else if (d->loseAnswers > 0) {
+    } else if (saved = answer->changed; d->loseAnswers > 0) {
         --d->loseAnswers;
         answer = emu::Answer::error(503, QStringLiteral("ServiceUnavailable"),
                                     QStringLiteral("The request has failed due to a temporary "
                                                    "failure of the server."));
     }
+    if (saved)
+        Q_EMIT changed();
     return d->toResponse(*answer, call.version, requestId);
 }
 
@@ -346,7 +349,36 @@ bool Emulator::grantInstanceToCen(const QString &vpcId, const QString &ownerUid,
         d->store.rollback();
         return false;
     }
+    Q_EMIT changed();
     return true;
+}
+
+bool Emulator::detachChildInstance(const QString &cenId, const QString &vpcId) {
+    const QString id = cenId + u'/' + vpcId;
+    if (!d->store.contains(emu::kChild, id))
+        return false;
+    d->store.remove(emu::kChild, id);
+    QString error;
+    if (!d->store.commit(&error)) {
+        d->store.rollback();
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Emulator::hasCen(const QString &cenId) const {
+    return d->store.contains(emu::kCen, cenId);
+}
+
+std::optional<Emulator::ChildAttachment> Emulator::childAttachment(const QString &cenId,
+                                                                   const QString &vpcId) const {
+    const QJsonObject child = d->store.get(emu::kChild, cenId + u'/' + vpcId);
+    if (child.isEmpty())
+        return std::nullopt;
+    return ChildAttachment{child.value(QStringLiteral("ChildInstanceOwnerId")).toString(),
+                           QDateTime::fromMSecsSinceEpoch(
+                               qint64(child.value(QStringLiteral("ReadyAt")).toDouble()), Qt::UTC)};
 }
 
 void Emulator::throttleNext(int count) {

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace vpw::aliyun {
 
@@ -69,12 +70,29 @@ public:
     // `ownerUid` may now be attached to `cenId` of `cenOwnerUid`. Saved like any change.
     bool grantInstanceToCen(const QString &vpcId, const QString &ownerUid, const QString &cenId,
                             const QString &cenOwnerUid);
+    // Whether the operator's account has the CEN `cenId`.
+    bool hasCen(const QString &cenId) const;
+    // The child instance `vpcId` of `cenId` as the CEN's owner sees it: its owner's UID and
+    // when it is (or will be) Attached. nullopt when it is not attached to that CEN.
+    struct ChildAttachment {
+        QString ownerUid;
+        QDateTime attachedAt; // Attaching before, Attached from then on
+    };
+    std::optional<ChildAttachment> childAttachment(const QString &cenId,
+                                                   const QString &vpcId) const;
+    // Test knob: `vpcId` leaves `cenId` (DetachCenChildInstance, which is not emulated), e.g. to
+    // free EMQX's VPC from the running demo peering's CEN: one VPC belongs to one CEN only.
+    bool detachChildInstance(const QString &cenId, const QString &vpcId);
     // The next `count` requests are refused with Throttling.User.
     void throttleNext(int count);
     // The next `count` requests take effect, but their answer is lost: 503 ServiceUnavailable.
     void loseNextAnswers(int count);
     // Requests answered so far, by action (refusals included), for tests.
     int requestCount(const QString &action) const;
+
+Q_SIGNALS:
+    // A change was saved (a request's or a grant): EMQX's side may look again.
+    void changed();
 
 private:
     struct Private;

@@ -99,6 +99,13 @@ void seed(sandbox::EmulatorStore *store, qint64 nowMs) {
     store->put(
         kChild, pending + QStringLiteral("/vpc-uf6o8d1dj8sjwxi6o1ghi"),
         child(pending, QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1ghi"), "cn-hangzhou", op, lastWeek));
+    // EMQX granted its VPC when the pending peering was submitted (as the sandbox's EMQX side
+    // does for a new one); the operator's attach of it is what the peering waits for.
+    store->put(kGrant, QStringLiteral("vpc-bp1x8d2k4m6n0q2s4u6w8/") + pending,
+               {{QStringLiteral("VpcId"), QStringLiteral("vpc-bp1x8d2k4m6n0q2s4u6w8")},
+                {QStringLiteral("OwnerId"), QLatin1String(kEmqxUid)},
+                {QStringLiteral("CenId"), pending},
+                {QStringLiteral("CenOwnerId"), QLatin1String(op)}});
 
     const QList<QJsonObject> groups{
         securityGroup("sg-bp1orders000000001", "cn-hangzhou", "vpc-uf6o8d1dj8sjwxi6o1xyz",

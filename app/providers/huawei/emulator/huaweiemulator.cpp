@@ -181,6 +181,7 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
     d->ctx.requestId = requestId;
     d->ctx.changed = false;
     sandbox::HttpResponse response = (*match.handler)(request, match.params);
+    bool saved = false;
     if (d->ctx.changed) {
         QString error;
         if (!d->store.commit(&error)) {
@@ -188,14 +189,20 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
             response = emu::error(emu::Shape::Gateway, 503, QStringLiteral("EMULATOR.STORAGE"),
                                   QStringLiteral("The change could not be saved: %1").arg(error),
                                   requestId);
-        } else if (d->loseAnswers > 0) {
-            --d->loseAnswers;
-            response = emu::error(emu::Shape::Gateway, 503, QStringLiteral("EMULATOR.LOST_ANSWER"),
-                                  QStringLiteral("The change was made but its answer was lost "
-                                                 "(injected fault)."),
-                                  requestId);
+        } else {
+            saved = true;
+            if (d->loseAnswers > 0) {
+                --d->loseAnswers;
+                response =
+                    emu::error(emu::Shape::Gateway, 503, QStringLiteral("EMULATOR.LOST_ANSWER"),
+                               QStringLiteral("The change was made but its answer was "
+                                              "lost (injected fault)."),
+                               requestId);
+            }
         }
     }
+    if (saved)
+        Q_EMIT changed();
     return d->finish(response, requestId);
 }
 
@@ -207,7 +214,10 @@ bool Emulator::acceptPeering(const QString &peeringId) {
     peering.insert(QStringLiteral("updated_at"), emu::isoTime(d->clock->nowMs()));
     d->store.put(emu::kPeering, peeringId, peering);
     QString error;
-    return d->store.commit(&error);
+    if (!d->store.commit(&error))
+        return false;
+    Q_EMIT changed();
+    return true;
 }
 
 bool Emulator::rejectPeering(const QString &peeringId) {
@@ -218,7 +228,23 @@ bool Emulator::rejectPeering(const QString &peeringId) {
     peering.insert(QStringLiteral("updated_at"), emu::isoTime(d->clock->nowMs()));
     d->store.put(emu::kPeering, peeringId, peering);
     QString error;
-    return d->store.commit(&error);
+    if (!d->store.commit(&error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+std::optional<Emulator::PeeringRequest> Emulator::peeringRequest(const QString &peeringId) const {
+    const QJsonObject peering = d->store.get(emu::kPeering, peeringId);
+    if (peering.isEmpty())
+        return std::nullopt;
+    const QJsonObject accept = peering.value(QStringLiteral("accept_vpc_info")).toObject();
+    const QJsonObject request = peering.value(QStringLiteral("request_vpc_info")).toObject();
+    return PeeringRequest{peering.value(QStringLiteral("status")).toString(),
+                          accept.value(QStringLiteral("vpc_id")).toString(),
+                          accept.value(QStringLiteral("tenant_id")).toString(),
+                          request.value(QStringLiteral("vpc_id")).toString(),
+                          request.value(QStringLiteral("tenant_id")).toString()};
 }
 
 QString Emulator::peeringStatus(const QString &peeringId) const {

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace vpw::huawei {
 
@@ -64,12 +65,25 @@ public:
     bool rejectPeering(const QString &peeringId);
     // The peering's status ("PENDING_ACCEPTANCE", "ACTIVE"...), empty when unknown.
     QString peeringStatus(const QString &peeringId) const;
+    // A peering request as its accepter sees it; nullopt when there is none with that ID.
+    struct PeeringRequest {
+        QString status;         // PENDING_ACCEPTANCE, ACTIVE, REJECTED...
+        QString acceptVpcId;    // accept_vpc_info.vpc_id
+        QString acceptProject;  // accept_vpc_info.tenant_id
+        QString requestVpcId;   // request_vpc_info.vpc_id (the operator's)
+        QString requestProject; // request_vpc_info.tenant_id
+    };
+    std::optional<PeeringRequest> peeringRequest(const QString &peeringId) const;
     // The next `count` requests are refused with APIGW.0308 (429).
     void throttleNext(int count);
     // The next `count` changes take effect, but their answer is lost (502).
     void loseNextAnswers(int count);
     // Requests answered so far by "METHOD /path/template".
     int requestCount(const QString &route) const;
+
+Q_SIGNALS:
+    // A change was saved (a request's, an acceptance or a rejection).
+    void changed();
 
 private:
     struct Private;
