@@ -13,8 +13,20 @@ public:
     explicit EmqxSide(Emulator *emulator)
         : m_emulator(emulator) {}
 
+    // The emulated EMQX answers for the emulated operator's account: a request the emulator
+    // holds, or any peering entered with the operator's user or project ID. A peering naming
+    // neither (an account outside the emulated world, as in a guided walk-through) keeps the
+    // sandbox's explicit controls, as an Alibaba Cloud CEN the emulator does not hold does.
     bool covers(const Peering &peering) const override {
-        return peering.provider == &providers::huawei::module();
+        if (peering.provider != &providers::huawei::module())
+            return false;
+        return m_emulator->peeringRequest(peering.peeringId).has_value() ||
+               enteredByOperator(peering);
+    }
+
+    static bool enteredByOperator(const Peering &peering) {
+        return peering.accountId == QLatin1String(kOperatorUserId) ||
+               peering.accountId == QLatin1String(kOperatorProject);
     }
 
     void submitted(const Peering &, const Deployment &) override {}
@@ -31,8 +43,7 @@ public:
             return ProviderVerdict::fails(FailureCode::WrongVpc);
         // The account entered is an IAM user ID (the wizard's field; the seed has project IDs):
         // it must be the one whose project sent the request, the emulator's operator.
-        const bool operatorEntered = peering.accountId == QLatin1String(kOperatorUserId) ||
-                                     peering.accountId == QLatin1String(kOperatorProject);
+        const bool operatorEntered = enteredByOperator(peering);
         if (request->acceptProject != deployment.cloudAccountId ||
             request->requestProject != QLatin1String(kOperatorProject) || !operatorEntered)
             return ProviderVerdict::fails(FailureCode::WrongAccount);
