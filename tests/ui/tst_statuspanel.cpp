@@ -871,6 +871,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("actions");
         QTest::newRow("File") << QStringLiteral("fileMenu") << QStringLiteral("&File")
                               << QStringList{QStringLiteral("profilesAction"),
+                                             QStringLiteral("consoleDeploymentsAction"),
                                              QStringLiteral("quitAction")};
         QTest::newRow("Peering") << QStringLiteral("peeringMenu") << QStringLiteral("&Peering")
                                  << QStringList{QStringLiteral("refreshAction"),
