@@ -24,6 +24,18 @@
 using namespace vpw::sandbox;
 using namespace vpw::sandbox::test;
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 namespace {
 
 const QString kKey = QStringLiteral("k");
@@ -606,7 +618,9 @@ void TestHttp::unreadAnswersPauseReading() {
     const qint64 before = rssKiB();
     qint64 peak = before;
     qint64 sent = 0;
-    while (sent < 32LL * 1024 * 1024 && peak - before < kMemoryCeilingKiB) {
+    // Under AddressSanitizer freed memory is held in its quarantine (256 MB), so RSS does not
+    // show what is live: there only the bytes the client could send tell the bound.
+    while (sent < 32LL * 1024 * 1024 && (kAddressSanitizer || peak - before < kMemoryCeilingKiB)) {
         if (connection.socket().write(burst) < 0 || !connection.socket().waitForBytesWritten(2000))
             break;
         sent += burst.size();
@@ -614,8 +628,10 @@ void TestHttp::unreadAnswersPauseReading() {
     }
     QTest::qWait(500);
     peak = qMax(peak, rssKiB());
-    QVERIFY2(peak - before < 32 * 1024,
-             qPrintable(QStringLiteral("%1 KiB more, %2 bytes sent").arg(peak - before).arg(sent)));
+    if (!kAddressSanitizer)
+        QVERIFY2(
+            peak - before < 32 * 1024,
+            qPrintable(QStringLiteral("%1 KiB more, %2 bytes sent").arg(peak - before).arg(sent)));
     QVERIFY2(sent < 32LL * 1024 * 1024, qPrintable(QString::number(sent)));
     // What was queued is answered once the client reads.
     const RawResponse first = connection.read();
