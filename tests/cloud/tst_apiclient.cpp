@@ -79,7 +79,7 @@ void TestApiClient::listsAndGetsDeployments() {
     const auto list = run(m_client->listDeployments());
     VERIFY_ENDED_ONCE(list);
     QVERIFY2(list.ok, qPrintable(list.error.debugString()));
-    QCOMPARE(list.value->size(), 5);
+    QCOMPARE(list.value->size(), 6);
     QCOMPARE(list.attempts, 1);
 
     const auto one = run(m_client->getDeployment(seed::AliyunDeployment));
@@ -538,7 +538,7 @@ void TestApiClient::worksWithServerInItsOwnThread() {
     const auto list = run(client.listDeployments());
     VERIFY_ENDED_ONCE(list);
     QVERIFY2(list.ok, qPrintable(list.error.debugString()));
-    QCOMPARE(list.value->size(), 5);
+    QCOMPARE(list.value->size(), 6);
     const auto created = run(client.createPeering(seed::AliyunDeployment, aliyunRequest()));
     QVERIFY2(created.ok, qPrintable(created.error.debugString()));
 }

@@ -501,7 +501,7 @@ void TestContract::listsDeployments() {
     const Reply reply = m_client->get(QStringLiteral("/api/v1/deployments"));
     QCOMPARE(reply.status, 200);
     const QJsonArray data = reply.data();
-    QCOMPARE(data.size(), 5);
+    QCOMPARE(data.size(), 6);
     QStringList editions;
     for (const QJsonValue &value : data) {
         const QJsonObject d = value.toObject();
@@ -513,7 +513,8 @@ void TestContract::listsDeployments() {
         editions.append(d.value(QStringLiteral("edition")).toString());
     }
     QCOMPARE(editions, (QStringList{QStringLiteral("dedicated"), QStringLiteral("dedicated"),
-                                    QStringLiteral("dedicated"), QStringLiteral("shared"),
+                                    QStringLiteral("dedicated"), QStringLiteral("dedicated"),
+                                    QStringLiteral("shared"),
                                     QStringLiteral("trial")}));
 }
 

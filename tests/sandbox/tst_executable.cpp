@@ -131,7 +131,7 @@ void TestExecutable::startCallStop() {
     Client client(url, QStringLiteral("smoke-key"), QStringLiteral("smoke-secret"));
     const Reply authorized = client.get(QStringLiteral("/api/v1/deployments"));
     QCOMPARE(authorized.status, 200);
-    QCOMPARE(authorized.data().size(), 5);
+    QCOMPARE(authorized.data().size(), 6);
     const Reply anonymous =
         client.send("GET", QStringLiteral("/api/v1/deployments"), {}, {}, false);
     QCOMPARE(anonymous.status, 401);

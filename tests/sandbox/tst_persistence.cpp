@@ -122,7 +122,7 @@ void TestPersistence::stateSurvivesRestart() {
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     Client client(server.baseUrl(), kKey, kSecret);
-    QCOMPARE(client.get(QStringLiteral("/api/v1/deployments")).data().size(), 5); // not re-seeded
+    QCOMPARE(client.get(QStringLiteral("/api/v1/deployments")).data().size(), 6); // not re-seeded
     const Reply peering = client.get(peeringPath(seed::aliyun, id));
     QCOMPARE(peering.status, 200);
     QCOMPARE(peering.string("state"), QStringLiteral("running"));

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         QVERIFY(ok);
         QCOMPARE(requests, 3); // the deployments and two pages
-        QCOMPARE(deployments, 5);
+        QCOMPARE(deployments, 6);
         QCOMPARE(listing.peerings.size(), 6);
         QVERIFY(!listing.etag.isEmpty());
 

@@ -168,7 +168,7 @@ void TestSession::connectsAndLoads() {
     QTRY_COMPARE_WITH_TIMEOUT(session->status().state, ConnectionStatus::Connected, kTimeout);
     QVERIFY(session->isConnected());
     QVERIFY(session->status().lastSuccess.isValid());
-    QCOMPARE(session->deployments()->rowCount(), 5);
+    QCOMPARE(session->deployments()->rowCount(), 6);
     QTRY_COMPARE_WITH_TIMEOUT(session->peerings()->rowCount(), 6, kTimeout);
     QCOMPARE(session->peerings()->peering(seed::Pending)->state, PeeringState::Pending);
     QCOMPARE(status.count(), 2); // Connecting, Connected

@@ -82,7 +82,7 @@ private Q_SLOTS:
             window.connectProfile();
             QTableView *view = deployments(window);
             QVERIFY(view);
-            QTRY_COMPARE(view->model()->rowCount(), 5);
+            QTRY_COMPARE(view->model()->rowCount(), 6);
             QTRY_COMPARE(window.session()->status().state, session::ConnectionStatus::Connected);
             QCOMPARE(status->text(), window.session()->status().text());
             auto *banner = window.findChild<QFrame *>(QStringLiteral("demoBanner"));

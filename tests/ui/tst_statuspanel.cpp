@@ -704,7 +704,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(says), qPrintable(text));
         QCOMPARE(child<QLabel>("statusText")->text(), text);
         QVERIFY(exposesText(child<QLabel>("statusText"), text)); // the status bar is read out
-        QCOMPARE(deploymentsView()->model()->rowCount(), 5);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 6);
         QCOMPARE(peeringsView()->model()->rowCount(), 3);
         QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
@@ -713,7 +713,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 30000);
         QCOMPARE(m_window->session()->status().state, session::ConnectionStatus::Connected);
-        QCOMPARE(deploymentsView()->model()->rowCount(), 5);
+        QCOMPARE(deploymentsView()->model()->rowCount(), 6);
         QCOMPARE(peeringsView()->currentIndex().data(PeeringModel::IdRole).toString(),
                  test::seed::RunningBound);
     }

@@ -766,7 +766,7 @@ private Q_SLOTS:
         auto wizard = open(QString());
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_chooseDeployment"));
         auto *list = wizard->findChild<QListWidget *>(QStringLiteral("deploymentChoice"));
-        QTRY_COMPARE(list->count(), 5);
+        QTRY_COMPARE(list->count(), 6);
         int selectable = 0;
         for (int row = 0; row < list->count(); ++row) {
             QListWidgetItem *item = list->item(row);
@@ -780,7 +780,7 @@ private Q_SLOTS:
                 QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
             }
         }
-        QCOMPARE(selectable, 3); // the dedicated ones: Alibaba Cloud, Huawei Cloud, AWS
+        QCOMPARE(selectable, 4); // the dedicated ones: Alibaba Cloud (two), Huawei Cloud, AWS
         for (int row = 0; row < list->count(); ++row) {
             if (list->item(row)->data(Qt::UserRole).toString() == test::seed::HuaweiDeployment)
                 list->setCurrentRow(row);

@@ -91,7 +91,7 @@ private Q_SLOTS:
         session::Session *other = harness.sessions.open(second);
         QVERIFY(other);
         QVERIFY(!firstWizard);
-        QTRY_COMPARE_WITH_TIMEOUT(other->deployments()->rowCount(), 5, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(other->deployments()->rowCount(), 6, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(other->peerings()->rowCount() >= 3, 20000);
         QVERIFY(other->deployments()->deployment(test::seed::AliyunDeployment));
         launcher.offerResume(); // the question is asked at once when there is one

@@ -3,8 +3,10 @@
 namespace vpw::providers::aliyun {
 
 // A dedicated deployment in cn-hangzhou with a running peering (and a bound rule-engine
-// resource), a failed one (the window closed) and a pending one (a fresh window); a shared
-// deployment in cn-shanghai, where peering is not available.
+// resource), a failed one (the window closed) and a pending one (a fresh window); a second
+// dedicated deployment in cn-hangzhou without peerings, whose VPC is in no CEN (so that a new
+// peering can attach it: one VPC belongs to one CEN); a shared deployment in cn-shanghai, where
+// peering is not available.
 QList<DemoDeployment> demoSeed() {
     DemoDeployment dedicated{QStringLiteral("d7f3a1c2"),
                              QStringLiteral("iot-hangzhou-prod"),
@@ -42,6 +44,14 @@ QList<DemoDeployment> demoSeed() {
          FailureCode::None,
          {}},
     };
+    const DemoDeployment edge{QStringLiteral("c4e5f6a7"),
+                              QStringLiteral("iot-hangzhou-edge"),
+                              QStringLiteral("cn-hangzhou"),
+                              Edition::Dedicated,
+                              QStringLiteral("vpc-bp1emqx0edge00000001"),
+                              QStringLiteral("10.110.0.0/16"),
+                              QStringLiteral("1688000000000001"),
+                              {}};
     const DemoDeployment shared{QStringLiteral("s5a6b7c8"),
                                 QStringLiteral("shared-playground"),
                                 QStringLiteral("cn-shanghai"),
@@ -50,7 +60,7 @@ QList<DemoDeployment> demoSeed() {
                                 QStringLiteral("10.200.0.0/16"),
                                 QStringLiteral("1688000000000002"),
                                 {}};
-    return {dedicated, shared};
+    return {dedicated, edge, shared};
 }
 
 } // namespace vpw::providers::aliyun

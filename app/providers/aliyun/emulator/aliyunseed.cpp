@@ -67,6 +67,9 @@ void seed(sandbox::EmulatorStore *store, qint64 nowMs) {
         // EMQX Cloud's accounts: the demo deployments' VPCs.
         vpc("vpc-bp1x8d2k4m6n0q2s4u6w8", "cn-hangzhou", kEmqxUid, "emqx-d7f3a1c2", "10.100.0.0/16",
             lastWeek),
+        // In no CEN: the second dedicated deployment's, free for a new peering.
+        vpc("vpc-bp1emqx0edge00000001", "cn-hangzhou", kEmqxUid, "emqx-c4e5f6a7", "10.110.0.0/16",
+            lastWeek),
         vpc("vpc-uf6o8d1dj8sjwxi6o1abc", "cn-shanghai", "1688000000000002", "emqx-s5a6b7c8",
             "10.200.0.0/16", lastWeek),
     };
