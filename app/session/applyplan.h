@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+namespace vpw::session {
+
+// Why a step of "Do it for me" failed, as the Apply page shows it: the provider's own code and
+// request ID (plain text, untranslated) and a translated explanation of what to do.
+struct StepError {
+    QString code;        // "Forbbiden.AttachChildInstanceAcrossUid", "VPC.0003", "window_closed"
+    QString requestId;   // the provider's request ID, for a support ticket
+    QString message;     // the provider's text, untranslated: show it as plain text
+    QString explanation; // translated, plain language
+    bool throttled = false;
+};
+
+// How one run of a step ended. A step reads before it acts: what it finds done already is
+// Skipped ("already there — skipped"); Again asks the engine to run it again after a delay (a
+// grant not visible yet, a status still changing) until the step's timeout.
+struct StepOutcome {
+    enum Kind { Done, Skipped, Failed, Again };
+    Kind kind = Done;
+    StepError error;
+    int againAfterMs = 0;
+    QString note; // translated: what an Again waits for ("EMQX's grant is not visible yet")
+
+    static StepOutcome done() { return {}; }
+    static StepOutcome skipped() { return {Skipped, {}, 0, {}}; }
+    static StepOutcome failed(StepError error) { return {Failed, std::move(error), 0, {}}; }
+    static StepOutcome again(int afterMs, QString note, StepError last = {}) {
+        return {Again, std::move(last), afterMs, std::move(note)};
+    }
+};
+
+// What a step may read and write besides its provider: the values the steps hand on (the CEN
+// created, the peering request's ID, the EMQX record's ID). Each setFact() is journaled at once,
+// before the step sends the write it prepares (a ClientToken, an idempotency key).
+class StepContext {
+public:
+    virtual ~StepContext() = default;
+    virtual QVariant fact(const QString &key) const = 0;
+    virtual void setFact(const QString &key, const QVariant &value) = 0;
+    QString text(const QString &key) const { return fact(key).toString(); }
+};
+
+// Shared so that a step's answer arriving after the engine was destroyed (the application quit
+// mid-call) finds a context that no longer reaches it: fact() is empty, setFact() does nothing.
+using StepContextPtr = std::shared_ptr<StepContext>;
+using StepDone = std::function<void(const StepOutcome &outcome)>;
+// Runs a step (or its dry-run read): calls `done` exactly once, asynchronously. The engine may
+// be gone by then; it guards itself.
+using StepRun = std::function<void(const StepContextPtr &context, StepDone done)>;
+
+// One step of a plan, with its exact values and what it changes (the Plan page's row).
+struct PlanStep {
+    QString key;        // stable within the plan: the journal's name for it
+    QString title;      // translated: "Attach your VPC to the CEN"
+    QStringList values; // "CenId = cen-…", exact, untranslated values
+    QString changes;    // translated: what it changes in which account
+    StepRun run;        // reads, then acts; Skipped when already there
+    StepRun check;      // optional dry-run read: Skipped when already there, Done when needed
+    int timeoutMs = 0;  // an Again loop fails after this long (by the engine's clock); 0: never
+    StepError timeoutError;
+};
+
+// The ordered steps of "Do it for me" for one new peering, built by the provider's automation
+// library (app/providers/<name>/automation), and the policy they need.
+struct ApplyPlan {
+    QString id; // the journal's: the same inputs give the same id
+    QList<PlanStep> steps;
+    QVariantMap facts; // the values known before the first step
+    QString policy;    // the RAM or IAM policy (JSON) the plan needs, for copying
+};
+
+} // namespace vpw::session
