@@ -1062,6 +1062,81 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::aliyun::Automation</name>
+    <message>
+        <source>Alibaba Cloud asked to slow down; reading again.</source>
+        <translation>阿里云要求降低请求频率；正在重新读取。</translation>
+    </message>
+    <message>
+        <source>Create a CEN instance</source>
+        <translation>创建云企业网实例</translation>
+    </message>
+    <message>
+        <source>Creates a Basic-edition CEN instance in your account (no charge).</source>
+        <translation>在您的账号中创建一个基础版云企业网实例（不收费）。</translation>
+    </message>
+    <message>
+        <source>The CEN instance created earlier is gone.</source>
+        <translation>之前创建的云企业网实例已不存在。</translation>
+    </message>
+    <message>
+        <source>Attach your VPC to the CEN</source>
+        <translation>将您的 VPC 加载到云企业网</translation>
+    </message>
+    <message>
+        <source>(the new CEN)</source>
+        <translation>（新建的云企业网）</translation>
+    </message>
+    <message>
+        <source>Attaches your VPC %1 to the CEN.</source>
+        <translation>将您的 VPC %1 加载到云企业网。</translation>
+    </message>
+    <message>
+        <source>The new CEN is still being created.</source>
+        <translation>新的云企业网实例仍在创建中。</translation>
+    </message>
+    <message>
+        <source>Attach the deployment&apos;s VPC to the CEN</source>
+        <translation>将部署的 VPC 加载到云企业网</translation>
+    </message>
+    <message>
+        <source>Attaches EMQX Cloud&apos;s VPC %1 (account %2) to your CEN, as soon as EMQX Cloud has granted it.</source>
+        <translation>在 EMQX Cloud 完成授权后，立即将 EMQX Cloud 的 VPC %1（账号 %2）加载到您的云企业网。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud&apos;s grant did not become visible within the attach window.</source>
+        <translation>在加载时限内未看到 EMQX Cloud 的授权。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud&apos;s grant is not visible yet.</source>
+        <translation>尚未看到 EMQX Cloud 的授权。</translation>
+    </message>
+    <message>
+        <source>Wait for both VPCs to be attached</source>
+        <translation>等待两个 VPC 都加载完成</translation>
+    </message>
+    <message>
+        <source>Nothing: reads the CEN&apos;s child instances.</source>
+        <translation>不做更改：读取云企业网的网络实例。</translation>
+    </message>
+    <message>
+        <source>Reading again.</source>
+        <translation>正在重新读取。</translation>
+    </message>
+    <message>
+        <source>Still attaching.</source>
+        <translation>仍在加载中。</translation>
+    </message>
+    <message>
+        <source>Allow TCP port %1 from the deployment</source>
+        <translation>允许来自部署的 TCP 端口 %1</translation>
+    </message>
+    <message>
+        <source>Adds an inbound rule to your security group %1.</source>
+        <translation>向您的安全组 %1 添加一条入方向规则。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::aliyun::Client</name>
     <message>
         <source>Alibaba Cloud rejected the signature: the AccessKey secret is wrong. Enter the secret that belongs to this AccessKey ID.</source>
@@ -1267,6 +1342,73 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::huawei::Automation</name>
+    <message>
+        <source>Read your user ID</source>
+        <translation>读取您的用户 ID</translation>
+    </message>
+    <message>
+        <source>Nothing: reads the user ID EMQX Cloud needs.</source>
+        <translation>不做更改：读取 EMQX Cloud 所需的用户 ID。</translation>
+    </message>
+    <message>
+        <source>Create the VPC peering request</source>
+        <translation>创建 VPC 对等连接请求</translation>
+    </message>
+    <message>
+        <source>Creates a peering request from your VPC %1 to EMQX Cloud&apos;s VPC.</source>
+        <translation>从您的 VPC %1 向 EMQX Cloud 的 VPC 创建对等连接请求。</translation>
+    </message>
+    <message>
+        <source>Wait for EMQX Cloud to accept the peering</source>
+        <translation>等待 EMQX Cloud 接受对等连接</translation>
+    </message>
+    <message>
+        <source>Nothing: reads the peering&apos;s status.</source>
+        <translation>不做更改：读取对等连接的状态。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud did not accept the peering request in time.</source>
+        <translation>EMQX Cloud 未在时限内接受对等连接请求。</translation>
+    </message>
+    <message>
+        <source>Reading again.</source>
+        <translation>正在重新读取。</translation>
+    </message>
+    <message>
+        <source>Waiting for acceptance.</source>
+        <translation>正在等待接受。</translation>
+    </message>
+    <message>
+        <source>The peering request was not accepted (%1). Delete it and start again.</source>
+        <translation>对等连接请求未被接受（%1）。请删除后重新开始。</translation>
+    </message>
+    <message>
+        <source>Add the route to the deployment</source>
+        <translation>添加指向部署的路由</translation>
+    </message>
+    <message>
+        <source>(the peering)</source>
+        <translation>（该对等连接）</translation>
+    </message>
+    <message>
+        <source>Adds a route to %1 through the peering to your route table %2.</source>
+        <translation>在您的路由表 %2 中添加一条经该对等连接到 %1 的路由。</translation>
+    </message>
+    <message>
+        <source>Allow TCP port %1 from the deployment</source>
+        <translation>允许来自部署的 TCP 端口 %1</translation>
+    </message>
+    <message>
+        <source>Adds an inbound rule to your security group %1.</source>
+        <translation>向您的安全组 %1 添加一条入方向规则。</translation>
+    </message>
+    <message>
+        <source>(your user ID)</source>
+        <translation>（您的用户 ID）</translation>
+    </message>
+</context>
+<context>
     <name>vpw::huawei::Client</name>
     <message>
         <source>Huawei Cloud does not know this access key (AK). Check the AK, or create one under My Credentials.</source>
@@ -1386,6 +1528,41 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>
             <numerusform>密钥环在 %n 秒内没有响应。请确认它正在运行且已解锁，或仅在本次会话中将密钥保存在内存中。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::ApplyPlan</name>
+    <message>
+        <source>Submit the peering to EMQX Cloud</source>
+        <translation>向 EMQX Cloud 提交对等连接</translation>
+    </message>
+    <message>
+        <source>Creates the peering record of the deployment in EMQX Cloud; its window opens.</source>
+        <translation>在 EMQX Cloud 中为该部署创建对等连接记录；其时限开始计时。</translation>
+    </message>
+    <message>
+        <source>Not connected to EMQX Cloud. Retry when connected.</source>
+        <translation>未连接到 EMQX Cloud。连接后请重试。</translation>
+    </message>
+    <message>
+        <source>Wait for the peering to be running</source>
+        <translation>等待对等连接进入运行中（running）状态</translation>
+    </message>
+    <message>
+        <source>Nothing: reads the peering&apos;s state in EMQX Cloud.</source>
+        <translation>不做更改：读取对等连接在 EMQX Cloud 中的状态。</translation>
+    </message>
+    <message>
+        <source>The peering did not reach running in time.</source>
+        <translation>对等连接未在时限内进入运行中（running）状态。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud failed the peering. Delete it and start again.</source>
+        <translation>EMQX Cloud 将该对等连接置为失败。请删除后重新开始。</translation>
+    </message>
+    <message>
+        <source>The peering is still pending.</source>
+        <translation>对等连接仍处于等待中。</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,6 @@ const QString kCenId = QStringLiteral("aliyun.cenId");
 const QString kCenToken = QStringLiteral("aliyun.cenClientToken");
 const QString kGrantDelay = QStringLiteral("aliyun.grantDelayMs");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vpw::aliyun::Automation", text);
-}
-
 StepError stepError(const cloud::ProviderError &e) {
     StepError error;
     error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
@@ -47,9 +43,11 @@ QString cenOf(const StepContext &context, const PlanInput &input) {
 // A read that failed: again later when throttled or transient, else the step fails.
 StepOutcome readFailed(const cloud::ProviderError &error, int againMs) {
     if (error.isTransient())
-        return StepOutcome::again(std::max(againMs, error.retryAfterSeconds.value_or(0) * 1000),
-                                  tr("Alibaba Cloud asked to slow down; reading again."),
-                                  stepError(error));
+        return StepOutcome::again(
+            std::max(againMs, error.retryAfterSeconds.value_or(0) * 1000),
+            QCoreApplication::translate("vpw::aliyun::Automation",
+                                        "Alibaba Cloud asked to slow down; reading again."),
+            stepError(error));
     return StepOutcome::failed(stepError(error));
 }
 
@@ -76,9 +74,11 @@ void readChild(Client *client, const QString &cenId, const QString &vpcId, StepD
 PlanStep createCen(const PlanInput &input, Client *client) {
     PlanStep step;
     step.key = QStringLiteral("create-cen");
-    step.title = tr("Create a CEN instance");
+    step.title = QCoreApplication::translate("vpw::aliyun::Automation", "Create a CEN instance");
     step.values = {QStringLiteral("CreateCen Name=%1").arg(input.cenName)};
-    step.changes = tr("Creates a Basic-edition CEN instance in your account (no charge).");
+    step.changes = QCoreApplication::translate(
+        "vpw::aliyun::Automation",
+        "Creates a Basic-edition CEN instance in your account (no charge).");
     step.run = [client, input](const session::StepContextPtr &context, StepDone done) {
         const QString known = context->text(kCenId);
         if (!known.isEmpty()) { // created by an earlier run: read it back
@@ -88,11 +88,13 @@ PlanStep createCen(const PlanInput &input, Client *client) {
                 else if (!job.isOk())
                     done(StepOutcome::failed(stepError(job.error())));
                 else
-                    done(StepOutcome::failed({QStringLiteral("ParameterCenInstanceId"),
-                                              {},
-                                              {},
-                                              tr("The CEN instance created earlier is gone."),
-                                              false}));
+                    done(StepOutcome::failed(
+                        {QStringLiteral("ParameterCenInstanceId"),
+                         {},
+                         {},
+                         QCoreApplication::translate("vpw::aliyun::Automation",
+                                                     "The CEN instance created earlier is gone."),
+                         false}));
             });
             return;
         }
@@ -118,12 +120,17 @@ PlanStep createCen(const PlanInput &input, Client *client) {
 PlanStep attachOperatorVpc(const PlanInput &input, Client *client, const PlanTiming &timing) {
     PlanStep step;
     step.key = QStringLiteral("attach-own-vpc");
-    step.title = tr("Attach your VPC to the CEN");
+    step.title =
+        QCoreApplication::translate("vpw::aliyun::Automation", "Attach your VPC to the CEN");
     step.values = {QStringLiteral("AttachCenChildInstance CenId=%1 ChildInstanceId=%2 "
                                   "ChildInstanceRegionId=%3")
-                       .arg(input.cenId.isEmpty() ? tr("(the new CEN)") : input.cenId, input.vpcId,
-                            input.deploymentRegion)};
-    step.changes = tr("Attaches your VPC %1 to the CEN.").arg(input.vpcId);
+                       .arg(input.cenId.isEmpty() ? QCoreApplication::translate(
+                                                        "vpw::aliyun::Automation", "(the new CEN)")
+                                                  : input.cenId,
+                            input.vpcId, input.deploymentRegion)};
+    step.changes =
+        QCoreApplication::translate("vpw::aliyun::Automation", "Attaches your VPC %1 to the CEN.")
+            .arg(input.vpcId);
     step.timeoutMs = timing.windowMs;
     auto run = [client, input, timing](bool dry, const session::StepContextPtr &context,
                                        StepDone done) {
@@ -132,29 +139,32 @@ PlanStep attachOperatorVpc(const PlanInput &input, Client *client, const PlanTim
             later(done, StepOutcome::done());
             return;
         }
-        readChild(client, cenId, input.vpcId, done,
-                  [client, input, cenId, dry, done, timing](std::optional<ChildInstance> child) {
-                      if (child) {
-                          done(StepOutcome::skipped());
-                          return;
-                      }
-                      if (dry) {
-                          done(StepOutcome::done());
-                          return;
-                      }
-                      client->attachCenChildInstance(cenId, input.vpcId, input.deploymentRegion)
-                          ->onFinished(client, [done, timing](const ChildInstanceJob &job) {
-                              if (job.isOk())
-                                  done(StepOutcome::done());
-                              else if (job.error().code ==
-                                       QLatin1String("InvalidOperation.CenInstanceStatus"))
-                                  done(StepOutcome::again(timing.pollMs,
-                                                          tr("The new CEN is still being created."),
-                                                          stepError(job.error())));
-                              else
-                                  done(StepOutcome::failed(stepError(job.error())));
-                          });
-                  });
+        readChild(
+            client, cenId, input.vpcId, done,
+            [client, input, cenId, dry, done, timing](std::optional<ChildInstance> child) {
+                if (child) {
+                    done(StepOutcome::skipped());
+                    return;
+                }
+                if (dry) {
+                    done(StepOutcome::done());
+                    return;
+                }
+                client->attachCenChildInstance(cenId, input.vpcId, input.deploymentRegion)
+                    ->onFinished(client, [done, timing](const ChildInstanceJob &job) {
+                        if (job.isOk())
+                            done(StepOutcome::done());
+                        else if (job.error().code ==
+                                 QLatin1String("InvalidOperation.CenInstanceStatus"))
+                            done(StepOutcome::again(
+                                timing.pollMs,
+                                QCoreApplication::translate("vpw::aliyun::Automation",
+                                                            "The new CEN is still being created."),
+                                stepError(job.error())));
+                        else
+                            done(StepOutcome::failed(stepError(job.error())));
+                    });
+            });
     };
     step.run = [run](const session::StepContextPtr &c, StepDone d) {
         run(false, c, std::move(d));
@@ -168,18 +178,24 @@ PlanStep attachOperatorVpc(const PlanInput &input, Client *client, const PlanTim
 PlanStep attachDeploymentVpc(const PlanInput &input, Client *client, const PlanTiming &timing) {
     PlanStep step;
     step.key = QStringLiteral("attach-emqx-vpc");
-    step.title = tr("Attach the deployment's VPC to the CEN");
+    step.title = QCoreApplication::translate("vpw::aliyun::Automation",
+                                             "Attach the deployment's VPC to the CEN");
     step.values = {QStringLiteral("AttachCenChildInstance CenId=%1 ChildInstanceId=%2 "
                                   "ChildInstanceRegionId=%3 ChildInstanceOwnerId=%4")
-                       .arg(input.cenId.isEmpty() ? tr("(the new CEN)") : input.cenId,
+                       .arg(input.cenId.isEmpty() ? QCoreApplication::translate(
+                                                        "vpw::aliyun::Automation", "(the new CEN)")
+                                                  : input.cenId,
                             input.deploymentVpcId, input.deploymentRegion, input.emqxUid)};
-    step.changes = tr("Attaches EMQX Cloud's VPC %1 (account %2) to your CEN, as soon as EMQX "
-                      "Cloud has granted it.")
+    step.changes = QCoreApplication::translate(
+                       "vpw::aliyun::Automation",
+                       "Attaches EMQX Cloud's VPC %1 (account %2) to your CEN, as soon as EMQX "
+                       "Cloud has granted it.")
                        .arg(input.deploymentVpcId, input.emqxUid);
     step.timeoutMs = timing.windowMs;
     step.timeoutError.code = QStringLiteral("window_closed");
-    step.timeoutError.explanation =
-        tr("EMQX Cloud's grant did not become visible within the attach window.");
+    step.timeoutError.explanation = QCoreApplication::translate(
+        "vpw::aliyun::Automation",
+        "EMQX Cloud's grant did not become visible within the attach window.");
     step.run = [client, input, timing](const session::StepContextPtr &context, StepDone done) {
         const QString cenId = cenOf(*context, input);
         const auto ctx = context;
@@ -221,8 +237,11 @@ PlanStep attachDeploymentVpc(const PlanInput &input, Client *client, const PlanT
                         const int delay = last == 0 ? timing.grantBackoffMs
                                                     : std::min(last * 2, timing.maxBackoffMs);
                         ctx->setFact(kGrantDelay, delay);
-                        done(StepOutcome::again(delay, tr("EMQX Cloud's grant is not visible yet."),
-                                                stepError(job.error())));
+                        done(StepOutcome::again(
+                            delay,
+                            QCoreApplication::translate("vpw::aliyun::Automation",
+                                                        "EMQX Cloud's grant is not visible yet."),
+                            stepError(job.error())));
                     });
             },
             timing.pollMs);
@@ -233,15 +252,19 @@ PlanStep attachDeploymentVpc(const PlanInput &input, Client *client, const PlanT
 PlanStep waitAttached(const PlanInput &input, Client *client, const PlanTiming &timing) {
     PlanStep step;
     step.key = QStringLiteral("wait-attached");
-    step.title = tr("Wait for both VPCs to be attached");
-    step.changes = tr("Nothing: reads the CEN's child instances.");
+    step.title =
+        QCoreApplication::translate("vpw::aliyun::Automation", "Wait for both VPCs to be attached");
+    step.changes = QCoreApplication::translate("vpw::aliyun::Automation",
+                                               "Nothing: reads the CEN's child instances.");
     step.timeoutMs = timing.windowMs;
     step.run = [client, input, timing](const session::StepContextPtr &context, StepDone done) {
         client->describeCenAttachedChildInstances(cenOf(*context, input))
             ->onFinished(client, [input, timing, done](const ChildInstanceListJob &job) {
                 if (!job.isOk()) {
                     done(job.error().isTransient()
-                             ? StepOutcome::again(timing.pollMs, tr("Reading again."),
+                             ? StepOutcome::again(timing.pollMs,
+                                                  QCoreApplication::translate(
+                                                      "vpw::aliyun::Automation", "Reading again."),
                                                   stepError(job.error()))
                              : StepOutcome::failed(stepError(job.error())));
                     return;
@@ -253,8 +276,11 @@ PlanStep waitAttached(const PlanInput &input, Client *client, const PlanTiming &
                         child.status == QLatin1String("Attached"))
                         ++attached;
                 }
-                done(attached == 2 ? StepOutcome::done()
-                                   : StepOutcome::again(timing.pollMs, tr("Still attaching.")));
+                done(attached == 2
+                         ? StepOutcome::done()
+                         : StepOutcome::again(timing.pollMs,
+                                              QCoreApplication::translate("vpw::aliyun::Automation",
+                                                                          "Still attaching.")));
             });
     };
     return step;
@@ -263,13 +289,17 @@ PlanStep waitAttached(const PlanInput &input, Client *client, const PlanTiming &
 PlanStep rule(const PlanInput &input, Client *client, int port) {
     PlanStep step;
     step.key = QStringLiteral("rule-%1").arg(port);
-    step.title = tr("Allow TCP port %1 from the deployment").arg(port);
+    step.title = QCoreApplication::translate("vpw::aliyun::Automation",
+                                             "Allow TCP port %1 from the deployment")
+                     .arg(port);
     step.values = {QStringLiteral("AuthorizeSecurityGroup SecurityGroupId=%1 IpProtocol=TCP "
                                   "PortRange=%2/%2 SourceCidrIp=%3")
                        .arg(input.securityGroupId)
                        .arg(port)
                        .arg(input.deploymentCidr)};
-    step.changes = tr("Adds an inbound rule to your security group %1.").arg(input.securityGroupId);
+    step.changes = QCoreApplication::translate("vpw::aliyun::Automation",
+                                               "Adds an inbound rule to your security group %1.")
+                       .arg(input.securityGroupId);
     auto run = [client, input, port](bool dry, const session::StepContextPtr &, StepDone done) {
         const QString range = QStringLiteral("%1/%1").arg(port);
         client->describeSecurityGroupAttribute(input.securityGroupId)
@@ -344,7 +374,10 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
             return request;
         },
         QStringLiteral("POST /api/v1/deployments/%1/peerings cen=%2 account=%3 vpc=%4 cidr=%5")
-            .arg(input.deploymentId, input.cenId.isEmpty() ? tr("(the new CEN)") : input.cenId,
+            .arg(input.deploymentId,
+                 input.cenId.isEmpty()
+                     ? QCoreApplication::translate("vpw::aliyun::Automation", "(the new CEN)")
+                     : input.cenId,
                  input.accountUid, input.vpcId, input.vpcCidr));
     plan.steps << attachDeploymentVpc(input, client, timing);
     plan.steps << waitAttached(input, client, timing);

@@ -20,10 +20,6 @@ namespace {
 const QString kUserId = QStringLiteral("huawei.userId");
 const QString kPeeringId = QStringLiteral("huawei.peeringId");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vpw::huawei::Automation", text);
-}
-
 StepError stepError(const cloud::ProviderError &e) {
     StepError error;
     error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
@@ -41,9 +37,10 @@ bool live(const Peering &p) {
 PlanStep readUserId(Client *client) {
     PlanStep step;
     step.key = QStringLiteral("read-user-id");
-    step.title = tr("Read your user ID");
+    step.title = QCoreApplication::translate("vpw::huawei::Automation", "Read your user ID");
     step.values = {QStringLiteral("ShowPermanentAccessKey")};
-    step.changes = tr("Nothing: reads the user ID EMQX Cloud needs.");
+    step.changes = QCoreApplication::translate("vpw::huawei::Automation",
+                                               "Nothing: reads the user ID EMQX Cloud needs.");
     auto run = [client](const session::StepContextPtr &context, StepDone done) {
         const auto ctx = context;
         client->showPermanentAccessKey()->onFinished(client, [ctx, done](const CredentialJob &job) {
@@ -63,13 +60,16 @@ PlanStep readUserId(Client *client) {
 PlanStep createPeering(const PlanInput &input, Client *client) {
     PlanStep step;
     step.key = QStringLiteral("create-peering");
-    step.title = tr("Create the VPC peering request");
+    step.title =
+        QCoreApplication::translate("vpw::huawei::Automation", "Create the VPC peering request");
     step.values = {
         QStringLiteral("CreateVpcPeering name=%1 request_vpc_info.vpc_id=%2 "
                        "accept_vpc_info.vpc_id=%3 accept_vpc_info.tenant_id=%4")
             .arg(input.peeringName, input.vpcId, input.deploymentVpcId, input.emqxProjectId)};
-    step.changes =
-        tr("Creates a peering request from your VPC %1 to EMQX Cloud's VPC.").arg(input.vpcId);
+    step.changes = QCoreApplication::translate(
+                       "vpw::huawei::Automation",
+                       "Creates a peering request from your VPC %1 to EMQX Cloud's VPC.")
+                       .arg(input.vpcId);
     auto run = [client, input](bool dry, const session::StepContextPtr &context, StepDone done) {
         const auto ctx = context;
         client->listVpcPeerings(input.vpcId)->onFinished(client, [=](const PeeringListJob &job) {
@@ -115,17 +115,22 @@ PlanStep createPeering(const PlanInput &input, Client *client) {
 PlanStep waitActive(Client *client, const PlanTiming &timing) {
     PlanStep step;
     step.key = QStringLiteral("wait-active");
-    step.title = tr("Wait for EMQX Cloud to accept the peering");
-    step.changes = tr("Nothing: reads the peering's status.");
+    step.title = QCoreApplication::translate("vpw::huawei::Automation",
+                                             "Wait for EMQX Cloud to accept the peering");
+    step.changes = QCoreApplication::translate("vpw::huawei::Automation",
+                                               "Nothing: reads the peering's status.");
     step.timeoutMs = timing.windowMs;
     step.timeoutError.code = QStringLiteral("PENDING_ACCEPTANCE");
-    step.timeoutError.explanation = tr("EMQX Cloud did not accept the peering request in time.");
+    step.timeoutError.explanation = QCoreApplication::translate(
+        "vpw::huawei::Automation", "EMQX Cloud did not accept the peering request in time.");
     step.run = [client, timing](const session::StepContextPtr &context, StepDone done) {
         client->showVpcPeering(context->text(kPeeringId))
             ->onFinished(client, [done, timing](const PeeringJob &job) {
                 if (!job.isOk()) {
                     done(job.error().isTransient()
-                             ? StepOutcome::again(timing.pollMs, tr("Reading again."),
+                             ? StepOutcome::again(timing.pollMs,
+                                                  QCoreApplication::translate(
+                                                      "vpw::huawei::Automation", "Reading again."),
                                                   stepError(job.error()))
                              : StepOutcome::failed(stepError(job.error())));
                     return;
@@ -134,12 +139,16 @@ PlanStep waitActive(Client *client, const PlanTiming &timing) {
                 if (status == QLatin1String("ACTIVE")) {
                     done(StepOutcome::done());
                 } else if (status == QLatin1String("PENDING_ACCEPTANCE")) {
-                    done(StepOutcome::again(timing.pollMs, tr("Waiting for acceptance.")));
+                    done(StepOutcome::again(
+                        timing.pollMs, QCoreApplication::translate("vpw::huawei::Automation",
+                                                                   "Waiting for acceptance.")));
                 } else {
                     StepError error;
                     error.code = status;
-                    error.explanation = tr("The peering request was not accepted (%1). Delete "
-                                           "it and start again.")
+                    error.explanation = QCoreApplication::translate(
+                                            "vpw::huawei::Automation",
+                                            "The peering request was not accepted (%1). Delete "
+                                            "it and start again.")
                                             .arg(status);
                     done(StepOutcome::failed(error));
                 }
@@ -151,11 +160,16 @@ PlanStep waitActive(Client *client, const PlanTiming &timing) {
 PlanStep addRoute(const PlanInput &input, Client *client) {
     PlanStep step;
     step.key = QStringLiteral("add-route");
-    step.title = tr("Add the route to the deployment");
-    step.values = {QStringLiteral("UpdateRouteTable id=%1 routes.add destination=%2 "
-                                  "type=peering nexthop=%3")
-                       .arg(input.routeTableId, input.deploymentCidr, tr("(the peering)"))};
-    step.changes = tr("Adds a route to %1 through the peering to your route table %2.")
+    step.title =
+        QCoreApplication::translate("vpw::huawei::Automation", "Add the route to the deployment");
+    step.values = {
+        QStringLiteral("UpdateRouteTable id=%1 routes.add destination=%2 "
+                       "type=peering nexthop=%3")
+            .arg(input.routeTableId, input.deploymentCidr,
+                 QCoreApplication::translate("vpw::huawei::Automation", "(the peering)"))};
+    step.changes = QCoreApplication::translate(
+                       "vpw::huawei::Automation",
+                       "Adds a route to %1 through the peering to your route table %2.")
                        .arg(input.deploymentCidr, input.routeTableId);
     step.run = [client, input](const session::StepContextPtr &context, StepDone done) {
         const QString peeringId = context->text(kPeeringId);
@@ -188,14 +202,18 @@ PlanStep addRoute(const PlanInput &input, Client *client) {
 PlanStep rule(const PlanInput &input, Client *client, int port) {
     PlanStep step;
     step.key = QStringLiteral("rule-%1").arg(port);
-    step.title = tr("Allow TCP port %1 from the deployment").arg(port);
+    step.title = QCoreApplication::translate("vpw::huawei::Automation",
+                                             "Allow TCP port %1 from the deployment")
+                     .arg(port);
     step.values = {QStringLiteral("CreateSecurityGroupRule security_group_id=%1 direction=ingress "
                                   "protocol=tcp port_range_min=%2 port_range_max=%2 "
                                   "remote_ip_prefix=%3")
                        .arg(input.securityGroupId)
                        .arg(port)
                        .arg(input.deploymentCidr)};
-    step.changes = tr("Adds an inbound rule to your security group %1.").arg(input.securityGroupId);
+    step.changes = QCoreApplication::translate("vpw::huawei::Automation",
+                                               "Adds an inbound rule to your security group %1.")
+                       .arg(input.securityGroupId);
     auto run = [client, input, port](bool dry, const session::StepContextPtr &, StepDone done) {
         client->listSecurityGroupRules(input.securityGroupId)
             ->onFinished(client, [=](const SecurityGroupRuleListJob &job) {
@@ -270,8 +288,10 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
         },
         QStringLiteral("POST /api/v1/deployments/%1/peerings peering=%2 account=%3 vpc=%4 "
                        "cidr=%5")
-            .arg(input.deploymentId, tr("(the peering)"), tr("(your user ID)"), input.vpcId,
-                 input.vpcCidr));
+            .arg(input.deploymentId,
+                 QCoreApplication::translate("vpw::huawei::Automation", "(the peering)"),
+                 QCoreApplication::translate("vpw::huawei::Automation", "(your user ID)"),
+                 input.vpcId, input.vpcCidr));
     plan.steps << waitActive(client, timing);
     plan.steps << session::emqxsteps::waitRunning(session, timing.pollMs, timing.windowMs);
     plan.steps << addRoute(input, client);
