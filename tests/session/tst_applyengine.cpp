@@ -8,8 +8,10 @@
 #include "app/providers/emqxcoupling.h"
 #include "app/providers/huawei/automation/huaweiplan.h"
 #include "app/providers/huawei/client/huaweiclient.h"
+#include "app/secrets/secretjob.h"
 #include "app/secrets/secretstore.h"
 #include "app/session/applyengine.h"
+#include "app/session/automation.h"
 #include "app/session/connectionstatus.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
@@ -98,8 +100,31 @@ private Q_SLOTS:
     void aliyunWrongKeyShowsCodeAndRequest();
     void huaweiToRunningWithRouteAndRule();
     void huaweiRejectedPeeringFails();
+    void doItForMeAliyunPicksAndRuns();
+    void doItForMeHuaweiPicksAndRuns();
 
 private:
+    // A provider account of the emulated operator, its secret in the (session-only) store.
+    secrets::ProviderAccount account(const QString &provider, const QString &keyId,
+                                     const QString &secret, const QUrl &endpoint) {
+        secrets::ProviderAccount a;
+        a.id = QStringLiteral("acct-") + provider;
+        a.provider = provider;
+        a.name = provider;
+        a.accessKeyId = keyId;
+        a.endpointOverride = endpoint;
+        QSignalSpy written(m_secrets.writeAccountSecret(a.id, secret), &QObject::destroyed);
+        written.wait(kTimeout);
+        return a;
+    }
+    static const session::AutomationChoice *find(const QList<session::AutomationChoice> &list,
+                                                 const QString &id) {
+        for (const auto &c : list) {
+            if (c.id == id)
+                return &c;
+        }
+        return nullptr;
+    }
     aliyun::PlanTiming aliyunTiming() const {
         aliyun::PlanTiming t;
         t.pollMs = 20;
@@ -409,6 +434,83 @@ void TestApplyEngine::huaweiRejectedPeeringFails() {
     QVERIFY(e->status(failed).error.code == QLatin1String("REJECTED") ||
             e->status(failed).error.code == QLatin1String("rejected"));
     QCOMPARE(e->status(indexOf(*e, QStringLiteral("add-route"))).state, State::Waiting);
+}
+
+// The session's facade with the demo's emulated Alibaba Cloud account: the pick lists (a VPC
+// overlapping the deployment disabled with the reason, the CENs, the security groups), a
+// selection refused while it names another CEN than the VPC's, then the plan run to running.
+void TestApplyEngine::doItForMeAliyunPicksAndRuns() {
+    aliyun::registerAutomation(aliyunTiming());
+    QVERIFY(session::hasAutomation(QStringLiteral("aliyun")));
+    session::DoItForMe doIt(m_session, &m_secrets,
+                            account(QStringLiteral("aliyun"), m_aliyun->options().accessKeyId,
+                                    m_aliyun->options().accessKeySecret, m_aliyun->baseUrl()),
+                            aliyunInput().deploymentId, m_dir.path());
+    doIt.setClock(m_clock.get());
+    QSignalSpy ready(&doIt, &session::DoItForMe::choicesReady);
+    doIt.loadChoices();
+    QVERIFY(ready.wait(kTimeout));
+    const session::AutomationChoices &choices = doIt.choices();
+    QVERIFY2(choices.ok(), qPrintable(choices.error.code));
+    QVERIFY(choices.usesCen);
+    const auto *free = find(choices.vpcs, aliyunInput().vpcId);
+    QVERIFY(free && free->enabled && free->cenId.isEmpty());
+    QCOMPARE(free->cidr, QStringLiteral("192.168.50.0/24"));
+    const auto *orders = find(choices.vpcs, QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1xyz"));
+    QVERIFY(orders);
+    QCOMPARE(orders->cenId, QStringLiteral("cen-7qthudw0ll6jmc3abc"));
+    QVERIFY(find(choices.cens, QStringLiteral("cen-7qthudw0ll6jmc3abc")));
+    QVERIFY(find(choices.securityGroups, aliyunInput().securityGroupId));
+
+    session::AutomationSelection selection;
+    selection.vpcId = QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1xyz"); // in a CEN already
+    selection.securityGroupId = QStringLiteral("sg-bp1orders000000001");
+    selection.ports = {1883};
+    QVERIFY(!doIt.checkSelection(selection).isEmpty()); // a new CEN for a VPC in one: refused
+    QVERIFY(!doIt.prepare(selection));
+    selection.vpcId = aliyunInput().vpcId;
+    selection.securityGroupId = aliyunInput().securityGroupId;
+    QCOMPARE(doIt.checkSelection(selection), QString());
+    ApplyEngine *e = doIt.prepare(selection);
+    QVERIFY(e);
+    QCOMPARE(e->step(0).key, QStringLiteral("create-cen"));
+    QVERIFY(runToEnd(e));
+    QCOMPARE(record(e->fact(QStringLiteral("emqx.recordId")).toString())->state,
+             PeeringState::Running);
+}
+
+// The same with the emulated Huawei Cloud account: the project of the region is read, the
+// default route table of each VPC preselected, and the plan runs to running.
+void TestApplyEngine::doItForMeHuaweiPicksAndRuns() {
+    huawei::registerAutomation(huaweiTiming());
+    session::DoItForMe doIt(m_session, &m_secrets,
+                            account(QStringLiteral("huawei"), m_huawei->options().accessKey,
+                                    m_huawei->options().secretKey, m_huawei->baseUrl()),
+                            huaweiInput().deploymentId, m_dir.path());
+    doIt.setClock(m_clock.get());
+    QSignalSpy ready(&doIt, &session::DoItForMe::choicesReady);
+    doIt.loadChoices();
+    QVERIFY(ready.wait(kTimeout));
+    const session::AutomationChoices &choices = doIt.choices();
+    QVERIFY2(choices.ok(), qPrintable(choices.error.code + choices.error.explanation));
+    QVERIFY(choices.usesRouteTable);
+    const auto *table = find(choices.routeTables, huaweiInput().routeTableId);
+    QVERIFY(table && table->preselected);
+    QCOMPARE(table->parent, huaweiInput().vpcId);
+    // The telemetry VPC's CIDR is the running demo peering's: disabled, with the reason.
+    const auto *taken = find(choices.vpcs, QStringLiteral("3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9"));
+    QVERIFY(taken && !taken->enabled && !taken->reason.isEmpty());
+
+    session::AutomationSelection selection;
+    selection.vpcId = huaweiInput().vpcId;
+    selection.routeTableId = huaweiInput().routeTableId;
+    selection.securityGroupId = huaweiInput().securityGroupId;
+    selection.ports = {1883, 8883};
+    ApplyEngine *e = doIt.prepare(selection);
+    QVERIFY(e);
+    QVERIFY(runToEnd(e));
+    QCOMPARE(record(e->fact(QStringLiteral("emqx.recordId")).toString())->state,
+             PeeringState::Running);
 }
 
 QTEST_GUILESS_MAIN(TestApplyEngine)

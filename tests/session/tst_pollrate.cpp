@@ -65,7 +65,7 @@ void BenchPollRate::requestsPerMinute() {
     QFETCH(double, budget);
     SandboxFixture sandbox;
     vpw::sandbox::Options options;
-    options.seedDeployments = kDeployments - 4; // the demo seed has 4
+    options.seedDeployments = kDeployments - 6; // the demo seed has 6
     QVERIFY(sandbox.start(options));
     SecretStore secrets;
     Profile profile;

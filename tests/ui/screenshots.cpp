@@ -132,7 +132,7 @@ int main(int argc, char **argv) {
     session::Session *session = window.session();
     waitFor(
         [&] {
-            return session && session->deployments()->rowCount() == 5 &&
+            return session && session->deployments()->rowCount() == 6 &&
                    session->peerings()->rowCount() >= 3;
         },
         "the deployments");

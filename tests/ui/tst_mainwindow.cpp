@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(box->count(), 2);
         QCOMPARE(box->currentText(), QStringLiteral("Local server"));
         QCOMPARE(box->currentData().toString(), profiles.current().id);
-        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 5, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 6, 15000);
         QVERIFY(window.findChild<QFrame *>(QStringLiteral("demoBanner"))->isHidden());
 
         // Opened again, it edits the current profile and never shows its secret.
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(profiles.current().demo);
         auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
         QCOMPARE(box->count(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 5, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(deployments(window)->model()->rowCount(), 6, 15000);
         QVERIFY(!window.findChild<QFrame *>(QStringLiteral("demoBanner"))->isHidden());
         dialog->reject();
     }

@@ -106,7 +106,7 @@ private:
         m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_secrets.get());
         m_window->show();
         m_window->connectProfile();
-        return QTest::qWaitFor([this] { return deploymentsView()->model()->rowCount() == 5; },
+        return QTest::qWaitFor([this] { return deploymentsView()->model()->rowCount() == 6; },
                                15000);
     }
 

@@ -910,7 +910,7 @@ private Q_SLOTS:
         auto *action = window.findChild<QAction *>(QStringLiteral("newPeeringAction"));
         QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000);
         auto *view = window.findChild<QTableView *>(QStringLiteral("deploymentsView"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 5, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 6, 20000);
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             const QModelIndex index = view->model()->index(row, 0);
             if (index.data(session::DeploymentModel::IdRole).toString() ==
@@ -946,7 +946,7 @@ private Q_SLOTS:
         window.show();
         window.connectProfile();
         auto *view = window.findChild<QTableView *>(QStringLiteral("deploymentsView"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 5, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 6, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             window.session()->peerings()->rowCount() > 0 && action->isEnabled(), 20000);
 

@@ -70,7 +70,7 @@ public:
         // on its way (it would not know a peering the test creates).
         return QTest::qWaitFor(
             [this] {
-                return session->deployments()->rowCount() == 5 &&
+                return session->deployments()->rowCount() == 6 &&
                        session->peerings()->rowCount() >= 3;
             },
             20000);

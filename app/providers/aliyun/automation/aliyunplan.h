@@ -44,4 +44,8 @@ struct PlanTiming {
 session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Session *session,
                             const PlanTiming &timing = {});
 
+// Registers the Alibaba Cloud automation with the session (session::registerAutomation): called
+// once at start-up by the application (and by tests, with short timings).
+void registerAutomation(const PlanTiming &timing = {});
+
 } // namespace vpw::aliyun

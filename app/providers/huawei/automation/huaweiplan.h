@@ -40,4 +40,8 @@ struct PlanTiming {
 session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Session *session,
                             const PlanTiming &timing = {});
 
+// Registers the Huawei Cloud automation with the session (session::registerAutomation): called
+// once at start-up by the application (and by tests, with short timings).
+void registerAutomation(const PlanTiming &timing = {});
+
 } // namespace vpw::huawei

@@ -1,0 +1,165 @@
+#include "aliyunplan.h"
+
+#include "app/providers/aliyun/client/aliyunclient.h"
+#include "app/providers/aliyun/module.h"
+#include "app/session/automation.h"
+
+#include <QPointer>
+
+namespace vpw::aliyun {
+
+namespace {
+
+using session::AutomationChoice;
+using session::AutomationChoices;
+
+session::StepError readError(const cloud::ProviderError &e) {
+    session::StepError error;
+    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
+    error.requestId = e.requestId;
+    error.message = e.message;
+    error.explanation = e.userMessage();
+    return error;
+}
+
+// The pick lists and the plan of one Alibaba Cloud account for one deployment.
+class Automation final : public session::ProviderAutomation {
+public:
+    Automation(const session::AutomationAccount &account, session::Session *session,
+               const Deployment &deployment)
+        : m_session(session)
+        , m_deployment(deployment) {
+        Account a;
+        a.accessKeyId = account.account.accessKeyId;
+        a.accessKeySecret = account.secret;
+        a.regionId = deployment.region;
+        a.endpointOverride = account.account.endpointOverride;
+        m_client = std::make_unique<Client>(a);
+    }
+
+    void loadChoices(QObject *context, std::function<void(AutomationChoices)> done) override {
+        auto choices = std::make_shared<AutomationChoices>();
+        choices->usesCen = true;
+        auto fail = [choices, done](const cloud::ProviderError &error) {
+            choices->error = readError(error);
+            done(*choices);
+        };
+        Client *client = m_client.get();
+        const QString region = m_deployment.region;
+        client->describeVpcs()->onFinished(context, [=](const VpcListJob &vpcs) {
+            if (!vpcs.isOk())
+                return fail(vpcs.error());
+            for (const Vpc &vpc : vpcs.value()) {
+                if (vpc.regionId != region && !vpc.regionId.isEmpty())
+                    continue;
+                AutomationChoice c;
+                c.id = vpc.id;
+                c.label =
+                    vpc.name.isEmpty() ? vpc.id : QStringLiteral("%1 (%2)").arg(vpc.id, vpc.name);
+                c.cidr = vpc.cidrBlock;
+                c.parent = vpc.ownerId; // the account UID, for the EMQX request
+                choices->vpcs << c;
+            }
+            client->describeCens()->onFinished(context, [=](const CenListJob &cens) {
+                if (!cens.isOk())
+                    return fail(cens.error());
+                for (const Cen &cen : cens.value()) {
+                    AutomationChoice c;
+                    c.id = cen.id;
+                    c.label = cen.name.isEmpty() ? cen.id
+                                                 : QStringLiteral("%1 (%2)").arg(cen.id, cen.name);
+                    choices->cens << c;
+                }
+                readMembers(context, choices, 0, done, fail);
+            });
+        });
+    }
+
+    session::ApplyPlan makePlan(const session::AutomationSelection &selection,
+                                const AutomationChoices &choices) override {
+        PlanInput in;
+        in.deploymentId = m_deployment.id;
+        in.deploymentVpcId = m_deployment.vpcId;
+        in.deploymentCidr = m_deployment.cidr.toString();
+        in.deploymentRegion = m_deployment.region;
+        in.emqxUid = m_deployment.cloudAccountId;
+        in.vpcId = selection.vpcId;
+        for (const AutomationChoice &vpc : choices.vpcs) {
+            if (vpc.id == selection.vpcId) {
+                in.vpcCidr = vpc.cidr;
+                in.accountUid = vpc.parent;
+            }
+        }
+        in.cenId = selection.cenId;
+        in.cenName = QStringLiteral("emqx-%1").arg(m_deployment.id);
+        in.securityGroupId = selection.securityGroupId;
+        in.ports = selection.ports;
+        return aliyun::makePlan(in, m_client.get(), m_session, m_timing);
+    }
+
+    PlanTiming m_timing;
+
+private:
+    using Fail = std::function<void(const cloud::ProviderError &)>;
+
+    // Each CEN's child instances, one CEN after the other: which CEN holds which VPC, then the
+    // security groups.
+    void readMembers(QObject *context, std::shared_ptr<AutomationChoices> choices, int index,
+                     std::function<void(AutomationChoices)> done, Fail fail) {
+        Client *client = m_client.get();
+        if (index >= choices->cens.size()) {
+            client->describeSecurityGroups()->onFinished(
+                context, [choices, done, fail](const SecurityGroupListJob &groups) {
+                    if (!groups.isOk())
+                        return fail(groups.error());
+                    for (const SecurityGroup &g : groups.value()) {
+                        AutomationChoice c;
+                        c.id = g.id;
+                        c.label =
+                            g.name.isEmpty() ? g.id : QStringLiteral("%1 (%2)").arg(g.id, g.name);
+                        c.parent = g.vpcId;
+                        choices->securityGroups << c;
+                    }
+                    done(*choices);
+                });
+            return;
+        }
+        const QString cenId = choices->cens.at(index).id;
+        client->describeCenAttachedChildInstances(cenId)->onFinished(
+            context, [=](const ChildInstanceListJob &children) {
+                if (!children.isOk())
+                    return fail(children.error());
+                int members = 0;
+                for (const ChildInstance &child : children.value()) {
+                    ++members;
+                    for (AutomationChoice &vpc : choices->vpcs) {
+                        if (vpc.id == child.instanceId)
+                            vpc.cenId = cenId;
+                    }
+                }
+                choices->cens[index].detail = QCoreApplication::translate(
+                    "vpw::aliyun::Automation", "Basic edition, %n network instance(s)", nullptr,
+                    members);
+                readMembers(context, choices, index + 1, done, fail);
+            });
+    }
+
+    session::Session *m_session;
+    Deployment m_deployment;
+    std::unique_ptr<Client> m_client;
+};
+
+} // namespace
+
+void registerAutomation(const PlanTiming &timing) {
+    session::registerAutomation(
+        providers::aliyun::module().id(),
+        [timing](const session::AutomationAccount &account, session::Session *session,
+                 const Deployment &deployment) -> std::unique_ptr<session::ProviderAutomation> {
+            auto automation = std::make_unique<Automation>(account, session, deployment);
+            automation->m_timing = timing;
+            return automation;
+        });
+}
+
+} // namespace vpw::aliyun

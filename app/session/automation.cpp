@@ -1,0 +1,154 @@
+#include "automation.h"
+
+#include "applyengine.h"
+#include "deploymentmodel.h"
+#include "peeringmodel.h"
+#include "session.h"
+
+#include "app/core/cidrindex.h"
+#include "app/core/providermodule.h"
+#include "app/core/reservedranges.h"
+#include "app/secrets/secretjob.h"
+#include "app/secrets/secretstore.h"
+
+#include <QDir>
+#include <QHash>
+
+namespace vpw::session {
+
+namespace {
+
+QHash<QString, AutomationFactory> &registry() {
+    static QHash<QString, AutomationFactory> factories;
+    return factories;
+}
+
+} // namespace
+
+ProviderAutomation::~ProviderAutomation() = default;
+
+void registerAutomation(const QString &providerId, AutomationFactory factory) {
+    registry().insert(providerId, std::move(factory));
+}
+
+bool hasAutomation(const QString &providerId) {
+    return registry().contains(providerId);
+}
+
+DoItForMe::DoItForMe(Session *session, secrets::SecretStore *secrets,
+                     secrets::ProviderAccount account, QString deploymentId, QString journalDir,
+                     QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_secrets(secrets)
+    , m_account{std::move(account), {}}
+    , m_deploymentId(std::move(deploymentId))
+    , m_journalDir(std::move(journalDir)) {}
+
+DoItForMe::~DoItForMe() = default;
+
+void DoItForMe::loadChoices() {
+    auto fail = [this](const QString &code, const QString &explanation) {
+        m_choices = {};
+        m_choices.error.code = code;
+        m_choices.error.explanation = explanation;
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT choicesReady(m_choices); }, Qt::QueuedConnection);
+    };
+    const auto deployment =
+        m_session ? m_session->deployments()->deployment(m_deploymentId) : std::nullopt;
+    if (!deployment || !hasAutomation(m_account.account.provider)) {
+        fail(QStringLiteral("unavailable"),
+             tr("This deployment's cloud-side steps cannot be done by the application."));
+        return;
+    }
+    secrets::SecretJob *job = m_secrets->readAccountSecret(m_account.account.id);
+    job->onFinished(this, [this, fail, deployment](const secrets::SecretJob &result) {
+        if (!result.isOk()) {
+            fail(QStringLiteral("keychain"),
+                 result.isNotFound()
+                     ? tr("No AccessKey secret is stored for this account. Add it under "
+                          "Provider accounts.")
+                     : result.error().message);
+            return;
+        }
+        m_account.secret = result.secret();
+        m_automation =
+            registry().value(m_account.account.provider)(m_account, m_session, *deployment);
+        m_automation->loadChoices(this, [this](AutomationChoices choices) {
+            checkVpcs(choices);
+            m_choices = std::move(choices);
+            Q_EMIT choicesReady(m_choices);
+        });
+    });
+}
+
+// The live checks of a typed VPC CIDR, on every VPC of the account.
+void DoItForMe::checkVpcs(AutomationChoices &choices) const {
+    const auto deployment =
+        m_session ? m_session->deployments()->deployment(m_deploymentId) : std::nullopt;
+    if (!deployment)
+        return;
+    const auto reserved = ReservedRanges::fromStrings(deployment->reservedCidrs)
+                              .value_or(ReservedRanges::documentedDefault());
+    const CidrIndex index =
+        buildCidrIndex(*deployment, m_session->peerings()->peeringsOf(m_deploymentId));
+    for (AutomationChoice &vpc : choices.vpcs) {
+        const auto cidr = Cidr::fromString(vpc.cidr);
+        if (!cidr) {
+            vpc.enabled = false;
+            vpc.reason = tr("Its CIDR block %1 cannot be read.").arg(vpc.cidr);
+        } else if (reserved.findOverlap(*cidr)) {
+            vpc.enabled = false;
+            vpc.reason =
+                tr("Its CIDR block %1 is inside EMQX Cloud's reserved range.").arg(vpc.cidr);
+        } else if (const auto overlap = index.findOverlap(*cidr)) {
+            vpc.enabled = false;
+            vpc.reason = tr("Its CIDR block %1 overlaps %2.").arg(vpc.cidr, overlap->owner);
+        } else if (deployment->provider) {
+            const Verdict limits = deployment->provider->checkCidrLimits(*cidr);
+            if (limits.isError()) {
+                vpc.enabled = false;
+                vpc.reason = limits.message;
+            }
+        }
+    }
+}
+
+QString DoItForMe::checkSelection(const AutomationSelection &selection) const {
+    const AutomationChoice *vpc = nullptr;
+    for (const AutomationChoice &c : m_choices.vpcs) {
+        if (c.id == selection.vpcId)
+            vpc = &c;
+    }
+    if (!vpc)
+        return tr("Choose your VPC.");
+    if (!vpc->enabled)
+        return vpc->reason;
+    if (m_choices.usesCen && !vpc->cenId.isEmpty() && vpc->cenId != selection.cenId)
+        return tr("Your VPC is attached to the CEN %1 already; a VPC belongs to one CEN only. "
+                  "Choose that CEN.")
+            .arg(vpc->cenId);
+    if (selection.securityGroupId.isEmpty())
+        return tr("Choose the security group of the instances that use MQTT.");
+    if (m_choices.usesRouteTable && selection.routeTableId.isEmpty())
+        return tr("Choose the route table of your VPC.");
+    if (selection.ports.isEmpty())
+        return tr("Tick at least one port to open.");
+    return {};
+}
+
+ApplyEngine *DoItForMe::prepare(const AutomationSelection &selection) {
+    if (!m_automation || !checkSelection(selection).isEmpty())
+        return nullptr;
+    delete m_engine;
+    ApplyPlan plan = m_automation->makePlan(selection, m_choices);
+    const QString journal =
+        m_journalDir.isEmpty()
+            ? QString()
+            : QDir(m_journalDir).filePath(QStringLiteral("apply-%1.json").arg(plan.id));
+    m_engine = new ApplyEngine(std::move(plan), journal, m_clock, this);
+    return m_engine;
+}
+
+} // namespace vpw::session
