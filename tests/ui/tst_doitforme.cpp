@@ -1,0 +1,240 @@
+// The "Do it for me" wizard (ui/doitforme), offscreen, driven by objectName: Choose how → Pick
+// (chosen from the account's lists, no ID typed) → Plan (every call listed before anything is
+// sent) → Apply, to `running` with the rules in place, for both providers. Against the real
+// sandbox coupled to both provider emulators on an injected clock that a timer moves 1 s every
+// 5 ms; the provider accounts are the emulated operator's (docs/providers-emulated.md).
+#include "app/providers/aliyun/automation/aliyunplan.h"
+#include "app/providers/aliyun/emulator/aliyunemulator.h"
+#include "app/providers/emqxcoupling.h"
+#include "app/providers/huawei/automation/huaweiplan.h"
+#include "app/providers/huawei/emulator/huaweiemulator.h"
+#include "app/secrets/secretjob.h"
+#include "app/secrets/secretstore.h"
+#include "app/session/applyengine.h"
+#include "app/session/automation.h"
+#include "app/session/connectionstatus.h"
+#include "app/session/peeringmodel.h"
+#include "app/session/session.h"
+#include "app/session/sessionmanager.h"
+#include "ui/doitforme/doitformewizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace vpw;
+using ui::DoItForMeWizard;
+
+namespace {
+
+constexpr int kTimeout = 30000;
+const QString kKey = QStringLiteral("doitforme");
+const QString kSecret = QStringLiteral("doitforme-secret");
+
+} // namespace
+
+class TestDoItForMe : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aliyunReachesRunningWithoutTypingAnId();
+    void huaweiReachesRunningWithoutTypingAnId();
+    void withoutAccountTheGuidedFlowIsChosen();
+
+private:
+    secrets::ProviderAccount account(const QString &provider, const QString &keyId,
+                                     const QString &secret, const QUrl &endpoint) {
+        secrets::ProviderAccount a;
+        a.id = QStringLiteral("acct-") + provider;
+        a.provider = provider;
+        a.name = QStringLiteral("Demo");
+        a.accessKeyId = keyId;
+        a.endpointOverride = endpoint;
+        QSignalSpy written(m_secrets.writeAccountSecret(a.id, secret), &QObject::destroyed);
+        written.wait(kTimeout);
+        return a;
+    }
+    template <typename T> T *child(DoItForMeWizard *w, const char *name) {
+        T *found = w->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no %s", name);
+        return found;
+    }
+    // Walks the wizard from Choose how to the end of Apply; the VPC is picked from the list.
+    void walk(DoItForMeWizard *wizard, const QString &vpcId, int expectedRules);
+
+    QTemporaryDir m_dir;
+    secrets::SecretStore m_secrets;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<sandbox::Server> m_server;
+    std::unique_ptr<aliyun::Emulator> m_aliyun;
+    std::unique_ptr<huawei::Emulator> m_huawei;
+    std::unique_ptr<session::SessionManager> m_manager;
+    session::Session *m_session = nullptr;
+    QTimer m_ticker;
+};
+
+void TestDoItForMe::initTestCase() {
+    m_secrets.setSessionOnly(true);
+    aliyun::PlanTiming a;
+    a.pollMs = 20;
+    a.grantBackoffMs = 20;
+    a.maxBackoffMs = 80;
+    aliyun::registerAutomation(a);
+    huawei::PlanTiming h;
+    h.pollMs = 20;
+    huawei::registerAutomation(h);
+}
+
+void TestDoItForMe::init() {
+    QVERIFY(m_dir.isValid());
+    const QString state = m_dir.filePath(QStringLiteral("state.db"));
+    QFile::remove(state);
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
+    sandbox::Options options;
+    options.apiKey = kKey;
+    options.apiSecret = kSecret;
+    options.clock = m_clock.get();
+    options.stateFile = state;
+    m_server = std::make_unique<sandbox::Server>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    aliyun::EmulatorOptions ao;
+    ao.clock = m_clock.get();
+    ao.stateFile = state;
+    huawei::EmulatorOptions ho;
+    ho.clock = m_clock.get();
+    ho.stateFile = state;
+    m_aliyun = std::make_unique<aliyun::Emulator>(ao);
+    m_huawei = std::make_unique<huawei::Emulator>(ho);
+    QVERIFY2(m_aliyun->start(&error), qPrintable(error));
+    QVERIFY2(m_huawei->start(&error), qPrintable(error));
+    coupleProviderEmulators(m_server.get(), m_aliyun.get(), m_huawei.get());
+    m_manager = std::make_unique<session::SessionManager>(&m_secrets);
+    m_secrets.setSessionSecret(QStringLiteral("doitforme"), kSecret);
+    secrets::Profile profile;
+    profile.id = QStringLiteral("doitforme");
+    profile.name = profile.id;
+    profile.endpoint = m_server->baseUrl();
+    profile.apiKey = kKey;
+    m_session = m_manager->open(profile);
+    QVERIFY(m_session);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->status().state == session::ConnectionStatus::Connected,
+                             kTimeout);
+    m_ticker.setInterval(5);
+    m_ticker.callOnTimeout([this] { m_clock->advanceMs(1000); });
+    m_ticker.start();
+}
+
+void TestDoItForMe::cleanup() {
+    m_ticker.stop();
+    m_ticker.disconnect();
+    m_manager.reset();
+    m_session = nullptr;
+    m_server.reset();
+    m_aliyun.reset();
+    m_huawei.reset();
+}
+
+void TestDoItForMe::walk(DoItForMeWizard *wizard, const QString &vpcId, int expectedRules) {
+    wizard->show();
+    QCOMPARE(wizard->currentId(), int(DoItForMeWizard::ChooseHowPageId));
+    QVERIFY(child<QRadioButton>(wizard, "doItForMe")->isChecked());
+    QCOMPARE(child<QComboBox>(wizard, "accountBox")->accessibleName(),
+             QStringLiteral("Provider account"));
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(DoItForMeWizard::PickPageId));
+
+    auto *vpcs = child<QComboBox>(wizard, "vpcBox");
+    QCOMPARE(vpcs->accessibleName(), QStringLiteral("Your VPC")); // its visible label
+    QTRY_VERIFY_WITH_TIMEOUT(vpcs->isEnabled() && vpcs->count() > 0, kTimeout);
+    const int row = vpcs->findData(vpcId);
+    QVERIFY(row >= 0);
+    // Keyboard only: from the first entry down to the VPC (disabled entries are passed over).
+    vpcs->setFocus();
+    for (int i = 0; i < vpcs->count() && vpcs->currentIndex() != row; ++i)
+        QTest::keyClick(vpcs, Qt::Key_Down);
+    QCOMPARE(vpcs->currentIndex(), row);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), kTimeout);
+    wizard->button(QWizard::NextButton)->click();
+
+    QCOMPARE(wizard->currentId(), int(DoItForMeWizard::PlanPageId));
+    auto *plan = child<QListWidget>(wizard, "planList");
+    QVERIFY(plan->count() >= 5);
+    QVERIFY(!child<QPlainTextEdit>(wizard, "policyText")->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "planStatus")->text().startsWith(u"Checked"),
+                             kTimeout);
+    // Nothing is sent before Apply: no record appears while the plan page is shown.
+    const int before = m_session->peerings()->rowCount();
+    QTest::qWait(50);
+    QCOMPARE(m_session->peerings()->rowCount(), before);
+
+    QAbstractButton *apply = wizard->button(QWizard::CommitButton);
+    QCOMPARE(apply->text().remove(u'&'), QStringLiteral("Apply"));
+    apply->click();
+    QCOMPARE(wizard->currentId(), int(DoItForMeWizard::ApplyPageId));
+    auto *steps = child<QTreeWidget>(wizard, "applyList");
+    QCOMPARE(steps->topLevelItemCount(), plan->count());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), kTimeout);
+    int rules = 0;
+    for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = steps->topLevelItem(i);
+        QCOMPARE(item->text(1), QStringLiteral("done")); // the state as text, beside its icon
+        QVERIFY(!item->icon(1).isNull());
+        rules += item->text(0).startsWith(u"Allow TCP port") ? 1 : 0;
+    }
+    QCOMPARE(rules, expectedRules);
+    const QString recordId =
+        wizard->doItForMe()->engine()->fact(QStringLiteral("emqx.recordId")).toString();
+    QCOMPARE(m_session->peerings()->peering(recordId)->state, PeeringState::Running);
+    QVERIFY(child<QLabel>(wizard, "applyStatus")->text().startsWith(u"Done"));
+}
+
+void TestDoItForMe::aliyunReachesRunningWithoutTypingAnId() {
+    DoItForMeWizard wizard(m_session, &m_secrets,
+                           {account(QStringLiteral("aliyun"), m_aliyun->options().accessKeyId,
+                                    m_aliyun->options().accessKeySecret, m_aliyun->baseUrl())},
+                           QStringLiteral("c4e5f6a7"), m_dir.path());
+    wizard.setClock(m_clock.get());
+    walk(&wizard, QStringLiteral("vpc-bp1operator0new00001"), 2);
+}
+
+void TestDoItForMe::huaweiReachesRunningWithoutTypingAnId() {
+    DoItForMeWizard wizard(m_session, &m_secrets,
+                           {account(QStringLiteral("huawei"), m_huawei->options().accessKey,
+                                    m_huawei->options().secretKey, m_huawei->baseUrl())},
+                           QStringLiteral("e2b9c4d5"), m_dir.path());
+    wizard.setClock(m_clock.get());
+    walk(&wizard, QStringLiteral("9daeac7c-a98f-430f-8e38-67f9c044e299"), 2);
+    // The default route table of the VPC was preselected.
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("routeTableBox"))->currentData(),
+             QVariant(QStringLiteral("6c0e1f2a-3b4c-4d5e-8f60-718293a4b5c6")));
+}
+
+void TestDoItForMe::withoutAccountTheGuidedFlowIsChosen() {
+    DoItForMeWizard wizard(m_session, &m_secrets, {}, QStringLiteral("c4e5f6a7"), m_dir.path());
+    QSignalSpy guided(&wizard, &DoItForMeWizard::guidedChosen);
+    wizard.show();
+    QVERIFY(!child<QRadioButton>(&wizard, "doItForMe")->isEnabled());
+    QVERIFY(child<QRadioButton>(&wizard, "guideMe")->isChecked());
+    wizard.button(QWizard::NextButton)->click();
+    QVERIFY(guided.wait(kTimeout));
+    QCOMPARE(guided.at(0).at(0).toString(), QStringLiteral("c4e5f6a7"));
+}
+
+QTEST_MAIN(TestDoItForMe)
+#include "tst_doitforme.moc"

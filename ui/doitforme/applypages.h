@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QPointer>
+#include <QWizardPage>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace vpw::session {
+class ApplyEngine;
+}
+
+namespace vpw::ui {
+
+class DoItForMeWizard;
+
+// The plan, a dry run: every call in order with its exact values and what it changes, what is
+// already there ("already there — skipped", read from the account), and the policy the plan
+// needs, with Copy. Nothing changes until Apply (the commit button). objectNames: planList,
+// policyText, copyPolicyButton.
+class PlanPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit PlanPage(DoItForMeWizard *wizard);
+    void initializePage() override;
+
+private:
+    void showStep(int index);
+
+    DoItForMeWizard *m_wizard;
+    QListWidget *m_list;
+    QPlainTextEdit *m_policy;
+    QLabel *m_status;
+    QPointer<session::ApplyEngine> m_engine;
+};
+
+// Apply: one row per step — icon and state as text, elapsed time, the provider's code, request
+// ID and explanation on failure — with Retry step and Continue by hand. objectNames: applyList,
+// applyStatus, retryStepButton, continueByHandButton.
+class ApplyPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ApplyPage(DoItForMeWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void showStep(int index);
+    void onFinished(bool ok);
+    void tick();
+
+    DoItForMeWizard *m_wizard;
+    QTreeWidget *m_list;
+    QLabel *m_status;
+    QPushButton *m_retry;
+    QPushButton *m_byHand;
+    QTimer *m_ticker;
+    QPointer<session::ApplyEngine> m_engine;
+};
+
+} // namespace vpw::ui
