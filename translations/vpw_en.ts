@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>vpw::aliyun::Automation</name>
+    <message numerus="yes">
+        <source>Basic edition, %n network instance(s)</source>
+        <translation>
+            <numerusform>Basic edition, %n network instance</numerusform>
+            <numerusform>Basic edition, %n network instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vpw::cloud::ApiError</name>
     <message numerus="yes">
         <source>Too many requests to the peering API. Try again in %n second(s).</source>

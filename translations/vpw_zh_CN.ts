@@ -1135,6 +1135,12 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>Adds an inbound rule to your security group %1.</source>
         <translation>向您的安全组 %1 添加一条入方向规则。</translation>
     </message>
+    <message numerus="yes">
+        <source>Basic edition, %n network instance(s)</source>
+        <translation>
+            <numerusform>基础版，%n 个网络实例</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vpw::aliyun::Client</name>
@@ -1407,6 +1413,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>(your user ID)</source>
         <translation>（您的用户 ID）</translation>
     </message>
+    <message>
+        <source>default route table</source>
+        <translation>默认路由表</translation>
+    </message>
 </context>
 <context>
     <name>vpw::huawei::Client</name>
@@ -1657,6 +1667,49 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Available</source>
         <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::DoItForMe</name>
+    <message>
+        <source>This deployment&apos;s cloud-side steps cannot be done by the application.</source>
+        <translation>本应用无法代为完成此部署的云端步骤。</translation>
+    </message>
+    <message>
+        <source>No AccessKey secret is stored for this account. Add it under Provider accounts.</source>
+        <translation>此账号未保存 AccessKey Secret。请在“云账号”中添加。</translation>
+    </message>
+    <message>
+        <source>Its CIDR block %1 cannot be read.</source>
+        <translation>无法读取其网段 %1。</translation>
+    </message>
+    <message>
+        <source>Its CIDR block %1 is inside EMQX Cloud&apos;s reserved range.</source>
+        <translation>其网段 %1 位于 EMQX Cloud 的保留范围内。</translation>
+    </message>
+    <message>
+        <source>Its CIDR block %1 overlaps %2.</source>
+        <translation>其网段 %1 与 %2 重叠。</translation>
+    </message>
+    <message>
+        <source>Choose your VPC.</source>
+        <translation>请选择您的 VPC。</translation>
+    </message>
+    <message>
+        <source>Your VPC is attached to the CEN %1 already; a VPC belongs to one CEN only. Choose that CEN.</source>
+        <translation>您的 VPC 已加载到云企业网 %1；一个 VPC 只能属于一个云企业网。请选择该云企业网。</translation>
+    </message>
+    <message>
+        <source>Choose the security group of the instances that use MQTT.</source>
+        <translation>请选择使用 MQTT 的实例所在的安全组。</translation>
+    </message>
+    <message>
+        <source>Choose the route table of your VPC.</source>
+        <translation>请选择您的 VPC 的路由表。</translation>
+    </message>
+    <message>
+        <source>Tick at least one port to open.</source>
+        <translation>请至少勾选一个要开放的端口。</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1992,89 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::ui::ApplyPage</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>already there — skipped</source>
+        <translation>已存在 — 已跳过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source> (code %1</source>
+        <translation>（代码 %1</translation>
+    </message>
+    <message>
+        <source>, request ID %1)</source>
+        <translation>，请求 ID %1）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>The calls are made one by one. You can close this window: the next time, the steps done stay done.</source>
+        <translation>调用将逐个执行。您可以关闭此窗口：下次打开时，已完成的步骤仍保持完成。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>&amp;Retry step</source>
+        <translation>重试此步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Continue by &amp;hand</source>
+        <translation>手动继续(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 Next try in %3.</source>
+        <translation>%1 — %2 %3后重试。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation>第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>Done: the peering is running and the rules are in place.</source>
+        <translation>完成：对等连接已运行，规则已就位。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::ChooseDeploymentPage</name>
     <message>
         <source>Choose a deployment</source>
@@ -1955,6 +2091,41 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>VPC peering is available on dedicated deployments only; shared and free-trial deployments are listed but cannot be chosen.</source>
         <translation>VPC 对等连接仅适用于专有版部署；共享部署和免费试用部署会列出，但无法选择。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ChooseHowPage</name>
+    <message>
+        <source>Choose how</source>
+        <translation>选择方式</translation>
+    </message>
+    <message>
+        <source>The application can make the calls in your cloud account for you, or guide you through the consoles.</source>
+        <translation>本应用可以代您在云账号中执行这些调用，也可以引导您在控制台中操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Do the cloud-side steps for me</source>
+        <translation>代我完成云端步骤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Provider &amp;account:</source>
+        <translation>云账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Provider account</source>
+        <translation>云账号</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ccount…</source>
+        <translation>添加账号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide me through the consoles</source>
+        <translation>引导我在控制台中操作(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2277,13 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>The ID typed does not match %1.</source>
         <translation>输入的 ID 与 %1 不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::DoItForMeWizard</name>
+    <message>
+        <source>Do it for me</source>
+        <translation>代我完成</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2893,116 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>&amp;Keep waiting</source>
         <translation>继续等待(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::PickPage</name>
+    <message>
+        <source>Pick your resources</source>
+        <translation>选择您的资源</translation>
+    </message>
+    <message>
+        <source>Read from your account. Entries that cannot be used say why.</source>
+        <translation>从您的账号中读取。不可用的条目会说明原因。</translation>
+    </message>
+    <message>
+        <source>1883 (MQTT)</source>
+        <translation>1883（MQTT）</translation>
+    </message>
+    <message>
+        <source>8883 (MQTT over TLS)</source>
+        <translation>8883（基于 TLS 的 MQTT）</translation>
+    </message>
+    <message>
+        <source>Your &amp;VPC:</source>
+        <translation>您的 VPC(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;CEN instance:</source>
+        <translation>云企业网实例(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Security group:</source>
+        <translation>安全组(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Route table:</source>
+        <translation>路由表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ports to open:</source>
+        <translation>要开放的端口：</translation>
+    </message>
+    <message>
+        <source>Reading your account…</source>
+        <translation>正在读取您的账号…</translation>
+    </message>
+    <message>
+        <source>Your account could not be read: %1 (%2, request %3)</source>
+        <translation>无法读取您的账号：%1（%2，请求 %3）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — in CEN %1</source>
+        <translation> — 位于云企业网 %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used: %2</source>
+        <translation>%1 — 不可用：%2</translation>
+    </message>
+    <message>
+        <source>Create a new CEN</source>
+        <translation>新建云企业网</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Every call, in order, with its values. Nothing changes until you choose Apply.</source>
+        <translation>按顺序列出每个调用及其取值。在您选择“执行”之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Calls in order</source>
+        <translation>按顺序的调用</translation>
+    </message>
+    <message>
+        <source>&amp;Policy the account needs:</source>
+        <translation>账号所需的权限策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Policy the account needs</source>
+        <translation>账号所需的权限策略</translation>
+    </message>
+    <message>
+        <source>C&amp;opy policy</source>
+        <translation>复制策略(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checking what is already there…</source>
+        <translation>正在检查已存在的内容…</translation>
+    </message>
+    <message>
+        <source>Checked. Choose Apply to make these calls.</source>
+        <translation>检查完毕。选择“执行”以进行这些调用。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> — already there — skipped</source>
+        <translation> — 已存在 — 已跳过</translation>
     </message>
 </context>
 <context>
