@@ -4,11 +4,14 @@
 #include "app/core/logging.h"
 #include "app/core/unixsignals.h"
 #include "app/demobackend.h"
+#include "app/providers/aliyun/automation/aliyunplan.h"
+#include "app/providers/huawei/automation/huaweiplan.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
 #include "app/singleinstance.h"
 #include "tools/startupprobe.h"
 #include "translations/i18n.h"
+#include "ui/doitforme/doitformelauncher.h"
 #include "ui/icons.h"
 #include "ui/logging.h"
 #include "ui/mainwindow.h"
@@ -311,6 +314,12 @@ int main(int argc, char **argv) {
         return kUsageError;
     vpw::ui::MainWindow window(&profiles, &secrets);
     vpw::ui::installPeeringWizards(&window); // "New peering…" opens the setup wizard
+    // "Do it for me" first where a provider's API can do the cloud-side steps (issue 16).
+    vpw::aliyun::registerAutomation();
+    vpw::huawei::registerAutomation();
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    vpw::ui::installDoItForMe(&window, &profiles, &secrets,
+                              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     QObject::connect(&instance, &vpw::SingleInstance::activationRequested, &window,
                      [&window] { raiseWindow(&window); });
 

@@ -8,15 +8,25 @@
 #include "app/providers/emqxcoupling.h"
 #include "app/providers/huawei/automation/huaweiplan.h"
 #include "app/providers/huawei/emulator/huaweiemulator.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretjob.h"
 #include "app/secrets/secretstore.h"
 #include "app/session/applyengine.h"
 #include "app/session/automation.h"
 #include "app/session/connectionstatus.h"
+#include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
+#include "ui/doitforme/doitformelauncher.h"
 #include "ui/doitforme/doitformewizard.h"
+#include "ui/mainwindow.h"
+#include "ui/wizard/peeringwizard.h"
+#include "ui/wizard/wizardlauncher.h"
+
+#include <QApplication>
+#include <QSettings>
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -54,6 +64,7 @@ private Q_SLOTS:
     void aliyunReachesRunningWithoutTypingAnId();
     void huaweiReachesRunningWithoutTypingAnId();
     void withoutAccountTheGuidedFlowIsChosen();
+    void newPeeringOffersChooseHowFirst();
 
 private:
     secrets::ProviderAccount account(const QString &provider, const QString &keyId,
@@ -234,6 +245,55 @@ void TestDoItForMe::withoutAccountTheGuidedFlowIsChosen() {
     wizard.button(QWizard::NextButton)->click();
     QVERIFY(guided.wait(kTimeout));
     QCOMPARE(guided.at(0).at(0).toString(), QStringLiteral("c4e5f6a7"));
+}
+
+// The main window's "New peering…" with the automations registered (as main.cpp does): an
+// Alibaba Cloud deployment opens Choose how with the stored account of that provider, "Guide me"
+// opens the guided wizard; an AWS deployment (no automation) opens the guided wizard at once.
+void TestDoItForMe::newPeeringOffersChooseHowFirst() {
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("user")));
+    QSettings settings(m_dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
+    secrets::ProfileStore profiles(&settings);
+    secrets::ProviderAccount stored =
+        account(QStringLiteral("aliyun"), m_aliyun->options().accessKeyId,
+                m_aliyun->options().accessKeySecret, m_aliyun->baseUrl());
+    stored.regions = {QStringLiteral("cn-hangzhou")};
+    QVERIFY(!profiles.providerAccounts()->add(stored));
+    m_secrets.setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId), kSecret);
+    profiles.setDemoConnection(m_server->baseUrl(), kKey);
+    {
+        ui::MainWindow window(&profiles, &m_secrets);
+        ui::installPeeringWizards(&window);
+        ui::installDoItForMe(&window, &profiles, &m_secrets, m_dir.path());
+        window.show();
+        window.connectProfile();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->status().state ==
+                                                         session::ConnectionStatus::Connected,
+                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->deployments()->rowCount() == 6, kTimeout);
+
+        Q_EMIT window.newPeeringRequested(QStringLiteral("c4e5f6a7"));
+        auto *chooser = window.findChild<DoItForMeWizard *>();
+        QVERIFY(chooser);
+        QVERIFY(!window.findChild<ui::PeeringWizard *>());
+        auto *accounts = chooser->findChild<QComboBox *>(QStringLiteral("accountBox"));
+        QCOMPARE(accounts->count(), 1);
+        QCOMPARE(accounts->currentData().toString(), stored.id);
+        chooser->findChild<QRadioButton *>(QStringLiteral("guideMe"))->setChecked(true);
+        chooser->button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::PeeringWizard *>(), kTimeout);
+        QCOMPARE(window.findChild<ui::PeeringWizard *>()->deploymentId(),
+                 QStringLiteral("c4e5f6a7"));
+
+        Q_EMIT window.newPeeringRequested(QStringLiteral("f4a6c8e0")); // AWS: guided at once
+        bool awsGuided = false;
+        for (auto *w : window.findChildren<ui::PeeringWizard *>())
+            awsGuided |= w->deploymentId() == QLatin1String("f4a6c8e0");
+        QVERIFY(awsGuided);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            w->close();
+    }
 }
 
 QTEST_MAIN(TestDoItForMe)

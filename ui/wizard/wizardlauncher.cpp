@@ -72,6 +72,14 @@ PeeringWizard *WizardLauncher::wizardFor(const QString &deploymentId) const {
 }
 
 PeeringWizard *WizardLauncher::open(const QString &deploymentId) {
+    if (m_session && m_chooseHow && !deploymentId.isEmpty() && !wizardFor(deploymentId) &&
+        !WizardJournal::pendingDeployments(m_session->profile().id).contains(deploymentId) &&
+        m_chooseHow(deploymentId))
+        return nullptr;
+    return openGuided(deploymentId);
+}
+
+PeeringWizard *WizardLauncher::openGuided(const QString &deploymentId) {
     if (!m_session)
         return nullptr;
     PeeringWizard *wizard = deploymentId.isEmpty() ? m_unassigned.data() : wizardFor(deploymentId);

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace vpw::session {
@@ -40,6 +42,14 @@ public:
     // deployment first. A journal left for the deployment is resumed rather than lost.
     // nullptr while there is no session.
     PeeringWizard *open(const QString &deploymentId);
+    // The guided wizard, without asking ChooseHow first ("Guide me through the consoles").
+    PeeringWizard *openGuided(const QString &deploymentId);
+    // "Do it for me" (ui/doitforme): when set, open() of a deployment with no wizard and no
+    // journal asks it first; true when it opened its own "Choose how" (then open() returns
+    // nullptr and the guided flow comes through openGuided()).
+    using ChooseHow = std::function<bool(const QString &deploymentId)>;
+    void setChooseHow(ChooseHow chooseHow) { m_chooseHow = std::move(chooseHow); }
+    session::Session *session() const { return m_session; }
     PeeringWizard *wizardFor(const QString &deploymentId) const;
 
     // Asks about each interrupted wizard whose deployment the session knows (once a session).
@@ -63,6 +73,7 @@ private:
     QPointer<PeeringWizard> m_unassigned; // opened without a deployment, none chosen yet
     QList<QMetaObject::Connection> m_sessionConnections;
     bool m_offered = false;
+    ChooseHow m_chooseHow;
 };
 
 } // namespace vpw::ui
