@@ -23,10 +23,12 @@
 #include "ui/doitforme/doitformewizard.h"
 #include "ui/mainwindow.h"
 #include "ui/wizard/peeringwizard.h"
+#include "ui/wizard/wizardjournal.h"
 #include "ui/wizard/wizardlauncher.h"
 
 #include <QApplication>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -100,6 +102,7 @@ private:
 };
 
 void TestDoItForMe::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true); // the guided wizards' journals
     m_secrets.setSessionOnly(true);
     aliyun::PlanTiming a;
     a.pollMs = 20;
@@ -262,6 +265,9 @@ void TestDoItForMe::newPeeringOffersChooseHowFirst() {
     QVERIFY(!profiles.providerAccounts()->add(stored));
     m_secrets.setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId), kSecret);
     profiles.setDemoConnection(m_server->baseUrl(), kKey);
+    const QString demo = QString::fromLatin1(secrets::ProfileStore::DemoProfileId);
+    for (const char *id : {"c4e5f6a7", "f4a6c8e0"}) // a journal would be resumed instead
+        ui::WizardJournal::discard(demo, QLatin1String(id));
     {
         ui::MainWindow window(&profiles, &m_secrets);
         ui::installPeeringWizards(&window);
@@ -294,6 +300,8 @@ void TestDoItForMe::newPeeringOffersChooseHowFirst() {
         for (QWidget *w : QApplication::topLevelWidgets())
             w->close();
     }
+    for (const char *id : {"c4e5f6a7", "f4a6c8e0"})
+        ui::WizardJournal::discard(demo, QLatin1String(id));
 }
 
 QTEST_MAIN(TestDoItForMe)
