@@ -4,10 +4,10 @@
 <context>
     <name>vpw::aliyun::Automation</name>
     <message numerus="yes">
-        <source>Basic edition, %n network instance(s)</source>
+        <source>%n network instance(s)</source>
         <translation>
-            <numerusform>Basic edition, %n network instance</numerusform>
-            <numerusform>Basic edition, %n network instances</numerusform>
+            <numerusform>%n network instance</numerusform>
+            <numerusform>%n network instances</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +96,16 @@
         <translation>
             <numerusform>%n deployment imported.</numerusform>
             <numerusform>%n deployments imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::PlanPage</name>
+    <message numerus="yes">
+        <source>An earlier Apply of this plan stopped after %n step(s); Apply continues from there.</source>
+        <translation>
+            <numerusform>An earlier Apply of this plan stopped after %n step; Apply continues from there.</numerusform>
+            <numerusform>An earlier Apply of this plan stopped after %n steps; Apply continues from there.</numerusform>
         </translation>
     </message>
 </context>

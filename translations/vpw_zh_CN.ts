@@ -1136,10 +1136,18 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>向您的安全组 %1 添加一条入方向规则。</translation>
     </message>
     <message numerus="yes">
-        <source>Basic edition, %n network instance(s)</source>
+        <source>%n network instance(s)</source>
         <translation>
-            <numerusform>基础版，%n 个网络实例</numerusform>
+            <numerusform>%n 个网络实例</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Basic edition, %1</source>
+        <translation>基础版，%1</translation>
+    </message>
+    <message>
+        <source>Enterprise edition: the documented flow attaches through a Basic-edition CEN. Create a new CEN here, or use the guided flow.</source>
+        <translation>企业版：文档所述流程通过基础版云企业网加载。请在此新建云企业网，或使用引导流程。</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1685,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>No AccessKey secret is stored for this account. Add it under Provider accounts.</source>
-        <translation>此账号未保存 AccessKey Secret。请在“云账号”中添加。</translation>
+        <translation>此账号未保存 AccessKey Secret。请在“云服务商账号”中添加。</translation>
     </message>
     <message>
         <source>Its CIDR block %1 cannot be read.</source>
@@ -2109,11 +2117,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Provider &amp;account:</source>
-        <translation>云账号(&amp;A)：</translation>
+        <translation>云服务商账号(&amp;A)：</translation>
     </message>
     <message>
         <source>Provider account</source>
-        <translation>云账号</translation>
+        <translation>云服务商账号</translation>
     </message>
     <message>
         <source>Add an a&amp;ccount…</source>
@@ -3003,6 +3011,12 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source> — already there — skipped</source>
         <translation> — 已存在 — 已跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier Apply of this plan stopped after %n step(s); Apply continues from there.</source>
+        <translation>
+            <numerusform>此计划上次执行到第 %n 步后中断；“执行”将从那里继续。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

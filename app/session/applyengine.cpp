@@ -149,6 +149,7 @@ void ApplyEngine::loadJournal() {
             s.endedMs = qint64(step.value(QStringLiteral("endedMs")).toDouble());
             s.runs = step.value(QStringLiteral("runs")).toInt();
             s.error.code = step.value(QStringLiteral("errorCode")).toString();
+            m_resumedSteps += settled(s.state) ? 1 : 0;
         }
     }
 }

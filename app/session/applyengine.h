@@ -61,6 +61,8 @@ public:
     bool isRunning() const { return m_running; }
     bool isFinished() const { return currentStep() < 0; }
     bool hasFailed() const;
+    // Steps found done in the journal of an earlier run of this plan (a resumed apply).
+    int resumedSteps() const { return m_resumedSteps; }
 
     // A journal of `planId` at `journalPath` with a step not done yet: offer to resume.
     static bool hasUnfinishedJournal(const QString &journalPath, const QString &planId);
@@ -97,6 +99,7 @@ private:
     int m_generation = 0; // outcomes of an older run (stop, retry) are dropped
     bool m_running = false;
     bool m_stopping = false;
+    int m_resumedSteps = 0;
 };
 
 } // namespace vpw::session

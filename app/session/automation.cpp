@@ -129,6 +129,10 @@ QString DoItForMe::checkSelection(const AutomationSelection &selection) const {
         return tr("Your VPC is attached to the CEN %1 already; a VPC belongs to one CEN only. "
                   "Choose that CEN.")
             .arg(vpc->cenId);
+    for (const AutomationChoice &cen : m_choices.cens) {
+        if (cen.id == selection.cenId && !cen.enabled)
+            return cen.reason;
+    }
     if (selection.securityGroupId.isEmpty())
         return tr("Choose the security group of the instances that use MQTT.");
     if (m_choices.usesRouteTable && selection.routeTableId.isEmpty())

@@ -37,7 +37,7 @@ const QString kSecret = QStringLiteral("apply-secret");
 // The seed's free pieces (app/providers/*/seed.cpp and the emulators' seeds).
 aliyun::PlanInput aliyunInput() {
     aliyun::PlanInput in;
-    in.deploymentId = QStringLiteral("c4e5f6a7"); // iot-hangzhou-edge: its VPC is in no CEN
+    in.deploymentId = QStringLiteral("c4e5f6a7"); // iot-hangzhou-staging: its VPC is in no CEN
     in.deploymentVpcId = QStringLiteral("vpc-bp1emqx0edge00000001");
     in.deploymentCidr = QStringLiteral("10.110.0.0/16");
     in.deploymentRegion = QStringLiteral("cn-hangzhou");
@@ -358,6 +358,7 @@ void TestApplyEngine::aliyunResumesAfterEngineDestroyed() {
     auto second =
         engine(aliyun::makePlan(aliyunInput(), m_aliyunClient.get(), m_session, aliyunTiming()));
     QCOMPARE(second->status(indexOf(*second, QStringLiteral("create-cen"))).state, State::Done);
+    QCOMPARE(second->resumedSteps(), 3); // the CEN, your VPC, the submission
     QCOMPARE(second->status(indexOf(*second, QStringLiteral("emqx-submit"))).state, State::Done);
     QVERIFY(runToEnd(second.get()));
     QVERIFY(!ApplyEngine::hasUnfinishedJournal(m_journal, planId));
@@ -459,7 +460,9 @@ void TestApplyEngine::doItForMeAliyunPicksAndRuns() {
     const auto *orders = find(choices.vpcs, QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1xyz"));
     QVERIFY(orders);
     QCOMPARE(orders->cenId, QStringLiteral("cen-7qthudw0ll6jmc3abc"));
-    QVERIFY(find(choices.cens, QStringLiteral("cen-7qthudw0ll6jmc3abc")));
+    const auto *cen = find(choices.cens, QStringLiteral("cen-7qthudw0ll6jmc3abc"));
+    QVERIFY(cen && cen->enabled);
+    QVERIFY2(cen->detail.startsWith(u"Basic edition"), qPrintable(cen->detail)); // from its TRs
     QVERIFY(find(choices.securityGroups, aliyunInput().securityGroupId));
 
     session::AutomationSelection selection;

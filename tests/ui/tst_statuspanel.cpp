@@ -183,9 +183,9 @@ private Q_SLOTS:
         QTableView *view = deploymentsView();
         QAbstractItemModel *model = view->model();
         const QStringList ascending = {
-            QStringLiteral("iot-hangzhou-prod"), QStringLiteral("shared-playground"),
-            QStringLiteral("telemetry-beijing"), QStringLiteral("trial-singapore"),
-            QStringLiteral("vehicles-virginia")};
+            QStringLiteral("iot-hangzhou-prod"), QStringLiteral("iot-hangzhou-staging"),
+            QStringLiteral("shared-playground"), QStringLiteral("telemetry-beijing"),
+            QStringLiteral("trial-singapore"), QStringLiteral("vehicles-virginia")};
         QCOMPARE(column(model, session::DeploymentModel::NameColumn), ascending);
         QCOMPARE(view->accessibleName(), QStringLiteral("Deployments"));
         QCOMPARE(peeringsView()->accessibleName(), QStringLiteral("Peerings"));

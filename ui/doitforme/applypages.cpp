@@ -118,9 +118,16 @@ void PlanPage::initializePage() {
     }
     m_policy->setPlainText(m_engine->plan().policy);
     m_status->setText(tr("Checking what is already there…"));
+    m_resumed = m_engine->resumedSteps() > 0
+                    ? tr("An earlier Apply of this plan stopped after %n step(s); Apply continues "
+                         "from there.",
+                         nullptr, m_engine->resumedSteps())
+                    : QString();
     connect(m_engine, &session::ApplyEngine::stepChanged, this, &PlanPage::showStep);
-    connect(m_engine, &session::ApplyEngine::dryRunFinished, this,
-            [this] { m_status->setText(tr("Checked. Choose Apply to make these calls.")); });
+    connect(m_engine, &session::ApplyEngine::dryRunFinished, this, [this] {
+        m_status->setText(m_resumed.isEmpty() ? tr("Checked. Choose Apply to make these calls.")
+                                              : m_resumed);
+    });
     m_engine->dryRun();
 }
 

@@ -35,6 +35,7 @@ private:
     QListWidget *m_list;
     QPlainTextEdit *m_policy;
     QLabel *m_status;
+    QString m_resumed; // the note of a resumed plan
     QPointer<session::ApplyEngine> m_engine;
 };
 

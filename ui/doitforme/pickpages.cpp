@@ -172,9 +172,14 @@ void PickPage::onChoices(const session::AutomationChoices &choices) {
         }
     }
     m_cen->addItem(tr("Create a new CEN"), QString());
-    for (const session::AutomationChoice &cen : choices.cens)
-        m_cen->addItem(cen.detail.isEmpty() ? cen.label : tr("%1 — %2").arg(cen.label, cen.detail),
-                       cen.id);
+    for (const session::AutomationChoice &cen : choices.cens) {
+        const QString text =
+            cen.detail.isEmpty() ? cen.label : tr("%1 — %2").arg(cen.label, cen.detail);
+        if (cen.enabled)
+            m_cen->addItem(text, cen.id);
+        else
+            addDisabled(m_cen, tr("%1 — cannot be used: %2").arg(text, cen.reason), cen.id);
+    }
     m_cenLabel->setVisible(choices.usesCen);
     m_cen->setVisible(choices.usesCen);
     m_tableLabel->setVisible(choices.usesRouteTable);

@@ -45,7 +45,7 @@ QList<DemoDeployment> demoSeed() {
          {}},
     };
     const DemoDeployment edge{QStringLiteral("c4e5f6a7"),
-                              QStringLiteral("iot-hangzhou-edge"),
+                              QStringLiteral("iot-hangzhou-staging"),
                               QStringLiteral("cn-hangzhou"),
                               Edition::Dedicated,
                               QStringLiteral("vpc-bp1emqx0edge00000001"),

@@ -137,10 +137,32 @@ private:
                             vpc.cenId = cenId;
                     }
                 }
-                choices->cens[index].detail = QCoreApplication::translate(
-                    "vpw::aliyun::Automation", "Basic edition, %n network instance(s)", nullptr,
-                    members);
-                readMembers(context, choices, index + 1, done, fail);
+                // The edition, from the CEN's transit routers (providers-api.md §2.3): the
+                // documented flow attaches through a Basic-edition CEN.
+                client->listTransitRouters(cenId)->onFinished(
+                    context, [=](const TransitRouterListJob &routers) {
+                        if (!routers.isOk())
+                            return fail(routers.error());
+                        QString edition;
+                        for (const TransitRouter &r : routers.value())
+                            edition = r.type;
+                        AutomationChoice &cen = choices->cens[index];
+                        cen.detail = QCoreApplication::translate(
+                            "vpw::aliyun::Automation", "%n network instance(s)", nullptr, members);
+                        if (edition == QLatin1String("Basic"))
+                            cen.detail = QCoreApplication::translate("vpw::aliyun::Automation",
+                                                                     "Basic edition, %1")
+                                             .arg(cen.detail);
+                        if (edition == QLatin1String("Enterprise")) {
+                            cen.enabled = false;
+                            cen.reason = QCoreApplication::translate(
+                                "vpw::aliyun::Automation",
+                                "Enterprise edition: the documented flow attaches through a "
+                                "Basic-edition CEN. Create a new CEN here, or use the guided "
+                                "flow.");
+                        }
+                        readMembers(context, choices, index + 1, done, fail);
+                    });
             });
     }
 
