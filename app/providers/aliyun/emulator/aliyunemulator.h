@@ -38,6 +38,11 @@ struct EmulatorOptions {
     bool checkNonce = true;
     QString stateFile; // the sandbox's SQLite file; empty = in memory only
     bool seed = true;  // seed the demo accounts when there is no state yet
+    // Fault knobs (vpc-peering-sandbox --provider-rate-limit, --throttle-provider-calls): at
+    // most `rateLimit` calls of one action per second (real seconds, not scaled; 0 = no
+    // limit), and the first `throttleFirst` calls refused; both with 400 Throttling.User.
+    int rateLimit = 0;
+    int throttleFirst = 0;
 
     // The options with the credentials filled in from the environment or the demo defaults.
     EmulatorOptions resolved() const;

@@ -35,6 +35,11 @@ struct EmulatorOptions {
     bool checkTimestamp = true;   // off only to replay captured requests
     QString stateFile;            // the sandbox's SQLite file; empty = in memory only
     bool seed = true;
+    // Fault knobs (vpc-peering-sandbox --provider-rate-limit, --throttle-provider-calls): at
+    // most `rateLimit` calls of one API per second (real seconds; 0 = no limit), and the first
+    // `throttleFirst` calls refused; both with 429 APIGW.0308 and a Retry-After.
+    int rateLimit = 0;
+    int throttleFirst = 0;
 
     EmulatorOptions resolved() const;
 };
