@@ -156,6 +156,33 @@ async function huawei(endpoint) {
     const rules = await client3.listSecurityGroupRules(new V3.ListSecurityGroupRulesRequest()
         .withSecurityGroupId(['16b6e77a-08fa-42c7-aa8b-106c048884e6']));
     check('VPC ListSecurityGroupRules (v3)', Array.isArray(rules.security_group_rules), JSON.stringify(rules));
+    const vpc3 = await client3.showVpc(new V3.ShowVpcRequest('9daeac7c-a98f-430f-8e38-67f9c044e299'));
+    check('VPC ShowVpc (v3)', vpc3.vpc.cidr === '192.168.110.0/24' && vpc3.vpc.status === 'ACTIVE'
+        && Array.isArray(vpc3.vpc.extend_cidrs), JSON.stringify(vpc3));
+    const ruleOption = new V3.CreateSecurityGroupRuleOption('2a7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e', 'ingress')
+        .withEthertype('IPv4').withProtocol('tcp').withMultiport('1883')
+        .withRemoteIpPrefix('172.20.0.0/16').withAction('allow').withPriority('1');
+    const createRule = () => client3.createSecurityGroupRule(new V3.CreateSecurityGroupRuleRequest()
+        .withBody(new V3.CreateSecurityGroupRuleRequestBody(ruleOption)));
+    const rule3 = await createRule();
+    check('VPC CreateSecurityGroupRule (v3)', rule3.security_group_rule.multiport === '1883'
+        && rule3.security_group_rule.security_group_id === '2a7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e', JSON.stringify(rule3));
+    await expectError('a duplicate v3 rule is refused (VPC.0604, v3 error body)', createRule(),
+        (e) => e.errorCode === 'VPC.0604' && e.httpStatusCode === 409);
+    // v2.0 routes: the seeded telemetry VPC's ACTIVE peering with EMQX's VPC is the next hop.
+    const telemetry = '3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9';
+    const route = await client.createVpcRoute(new V.CreateVpcRouteRequest().withBody(
+        new V.CreateVpcRouteRequestBody(new V.CreateVpcRouteOption('172.21.0.0/16',
+            '22b76469-08e3-4937-8c1d-7aad34892be1', 'peering', telemetry))));
+    check('VPC CreateVpcRoute (v2.0)', !!route.route.id && route.route.vpc_id === telemetry, JSON.stringify(route));
+    const routes = await client.listVpcRoutes(new V.ListVpcRoutesRequest().withVpcId(telemetry).withType('peering'));
+    check('VPC ListVpcRoutes (v2.0)', routes.routes.length === 2
+        && routes.routes.some((r) => r.id === route.route.id), JSON.stringify(routes));
+    await expectError('a route to a pending peering is refused (v2.0 error body)',
+        client.createVpcRoute(new V.CreateVpcRouteRequest().withBody(new V.CreateVpcRouteRequestBody(
+            new V.CreateVpcRouteOption('172.22.0.0/16', created.peering.id, 'peering',
+                '9daeac7c-a98f-430f-8e38-67f9c044e299')))),
+        (e) => e.errorCode === 'VPC.0101' && e.httpStatusCode === 400);
 
     const I = sdks.hwIam;
     const iam = I.IamClient.newBuilder()
