@@ -319,6 +319,8 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
     if (!answer)
         answer = emu::vpcEcsOperation(call);
     if (!answer)
+        answer = emu::transitRouterOperation(call);
+    if (!answer)
         answer = emu::Answer::error(404, QStringLiteral("InvalidApi.NotFound"),
                                     QStringLiteral("Specified api %1 of version %2 is not found.")
                                         .arg(call.action, call.version));
@@ -351,6 +353,24 @@ bool Emulator::grantInstanceToCen(const QString &vpcId, const QString &ownerUid,
                   {QStringLiteral("OwnerId"), ownerUid},
                   {QStringLiteral("CenId"), cenId},
                   {QStringLiteral("CenOwnerId"), cenOwnerUid}});
+    QString error;
+    if (!d->store.commit(&error)) {
+        d->store.rollback();
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Emulator::grantInstanceToTransitRouter(const QString &vpcId, const QString &ownerUid,
+                                            const QString &cenId) {
+    const QJsonObject vpc = d->store.get(emu::kVpc, vpcId);
+    if (vpc.isEmpty() || vpc.value(QStringLiteral("OwnerId")).toString() != ownerUid)
+        return false;
+    d->store.put(emu::kTrGrant, vpcId + u'/' + cenId,
+                 {{QStringLiteral("VpcId"), vpcId},
+                  {QStringLiteral("OwnerId"), ownerUid},
+                  {QStringLiteral("CenId"), cenId}});
     QString error;
     if (!d->store.commit(&error)) {
         d->store.rollback();

@@ -75,6 +75,11 @@ public:
     // `ownerUid` may now be attached to `cenId` of `cenOwnerUid`. Saved like any change.
     bool grantInstanceToCen(const QString &vpcId, const QString &ownerUid, const QString &cenId,
                             const QString &cenOwnerUid);
+    // Stands in for a VPC's owner calling GrantInstanceToTransitRouter (the Enterprise path,
+    // providers-api.md §2.3; EMQX Cloud's documented flow does not call it): `vpcId` of
+    // `ownerUid` may now be attached to the Enterprise transit routers of `cenId`.
+    bool grantInstanceToTransitRouter(const QString &vpcId, const QString &ownerUid,
+                                      const QString &cenId);
     // Whether the operator's account has the CEN `cenId`.
     bool hasCen(const QString &cenId) const;
     // The child instance `vpcId` of `cenId` as the CEN's owner sees it: its owner's UID and
