@@ -87,6 +87,18 @@ Only one instance runs per user: starting it again raises its window.</source>
         <source>already running, but %1.</source>
         <translation>已在运行，但%1。</translation>
     </message>
+    <message>
+        <source>Test the key of the stored provider account with this name or id with one read call (as the profiles dialog&apos;s Test key does), print the outcome and exit: 0 when the key works, 1 otherwise. Opens no window.</source>
+        <translation>用一次只读调用测试具有该名称或 ID 的已保存云服务商账号的密钥（与配置对话框中的“测试密钥”相同），打印结果后退出：密钥可用时退出码为 0，否则为 1。不打开窗口。</translation>
+    </message>
+    <message>
+        <source>no provider account is named &quot;%1&quot; or has that id. Provider accounts: %2</source>
+        <translation>没有名为“%1”或 ID 为该值的云服务商账号。云服务商账号：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Advice</name>
