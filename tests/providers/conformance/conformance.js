@@ -122,6 +122,19 @@ async function aliyun(endpoint) {
             ChildInstanceRegionId: 'cn-shanghai', ChildInstanceOwnerId: 1688000000000002 }),
         (e) => e.code === 'Forbbiden.AttachChildInstanceAcrossUid' && e.statusCode === 409);
 
+    // Editions (providers-api.md §2.3): the seeded CENs are Basic; an Enterprise transit router
+    // needs an Active CEN (the one just created is Creating for 5 s).
+    const routers = await cen(endpoint, 'ListTransitRouters', { CenId: 'cen-9zy8xw7vu6ts5rq4po' });
+    check('CEN ListTransitRouters (Basic)', routers.TotalCount === 1
+        && routers.TransitRouters[0].Type === 'Basic', JSON.stringify(routers));
+    await expectError('CEN CreateTransitRouter on a Creating CEN',
+        cen(endpoint, 'CreateTransitRouter', { CenId: created.CenId, RegionId: 'cn-hangzhou' }),
+        (e) => e.code === 'IncorrectStatus.CenInstance' && e.statusCode === 400);
+    await expectError('CEN CreateTransitRouter DryRun on a seeded CEN',
+        cen(endpoint, 'CreateTransitRouter', { CenId: 'cen-0ab1cd2ef3gh4ij5kl', RegionId: 'cn-beijing',
+            DryRun: true }),
+        (e) => e.code === 'DryRunOperation' && e.statusCode === 400);
+
     const pop = new sdks.pop.RPCClient({ accessKeyId: ALIYUN.id, accessKeySecret: ALIYUN.secret,
         endpoint: `http://${endpoint}`, apiVersion: '2017-09-12' });
     const popped = await pop.request('DescribeCens', { PageSize: 50 }, { method: 'POST' });
