@@ -552,6 +552,8 @@ void TestAliyun::stateSurvivesRestart() {
         c.setClock(m_clock.get());
         cen = run(c.createCen(QStringLiteral("durable"))).value;
         QVERIFY(!cen.isEmpty());
+        m_clock->advanceMs(5000);
+        QVERIFY(run(c.createTransitRouter(cen, kRegion)).ok); // Enterprise from now on
     }
     Emulator second(options);
     QString error;
@@ -564,6 +566,7 @@ void TestAliyun::stateSurvivesRestart() {
     c.setClock(m_clock.get());
     const auto listed = run(c.describeCens(cen));
     QCOMPARE(listed.value.size(), 1);
+    QCOMPARE(run(c.cenEdition(cen, kRegion)).value, CenEdition::Enterprise);
     QCOMPARE(listed.value.at(0).name, QStringLiteral("durable"));
     QCOMPARE(run(c.describeCens()).value.size(), 4); // the seed was not added twice
 }
