@@ -45,9 +45,9 @@ async function expectError(name, promise, predicate) {
     }
 }
 
-function startSandbox(executable) {
+function startSandbox(executable, extra) {
     return new Promise((resolve, reject) => {
-        const child = spawn(executable, ['--port', '0', '--api-key', 'k'], {
+        const child = spawn(executable, ['--port', '0', '--api-key', 'k'].concat(extra || []), {
             env: Object.assign({}, process.env, {
                 VPW_SANDBOX_API_SECRET: 's',
                 VPW_SANDBOX_ALIYUN_ACCESS_KEY_ID: ALIYUN.id,
@@ -210,12 +210,38 @@ async function huawei(endpoint) {
         (e) => e.errorCode === 'APIGW.0301' && e.httpStatusCode === 401 && !!e.requestId);
 }
 
+// The throttling fault knob (--throttle-provider-calls): what the SDKs see is the providers' own
+// throttling answer (the SDKs do not retry it by default).
+async function throttling(executable) {
+    const sandbox = await startSandbox(executable, ['--throttle-provider-calls', '1']);
+    try {
+        const Vpc = sdks.vpc;
+        const vpc = new Vpc.default(aliyunConfig(sandbox.aliyun));
+        await expectError('Alibaba Cloud throttled: Throttling.User, 400',
+            vpc.describeVpcs(new Vpc.DescribeVpcsRequest({ regionId: 'cn-hangzhou' })),
+            (e) => e.code === 'Throttling.User' && e.statusCode === 400);
+        const again = await vpc.describeVpcs(new Vpc.DescribeVpcsRequest({ regionId: 'cn-hangzhou' }));
+        check('Alibaba Cloud served after the throttled call', again.body.totalCount === 4);
+        const V = sdks.hwVpc;
+        const credential = new sdks.hwCore.BasicCredentials().withAk(HUAWEI.ak).withSk(HUAWEI.sk)
+            .withProjectId(PROJECT);
+        const client = V.VpcClient.newBuilder().withCredential(credential).withEndpoint(sandbox.huawei).build();
+        await expectError('Huawei Cloud throttled: APIGW.0308, 429', client.listVpcs(new V.ListVpcsRequest()),
+            (e) => e.errorCode === 'APIGW.0308' && e.httpStatusCode === 429 && !!e.requestId);
+        const vpcs = await client.listVpcs(new V.ListVpcsRequest());
+        check('Huawei Cloud served after the throttled call', vpcs.vpcs.length === 2);
+    } finally {
+        sandbox.child.kill('SIGTERM');
+    }
+}
+
 (async () => {
     const executable = path.resolve(process.argv[2] || '');
     const sandbox = await startSandbox(executable);
     try {
         await aliyun(sandbox.aliyun);
         await huawei(sandbox.huawei);
+        await throttling(executable);
     } catch (error) {
         check('no unexpected error', false, error.stack || String(error));
     } finally {
