@@ -206,6 +206,10 @@ void ApplyPage::initializePage() {
     connect(m_engine, &session::ApplyEngine::finished, this, &ApplyPage::onFinished);
     m_ticker->start();
     m_engine->apply();
+    if (m_engine->hasFailed()) { // a resumed plan that had failed: Retry step decides
+        m_retry->setEnabled(true);
+        showStep(m_engine->currentStep());
+    }
 }
 
 void ApplyPage::showStep(int index) {

@@ -46,7 +46,10 @@ public:
             choices->error = readError(error);
             done(*choices);
         };
-        m_client->listAuthProjects()->onFinished(context, [=](const ProjectListJob &projects) {
+        // IAM first (no project needed); the VPC client is made once the project is known. The
+        // IAM client stays alive: this runs inside one of its jobs.
+        m_iamClient = std::make_unique<Client>(m_account);
+        m_iamClient->listAuthProjects()->onFinished(context, [=](const ProjectListJob &projects) {
             if (!projects.isOk())
                 return fail(projects.error());
             for (const Project &p : projects.value()) {
@@ -136,6 +139,7 @@ private:
     session::Session *m_session;
     Deployment m_deployment;
     Account m_account;
+    std::unique_ptr<Client> m_iamClient;
     std::unique_ptr<Client> m_client;
 };
 
