@@ -102,6 +102,7 @@ private Q_SLOTS:
     void huaweiRejectedPeeringFails();
     void doItForMeAliyunPicksAndRuns();
     void doItForMeHuaweiPicksAndRuns();
+    void doItForMeRefusesAnEnterpriseCen();
 
 private:
     // A provider account of the emulated operator, its secret in the (session-only) store.
@@ -514,6 +515,47 @@ void TestApplyEngine::doItForMeHuaweiPicksAndRuns() {
     QVERIFY(runToEnd(e));
     QCOMPARE(record(e->fact(QStringLiteral("emqx.recordId")).toString())->state,
              PeeringState::Running);
+}
+
+// An Enterprise-edition CEN (a transit router created in the deployment's region) is listed
+// disabled with the reason, and a selection naming it is refused before any plan exists.
+void TestApplyEngine::doItForMeRefusesAnEnterpriseCen() {
+    QString cenId;
+    m_aliyunClient->createCen(QStringLiteral("enterprise"))
+        ->onFinished(this, [&cenId](const aliyun::CenIdJob &job) { cenId = job.value(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!cenId.isEmpty(), kTimeout);
+    bool created = false; // refused while the new CEN is Creating (a few injected seconds)
+    for (int attempt = 0; attempt < 200 && !created; ++attempt) {
+        auto *job = m_aliyunClient->createTransitRouter(cenId, QStringLiteral("cn-hangzhou"));
+        QSignalSpy destroyed(job, &QObject::destroyed);
+        job->onFinished(this,
+                        [&created](const aliyun::TransitRouterIdJob &j) { created = j.isOk(); });
+        destroyed.wait(kTimeout);
+        if (!created)
+            QTest::qWait(20);
+    }
+    QVERIFY(created);
+
+    aliyun::registerAutomation(aliyunTiming());
+    session::DoItForMe doIt(m_session, &m_secrets,
+                            account(QStringLiteral("aliyun"), m_aliyun->options().accessKeyId,
+                                    m_aliyun->options().accessKeySecret, m_aliyun->baseUrl()),
+                            aliyunInput().deploymentId, m_dir.path());
+    QSignalSpy ready(&doIt, &session::DoItForMe::choicesReady);
+    doIt.loadChoices();
+    QVERIFY(ready.wait(kTimeout));
+    QVERIFY(doIt.choices().ok());
+    const auto *enterprise = find(doIt.choices().cens, cenId);
+    QVERIFY(enterprise);
+    QVERIFY(!enterprise->enabled);
+    QVERIFY(enterprise->reason.contains(u"Enterprise"));
+    session::AutomationSelection selection;
+    selection.vpcId = aliyunInput().vpcId;
+    selection.cenId = cenId;
+    selection.securityGroupId = aliyunInput().securityGroupId;
+    selection.ports = {1883};
+    QCOMPARE(doIt.checkSelection(selection), enterprise->reason);
+    QVERIFY(!doIt.prepare(selection));
 }
 
 QTEST_GUILESS_MAIN(TestApplyEngine)

@@ -139,8 +139,8 @@ private:
                 }
                 // The edition, from the CEN's transit routers (providers-api.md §2.3): the
                 // documented flow attaches through a Basic-edition CEN.
-                client->listTransitRouters(cenId)->onFinished(
-                    context, [=](const TransitRouterListJob &routers) {
+                client->listTransitRouters(cenId, m_deployment.region)
+                    ->onFinished(context, [=](const TransitRouterListJob &routers) {
                         if (!routers.isOk())
                             return fail(routers.error());
                         QString edition;
