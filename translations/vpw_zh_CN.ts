@@ -2989,6 +2989,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>Create a new CEN</source>
         <translation>新建云企业网</translation>
     </message>
+    <message>
+        <source>An earlier Apply with these choices was interrupted: they are selected again, so that Apply continues it.</source>
+        <translation>上次使用这些选择的执行被中断：已重新选中它们，“执行”将继续完成。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PlanPage</name>

@@ -130,8 +130,9 @@ void ApplyEngine::loadJournal() {
     if (m_journalPath.isEmpty())
         return;
     const QJsonObject journal = readJournal(m_journalPath);
-    if (journal.value(QStringLiteral("plan")).toString() != m_plan.id)
-        return; // another plan's, or none: this plan starts from the beginning
+    if (journal.value(QStringLiteral("plan")).toString() != m_plan.id ||
+        !hasUnfinishedJournal(m_journalPath, m_plan.id))
+        return; // another plan's, a finished one (history), or none: start from the beginning
     const QVariantMap facts = journal.value(QStringLiteral("facts")).toObject().toVariantMap();
     for (auto it = facts.begin(); it != facts.end(); ++it)
         m_facts.insert(it.key(), it.value());

@@ -21,7 +21,8 @@ namespace vpw::session {
 // The journal (a JSON file) holds the facts and every step's state, written at each change, so
 // that an engine built later from the same plan (same id) resumes after the application was
 // quit or crashed mid-apply: the steps done stay done, the one that was running runs again
-// (it reads before it acts, so nothing is done twice).
+// (it reads before it acts, so nothing is done twice). A journal whose steps all ended (a
+// finished apply) is not resumed: the same plan later starts again, reading first.
 //
 // dryRun() runs the steps' check reads in order, without changing anything, and marks what is
 // already there (the Plan page's "already there — skipped").

@@ -58,6 +58,10 @@ using StepDone = std::function<void(const StepOutcome &outcome)>;
 // be gone by then; it guards itself.
 using StepRun = std::function<void(const StepContextPtr &context, StepDone done)>;
 
+// The fact naming a container a plan created for the operator's VPC (Alibaba Cloud: the new
+// CEN). A VPC found in it is not "in another container" when that plan is resumed.
+inline const QString kCreatedContainerFact = QStringLiteral("plan.createdContainer");
+
 // One step of a plan, with its exact values and what it changes (the Plan page's row).
 struct PlanStep {
     QString key;        // stable within the plan: the journal's name for it

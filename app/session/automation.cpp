@@ -12,7 +12,10 @@
 #include "app/secrets/secretstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace vpw::session {
 
@@ -91,8 +94,13 @@ void DoItForMe::checkVpcs(AutomationChoices &choices) const {
         return;
     const auto reserved = ReservedRanges::fromStrings(deployment->reservedCidrs)
                               .value_or(ReservedRanges::documentedDefault());
-    const CidrIndex index =
-        buildCidrIndex(*deployment, m_session->peerings()->peeringsOf(m_deploymentId));
+    // The record of an interrupted Apply is this plan's own: its VPC stays choosable.
+    QString ownRecord;
+    if (const auto interrupted = interruptedJournal())
+        ownRecord = interrupted->recordId;
+    QList<Peering> peerings = m_session->peerings()->peeringsOf(m_deploymentId);
+    peerings.removeIf([&ownRecord](const Peering &p) { return p.id == ownRecord; });
+    const CidrIndex index = buildCidrIndex(*deployment, peerings);
     for (AutomationChoice &vpc : choices.vpcs) {
         const auto cidr = Cidr::fromString(vpc.cidr);
         if (!cidr) {
@@ -125,7 +133,12 @@ QString DoItForMe::checkSelection(const AutomationSelection &selection) const {
         return tr("Choose your VPC.");
     if (!vpc->enabled)
         return vpc->reason;
-    if (m_choices.usesCen && !vpc->cenId.isEmpty() && vpc->cenId != selection.cenId)
+    const auto interrupted = interruptedJournal();
+    const bool madeByInterrupted = interrupted && selection.cenId.isEmpty() &&
+                                   interrupted->selection.vpcId == selection.vpcId &&
+                                   interrupted->createdContainer == vpc->cenId;
+    if (m_choices.usesCen && !vpc->cenId.isEmpty() && vpc->cenId != selection.cenId &&
+        !madeByInterrupted)
         return tr("Your VPC is attached to the CEN %1 already; a VPC belongs to one CEN only. "
                   "Choose that CEN.")
             .arg(vpc->cenId);
@@ -147,12 +160,62 @@ ApplyEngine *DoItForMe::prepare(const AutomationSelection &selection) {
         return nullptr;
     delete m_engine;
     ApplyPlan plan = m_automation->makePlan(selection, m_choices);
+    // What interruptedSelection() reads back from the journal.
+    QStringList ports;
+    for (int port : selection.ports)
+        ports << QString::number(port);
+    plan.facts.insert(QStringLiteral("selection.deployment"), m_deploymentId);
+    plan.facts.insert(QStringLiteral("selection.account"), m_account.account.id);
+    plan.facts.insert(QStringLiteral("selection.vpc"), selection.vpcId);
+    plan.facts.insert(QStringLiteral("selection.cen"), selection.cenId);
+    plan.facts.insert(QStringLiteral("selection.securityGroup"), selection.securityGroupId);
+    plan.facts.insert(QStringLiteral("selection.routeTable"), selection.routeTableId);
+    plan.facts.insert(QStringLiteral("selection.ports"), ports.join(u','));
     const QString journal =
         m_journalDir.isEmpty()
             ? QString()
             : QDir(m_journalDir).filePath(QStringLiteral("apply-%1.json").arg(plan.id));
     m_engine = new ApplyEngine(std::move(plan), journal, m_clock, this);
     return m_engine;
+}
+
+std::optional<AutomationSelection> DoItForMe::interruptedSelection() const {
+    if (const auto interrupted = interruptedJournal())
+        return interrupted->selection;
+    return std::nullopt;
+}
+
+std::optional<DoItForMe::Interrupted> DoItForMe::interruptedJournal() const {
+    if (m_journalDir.isEmpty())
+        return std::nullopt;
+    const QDir dir(m_journalDir);
+    const QStringList files =
+        dir.entryList({QStringLiteral("apply-*.json")}, QDir::Files, QDir::Time);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject journal = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject facts = journal.value(QStringLiteral("facts")).toObject();
+        const auto fact = [&facts](const char *key) {
+            return facts.value(QLatin1String(key)).toString();
+        };
+        if (fact("selection.deployment") != m_deploymentId ||
+            fact("selection.account") != m_account.account.id ||
+            !ApplyEngine::hasUnfinishedJournal(dir.filePath(name),
+                                               journal.value(QStringLiteral("plan")).toString()))
+            continue;
+        AutomationSelection selection;
+        selection.vpcId = fact("selection.vpc");
+        selection.cenId = fact("selection.cen");
+        selection.securityGroupId = fact("selection.securityGroup");
+        selection.routeTableId = fact("selection.routeTable");
+        for (const QString &port : fact("selection.ports").split(u',', Qt::SkipEmptyParts))
+            selection.ports << port.toInt();
+        return Interrupted{selection, fact("emqx.recordId"),
+                           facts.value(kCreatedContainerFact).toString()};
+    }
+    return std::nullopt;
 }
 
 } // namespace vpw::session

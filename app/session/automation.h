@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace vpw {
 class Clock;
@@ -102,6 +104,10 @@ public:
     // The plan of `selection` (not started), and an engine for it (owned by this object; a
     // journal of the same plan resumes).
     ApplyEngine *prepare(const AutomationSelection &selection);
+    // The selection of an Apply of this deployment and account that was interrupted (the
+    // application quit or crashed mid-apply): its journal in `journalDir` has a step not done.
+    // Choosing it again resumes that plan.
+    std::optional<AutomationSelection> interruptedSelection() const;
     ApplyEngine *engine() const { return m_engine; }
 
     // Test hook: the clock of the engine (nullptr: the system clock).
@@ -112,6 +118,14 @@ Q_SIGNALS:
 
 private:
     void checkVpcs(AutomationChoices &choices) const;
+    // The newest unfinished journal of this deployment and account: its selection, the EMQX
+    // record and the container (CEN) it created (empty when it had not got that far).
+    struct Interrupted {
+        AutomationSelection selection;
+        QString recordId;         // the EMQX record
+        QString createdContainer; // kCreatedContainerFact
+    };
+    std::optional<Interrupted> interruptedJournal() const;
 
     QPointer<Session> m_session;
     secrets::SecretStore *m_secrets;

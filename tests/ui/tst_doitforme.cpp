@@ -67,6 +67,7 @@ private Q_SLOTS:
     void huaweiReachesRunningWithoutTypingAnId();
     void withoutAccountTheGuidedFlowIsChosen();
     void newPeeringOffersChooseHowFirst();
+    void resumesAfterTheWizardIsDestroyedMidApply();
 
 private:
     secrets::ProviderAccount account(const QString &provider, const QString &keyId,
@@ -302,6 +303,65 @@ void TestDoItForMe::newPeeringOffersChooseHowFirst() {
     }
     for (const char *id : {"c4e5f6a7", "f4a6c8e0"})
         ui::WizardJournal::discard(demo, QLatin1String(id));
+}
+
+// The wizard (and with it the engine) is destroyed while Apply runs, right after EMQX Cloud
+// answered: a new wizard preselects the interrupted choices, the plan says where it stopped, and
+// Apply finishes it with one CEN and one record.
+void TestDoItForMe::resumesAfterTheWizardIsDestroyedMidApply() {
+    const secrets::ProviderAccount acct =
+        account(QStringLiteral("aliyun"), m_aliyun->options().accessKeyId,
+                m_aliyun->options().accessKeySecret, m_aliyun->baseUrl());
+    const QString deployment = QStringLiteral("c4e5f6a7");
+    const QString vpc = QStringLiteral("vpc-bp1operator0new00001");
+    const int recordsBefore = int(m_session->peerings()->peeringsOf(deployment).size());
+    {
+        auto wizard = std::make_unique<DoItForMeWizard>(
+            m_session, &m_secrets, QList<secrets::ProviderAccount>{acct}, deployment, m_dir.path());
+        wizard->setClock(m_clock.get());
+        wizard->show();
+        wizard->button(QWizard::NextButton)->click();
+        auto *vpcs = child<QComboBox>(wizard.get(), "vpcBox");
+        QTRY_VERIFY_WITH_TIMEOUT(vpcs->isEnabled() && vpcs->findData(vpc) >= 0, kTimeout);
+        vpcs->setCurrentIndex(vpcs->findData(vpc));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(wizard.get(), "planStatus")->text().startsWith(u"Checked"), kTimeout);
+        session::ApplyEngine *engine = wizard->doItForMe()->engine();
+        QVERIFY(engine);
+        // The application goes away right after EMQX Cloud's answer (before the next call).
+        connect(engine, &session::ApplyEngine::stepChanged, engine, [engine](int index) {
+            if (engine->step(index).key == QLatin1String("emqx-submit") &&
+                engine->status(index).state == session::ApplyEngine::State::Done)
+                engine->stop();
+        });
+        wizard->button(QWizard::CommitButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!engine->isRunning(), kTimeout);
+        QVERIFY(!engine->isFinished());
+        QCOMPARE(int(m_session->peerings()->peeringsOf(deployment).size()), recordsBefore + 1);
+    } // destroyed mid-apply
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
+
+    DoItForMeWizard wizard(m_session, &m_secrets, {acct}, deployment, m_dir.path());
+    wizard.setClock(m_clock.get());
+    wizard.show();
+    wizard.button(QWizard::NextButton)->click();
+    auto *vpcs = child<QComboBox>(&wizard, "vpcBox");
+    QTRY_VERIFY_WITH_TIMEOUT(vpcs->isEnabled() && vpcs->count() > 0, kTimeout);
+    QCOMPARE(vpcs->currentData().toString(), vpc); // the interrupted choices again
+    QVERIFY2(child<QLabel>(&wizard, "pickMessage")->text().contains(u"interrupted"),
+             qPrintable(child<QLabel>(&wizard, "pickMessage")->text()));
+    wizard.button(QWizard::NextButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(&wizard, "planStatus")->text().startsWith(u"An earlier Apply"), kTimeout);
+    wizard.button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), kTimeout);
+    const QString recordId =
+        wizard.doItForMe()->engine()->fact(QStringLiteral("emqx.recordId")).toString();
+    QCOMPARE(m_session->peerings()->peering(recordId)->state, PeeringState::Running);
+    QCOMPARE(int(m_session->peerings()->peeringsOf(deployment).size()), recordsBefore + 1);
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
 }
 
 QTEST_MAIN(TestDoItForMe)

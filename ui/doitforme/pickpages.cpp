@@ -188,6 +188,27 @@ void PickPage::onChoices(const session::AutomationChoices &choices) {
         box->setEnabled(true);
     m_vpc->setCurrentIndex(first);
     onVpcChanged();
+    // An Apply that was interrupted (quit, crash): its choices again, so Apply resumes it.
+    if (const auto interrupted = m_wizard->doItForMe()->interruptedSelection()) {
+        const int vpc = m_vpc->findData(interrupted->vpcId);
+        if (vpc >= 0) {
+            m_vpc->setCurrentIndex(vpc);
+            onVpcChanged();
+            for (const auto &[box, id] :
+                 {std::pair<QComboBox *, QString>{m_cen, interrupted->cenId},
+                  std::pair<QComboBox *, QString>{m_group, interrupted->securityGroupId},
+                  std::pair<QComboBox *, QString>{m_table, interrupted->routeTableId}}) {
+                if (box->findData(id) >= 0)
+                    box->setCurrentIndex(box->findData(id));
+            }
+            m_port1883->setChecked(interrupted->ports.contains(1883));
+            m_port8883->setChecked(interrupted->ports.contains(8883));
+            updateMessage();
+            if (m_message->text().isEmpty())
+                m_message->setText(tr("An earlier Apply with these choices was interrupted: "
+                                      "they are selected again, so that Apply continues it."));
+        }
+    }
 }
 
 void PickPage::fillChildren(QComboBox *box, const QList<session::AutomationChoice> &all,

@@ -111,6 +111,8 @@ PlanStep createCen(const PlanInput &input, Client *client) {
                     return;
                 }
                 ctx->setFact(kCenId, job.value());
+                // For the session: the CEN this plan made (an interrupted plan's VPC is in it).
+                ctx->setFact(session::kCreatedContainerFact, job.value());
                 done(StepOutcome::done());
             });
     };
