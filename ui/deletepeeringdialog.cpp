@@ -189,7 +189,7 @@ void DeletePeeringDialog::onDeleted(const session::PeeringOutcome &outcome) {
     }
     QString text = outcome.message;
     if (!outcome.serverMessage.isEmpty() && outcome.fromServer)
-        text += QLatin1Char('\n') + tr("The server said: %1").arg(outcome.serverMessage);
+        text += QLatin1Char('\n') + tr("EMQX Cloud says: %1").arg(outcome.serverMessage);
     m_message->showMessage(InlineMessage::Kind::Error, text);
 }
 

@@ -279,7 +279,9 @@ void PeeringDetails::showFailure(const Peering &peering) {
         return;
     m_failureExplanation->setText(failureExplanation(peering));
     m_failureReason->setVisible(!peering.failureReason.isEmpty());
-    m_failureReason->setText(tr("The provider said: %1").arg(peering.failureReason));
+    // The reason is the peering API's (EMQX Cloud's), not the cloud provider's: naming the
+    // provider sent operators to the wrong console. The translated advice is above it.
+    m_failureReason->setText(tr("EMQX Cloud says: %1").arg(peering.failureReason));
 }
 
 void PeeringDetails::showPendingValues(const Peering &peering,

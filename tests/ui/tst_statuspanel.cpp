@@ -490,6 +490,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!section->isVisible());
     }
 
+    // A failure is credited to its source (issue 19, item 8): the reason in a peering record is
+    // EMQX Cloud's (the peering API), never "the provider said", and the translated advice for
+    // its failure code stands beside it.
+    void failureNamesItsSourceWithTheAdvice() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(QStringLiteral("peer-demo00failed")));
+        auto *reason = child<QLabel>("failureReason");
+        QTRY_VERIFY(reason->isVisible());
+        QVERIFY2(reason->text().startsWith(QStringLiteral("EMQX Cloud says: ")),
+                 qPrintable(reason->text()));
+        QVERIFY(!reason->text().contains(QStringLiteral("provider")));
+        const QString advice = child<QLabel>("failureExplanation")->text();
+        QVERIFY2(advice.contains(QStringLiteral("Next step")), qPrintable(advice));
+        QVERIFY(advice != reason->text());
+    }
+
     // What matters stays on screen (issue 19, item 3): the state right after the ID, a long
     // (Huawei) ID elided in the middle with the whole ID in its tooltip and the details, the
     // follow-up wrapped to its pane at 1024 px, the deployments' columns as wide as their content.
