@@ -62,13 +62,15 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     demoMessage->showMessage(
         InlineMessage::Kind::Information,
         tr("Demo: \"Sandbox — local demo\" is a server running inside this application with "
-           "sample deployments. Nothing you do here reaches a cloud account."));
+           "sample deployments. Nothing you do here reaches a cloud account. To begin, select "
+           "a deployment, then choose New peering…."));
     m_demoBanner = buildBanner(QStringLiteral("demoBanner"), demoMessage);
     m_connectionMessage->setObjectName(QStringLiteral("connectionMessage"));
     m_connectionBanner = buildBanner(QStringLiteral("connectionBanner"), m_connectionMessage);
     m_connectionBanner->hide();
 
     m_panel->setActions(m_newPeeringAction, m_deleteAction, m_refreshAction);
+    m_panel->setPeeringActions({m_continueAction, m_createAgainAction});
     connect(m_panel, &StatusPanel::currentDeploymentChanged, this, &MainWindow::updateActions);
     connect(m_panel, &StatusPanel::currentPeeringChanged, this, &MainWindow::updateActions);
 
@@ -334,6 +336,7 @@ void MainWindow::updateActions() {
                                        .arg(peeringStateDisplayText(peering->state)));
     else
         m_deleteAction->setToolTip(tr("Delete peering %1 (Del)").arg(peering->peeringId));
+    updatePeeringActions();
 }
 
 void MainWindow::updateActivity() {

@@ -90,6 +90,10 @@ public:
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
     void newPeeringRequested(const QString &deploymentId);
+    // "Continue setup…" on the pending peering `recordId`; "Create again with the same values…"
+    // on the failed one.
+    void continueSetupRequested(const QString &recordId);
+    void createAgainRequested(const QString &recordId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -122,6 +126,7 @@ private:
     void requestNewPeering();
     void openDeleteDialog();
     void updateActions();
+    void updatePeeringActions(); // Continue setup…, Create again…
     void updateActivity();
     void onStatusChanged(const session::ConnectionStatus &status);
     void onPeeringEvent(const session::PeeringEvent &event);
@@ -141,6 +146,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_newPeeringAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_continueAction = nullptr;
+    QAction *m_createAgainAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_consoleDeploymentsAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -5,6 +5,7 @@
 #include "inlinemessage.h"
 #include "mainwindow.h"
 #include "manualdeploymentsdialog.h"
+#include "statuspanel.h"
 
 #include "app/core/firstframe.h"
 #include "app/session/session.h"
@@ -75,6 +76,25 @@ void MainWindow::buildActions() {
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::openDeleteDialog);
 
+    // What a pending peering still needs (its countdown and values) and a failed one's way on.
+    // Shown only where they apply (menus, the row's menu, the details pane; Enter on the row).
+    m_continueAction = new QAction(tr("Continue &setup…"), this);
+    m_continueAction->setObjectName(QStringLiteral("continueSetupAction"));
+    m_continueAction->setToolTip(tr("Open the countdown of this pending peering again, with the "
+                                    "values to load"));
+    connect(m_continueAction, &QAction::triggered, this, [this] {
+        if (const auto peering = m_panel->currentPeering())
+            Q_EMIT continueSetupRequested(peering->id);
+    });
+    m_createAgainAction = new QAction(tr("Create &again with the same values…"), this);
+    m_createAgainAction->setObjectName(QStringLiteral("createAgainAction"));
+    m_createAgainAction->setToolTip(
+        tr("Open the wizard with this failed peering's values typed in, to check and submit"));
+    connect(m_createAgainAction, &QAction::triggered, this, [this] {
+        if (const auto peering = m_panel->currentPeering())
+            Q_EMIT createAgainRequested(peering->id);
+    });
+
     m_profilesAction = new QAction(tr("&Profiles…"), this);
     m_profilesAction->setIconText(tr("Profiles…"));
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
@@ -116,6 +136,8 @@ void MainWindow::buildMenus(QAction *eventsAction) {
     peering->addSeparator();
     peering->addAction(m_newPeeringAction);
     peering->addAction(m_deleteAction);
+    peering->addAction(m_continueAction);
+    peering->addAction(m_createAgainAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -159,6 +181,17 @@ QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *messag
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(message);
     return frame;
+}
+
+void MainWindow::updatePeeringActions() {
+    const auto peering = m_panel->currentPeering();
+    const bool connected = session() && session()->isConnected();
+    const bool pending = peering && peering->state == PeeringState::Pending;
+    const bool failed = peering && peering->state == PeeringState::Failed;
+    m_continueAction->setVisible(pending);
+    m_continueAction->setEnabled(connected && pending);
+    m_createAgainAction->setVisible(failed);
+    m_createAgainAction->setEnabled(connected && failed);
 }
 
 void MainWindow::updateConsoleAction() {

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
@@ -90,6 +92,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_failureReason(plainLabel(m_failure, QStringLiteral("failureReason")))
     , m_pendingValues(new QGroupBox(tr("Values for your side"), this))
     , m_pendingValuesBox(new CopyValuesBox(m_pendingValues))
+    , m_windowNote(plainLabel(m_pendingValues, QStringLiteral("pendingWindowNote")))
+    , m_actionRow(new QWidget(this))
     , m_resources(new QGroupBox(tr("Bound resources"), this))
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
     , m_tabs(new QTabWidget(this))
@@ -110,7 +114,13 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     // A pending peering waits for the operator's side: the values to enter there stay at hand
     // after the wizard is closed.
     m_pendingValues->setObjectName(QStringLiteral("pendingValuesSection"));
-    (new QVBoxLayout(m_pendingValues))->addWidget(m_pendingValuesBox);
+    auto *pendingLayout = new QVBoxLayout(m_pendingValues);
+    pendingLayout->addWidget(m_pendingValuesBox);
+    pendingLayout->addWidget(m_windowNote);
+    m_windowNote->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_actionRow->setObjectName(QStringLiteral("peeringActionRow"));
+    (new QHBoxLayout(m_actionRow))->setContentsMargins(0, 0, 0, 0);
+    m_actionRow->hide();
     m_resources->setObjectName(QStringLiteral("resourcesSection"));
     (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
     // The follow-up widget (route table, security group) goes here, made for the first running
@@ -123,6 +133,7 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     pageLayout->addWidget(m_placeholder);
     pageLayout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
     pageLayout->addWidget(m_pendingValues);
+    pageLayout->addWidget(m_actionRow);
     pageLayout->addWidget(m_fields);
     pageLayout->addWidget(m_resources);
     pageLayout->addStretch(1);
@@ -284,6 +295,27 @@ void PeeringDetails::showFailure(const Peering &peering) {
     m_failureReason->setText(tr("EMQX Cloud says: %1").arg(peering.failureReason));
 }
 
+void PeeringDetails::setPeeringActions(const QList<QAction *> &actions) {
+    auto *row = static_cast<QHBoxLayout *>(m_actionRow->layout());
+    for (QAction *action : actions) {
+        auto *button = new QPushButton(action->text(), m_actionRow);
+        button->setObjectName(
+            action->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));
+        button->setToolTip(action->toolTip());
+        button->setVisible(action->isVisible());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [this, button, action] {
+            button->setVisible(action->isVisible());
+            button->setEnabled(action->isEnabled());
+            m_actionRow->setVisible(std::any_of(m_actionButtons.cbegin(), m_actionButtons.cend(),
+                                                [](QPushButton *b) { return !b->isHidden(); }));
+        });
+        row->addWidget(button);
+        m_actionButtons << button;
+    }
+    row->addStretch(1);
+}
+
 void PeeringDetails::showPendingValues(const Peering &peering,
                                        const std::optional<Deployment> &deployment) {
     QList<CopyValuesBox::Item> items;
@@ -309,6 +341,26 @@ void PeeringDetails::showPendingValues(const Peering &peering,
         }
     }
     m_pendingValues->setVisible(!items.isEmpty());
+    // A pending peering fails by itself when its window closes (the demo's sample one too):
+    // said here, so that it does not look like a fault when it happens.
+    const std::optional<int> window = attachWindowSeconds(peering.provider);
+    m_windowNote->setVisible(window.has_value());
+    if (window)
+        m_windowNote->setText(
+            tr("If your side is not done when the %1-minute window closes, EMQX Cloud marks the "
+               "peering failed and it must be created again (the demo's sample pending peering "
+               "too, %1 minutes after the demo started).")
+                .arg(*window / 60));
+    // Tab: the action buttons right after the values.
+    QWidget *previous = m_tabs;
+    for (QWidget *widget : m_pendingValuesBox->findChildren<QWidget *>()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && m_pendingValues->isVisibleTo(this))
+            previous = widget;
+    }
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
 }
 
 void PeeringDetails::showResources(const Peering &peering) {

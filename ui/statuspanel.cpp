@@ -88,6 +88,7 @@ QMenu *newMenu(QWidget *parent) {
     menu->setToolTipsVisible(true); // a disabled Delete says why
     return menu;
 }
+
 // Sorts names as the user's language does (QString::localeAwareCompare), except that two names
 // in plain ASCII are compared without it: the ICU collator localeAwareCompare loads on first
 // use costs ~2 MB of memory from the first poll on (docs/performance.md). For ASCII, case
@@ -185,8 +186,7 @@ QWidget *StatusPanel::buildDeployments() {
     label->setObjectName(QStringLiteral("deploymentsLabel"));
     label->setBuddy(m_deploymentsView);
     m_deploymentsView->setModel(m_deploymentProxy);
-    // Each column as wide as its content: a stretched last column ("Available") would take the
-    // width the other columns and the details need on small screens.
+    // Each column as wide as its content (a stretched "Available" took what small screens need).
     m_deploymentsView->horizontalHeader()->setStretchLastSection(false);
     m_deploymentsView->sortByColumn(DeploymentModel::NameColumn, Qt::AscendingOrder);
     connect(m_deploymentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -327,6 +327,15 @@ void StatusPanel::setActions(QAction *newPeering, QAction *deletePeering, QActio
     });
 }
 
+void StatusPanel::setPeeringActions(const QList<QAction *> &actions) {
+    m_peeringActions = actions;
+    m_details->setPeeringActions(actions);
+    connect(m_peeringsView, &QAbstractItemView::activated, this, [this] {
+        for (QAction *action : std::as_const(m_peeringActions))
+            action->isVisible() && action->isEnabled() ? action->trigger() : void();
+    });
+}
+
 std::optional<Deployment> StatusPanel::currentDeployment() const {
     if (!m_session || m_deploymentId.isEmpty())
         return std::nullopt;
@@ -435,12 +444,9 @@ void StatusPanel::updateEmptyState() {
     m_stack->setCurrentIndex(hasPeerings ? TablePage : EmptyPage);
     m_emptyNewPeering->setVisible(hasDeployment);
     m_emptyReason->setVisible(hasDeployment && !m_emptyReason->text().isEmpty());
-    if (!m_session)
-        m_emptyText->setText(tr("Not connected."));
-    else if (!hasDeployment)
-        m_emptyText->setText(tr("Select a deployment to see its peerings."));
-    else
-        m_emptyText->setText(tr("No peerings yet"));
+    m_emptyText->setText(!m_session       ? tr("Not connected.")
+                         : !hasDeployment ? tr("Select a deployment, then choose New peering….")
+                                          : tr("No peerings yet"));
 }
 
 void StatusPanel::updateDetails() {
@@ -479,6 +485,7 @@ void StatusPanel::showPeeringMenu(const QPoint &pos) {
     menu->addAction(m_deletePeering);
     QAction *copy = menu->addAction(tr("&Copy Peering ID"), this, &StatusPanel::copyPeeringId);
     copy->setEnabled(currentPeering().has_value());
+    menu->addActions(m_peeringActions); // the hidden ones stay out of it
     menu->addSeparator();
     menu->addAction(m_newPeering);
     menu->addAction(m_refresh);

@@ -893,7 +893,9 @@ private Q_SLOTS:
         QTest::newRow("Peering") << QStringLiteral("peeringMenu") << QStringLiteral("&Peering")
                                  << QStringList{QStringLiteral("refreshAction"),
                                                 QStringLiteral("newPeeringAction"),
-                                                QStringLiteral("deletePeeringAction")};
+                                                QStringLiteral("deletePeeringAction"),
+                                                QStringLiteral("continueSetupAction"),
+                                                QStringLiteral("createAgainAction")};
         QTest::newRow("View") << QStringLiteral("viewMenu") << QStringLiteral("&View")
                               << QStringList{QStringLiteral("eventsAction")};
         QTest::newRow("Help") << QStringLiteral("helpMenu") << QStringLiteral("&Help")

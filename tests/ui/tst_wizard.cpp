@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -416,7 +417,7 @@ private Q_SLOTS:
         QMessageBox *question = nullptr;
         QTRY_VERIFY(
             (question = aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
-        QVERIFY(question->text().contains(QStringLiteral("cannot be opened again")));
+        QVERIFY(question->text().contains(QStringLiteral("Continue setup…")));
         QVERIFY(aliyun->isVisible());
         QTest::keyClick(question, Qt::Key_Escape); // keeps waiting
         QTRY_VERIFY(!aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
@@ -931,6 +932,94 @@ private Q_SLOTS:
         QVERIFY(panel->currentRecordId() != id);
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_COMPARE(panel->currentRecordId(), id);
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // Issue 19, item 2: a pending peering offers "Continue setup…" (the details' button, the
+    // Peering menu, Enter on its row), which reopens the countdown with the peering's values;
+    // nothing else offers it.
+    void continueSetupReopensTheCountdown() {
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
+        window.show();
+        window.connectProfile();
+        auto *panel = window.findChild<ui::StatusPanel *>();
+        auto *action = window.findChild<QAction *>(QStringLiteral("continueSetupAction"));
+        auto *again = window.findChild<QAction *>(QStringLiteral("createAgainAction"));
+        QVERIFY(action && again);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->currentPeering().has_value(), 20000);
+        panel->selectIds(test::seed::AliyunDeployment, test::seed::RunningBound);
+        QTRY_COMPARE(panel->currentRecordId(), test::seed::RunningBound);
+        QVERIFY(!action->isVisible() && !again->isVisible());
+        panel->selectIds(test::seed::AliyunDeployment, test::seed::Pending);
+        QTRY_COMPARE(panel->currentRecordId(), test::seed::Pending);
+        QVERIFY(action->isVisible() && action->isEnabled());
+        QVERIFY(!again->isVisible());
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("continueSetupButton"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text(), action->text());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("createAgainButton"))->isHidden());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("pendingWindowNote"))->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        ui::PeeringWizard *wizard = window.findChild<ui::PeeringWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(test::currentPageName(wizard), kAliyunWait);
+        QCOMPARE(wizard->values()->recordId(), test::seed::Pending);
+        QCOMPARE(wizard->values()->text(QStringLiteral("peeringId")),
+                 QStringLiteral("cen-9zy8xw7vu6ts5rq4po"));
+        QCOMPARE(wizard->values()->text(QStringLiteral("cidr")), QStringLiteral("192.168.20.0/24"));
+        QTRY_VERIFY(!label(wizard, "timeLeft")->text().isEmpty());
+        QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled() ||
+                !wizard->button(QWizard::BackButton)->isVisible());
+        wizard->close();
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+
+        // From the keyboard: Enter on the row.
+        auto *view = window.findChild<QTableView *>(QStringLiteral("peeringsView"));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
+        QCOMPARE(test::currentPageName(window.findChild<ui::PeeringWizard *>()), kAliyunWait);
+        window.findChild<ui::PeeringWizard *>()->close();
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // Issue 19, item 12: a failed peering offers "Create again with the same values…", which
+    // opens the wizard on its field page with the failed peering's values, ready to submit.
+    void createAgainPrefillsTheWizard() {
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
+        window.show();
+        window.connectProfile();
+        auto *panel = window.findChild<ui::StatusPanel *>();
+        auto *again = window.findChild<QAction *>(QStringLiteral("createAgainAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->currentPeering().has_value(), 20000);
+        const QString failed = QStringLiteral("peer-demo00failed");
+        panel->selectIds(test::seed::AliyunDeployment, failed);
+        QTRY_COMPARE(panel->currentRecordId(), failed);
+        QVERIFY(again->isVisible() && again->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("continueSetupAction"))->isVisible());
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("peeringMenu"));
+        QVERIFY(menu && menu->actions().contains(again));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("createAgainButton"));
+        QTRY_VERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        ui::PeeringWizard *wizard = window.findChild<ui::PeeringWizard *>();
+        QVERIFY(wizard);
+        QCOMPARE(test::currentPageName(wizard), kAliyunFields);
+        QVERIFY(wizard->values()->recordId().isEmpty());
+        QCOMPARE(test::fieldEdit(wizard, QStringLiteral("peeringId"))->text(),
+                 QStringLiteral("cen-0ab1cd2ef3gh4ij5kl"));
+        QCOMPARE(test::fieldEdit(wizard, QStringLiteral("cidr"))->text(),
+                 QStringLiteral("192.168.10.0/24"));
+        // Back leads through the steps before it; forward submits a new peering.
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(submitFrom(wizard, kAliyunReview, kAliyunWait));
+        QVERIFY(!wizard->values()->recordId().isEmpty());
+        QVERIFY(wizard->values()->recordId() != failed);
+        wizard->close();
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
     }
 
