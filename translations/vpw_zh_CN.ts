@@ -1907,10 +1907,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>正在删除…</translation>
     </message>
     <message>
-        <source>The server said: %1</source>
-        <translation>服务器返回：%1</translation>
-    </message>
-    <message>
         <source>No rule-engine resource is bound to this peering. Once it is deleted, the deployment can no longer reach your VPC (%1); to connect again, create a new peering.</source>
         <translation>该对等连接没有关联的规则引擎资源。删除后，部署将无法再访问您的 VPC（%1）；如需重新连通，请新建对等连接。</translation>
     </message>
@@ -1929,6 +1925,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>The ID typed does not match %1.</source>
         <translation>输入的 ID 与 %1 不一致。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
     </message>
 </context>
 <context>
@@ -2129,10 +2129,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>此配置尚未设置 API 地址。</translation>
     </message>
     <message>
-        <source>Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account.</source>
-        <translation>演示：“沙箱 — 本地演示”是运行在本应用内部的服务器，带有示例部署。在这里的任何操作都不会影响云账号。</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -2249,6 +2245,26 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>
             <numerusform>%n 个新事件：显示本次会话的事件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account. To begin, select a deployment, then choose New peering….</source>
+        <translation>演示：“沙箱 — 本地演示”是运行在本应用内部的服务器，带有示例部署。在这里的任何操作都不会影响云账号。开始时，请选择一个部署，然后点击“新建对等连接…”。</translation>
+    </message>
+    <message>
+        <source>Continue &amp;setup…</source>
+        <translation>继续设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open the countdown of this pending peering again, with the values to load</source>
+        <translation>重新打开此待处理对等连接的倒计时页面，其中有需要加载的值</translation>
+    </message>
+    <message>
+        <source>Create &amp;again with the same values…</source>
+        <translation>用相同的值重新创建(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the wizard with this failed peering&apos;s values typed in, to check and submit</source>
+        <translation>打开向导并填入此失败对等连接的值，核对后提交</translation>
     </message>
 </context>
 <context>
@@ -2469,10 +2485,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>对等连接进入 running 状态后才需要执行后续步骤。</translation>
     </message>
     <message>
-        <source>The provider said: %1</source>
-        <translation>云平台返回：%1</translation>
-    </message>
-    <message>
         <source>No rule-engine resources are bound to this peering.</source>
         <translation>该对等连接没有关联的规则引擎资源。</translation>
     </message>
@@ -2495,6 +2507,14 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>%1 of the %2-minute window</source>
         <translation>%2 分钟时限剩余 %1</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+    <message>
+        <source>If your side is not done when the %1-minute window closes, EMQX Cloud marks the peering failed and it must be created again (the demo&apos;s sample pending peering too, %1 minutes after the demo started).</source>
+        <translation>如果在 %1 分钟时限结束时您这一侧仍未完成，EMQX Cloud 会将该对等连接标记为失败，需要重新创建（演示中的示例待处理对等连接也是如此：演示启动 %1 分钟后失败）。</translation>
     </message>
 </context>
 <context>
@@ -2528,16 +2548,16 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>离开等待中的对等连接？</translation>
     </message>
     <message>
-        <source>The peering is still waiting for your side. If you close the wizard now, this page (the values to load and the time left) cannot be opened again; the status panel keeps showing the peering.</source>
-        <translation>该对等连接仍在等待您这一侧的操作。如果现在关闭向导，将无法再次打开本页（需要加载的值和剩余时间）；状态面板仍会显示该对等连接。</translation>
-    </message>
-    <message>
         <source>&amp;Close anyway</source>
         <translation>仍然关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
         <translation>继续等待(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The peering is still waiting for your side. If you close the wizard now, the status panel keeps showing the peering and the values to load; &quot;Continue setup…&quot; on it opens this page again.</source>
+        <translation>该对等连接仍在等待您这一侧的操作。如果现在关闭向导，状态面板仍会显示该对等连接和需要加载的值；在其上选择“继续设置…”即可再次打开本页。</translation>
     </message>
 </context>
 <context>
@@ -2951,10 +2971,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>Select a deployment to see its peerings.</source>
-        <translation>选择一个部署以查看其对等连接。</translation>
-    </message>
-    <message>
         <source>No peerings yet</source>
         <translation>暂无对等连接</translation>
     </message>
@@ -2970,12 +2986,40 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>All but failed</source>
         <translation>全部（不含失败）</translation>
     </message>
+    <message>
+        <source>Select a deployment, then choose New peering….</source>
+        <translation>请选择一个部署，然后点击“新建对等连接…”。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::StepPage</name>
     <message>
         <source>Open %1</source>
         <translation>打开%1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::UserGuideDialog</name>
+    <message>
+        <source>User guide — VPC Peering Wizard</source>
+        <translation>用户指南 — VPC 对等连接向导</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of the user guide to open: en or zh_CN</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide (F1)</source>
+        <translation>打开用户指南 (F1)</translation>
     </message>
 </context>
 <context>

@@ -196,9 +196,10 @@ void MainWindow::openProfiles() {
         m_profileDialog = new ProfileDialog(m_profiles, m_secrets, this);
         connect(m_profileDialog, &ProfileDialog::profileSaved, this, &MainWindow::reconnectSoon);
         connect(m_profileDialog, &ProfileDialog::statusMessage, this, &MainWindow::setStatus);
-    } else {
-        m_profileDialog->reload();
     }
+    // On the current profile, selected in the list, the demo one too (read-only, with its note
+    // saying to choose Add): a blank form with nothing selected told a newcomer nothing.
+    m_profileDialog->edit(m_profiles->current().id);
     m_profileDialog->open();
 }
 

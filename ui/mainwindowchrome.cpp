@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "manualdeploymentsdialog.h"
 #include "statuspanel.h"
+#include "userguide.h"
 
 #include "app/core/firstframe.h"
 #include "app/session/session.h"
@@ -145,6 +146,9 @@ void MainWindow::buildMenus(QAction *eventsAction) {
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = UserGuideDialog::createAction(this);
+    addAction(guide); // F1 wherever the focus is in the window
+    help->addAction(guide);
     help->addAction(AboutDialog::createAction(this));
 }
 

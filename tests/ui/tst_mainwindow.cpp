@@ -169,6 +169,15 @@ private Q_SLOTS:
         QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not exec()
         test::ProfileDialogDriver d(dialog);
         QVERIFY(d.isComplete());
+        // It opens on the current profile, selected and labelled (issue 19, item 15): here the
+        // read-only demo, whose note says to choose Add.
+        QCOMPARE(dialog->editedProfileId(), profiles.current().id);
+        QVERIFY(d.list->currentItem());
+        QCOMPARE(d.list->currentItem()->text(), profiles.current().name);
+        QCOMPARE(d.name->text(), profiles.current().name);
+        QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("demoNote"))->isVisible());
+        QTest::mouseClick(d.add, Qt::LeftButton);
+        QVERIFY(dialog->editedProfileId().isEmpty());
         d.fill(QStringLiteral("Local server"), m_server->baseUrl().toString(),
                QStringLiteral("demo"), QStringLiteral("demo-secret"));
         QTest::mouseClick(d.save, Qt::LeftButton);

@@ -899,7 +899,8 @@ private Q_SLOTS:
         QTest::newRow("View") << QStringLiteral("viewMenu") << QStringLiteral("&View")
                               << QStringList{QStringLiteral("eventsAction")};
         QTest::newRow("Help") << QStringLiteral("helpMenu") << QStringLiteral("&Help")
-                              << QStringList{QStringLiteral("aboutAction")};
+                              << QStringList{QStringLiteral("userGuideAction"),
+                                             QStringLiteral("aboutAction")};
     }
 
     void menuBarHoldsTheActions() {
