@@ -37,7 +37,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Open the credential profile with this name or id (it becomes the current one).</source>
-        <translation>打开具有此名称或 ID 的凭据配置（并将其设为当前配置）。</translation>
+        <translation>打开具有此名称或 ID 的连接配置（并将其设为当前连接配置）。</translation>
     </message>
     <message>
         <source>name|id</source>
@@ -45,7 +45,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Connect the demo profile to a standalone sandbox (vpc-peering-sandbox) at this loopback URL instead of starting one inside the application.</source>
-        <translation>将演示配置连接到此本机回环地址上独立运行的沙箱（vpc-peering-sandbox），而不在应用内启动沙箱。</translation>
+        <translation>将演示连接配置连接到此本机回环地址上独立运行的沙箱（vpc-peering-sandbox），而不在应用内启动沙箱。</translation>
     </message>
     <message>
         <source>url</source>
@@ -77,7 +77,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>no profile is named &quot;%1&quot; or has that id. Profiles: %2</source>
-        <translation>没有名称或 ID 为“%1”的配置。现有配置：%2</translation>
+        <translation>没有名称或 ID 为“%1”的连接配置。现有连接配置：%2</translation>
     </message>
     <message>
         <source>VPC Peering Wizard is already running: its window was brought to the front.</source>
@@ -478,22 +478,6 @@ Only one instance runs per user: starting it again raises its window.</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <source>VPC peering is available on dedicated deployments only, not on free-trial or shared deployments.
-
-Your VPC must be in the same region as the deployment: EMQX Cloud only creates peerings within one region.
-
-Your VPC&apos;s CIDR block must not use EMQX Cloud&apos;s reserved addresses, documented as 10.10.0.0/24 ～ 10.32.255.0/24 (every address from 10.10.0.0 to 10.32.255.255; the wizard checks the ranges your deployment reports), and must not overlap the deployment&apos;s CIDR block or the CIDR block of another peering of the deployment. Plan your VPC&apos;s addresses accordingly.
-
-Peerings and rule-engine resources are bound to each other: create the peering first, then the resources that use it.</source>
-        <translation>VPC 对等连接仅适用于专有版部署，免费试用和共享部署中不可用。
-
-您的 VPC 必须与部署位于同一区域：EMQX Cloud 只支持同一区域创建对等连接。
-
-您的 VPC 网段不能使用 EMQX Cloud 的保留地址，文档中写作 10.10.0.0/24 ～ 10.32.255.0/24（即 10.10.0.0 到 10.32.255.255 的所有地址；向导会按您的部署返回的范围检查），也不能与部署的网段或该部署其他对等连接的网段重叠。请合理规划您的 VPC 网段。
-
-对等连接与规则引擎资源相互绑定：请先创建对等连接，再创建使用它的资源。</translation>
-    </message>
-    <message>
         <source>Allow the deployment in your security group</source>
         <translation>在安全组中放行部署</translation>
     </message>
@@ -531,15 +515,11 @@ To delete, select the peering in the list of the deployment&apos;s peerings and 
 Sign in to your Alibaba Cloud account and open the Cloud Enterprise Network page. Click Create CEN Instance, fill in the information of your VPC and click OK.
 
 Note: one VPC can belong to only one CEN instance. If your VPC is already attached to a CEN instance, use that instance instead of creating a new one.</source>
-        <translation>在阿里云平台，VPC 对等连接又称为云企业网（CEN）。
+        <translation>在阿里云上，VPC 对等连接通过云企业网（CEN）实现。
 
-登录您的阿里云账户，进入云企业网页面。点击创建云企业网实例，填写 VPC 相关信息，然后点击确定。
+登录您的阿里云账号，进入云企业网页面。点击创建云企业网实例，填写 VPC 相关信息，然后点击确定。
 
 注意：一个 VPC 只能关联一个云企业网。如果您的 VPC 已关联某个云企业网实例，请直接使用该实例，不要新建。</translation>
-    </message>
-    <message>
-        <source>About Cloud Enterprise Network</source>
-        <translation>关于云企业网</translation>
     </message>
     <message>
         <source>Enter your CEN details</source>
@@ -549,7 +529,7 @@ Note: one VPC can belong to only one CEN instance. If your VPC is already attach
         <source>Copy these values from the Alibaba Cloud console. The peering ID is the ID of the CEN instance you created, the account ID is your Alibaba Cloud account ID, and the VPC ID is the VPC attached to that CEN instance.
 
 The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud&apos;s reserved range nor overlap the deployment&apos;s network or another peering.</source>
-        <translation>从阿里云控制台复制以下信息：对等连接 ID 即您创建的云企业网实例 ID，账户 ID 即阿里云账户 ID，VPC ID 即挂载到该云企业网中的 VPC ID。
+        <translation>从阿里云控制台复制以下信息：对等连接 ID 即您创建的云企业网实例 ID，账号 ID 即阿里云账号 ID，VPC ID 即挂载到该云企业网中的 VPC ID。
 
 VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段内，也不能与部署的网络或其他对等连接重叠。</translation>
     </message>
@@ -563,7 +543,7 @@ VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段�
     </message>
     <message>
         <source>Account ID (Alibaba Cloud account ID)</source>
-        <translation>账户 ID（阿里云账户 ID）</translation>
+        <translation>账号 ID（阿里云账号 ID）</translation>
     </message>
     <message>
         <source>Alibaba Cloud console: the account menu at the top right, or the overview page, shows the Account ID (digits only).</source>
@@ -601,7 +581,7 @@ Keep the Alibaba Cloud console open on your CEN instance before you submit.</sou
         <source>In the Alibaba Cloud console, open the details of the CEN instance you created and click Load Network Instance. Choose the option for another account, then enter the values below: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID and the region. Click OK.
 
 Finish before the countdown ends, or the peering fails. The countdown runs from the time EMQX Cloud created the peering, and the state is checked while you work.</source>
-        <translation>在阿里云控制台访问您创建的云企业网实例详情，点击加载网络实例。选择跨账号选项，然后填写下方的 EMQX Cloud 部署信息：部署 VPC ID、EMQX Cloud 账户 ID 和地域，点击确定。
+        <translation>在阿里云控制台访问您创建的云企业网实例详情，点击加载网络实例。选择跨账号选项，然后填写下方的 EMQX Cloud 部署信息：部署 VPC ID、EMQX Cloud 账号 ID 和地域，点击确定。
 
 请在倒计时结束前完成，否则对等连接将失败。倒计时从 EMQX Cloud 创建对等连接时开始计算，期间会持续检查状态。</translation>
     </message>
@@ -611,7 +591,7 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
     </message>
     <message>
         <source>EMQX Cloud account ID</source>
-        <translation>EMQX Cloud 账户 ID</translation>
+        <translation>EMQX Cloud 账号 ID</translation>
     </message>
     <message>
         <source>Region</source>
@@ -647,7 +627,7 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
     </message>
     <message>
         <source>Peer project ID (EMQX Cloud account ID)</source>
-        <translation>对端项目 ID（EMQX Cloud 账户 ID）</translation>
+        <translation>对端项目 ID（EMQX Cloud 账号 ID）</translation>
     </message>
     <message>
         <source>Peer VPC ID (deployment VPC ID)</source>
@@ -735,7 +715,7 @@ Without this route your VPC does not send traffic for the deployment through the
     </message>
     <message>
         <source>MQTT over secure WebSocket</source>
-        <translation>MQTT over 安全 WebSocket</translation>
+        <translation>MQTT over WSS</translation>
     </message>
     <message>
         <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
@@ -873,13 +853,33 @@ Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = d
 Keep this wizard open while you work in the Huawei Cloud console: the deployment&apos;s CIDR block is needed again for the route you add at the end.</source>
         <translation>登录华为云账号，进入控制台 → 虚拟私有云 VPC。点击对等连接 → 创建对等连接，本端 VPC 选择您的 VPC，对端选择其他账户。
 
-填入下方信息：对端项目 ID = EMQX Cloud 账户 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。
+填入下方信息：对端项目 ID = EMQX Cloud 账号 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。
 
 在华为云控制台操作期间，请不要关闭本向导：最后添加路由时还需要用到部署 VPC 网段。</translation>
     </message>
     <message>
         <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC.</source>
         <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段。</translation>
+    </message>
+    <message>
+        <source>VPC peering is available on dedicated deployments only, not on free-trial or shared deployments.
+
+Your VPC must be in the same region as the deployment: EMQX Cloud only creates peerings within one region.
+
+Your VPC&apos;s CIDR block must not use EMQX Cloud&apos;s reserved addresses 10.10.0.0/24 ～ 10.32.255.0/24 (every address from 10.10.0.0 to 10.32.255.255), and must not overlap the deployment&apos;s CIDR block or the CIDR block of another peering of the deployment. Plan your VPC&apos;s addresses accordingly.
+
+Peerings and rule-engine resources are bound to each other: create the peering first, then the resources that use it.</source>
+        <translation>VPC 对等连接仅适用于专有版部署，免费试用和共享部署中不可用。
+
+您的 VPC 必须与部署位于同一区域：EMQX Cloud 只支持同一区域创建对等连接。
+
+您的 VPC 网段不能使用 EMQX Cloud 的保留地址 10.10.0.0/24 ～ 10.32.255.0/24（即 10.10.0.0 到 10.32.255.255 的所有地址），也不能与部署的网段或该部署其他对等连接的网段重叠。请合理规划您的 VPC 网段。
+
+对等连接与规则引擎资源相互绑定：请先创建对等连接，再创建使用它的资源。</translation>
+    </message>
+    <message>
+        <source>Cloud Enterprise Network introduction</source>
+        <translation>云企业网产品介绍</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1051,77 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::Region</name>
+    <message>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <source>China (Shanghai)</source>
+        <translation>华东2（上海）</translation>
+    </message>
+    <message>
+        <source>China (Beijing)</source>
+        <translation>华北2（北京）</translation>
+    </message>
+    <message>
+        <source>China (Shenzhen)</source>
+        <translation>华南1（深圳）</translation>
+    </message>
+    <message>
+        <source>China (Hong Kong)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation>美国东部（弗吉尼亚北部）</translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation>美国西部（俄勒冈）</translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation>欧洲（爱尔兰）</translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation>欧洲（法兰克福）</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation>亚太地区（新加坡）</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation>亚太地区（东京）</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+</context>
+<context>
     <name>vpw::SingleInstance</name>
     <message>
         <source>the running instance did not answer</source>
@@ -1124,11 +1195,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <name>vpw::cloud::ApiError</name>
     <message>
         <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
-        <translation>此配置的 API 地址不可用。请编辑配置并填写完整的 https:// 地址。</translation>
+        <translation>此连接配置的 API 地址不可用。请编辑连接配置并填写完整的 https:// 地址。</translation>
     </message>
     <message>
         <source>Could not reach the peering API. Check your network connection and the endpoint of this profile, then try again.</source>
-        <translation>无法连接对等连接 API。请检查网络连接和此配置的 API 地址，然后重试。</translation>
+        <translation>无法连接对等连接 API。请检查网络连接和此连接配置的 API 地址，然后重试。</translation>
     </message>
     <message>
         <source>The peering API did not answer in time. Try again; if it keeps happening, check your network connection or the service status.</source>
@@ -1156,7 +1227,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
-        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+        <translation>API 密钥或 API Secret 被拒绝。请检查此连接配置的凭证。</translation>
     </message>
     <message>
         <source>VPC peering is not available for shared or free-trial deployments. Use a dedicated deployment.</source>
@@ -1317,7 +1388,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation>请输入配置名称。</translation>
+        <translation>请输入连接配置名称。</translation>
     </message>
     <message>
         <source>Enter the API key of this endpoint.</source>
@@ -1325,19 +1396,19 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The demo profile is built in and cannot be changed. Add a profile for your own endpoint instead.</source>
-        <translation>演示配置为内置配置，无法修改。请为您自己的地址添加一个配置。</translation>
+        <translation>演示连接配置为内置连接配置，无法修改。请为您自己的地址添加一个连接配置。</translation>
     </message>
     <message>
         <source>This profile no longer exists. Add it again.</source>
-        <translation>此配置已不存在。请重新添加。</translation>
+        <translation>此连接配置已不存在。请重新添加。</translation>
     </message>
     <message>
         <source>The demo profile is built in and cannot be removed.</source>
-        <translation>演示配置为内置配置，无法删除。</translation>
+        <translation>演示连接配置为内置连接配置，无法删除。</translation>
     </message>
     <message>
         <source>This profile no longer exists.</source>
-        <translation>此配置已不存在。</translation>
+        <translation>此连接配置已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1430,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <name>vpw::secrets::SecretError</name>
     <message>
         <source>No keychain available. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, or keep the API secret in memory for this session only.</source>
-        <translation>没有可用的密钥环。请安装并启动 GNOME Keyring 或 KWallet 等 Secret Service 密钥环，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
+        <translation>没有可用的密钥环。请安装并启动 GNOME Keyring 或 KWallet 等 Secret Service 密钥环，或仅在本次会话中将 API Secret 保存在内存中。</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. Allow VPC Peering Wizard to use the keychain and try again.</source>
@@ -1371,7 +1442,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The API secret could not be deleted from the keychain. Unlock the keychain and try again.</source>
-        <translation>无法从密钥环中删除 API 密钥密文。请解锁密钥环后重试。</translation>
+        <translation>无法从密钥环中删除 API Secret。请解锁密钥环后重试。</translation>
     </message>
     <message>
         <source>This keychain does not support storing secrets for this app. Use another keychain or keep the secret in memory for this session only.</source>
@@ -1379,7 +1450,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The keychain could not be used. Check that a keychain such as GNOME Keyring or KWallet is running and unlocked, or keep the API secret in memory for this session only.</source>
-        <translation>无法使用密钥环。请确认 GNOME Keyring 或 KWallet 等密钥环正在运行且已解锁，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
+        <translation>无法使用密钥环。请确认 GNOME Keyring 或 KWallet 等密钥环正在运行且已解锁，或仅在本次会话中将 API Secret 保存在内存中。</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). Check that it is running and unlocked, or keep the secret in memory for this session only.</source>
@@ -1424,15 +1495,15 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
-        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+        <translation>API 密钥或 API Secret 被拒绝。请检查此连接配置的凭证。</translation>
     </message>
     <message>
         <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
-        <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
+        <translation>此连接配置尚未保存 API Secret。请在连接配置中填写。</translation>
     </message>
     <message>
         <source>The endpoint of this profile is not usable.</source>
-        <translation>此配置的 API 地址不可用。</translation>
+        <translation>此连接配置的 API 地址不可用。</translation>
     </message>
     <message>
         <source>The keychain could not be read.</source>
@@ -1444,10 +1515,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Deployment</source>
         <translation>部署</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1480,6 +1547,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Available</source>
         <translation>可用</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1615,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>EMQX Cloud account ID</source>
-        <translation>EMQX Cloud 账户 ID</translation>
+        <translation>EMQX Cloud 账号 ID</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -1605,10 +1676,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>对等连接 ID</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>云服务商</translation>
-    </message>
-    <message>
         <source>Your VPC ID</source>
         <translation>您的 VPC ID</translation>
     </message>
@@ -1631,6 +1698,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Failure reason</source>
         <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1891,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value, as copied</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::CountdownPage</name>
@@ -1879,10 +1955,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>删除部署“%2”的 VPC 对等连接 %1？</translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation>云平台：</translation>
-    </message>
-    <message>
         <source>Your VPC ID:</source>
         <translation>您的 VPC ID：</translation>
     </message>
@@ -1929,6 +2001,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>EMQX Cloud says: %1</source>
         <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+    <message>
+        <source>Cloud provider:</source>
+        <translation>云服务商：</translation>
     </message>
 </context>
 <context>
@@ -2043,11 +2119,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Source:</source>
-        <translation>源地址：</translation>
+        <translation>授权对象：</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation>协议：</translation>
+        <translation>协议类型：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2110,15 +2186,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Profiles…</source>
-        <translation>配置…</translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source>Add, edit or remove profiles and their API secrets</source>
-        <translation>添加、编辑或删除配置及其 API 密钥密文</translation>
+        <translation>添加、编辑或删除连接配置及其 API Secret</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
@@ -2126,7 +2198,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>This profile has no endpoint yet.</source>
-        <translation>此配置尚未设置 API 地址。</translation>
+        <translation>此连接配置尚未设置 API 地址。</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2150,7 +2222,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation>配置(&amp;R)：</translation>
+        <translation>连接配置(&amp;R)：</translation>
     </message>
     <message>
         <source>Create a VPC peering for deployment &quot;%1&quot; (Ctrl+N)</source>
@@ -2193,10 +2265,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>删除对等连接(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Profiles…</source>
-        <translation>配置(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2218,7 +2286,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Not connected: a peering can be created once the profile is connected.</source>
-        <translation>尚未连接：配置连接成功后才能创建对等连接。</translation>
+        <translation>尚未连接：连接成功后才能创建对等连接。</translation>
     </message>
     <message>
         <source>Create a VPC peering: the wizard asks for the deployment first (Ctrl+N)</source>
@@ -2230,7 +2298,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Enter, edit, import or export the deployments of this console profile</source>
-        <translation>录入、编辑、导入或导出此控制台配置的部署</translation>
+        <translation>录入、编辑、导入或导出此控制台连接配置的部署</translation>
     </message>
     <message>
         <source>Show the events of this session</source>
@@ -2266,6 +2334,14 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>Open the wizard with this failed peering&apos;s values typed in, to check and submit</source>
         <translation>打开向导并填入此失败对等连接的值，核对后提交</translation>
     </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Connection profiles…</source>
+        <translation>连接配置…</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::ManualDeploymentsDialog</name>
@@ -2291,7 +2367,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>EMQX Cloud &amp;account ID:</source>
-        <translation>EMQX Cloud 账户 ID(&amp;A)：</translation>
+        <translation>EMQX Cloud 账号 ID(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
@@ -2421,10 +2497,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>复制对等连接 ID</translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation>云平台：</translation>
-    </message>
-    <message>
         <source>Your account ID:</source>
         <translation>您的账号 ID：</translation>
     </message>
@@ -2505,16 +2577,20 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>%1 分钟时限已过</translation>
     </message>
     <message>
-        <source>%1 of the %2-minute window</source>
-        <translation>%2 分钟时限剩余 %1</translation>
-    </message>
-    <message>
         <source>EMQX Cloud says: %1</source>
         <translation>EMQX Cloud 返回：%1</translation>
     </message>
     <message>
         <source>If your side is not done when the %1-minute window closes, EMQX Cloud marks the peering failed and it must be created again (the demo&apos;s sample pending peering too, %1 minutes after the demo started).</source>
         <translation>如果在 %1 分钟时限结束时您这一侧仍未完成，EMQX Cloud 会将该对等连接标记为失败，需要重新创建（演示中的示例待处理对等连接也是如此：演示启动 %1 分钟后失败）。</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 minutes)</source>
+        <translation>%1（共 %2 分钟）</translation>
+    </message>
+    <message>
+        <source>Cloud provider:</source>
+        <translation>云服务商：</translation>
     </message>
 </context>
 <context>
@@ -2586,24 +2662,20 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
 <context>
     <name>vpw::ui::ProfileDialog</name>
     <message>
-        <source>Profiles</source>
-        <translation>配置</translation>
-    </message>
-    <message>
         <source>This is the built-in demo profile. Its endpoint and key are set when the local sandbox starts, so it cannot be edited or removed. Choose &quot;Add&quot; to create a profile for your own endpoint.</source>
-        <translation>这是内置的演示配置。它的地址和密钥在本地沙箱启动时设置，因此无法编辑或删除。选择“添加”可为您自己的地址创建配置。</translation>
+        <translation>这是内置的演示连接配置。它的地址和密钥在本地沙箱启动时设置，因此无法编辑或删除。选择“添加”可为您自己的地址创建连接配置。</translation>
     </message>
     <message>
         <source>Keeping the API secret in memory…</source>
-        <translation>正在将 API 密钥密文保存在内存中…</translation>
+        <translation>正在将 API Secret 保存在内存中…</translation>
     </message>
     <message>
         <source>Saving the API secret in the keychain…</source>
-        <translation>正在将 API 密钥密文保存到密钥环…</translation>
+        <translation>正在将 API Secret 保存到密钥环…</translation>
     </message>
     <message>
         <source>The profile was saved, but not its API secret.</source>
-        <translation>配置已保存，但其 API 密钥密文未保存。</translation>
+        <translation>连接配置已保存，但其 API Secret 未保存。</translation>
     </message>
     <message>
         <source>Keychain message: %1</source>
@@ -2611,15 +2683,15 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation>删除配置</translation>
+        <translation>删除连接配置</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation>删除配置“%1”？</translation>
+        <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
         <source>Its API secret is deleted from the keychain as well. This cannot be undone.</source>
-        <translation>其 API 密钥密文也会从密钥环中删除。此操作无法撤销。</translation>
+        <translation>其 API Secret 也会从密钥环中删除。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2627,15 +2699,19 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The profile was removed, but its API secret could not be deleted from the keychain.</source>
-        <translation>配置已删除，但无法从密钥环中删除其 API 密钥密文。</translation>
+        <translation>连接配置已删除，但无法从密钥环中删除其 API Secret。</translation>
     </message>
     <message>
         <source>EMQX API pro&amp;files</source>
-        <translation>EMQX API 配置(&amp;F)</translation>
+        <translation>EMQX API 连接配置(&amp;F)</translation>
     </message>
     <message>
         <source>Provider acco&amp;unts</source>
         <translation>云服务商账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2730,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Show or hide the API secret as you type it</source>
-        <translation>输入时显示或隐藏 API 密钥密文</translation>
+        <translation>输入时显示或隐藏 API Secret</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2670,7 +2746,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>API &amp;secret:</source>
-        <translation>API 密钥密文(&amp;S)：</translation>
+        <translation>API Secret(&amp;S)：</translation>
     </message>
     <message>
         <source>unchanged — leave empty to keep the stored secret</source>
@@ -2678,7 +2754,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
+        <translation>名为“%1”的连接配置已存在。请换一个名称。</translation>
     </message>
     <message>
         <source>Enter the API secret that belongs to this API key.</source>
@@ -2702,11 +2778,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Profile &amp;type:</source>
-        <translation>配置类型(&amp;T)：</translation>
+        <translation>连接配置类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Profile type</source>
-        <translation>配置类型</translation>
+        <translation>连接配置类型</translation>
     </message>
 </context>
 <context>
@@ -2889,10 +2965,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>部署</translation>
     </message>
     <message>
-        <source>Cloud</source>
-        <translation>云平台</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -2907,6 +2979,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Submitting the peering to EMQX Cloud…</source>
         <translation>正在向 EMQX Cloud 提交对等连接…</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
     </message>
 </context>
 <context>

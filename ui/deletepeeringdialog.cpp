@@ -45,7 +45,7 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
                              this);
     intro->setObjectName(QStringLiteral("deleteIntro"));
     auto *what = new QFormLayout;
-    what->addRow(tr("Provider:"), plainLabel(providerDisplayName(peering.provider), this));
+    what->addRow(tr("Cloud provider:"), plainLabel(providerDisplayName(peering.provider), this));
     what->addRow(tr("Your VPC ID:"), plainLabel(peering.vpcId, this));
     what->addRow(tr("Your VPC CIDR:"), plainLabel(peering.cidr.toString(), this));
 

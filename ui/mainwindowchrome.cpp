@@ -96,8 +96,9 @@ void MainWindow::buildActions() {
             Q_EMIT createAgainRequested(peering->id);
     });
 
-    m_profilesAction = new QAction(tr("&Profiles…"), this);
-    m_profilesAction->setIconText(tr("Profiles…"));
+    // "Connection profiles": a bare "Profiles" (配置) read as the application's settings.
+    m_profilesAction = new QAction(tr("Connection &profiles…"), this);
+    m_profilesAction->setIconText(tr("Connection profiles…"));
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
     m_profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);

@@ -74,7 +74,7 @@ QString timeLeftText(qint64 seconds, int windowSeconds) {
     const int minutes = windowSeconds / 60;
     if (seconds <= 0)
         return PeeringDetails::tr("The %1-minute window has closed").arg(minutes);
-    return PeeringDetails::tr("%1 of the %2-minute window")
+    return PeeringDetails::tr("%1 (of %2 minutes)")
         .arg(QStringLiteral("%1:%2")
                  .arg(seconds / 60, 2, 10, QLatin1Char('0'))
                  .arg(seconds % 60, 2, 10, QLatin1Char('0')))
@@ -163,7 +163,7 @@ void PeeringDetails::buildFields() {
              tr("Copy Peering ID"));
     // Copy buttons only for what an operator pastes somewhere (a console, a ticket): not the
     // provider, the state or the times.
-    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), QString());
+    addField(ProviderField, QStringLiteral("detailProvider"), tr("Cloud provider:"), QString());
     addField(AccountIdField, QStringLiteral("detailAccountId"), tr("Your account ID:"),
              tr("Copy Your account ID"));
     addField(VpcIdField, QStringLiteral("detailVpcId"), tr("Your VPC ID:"), tr("Copy Your VPC ID"));

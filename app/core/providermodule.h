@@ -65,6 +65,10 @@ public:
     virtual QList<FieldKind> fieldKinds() const = 0;
     // Region codes documented for the provider (completion candidates, not a closed list).
     virtual QStringList knownRegions() const = 0;
+    // The translated name the provider's console lists `regionId` by ("China (Hangzhou)" /
+    // "华东1（杭州）"); empty for a region the module does not know. Shown beside the ID
+    // (regionText(), provider.h).
+    virtual QString regionName(const QString &regionId) const = 0;
     // The provider's own limits for a VPC CIDR (prefix lengths, private ranges), before the
     // reserved-range and overlap checks every flow shares (checkVpcCidr).
     virtual Verdict checkCidrLimits(const Cidr &cidr) const = 0;

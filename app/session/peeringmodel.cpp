@@ -150,7 +150,7 @@ QVariant PeeringModel::headerData(int section, Qt::Orientation orientation, int 
     case PeeringIdColumn:
         return tr("Peering ID");
     case ProviderColumn:
-        return tr("Provider");
+        return tr("Cloud provider");
     case VpcIdColumn:
         return tr("Your VPC ID");
     case CidrColumn:

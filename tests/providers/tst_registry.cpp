@@ -122,6 +122,8 @@ QStringList runtimeTexts(Provider provider) {
         texts << vpw::fieldKindName(kind);
     for (const FailureCode code : vpw::kFailureCodes)
         texts << provider->failureAdvice(code);
+    for (const QString &region : provider->knownRegions())
+        texts << provider->regionName(region); // the console's name, in Chinese there
     return texts;
 }
 
@@ -253,8 +255,15 @@ void TestRegistry::regionsAndCidrLimits() {
     QFETCH(Provider, provider);
     const QStringList regions = provider->knownRegions();
     QVERIFY(regions.size() >= 3);
-    for (const QString &region : regions)
+    for (const QString &region : regions) {
         QVERIFY2(vpw::checkField(FieldKind::region(), region).isOk(), qPrintable(region));
+        // Each is named as the console lists it, and shown with its ID (issue 19, item 9).
+        const QString name = provider->regionName(region);
+        QVERIFY2(!name.isEmpty(), qPrintable(region));
+        QCOMPARE(vpw::regionText(provider, region), name + u' ' + region);
+    }
+    QVERIFY(provider->regionName(u"xx-nowhere-9"_s).isEmpty());
+    QCOMPARE(vpw::regionText(provider, u"xx-nowhere-9"_s), u"xx-nowhere-9"_s);
     // A /24 inside RFC 1918 is a VPC every provider accepts; /0 and /32 none.
     QVERIFY(provider->checkCidrLimits(*vpw::Cidr::fromString(u"192.168.1.0/24")).isOk());
     QVERIFY(provider->checkCidrLimits(*vpw::Cidr::fromString(u"0.0.0.0/0")).isError());

@@ -97,7 +97,8 @@ private Q_SLOTS:
             const QStringList aliyun = rowNamed(view, QStringLiteral("iot-hangzhou-prod"));
             QVERIFY(!aliyun.isEmpty());
             QCOMPARE(aliyun.at(1), QStringLiteral("Alibaba Cloud"));
-            QCOMPARE(aliyun.at(2), QStringLiteral("cn-hangzhou"));
+            // Regions by the console's name and their ID (issue 19, item 9).
+            QCOMPARE(aliyun.at(2), QStringLiteral("China (Hangzhou) cn-hangzhou"));
             QCOMPARE(aliyun.at(5), QStringLiteral("10.100.0.0/16"));
             QCOMPARE(aliyun.at(6), QStringLiteral("Available"));
             const QStringList shared = rowNamed(view, QStringLiteral("shared-playground"));

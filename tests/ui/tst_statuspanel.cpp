@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -481,11 +482,18 @@ private Q_SLOTS:
         QVERIFY(section);
         QTRY_VERIFY(section->isVisible());
         QCOMPARE(section->findChild<QLineEdit *>(QStringLiteral("regionValue"))->text(),
-                 QStringLiteral("cn-hangzhou"));
+                 QStringLiteral("China (Hangzhou) cn-hangzhou")); // the console's name and the ID
         QVERIFY(!section->findChild<QLineEdit *>(QStringLiteral("cloudAccountIdValue"))
                      ->text()
                      .isEmpty());
         QVERIFY(section->findChild<QPushButton *>(QStringLiteral("cloudAccountIdCopyButton")));
+        // The time left reads "09:44 (of 10 minutes)" (issue 19, item 9), not "… of the
+        // 10-minute window".
+        const QString left = child<QLineEdit>("detailTimeLeft")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d \\(of 10 minutes\\)$"))
+                     .match(left)
+                     .hasMatch(),
+                 qPrintable(left));
         QVERIFY(selectPeering(test::seed::RunningBound));
         QTRY_VERIFY(!section->isVisible());
     }

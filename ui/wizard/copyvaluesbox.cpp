@@ -73,7 +73,7 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
 QString CopyValuesBox::allText() const {
     QStringList lines;
     for (const Item &item : m_items)
-        lines << item.label + QStringLiteral(": ") + item.value;
+        lines << tr("%1: %2", "a label and its value, as copied").arg(item.label, item.value);
     return lines.join(QChar(u'\n'));
 }
 

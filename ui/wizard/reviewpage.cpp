@@ -74,9 +74,10 @@ void ReviewPage::initializePage() {
         m_summary->removeRow(0);
     const Deployment &deployment = context()->deployment;
     addRow(m_summary, tr("Deployment"), deployment.name, QStringLiteral("reviewDeployment"));
-    addRow(m_summary, tr("Cloud"), providerDisplayName(deployment.provider),
+    addRow(m_summary, tr("Cloud provider"), providerDisplayName(deployment.provider),
            QStringLiteral("reviewProvider"));
-    addRow(m_summary, tr("Region"), deployment.region, QStringLiteral("reviewRegion"));
+    addRow(m_summary, tr("Region"), regionText(deployment.provider, deployment.region),
+           QStringLiteral("reviewRegion"));
     const PeeringRequest request =
         requestFor(*context()->flow, *context()->values, deployment.region);
     for (const FlowStep &flowStep : context()->flow->steps) {
