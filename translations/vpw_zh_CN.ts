@@ -1896,6 +1896,11 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <comment>a label and its value, as copied</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::CountdownPage</name>
@@ -2983,6 +2988,11 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>Cloud provider</source>
         <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace vpw;
 
@@ -1068,6 +1069,24 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
         wizard->close();
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // One colon style per language (issue 19, item 9): the labels before values in Chinese end
+    // in a full-width "：", never "部署 VPC ID:".
+    void chineseLabelsUseFullWidthColons() {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/vpw_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        auto wizard = open(test::seed::AwsDeployment);
+        QVERIFY(walkTo(wizard.get(), QStringLiteral("page_aws.show-values")));
+        int fullWidth = 0;
+        for (QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
+            const QString text = label->text().trimmed();
+            QVERIFY2(!text.endsWith(QLatin1Char(':')), qPrintable(text));
+            fullWidth += text.endsWith(QChar(0xFF1A)) ? 1 : 0;
+        }
+        QVERIFY(fullWidth >= 4); // the region, VPC ID, CIDR and account ID
+        QCoreApplication::removeTranslator(&chinese);
     }
 
     void everyStringIsTranslated_data() {

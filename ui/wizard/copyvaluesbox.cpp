@@ -28,7 +28,7 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
                                             QIcon(QStringLiteral(":/icons/edit-copy.svg")));
     int row = 0;
     for (const Item &item : items) {
-        auto *label = new QLabel(item.label + QChar(u':'), this);
+        auto *label = new QLabel(tr("%1:", "a label before its value").arg(item.label), this);
         auto *value = new QLineEdit(item.value, this);
         value->setObjectName(item.name + QLatin1String("Value"));
         value->setReadOnly(true);

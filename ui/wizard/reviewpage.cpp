@@ -63,7 +63,7 @@ static void addRow(QFormLayout *form, const QString &label, const QString &value
     // The name stays the value (what is about to be submitted); the field's label is the
     // form's buddy label and the description.
     valueLabel->setAccessibleDescription(label);
-    form->addRow(label + QChar(u':'), valueLabel);
+    form->addRow(ReviewPage::tr("%1:", "a label before its value").arg(label), valueLabel);
 }
 
 // Every value the request carries, in the descriptor's words, normalised as it will be sent.
