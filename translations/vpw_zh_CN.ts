@@ -721,7 +721,7 @@ Without this route your VPC does not send traffic for the deployment through the
         <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
 
 Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则：协议类型选择 TCP，授权对象填写下方的部署网段，端口范围为您使用的 MQTT 端口（请在端口列表中勾选）。
 
 没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
@@ -729,7 +729,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
 
 Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则：协议类型选择 TCP，授权对象填写下方的部署网段，端口范围为您使用的 MQTT 端口（请在端口列表中勾选）。
 
 没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
@@ -2124,11 +2124,11 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
     <message>
         <source>Source:</source>
-        <translation>授权对象：</translation>
+        <translation>源地址：</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation>协议类型：</translation>
+        <translation>协议：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
