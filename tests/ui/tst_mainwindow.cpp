@@ -93,6 +93,11 @@ private Q_SLOTS:
                          ->text()
                          .contains(QChar(0x24D8)));
             QVERIFY(window.findChild<QFrame *>(QStringLiteral("connectionBanner"))->isHidden());
+            // The first start says what to do first (issue 19, item 15).
+            const QString demoText = banner->findChild<QLabel *>(QStringLiteral("text"))->text();
+            QVERIFY2(demoText.contains(QStringLiteral("select a deployment, then choose New "
+                                                      "peering…")),
+                     qPrintable(demoText));
 
             const QStringList aliyun = rowNamed(view, QStringLiteral("iot-hangzhou-prod"));
             QVERIFY(!aliyun.isEmpty());
