@@ -2124,11 +2124,11 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
     <message>
         <source>Source:</source>
-        <translation>源地址：</translation>
+        <translation>授权对象：</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation>协议：</translation>
+        <translation>协议类型：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
