@@ -381,7 +381,9 @@ QString PeeringDetails::failureExplanation(const Peering &peering) {
     const FailureCode code =
         peering.failureCode == FailureCode::None ? FailureCode::Other : peering.failureCode;
     const QString advice = peering.provider ? peering.provider->failureAdvice(code) : QString();
-    return (advice.isEmpty() ? QString() : advice + QLatin1Char(' ')) +
+    // Sentences joined as the language joins them: no space after a full-width "。".
+    const QString joint = advice.endsWith(QChar(0x3002)) ? QString() : QStringLiteral(" ");
+    return (advice.isEmpty() ? QString() : advice + joint) +
            tr("A failed peering cannot be deleted; it no longer holds its CIDR.");
 }
 
