@@ -1969,8 +1969,12 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <translation>仅限演示：使用演示账号，对内置的云服务商模拟器发起您这一侧的调用（加载网络实例），如同您在云服务商控制台中操作。</translation>
     </message>
     <message>
-        <source>Demo: nothing finishes by itself. Do your side with the demo&apos;s emulated provider account, or use &quot;Demo: finish the provider side now&quot;, which makes that call for you.</source>
-        <translation>演示：不会自动完成。请使用演示的模拟云服务商账号完成您这一侧的操作，或点击“演示：立即完成云服务商侧操作”，由它替您发起该调用。</translation>
+        <source>Demo: nothing makes the peering run by itself. Do your side with the demo&apos;s emulated provider account, or use &quot;Demo: finish the provider side now&quot;, which makes that call for you.</source>
+        <translation>演示：对等连接不会自动变为运行中。请使用演示的模拟云服务商账号完成您这一侧的操作，或点击“演示：立即完成云服务商侧操作”，由它替您发起该调用。</translation>
+    </message>
+    <message>
+        <source>As with a real peering, when the window runs out first the peering fails.</source>
+        <translation>与真实的对等连接一样，如果时限先结束，对等连接会失败。</translation>
     </message>
 </context>
 <context>

@@ -76,12 +76,9 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
                                 "would in the provider console."));
     m_demoExpire->setToolTip(tr("Only in the demo: the built-in sandbox closes the window now, "
                                 "so you can see what happens when time runs out."));
-    // Nothing finishes the demo peering on a timer any more (app/demobackend.cpp): say what
-    // does, or the page seems stuck.
-    auto *demoNote = new QLabel(tr("Demo: nothing finishes by itself. Do your side with the "
-                                   "demo's emulated provider account, or use \"Demo: finish the "
-                                   "provider side now\", which makes that call for you."),
-                                this);
+    // Nothing makes the demo peering run on a timer any more (app/demobackend.cpp): say what
+    // does, or the page seems stuck (initializePage() adds what the window does).
+    auto *demoNote = new QLabel(this);
     demoNote->setObjectName(QStringLiteral("demoNote"));
     demoNote->setWordWrap(true);
     demoNote->setVisible(false);
@@ -111,7 +108,16 @@ void CountdownPage::initializePage() {
     // Demo profile only, and clearly labelled as such: a newcomer sees both endings at once.
     const bool demo = context()->session->isDemo();
     m_demoFinish->setVisible(demo);
-    findChild<QLabel *>(QStringLiteral("demoNote"))->setVisible(demo);
+    auto *demoNote = findChild<QLabel *>(QStringLiteral("demoNote"));
+    demoNote->setVisible(demo);
+    QString note = tr("Demo: nothing makes the peering run by itself. Do your side with the "
+                      "demo's emulated provider account, or use \"Demo: finish the provider side "
+                      "now\", which makes that call for you.");
+    if (hasWindow) // sentences joined as the language joins them: no space after "。"
+        note += (note.endsWith(QChar(0x3002)) ? QString() : QStringLiteral(" ")) +
+                tr("As with a real peering, when the window runs out first the "
+                   "peering fails.");
+    demoNote->setText(note);
     m_demoExpire->setVisible(demo && hasWindow);
     m_demoError->clear();
     if (hasWindow)
