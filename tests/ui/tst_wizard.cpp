@@ -964,6 +964,13 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->currentRecordId(), test::seed::Pending);
         QVERIFY(action->isVisible() && action->isEnabled());
         QVERIFY(!again->isVisible());
+        // The row's context menu offers it (hidden actions do not show in a menu).
+        auto *rows = window.findChild<QTableView *>(QStringLiteral("peeringsView"));
+        Q_EMIT rows->customContextMenuRequested(QPoint(4, 4));
+        QMenu *rowMenu = nullptr;
+        QTRY_VERIFY((rowMenu = panel->findChild<QMenu *>()) && rowMenu->isVisible());
+        QVERIFY(rowMenu->actions().contains(action));
+        rowMenu->close();
         auto *button = window.findChild<QPushButton *>(QStringLiteral("continueSetupButton"));
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
