@@ -1,5 +1,6 @@
 #include "consolebackend.h"
 
+#include "consolewatcher.h"
 #include "deploymentmodel.h"
 #include "peeringmodel.h"
 
@@ -28,6 +29,8 @@ QString ConsoleBackend::peeringsPath(const QString &profileId) {
 void ConsoleBackend::attach(PeeringModel *peerings, const Clock *clock) {
     m_peeringModel = peerings;
     m_clock = clock;
+    if (!m_watcher)
+        m_watcher = new ConsoleWatcher(this, clock, this);
 }
 
 QDateTime ConsoleBackend::now() const {

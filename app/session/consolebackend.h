@@ -11,6 +11,7 @@ class Clock;
 
 namespace vpw::session {
 
+class ConsoleWatcher;
 class DeploymentModel;
 class PeeringModel;
 
@@ -38,7 +39,11 @@ public:
     static QString peeringsPath(const QString &profileId);
 
     // The session's peering model and clock (not owned): without them no peering is kept.
+    // Also creates the watcher.
     void attach(PeeringModel *peerings, const Clock *clock);
+    // Watches pending peerings on the provider side where a provider account is connected
+    // (nullptr before attach()).
+    ConsoleWatcher *watcher() const { return m_watcher; }
 
     // Reads the file and fills the model. False with loadError() when the file is unreadable;
     // the file is then left as it is (nothing is overwritten until the operator changes
@@ -87,6 +92,7 @@ private:
     DeploymentModel *m_model;
     PeeringModel *m_peeringModel = nullptr;
     const Clock *m_clock = nullptr;
+    ConsoleWatcher *m_watcher = nullptr;
     ManualImportError m_loadError;
 };
 
