@@ -7,6 +7,10 @@
 #include "manualdeploymentsdialog.h"
 
 #include "app/core/firstframe.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
+#include "app/session/consolebackend.h"
+#include "app/session/consolewatcher.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
 
@@ -89,6 +93,8 @@ void MainWindow::buildActions() {
             &MainWindow::openConsoleDeployments);
     connect(m_sessions, &session::SessionManager::sessionChanged, this,
             &MainWindow::updateConsoleAction);
+    connect(m_profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged, this,
+            &MainWindow::updateConsoleAction);
     updateConsoleAction();
 
     m_quitAction = new QAction(resourceIcon(QStringLiteral(":/icons/application-exit.svg")),
@@ -161,9 +167,14 @@ QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *messag
     return frame;
 }
 
+// A console profile's pending peerings are watched on the provider side through the provider
+// accounts (their secrets read from the keychain by the session layer).
 void MainWindow::updateConsoleAction() {
     const session::Session *current = session();
     m_consoleDeploymentsAction->setVisible(current && current->console());
+    if (current && current->console() && current->console()->watcher())
+        current->console()->watcher()->useAccounts(m_profiles->providerAccounts()->accounts(),
+                                                   m_secrets);
 }
 
 void MainWindow::openConsoleDeployments() {

@@ -151,6 +151,11 @@ private Q_SLOTS:
             wizard->currentPage()->findChild<QLabel *>(QStringLiteral("consoleEstimateNote"));
         QVERIFY(note && note->isVisible());
         QVERIFY(note->text().contains(QStringLiteral("Estimated")));
+        // No provider account: the operator tells the outcome.
+        QVERIFY(wizard->currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("consoleWatchText"))
+                    ->text()
+                    .startsWith(QStringLiteral("No Alibaba Cloud account is connected")));
         m_clock->advanceMs(4 * 60 * 1000);
         QTRY_COMPARE_WITH_TIMEOUT(timeLeft->text(), QStringLiteral("06:00"), 3000);
         QVERIFY(!test::forwardButton(wizard.get())->isEnabled());

@@ -1,6 +1,8 @@
 #include "consoleoutcomebox.h"
 
+#include "app/core/providermodule.h"
 #include "app/session/consolebackend.h"
+#include "app/session/consolewatcher.h"
 #include "app/session/session.h"
 #include "ui/inlinemessage.h"
 #include "wizardcontext.h"
@@ -19,6 +21,7 @@ ConsoleOutcomeBox::ConsoleOutcomeBox(WizardContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_estimateNote(new QLabel(this))
+    , m_watch(new QLabel(this))
     , m_reason(new QLineEdit(this))
     , m_running(new QPushButton(tr("It is &running"), this))
     , m_failed(new QPushButton(tr("It f&ailed"), this))
@@ -29,6 +32,18 @@ ConsoleOutcomeBox::ConsoleOutcomeBox(WizardContext *context, QWidget *parent)
     m_estimateNote->setObjectName(QStringLiteral("consoleEstimateNote"));
     m_estimateNote->setWordWrap(true);
     layout->addWidget(m_estimateNote);
+    m_watch->setObjectName(QStringLiteral("consoleWatchText"));
+    m_watch->setTextFormat(Qt::PlainText); // the provider's status word is server text
+    m_watch->setWordWrap(true);
+    layout->addWidget(m_watch);
+    if (session::ConsoleBackend *console = context->session->console()) {
+        if (session::ConsoleWatcher *watcher = console->watcher()) {
+            connect(watcher, &session::ConsoleWatcher::checked, this,
+                    &ConsoleOutcomeBox::showWatch);
+            connect(watcher, &session::ConsoleWatcher::accountsChanged, this,
+                    &ConsoleOutcomeBox::showWatch);
+        }
+    }
     auto *howTo = new QLabel(tr("EMQX Cloud's console shows the peering's state in the "
                                 "deployment's VPC peering list. When it shows running or failed, "
                                 "tell the application here:"),
@@ -66,6 +81,29 @@ void ConsoleOutcomeBox::initialize() {
                                "clock. Finish your side well before it ends."));
     m_estimateNote->setVisible(window);
     m_error->clear();
+    showWatch();
+}
+
+void ConsoleOutcomeBox::showWatch() {
+    session::ConsoleBackend *console = m_context->session->console();
+    session::ConsoleWatcher *watcher = console ? console->watcher() : nullptr;
+    const Provider provider = m_context->deployment.provider;
+    const QString account = watcher && provider ? watcher->accountName(provider->id()) : QString();
+    if (account.isEmpty()) {
+        m_watch->setText(tr("No %1 account is connected: the application cannot see the outcome "
+                            "itself.")
+                             .arg(providerDisplayName(provider)));
+        return;
+    }
+    const QString id = m_context->values->recordId();
+    QString text =
+        tr("Watching %1 through the account \"%2\".").arg(providerDisplayName(provider), account);
+    if (!watcher->providerStatus(id).isEmpty())
+        text += QLatin1Char(' ') +
+                tr("%1 says: %2").arg(providerDisplayName(provider), watcher->providerStatus(id));
+    if (!watcher->lastError().isEmpty())
+        text += QLatin1Char(' ') + watcher->lastError();
+    m_watch->setText(text);
 }
 
 void ConsoleOutcomeBox::confirm(bool running) {

@@ -15,8 +15,10 @@ struct WizardContext;
 // asked, so the outcome is told by the operator from what EMQX's console shows — "It is running"
 // or "It failed" (with the reason shown there, optional) — and recorded with the peering's
 // history. With a window (Alibaba Cloud) it says that the countdown is estimated from the moment
-// the operator confirmed EMQX's submit. The page advances as for any peering once the state
-// changes.
+// the operator confirmed EMQX's submit. Where a provider account is connected
+// (session::ConsoleWatcher) it says that the provider side is watched and what the provider
+// last said; the buttons stay, for the operator who sees the outcome first. The page advances
+// as for any peering once the state changes.
 class ConsoleOutcomeBox : public QWidget {
     Q_OBJECT
 
@@ -28,9 +30,11 @@ public:
 
 private:
     void confirm(bool running);
+    void showWatch();
 
     WizardContext *m_context;
     QLabel *m_estimateNote;
+    QLabel *m_watch;
     QLineEdit *m_reason;
     QPushButton *m_running;
     QPushButton *m_failed;
