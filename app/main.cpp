@@ -347,6 +347,7 @@ int main(int argc, char **argv) {
         window.createTrayIcon();
         if (demo)
             demo->start();
+        window.askOnFirstStart(); // an EMQX Cloud deployment, or the demo (first start only)
     });
     return QApplication::exec();
 }
