@@ -1825,6 +1825,29 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::ui::ConsoleHistory</name>
+    <message>
+        <source>Submitted in EMQX Cloud&apos;s console (Done)</source>
+        <translation>已在 EMQX Cloud 控制台提交（完成）</translation>
+    </message>
+    <message>
+        <source>%1, seen on %2</source>
+        <translation>%1，在%2一侧看到</translation>
+    </message>
+    <message>
+        <source>%1, told by you</source>
+        <translation>%1，由您告知</translation>
+    </message>
+    <message>
+        <source>Marked removed</source>
+        <translation>已标记为移除</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 显示：%2</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::ConsoleOutcomeBox</name>
     <message>
         <source>It is &amp;running</source>
@@ -2032,6 +2055,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Demo: nothing finishes by itself. Do your side with the demo&apos;s emulated provider account, or use &quot;Demo: finish the provider side now&quot;, which makes that call for you.</source>
         <translation>演示：不会自动完成。请使用演示的模拟云服务商账号完成您这一侧的操作，或点击“演示：立即完成云服务商侧操作”，由它替您发起该调用。</translation>
+    </message>
+    <message>
+        <source>The estimated window has closed. Look at the peering in EMQX Cloud&apos;s console and tell the outcome below.</source>
+        <translation>估算的时间窗口已结束。请在 EMQX Cloud 控制台中查看该对等连接，并在下方告知结果。</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2696,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>%1 of the %2-minute window</source>
         <translation>%2 分钟时限剩余 %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_pendingValuesBox(new CopyValuesBox(m_pendingValues))
     , m_resources(new QGroupBox(tr("Bound resources"), this))
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
+    , m_history(new QGroupBox(tr("History"), this))
+    , m_historyText(plainLabel(m_history, QStringLiteral("peeringHistory")))
     , m_tabs(new QTabWidget(this))
     , m_followUp(new QWidget(this))
     , m_followUpLayout(new QVBoxLayout(m_followUp)) {
@@ -113,6 +115,9 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     (new QVBoxLayout(m_pendingValues))->addWidget(m_pendingValuesBox);
     m_resources->setObjectName(QStringLiteral("resourcesSection"));
     (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
+    m_history->setObjectName(QStringLiteral("historySection"));
+    (new QVBoxLayout(m_history))->addWidget(m_historyText);
+    m_history->hide();
     // The follow-up widget (route table, security group) goes here, made for the first running
     // peering (its tab is disabled until then); see the header.
     m_followUp->setObjectName(QStringLiteral("followUpSection"));
@@ -125,6 +130,7 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     pageLayout->addWidget(m_pendingValues);
     pageLayout->addWidget(m_fields);
     pageLayout->addWidget(m_resources);
+    pageLayout->addWidget(m_history);
     pageLayout->addStretch(1);
     // The follow-up steps are wide (commands, snippets): a tab of their own, so the fields
     // keep the pane's width.
@@ -263,6 +269,11 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
         }
     }
     showFollowUp(running);
+}
+
+void PeeringDetails::showHistory(const QString &text) {
+    m_historyText->setText(text);
+    m_history->setVisible(!text.isEmpty());
 }
 
 void PeeringDetails::showFollowUp(bool shown) {

@@ -39,6 +39,8 @@ public:
                      std::optional<qint64> secondsLeft);
 
     QWidget *followUpSection() const { return m_followUp; }
+    // The peering's history kept by a console profile (plain text lines; empty: hidden).
+    void showHistory(const QString &text);
 
     // The failure reason of a failed peering explained in plain words with the next step
     // (translated; the server's own text is shown next to it, as plain text).
@@ -83,6 +85,8 @@ private:
     CopyValuesBox *m_pendingValuesBox;
     QGroupBox *m_resources;
     QLabel *m_resourcesText;
+    QGroupBox *m_history;
+    QLabel *m_historyText;
     QTabWidget *m_tabs;
     QWidget *m_followUp;
     QVBoxLayout *m_followUpLayout;

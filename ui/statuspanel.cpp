@@ -1,5 +1,6 @@
 #include "statuspanel.h"
 
+#include "consolehistory.h"
 #include "peeringdetails.h"
 #include "peeringdisplay.h"
 
@@ -449,6 +450,7 @@ void StatusPanel::updateDetails() {
     if (peering && m_session)
         secondsLeft = m_session->secondsLeft(*peering);
     m_details->showPeering(peering, currentDeployment(), secondsLeft);
+    m_details->showHistory(peering ? consoleHistoryText(m_session, peering->id) : QString());
 }
 
 void StatusPanel::applyStateFilter() {

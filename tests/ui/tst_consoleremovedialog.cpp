@@ -7,12 +7,15 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "translations/i18n.h"
+#include "ui/consolehistory.h"
 #include "ui/consoleremovedialog.h"
+#include "ui/peeringdetails.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -116,6 +119,32 @@ private Q_SLOTS:
         const auto entry = m_session->console()->peeringEntry(peering->id);
         QVERIFY(entry->removed);
         QCOMPARE(entry->history.last().kind, session::ConsolePeeringEvent::Removed);
+    }
+
+    void historyIsShownInTheDetails() {
+        const auto peering = m_session->console()->recordPeering(
+            m_deployment, request(QStringLiteral("192.168.52.0/24")));
+        m_clock.advanceMs(90000);
+        QVERIFY(m_session->console()->confirmOutcome(peering->id, PeeringState::Failed,
+                                                     FailureCode::Other,
+                                                     QStringLiteral("VPC not found")));
+        const QString text = ui::consoleHistoryText(m_session.get(), peering->id);
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).endsWith(QStringLiteral("Submitted in EMQX Cloud's console (Done)")));
+        QVERIFY(lines.at(1).endsWith(QStringLiteral("Failed, told by you: VPC not found")));
+        QVERIFY(ui::consoleHistoryText(m_session.get(), QStringLiteral("peer-unknown")).isEmpty());
+        ui::PeeringDetails details;
+        details.show();
+        details.showPeering(m_session->peerings()->peering(peering->id), std::nullopt,
+                            std::nullopt);
+        details.showHistory(text);
+        auto *section = details.findChild<QGroupBox *>(QStringLiteral("historySection"));
+        QVERIFY(section && section->isVisible());
+        QCOMPARE(details.findChild<QLabel *>(QStringLiteral("peeringHistory"))->text(), text);
+        details.showHistory(QString());
+        QVERIFY(!section->isVisible());
+        QVERIFY(m_session->console()->markRemoved(peering->id));
     }
 
     void failedIsOnlyMarkedRemoved() {

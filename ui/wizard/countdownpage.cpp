@@ -178,8 +178,11 @@ void CountdownPage::showTimeLeft(const Peering &peering) {
     m_progress->setValue(int(seconds));
     const bool closed = peering.state == PeeringState::Pending && seconds == 0;
     if (closed) {
-        m_windowNote->setText(tr("The window has closed. Waiting for EMQX Cloud to confirm the "
-                                 "outcome…"));
+        m_windowNote->setText(
+            m_console ? tr("The estimated window has closed. Look at the peering in EMQX Cloud's "
+                           "console and tell the outcome below.")
+                      : tr("The window has closed. Waiting for EMQX Cloud to confirm the "
+                           "outcome…"));
     }
     m_windowNote->setVisible(closed);
 }
