@@ -1854,8 +1854,8 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>已运行(&amp;R)</translation>
     </message>
     <message>
-        <source>It f&amp;ailed</source>
-        <translation>已失败(&amp;A)</translation>
+        <source>It fa&amp;iled</source>
+        <translation>已失败(&amp;I)</translation>
     </message>
     <message>
         <source>EMQX Cloud&apos;s console shows the peering&apos;s state in the deployment&apos;s VPC peering list. When it shows running or failed, tell the application here:</source>

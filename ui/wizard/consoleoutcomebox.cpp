@@ -24,7 +24,7 @@ ConsoleOutcomeBox::ConsoleOutcomeBox(WizardContext *context, QWidget *parent)
     , m_watch(new QLabel(this))
     , m_reason(new QLineEdit(this))
     , m_running(new QPushButton(tr("It is &running"), this))
-    , m_failed(new QPushButton(tr("It f&ailed"), this))
+    , m_failed(new QPushButton(tr("It fa&iled"), this))
     , m_error(new InlineMessage(this)) {
     setObjectName(QStringLiteral("consoleOutcomeBox"));
     auto *layout = new QVBoxLayout(this);
