@@ -12,7 +12,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -222,6 +225,12 @@ private Q_SLOTS:
             QVERIFY(test::clickForward(wizard.get())); // Done
             id = wizard->values()->recordId();
             QVERIFY(!id.isEmpty());
+            // Already on disk, both the journal and the peering: a crash now loses nothing.
+            QFile journal(ui::WizardJournal::pathFor(kProfile, m_aliyun));
+            QVERIFY(journal.open(QIODevice::ReadOnly));
+            const QJsonObject saved = QJsonDocument::fromJson(journal.readAll()).object();
+            QCOMPARE(saved.value(QStringLiteral("recordId")).toString(), id);
+            QVERIFY(QFile::exists(session::ConsoleBackend::peeringsPath(kProfile)));
             wizard->close(); // as on a quit: the journal stays
         }
         // A restart: a new session reads the local peerings, the wizard resumes on the wait.
