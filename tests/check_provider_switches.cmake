@@ -11,11 +11,7 @@
 if(NOT ROOT)
     message(FATAL_ERROR "usage: cmake -DROOT=<source dir> -P check_provider_switches.cmake")
 endif()
-set(known
-    app/core/provideraccountrules.cpp
-    app/demobackend.cpp
-    app/session/provideraccounttest.cpp
-    ui/provideraccountform.cpp)
+set(known)
 
 set(literal "\"(aliyun|huawei|aws)\"")
 set(comparison "(==|!=)[ \t]*&?[A-Za-z_:]*::module\\(\\)|::module\\(\\)[ \t]*(==|!=)")

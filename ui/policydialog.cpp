@@ -1,6 +1,7 @@
 #include "policydialog.h"
 
 #include "app/core/provideraccountrules.h"
+#include "app/providers/registry.h"
 #include "app/session/provideraccounttest.h"
 
 #include <QApplication>
@@ -21,7 +22,7 @@ PolicyDialog::PolicyDialog(const QString &provider, QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_copiedTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("policyDialog"));
-    setWindowTitle(tr("Required policy — %1").arg(ProviderAccountRules::providerName(provider)));
+    setWindowTitle(tr("Required policy — %1").arg(providerName(provider)));
     m_hint->setObjectName(QStringLiteral("policyHint"));
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
