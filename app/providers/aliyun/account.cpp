@@ -9,14 +9,14 @@ namespace vpw::providers::aliyun {
 
 namespace {
 
-QString rulesText(const char *text) {
-    return QCoreApplication::translate("vpw::ProviderAccountRules", text);
-}
-
 class AccountPart final : public ProviderAccountPart {
 public:
-    QString keyIdName() const override { return rulesText("AccessKey ID"); }
-    QString secretName() const override { return rulesText("AccessKey secret"); }
+    QString keyIdName() const override {
+        return QCoreApplication::translate("vpw::ProviderAccountRules", "AccessKey ID");
+    }
+    QString secretName() const override {
+        return QCoreApplication::translate("vpw::ProviderAccountRules", "AccessKey secret");
+    }
     QString keyIdLabel() const override {
         return QCoreApplication::translate("vpw::ui::ProviderAccountForm", "AccessKey &ID:");
     }
@@ -28,12 +28,16 @@ public:
     AccountFieldCheck checkKeyIdShape(const QString &id) const override {
         if (!id.startsWith(QLatin1String("LTAI")))
             return {AccountFieldCheck::Warning,
-                    rulesText("Alibaba Cloud AccessKey IDs usually start with \"LTAI\". Check that "
-                              "this is the ID and not the secret.")};
+                    QCoreApplication::translate(
+                        "vpw::ProviderAccountRules",
+                        "Alibaba Cloud AccessKey IDs usually start with \"LTAI\". Check that "
+                        "this is the ID and not the secret.")};
         if (id.size() < 16 || id.size() > 30)
             return {AccountFieldCheck::Warning,
-                    rulesText("Alibaba Cloud AccessKey IDs are usually 16 to 30 characters long; "
-                              "this one has %1.")
+                    QCoreApplication::translate(
+                        "vpw::ProviderAccountRules",
+                        "Alibaba Cloud AccessKey IDs are usually 16 to 30 characters long; "
+                        "this one has %1.")
                         .arg(id.size())};
         return {};
     }
@@ -41,8 +45,10 @@ public:
     AccountFieldCheck checkSecretShape(const QString &secret) const override {
         if (secret.size() != 30)
             return {AccountFieldCheck::Warning,
-                    rulesText("Alibaba Cloud AccessKey secrets are usually 30 characters long; "
-                              "this one has %1.")
+                    QCoreApplication::translate(
+                        "vpw::ProviderAccountRules",
+                        "Alibaba Cloud AccessKey secrets are usually 30 characters long; "
+                        "this one has %1.")
                         .arg(secret.size())};
         return {};
     }

@@ -9,14 +9,14 @@ namespace vpw::providers::huawei {
 
 namespace {
 
-QString rulesText(const char *text) {
-    return QCoreApplication::translate("vpw::ProviderAccountRules", text);
-}
-
 class AccountPart final : public ProviderAccountPart {
 public:
-    QString keyIdName() const override { return rulesText("access key (AK)"); }
-    QString secretName() const override { return rulesText("secret key (SK)"); }
+    QString keyIdName() const override {
+        return QCoreApplication::translate("vpw::ProviderAccountRules", "access key (AK)");
+    }
+    QString secretName() const override {
+        return QCoreApplication::translate("vpw::ProviderAccountRules", "secret key (SK)");
+    }
     QString keyIdLabel() const override {
         return QCoreApplication::translate("vpw::ui::ProviderAccountForm", "Access key (&AK):");
     }
@@ -29,19 +29,25 @@ public:
         const bool lowerCase = id != id.toUpper();
         if (id.size() != 20 || lowerCase)
             return {AccountFieldCheck::Warning,
-                    rulesText("Huawei Cloud access keys (AK) are usually 20 upper-case letters "
-                              "and digits; this one has %1 characters%2. Check that this is the "
-                              "AK and not the SK.")
+                    QCoreApplication::translate(
+                        "vpw::ProviderAccountRules",
+                        "Huawei Cloud access keys (AK) are usually 20 upper-case letters "
+                        "and digits; this one has %1 characters%2. Check that this is the "
+                        "AK and not the SK.")
                         .arg(id.size())
-                        .arg(lowerCase ? rulesText(", some of them lower case") : QString())};
+                        .arg(lowerCase ? QCoreApplication::translate("vpw::ProviderAccountRules",
+                                                                     ", some of them lower case")
+                                       : QString())};
         return {};
     }
     // Observed: 40 characters.
     AccountFieldCheck checkSecretShape(const QString &secret) const override {
         if (secret.size() != 40)
             return {AccountFieldCheck::Warning,
-                    rulesText("Huawei Cloud secret keys (SK) are usually 40 characters long; this "
-                              "one has %1.")
+                    QCoreApplication::translate(
+                        "vpw::ProviderAccountRules",
+                        "Huawei Cloud secret keys (SK) are usually 40 characters long; this "
+                        "one has %1.")
                         .arg(secret.size())};
         return {};
     }
