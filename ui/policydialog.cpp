@@ -1,4 +1,5 @@
 #include "policydialog.h"
+#include "icons.h"
 
 #include "app/core/provideraccountrules.h"
 #include "app/providers/registry.h"
@@ -35,8 +36,7 @@ PolicyDialog::PolicyDialog(const QString &provider, QWidget *parent)
     m_text->setTabChangesFocus(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                            QIcon(QStringLiteral(":/icons/edit-copy.svg")));
+    const QIcon copyIcon = resourceIcon(QStringLiteral(":/icons/edit-copy.svg"));
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copyPolicyButton"));
     m_copy->setIcon(copyIcon);
