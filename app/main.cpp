@@ -4,6 +4,7 @@
 #include "app/core/logging.h"
 #include "app/core/unixsignals.h"
 #include "app/demobackend.h"
+#include "app/provideraccountcheck.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
 #include "app/singleinstance.h"
@@ -37,6 +38,7 @@ struct Options {
     QUrl sandboxUrl;
     std::optional<QString> logRules;
     bool logFile = false;
+    QString testProviderAccount; // --test-provider-account: test its key, then exit
 };
 
 bool wantsInformationOnly(int argc, char **argv) {
@@ -120,6 +122,12 @@ void addOptions(QCommandLineParser &parser) {
              "main", "Connect the demo profile to a standalone sandbox (vpc-peering-sandbox) at "
                      "this loopback URL instead of starting one inside the application."),
          QCoreApplication::translate("main", "url")},
+        {QStringLiteral("test-provider-account"),
+         QCoreApplication::translate(
+             "main", "Test the key of the stored provider account with this name or id with one "
+                     "read call (as the profiles dialog's Test key does), print the outcome and "
+                     "exit: 0 when the key works, 1 otherwise. Opens no window."),
+         QCoreApplication::translate("main", "name|id")},
         {QStringLiteral("log-level"),
          QCoreApplication::translate(
              "main", "Log level of the vpw.* categories: debug, info (default), warning or "
@@ -160,6 +168,7 @@ std::optional<Options> processArguments(const QCoreApplication &app) {
     Options options;
     options.profile = parser.value(QStringLiteral("profile"));
     options.logFile = parser.isSet(QStringLiteral("log-file"));
+    options.testProviderAccount = parser.value(QStringLiteral("test-provider-account"));
     if (parser.isSet(QStringLiteral("log-level"))) {
         options.logRules = vpw::logRulesForLevel(parser.value(QStringLiteral("log-level")));
         if (!options.logRules) {
@@ -289,6 +298,11 @@ int main(int argc, char **argv) {
     if (!options)
         return kUsageError;
     const Logging logging(*options);
+    if (!options->testProviderAccount.isEmpty()) { // a command, not a session: no instance
+        vpw::secrets::ProfileStore profiles;
+        vpw::secrets::SecretStore secrets;
+        return vpw::testProviderAccount(profiles, secrets, options->testProviderAccount);
+    }
 
     vpw::SingleInstance instance(QStringLiteral("vpc-peering-wizard"));
     QString instanceError;

@@ -87,6 +87,18 @@ Only one instance runs per user: starting it again raises its window.</source>
         <source>already running, but %1.</source>
         <translation>已在运行，但%1。</translation>
     </message>
+    <message>
+        <source>Test the key of the stored provider account with this name or id with one read call (as the profiles dialog&apos;s Test key does), print the outcome and exit: 0 when the key works, 1 otherwise. Opens no window.</source>
+        <translation>用一次只读调用测试具有该名称或 ID 的已保存云服务商账号的密钥（与配置对话框中的“测试密钥”相同），打印结果后退出：密钥可用时退出码为 0，否则为 1。不打开窗口。</translation>
+    </message>
+    <message>
+        <source>no provider account is named &quot;%1&quot; or has that id. Provider accounts: %2</source>
+        <translation>没有名为“%1”或 ID 为该值的云服务商账号。云服务商账号：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>vpw::Advice</name>
@@ -1118,6 +1130,18 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>This VPC is already attached to another CEN instance. Detach it there first.</source>
         <translation>此 VPC 已加载到另一个云企业网实例。请先在那里将其卸载。</translation>
+    </message>
+    <message>
+        <source>This CEN instance uses an Enterprise Edition transit router in the VPC&apos;s region. EMQX Cloud&apos;s CEN peering attaches VPCs to a Basic Edition CEN only: use a CEN without an Enterprise Edition transit router in this region, or ask EMQX Cloud support how to connect an Enterprise Edition CEN.</source>
+        <translation>该云企业网实例在此 VPC 所在地域使用企业版转发路由器。EMQX Cloud 的云企业网对等连接只能把 VPC 加载到基础版云企业网：请在此地域使用没有企业版转发路由器的云企业网实例，或向 EMQX Cloud 支持咨询如何连接企业版云企业网。</translation>
+    </message>
+    <message>
+        <source>The owner of this VPC has not authorized its attachment to this CEN&apos;s Enterprise Edition transit router (GrantInstanceToTransitRouter).</source>
+        <translation>此 VPC 的所有者尚未授权将其加载到该云企业网的企业版转发路由器（GrantInstanceToTransitRouter）。</translation>
+    </message>
+    <message>
+        <source>The CEN instance or its transit router is not ready yet. Wait a moment and try again.</source>
+        <translation>云企业网实例或其转发路由器尚未就绪。请稍候再试。</translation>
     </message>
 </context>
 <context>

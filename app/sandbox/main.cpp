@@ -18,6 +18,7 @@
 namespace {
 
 constexpr int kUsageError = 2;
+constexpr int kMaxProviderFaultCount = 1000000;
 constexpr char kSecretVariable[] = "VPW_SANDBOX_API_SECRET";
 
 struct Parsed {
@@ -48,6 +49,19 @@ bool emulatorPort(const QCommandLineParser &parser, const char *name, quint16 *p
     }
     *port = quint16(value);
     return true;
+}
+
+// A whole number option from 0 to `max`.
+bool countOption(const QCommandLineParser &parser, const char *name, int max, int *out,
+                 QString *error) {
+    bool ok = false;
+    *out = parser.value(QLatin1String(name)).toInt(&ok);
+    if (ok && *out >= 0 && *out <= max)
+        return true;
+    *error = QStringLiteral("--%1 must be a whole number from 0 to %2")
+                 .arg(QLatin1String(name))
+                 .arg(max);
+    return false;
 }
 
 // A finite number within [min, max] (NaN and infinities fail every comparison or the range).
@@ -209,6 +223,15 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("huawei-port"),
          QStringLiteral("TCP port of the Huawei Cloud API emulator; 0 picks a free one."),
          QStringLiteral("port"), QStringLiteral("0")},
+        {QStringLiteral("provider-rate-limit"),
+         QStringLiteral("Fault knob: each emulator serves at most n calls of one operation per "
+                        "second (real seconds); beyond, Alibaba Cloud answers 400 Throttling.User "
+                        "and Huawei Cloud 429 APIGW.0308 with a Retry-After. 0 = no limit."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("throttle-provider-calls"),
+         QStringLiteral("Fault knob: each emulator refuses its first n calls as throttled, "
+                        "with the same answers."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("aliyun-access-key-id"),
          QStringLiteral("AccessKey ID of the emulated Alibaba Cloud operator account (else "
                         "VPW_SANDBOX_ALIYUN_ACCESS_KEY_ID, else the demo key %1).")
@@ -262,10 +285,16 @@ int main(int argc, char *argv[]) {
         vpw::aliyun::EmulatorOptions aliyunOptions;
         vpw::huawei::EmulatorOptions huaweiOptions;
         if (!emulatorPort(parser, "aliyun-port", &aliyunOptions.port, &error) ||
-            !emulatorPort(parser, "huawei-port", &huaweiOptions.port, &error)) {
+            !emulatorPort(parser, "huawei-port", &huaweiOptions.port, &error) ||
+            !countOption(parser, "provider-rate-limit", kMaxProviderFaultCount,
+                         &aliyunOptions.rateLimit, &error) ||
+            !countOption(parser, "throttle-provider-calls", kMaxProviderFaultCount,
+                         &aliyunOptions.throttleFirst, &error)) {
             std::fprintf(stderr, "vpc-peering-sandbox: %s\n", qPrintable(error));
             return kUsageError;
         }
+        huaweiOptions.rateLimit = aliyunOptions.rateLimit;
+        huaweiOptions.throttleFirst = aliyunOptions.throttleFirst;
         aliyunOptions.bind = huaweiOptions.bind = parsed.options->bind;
         aliyunOptions.clock = huaweiOptions.clock = &clock;
         aliyunOptions.timeScale = parsed.options->timeScale;

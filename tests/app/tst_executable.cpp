@@ -92,8 +92,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         for (const char *text :
              {"--lang <language>", "--profile <name|id>", "--sandbox-url <url>",
-              "--log-level <level>", "--log-file", "--version", "--help", "QT_LOGGING_RULES",
-              "VPW_SANDBOX_API_KEY", "VPW_SANDBOX_API_SECRET", "vpc-peering-wizard.log"})
+              "--log-level <level>", "--log-file", "--test-provider-account <name|id>", "--version",
+              "--help", "QT_LOGGING_RULES", "VPW_SANDBOX_API_KEY", "VPW_SANDBOX_API_SECRET",
+              "vpc-peering-wizard.log"})
             QTest::newRow(text) << QString::fromLatin1(text);
     }
 

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void securityGroupRuleDuplicateAddsNothing();
     void throttlingIsRetried();
     void transitRoutersTellTheEdition();
+    void enterpriseEditionRefusesTheBasicAttach();
+    void enterpriseVpcAttachment();
     void refusals();
     void remoteHttpIsNeverSent();
     void nonceReuseRefused();
@@ -299,6 +301,101 @@ void TestAliyun::transitRoutersTellTheEdition() {
     QCOMPARE(routers.value.at(0).regionId, kRegion);
 }
 
+// A CEN whose region has an Enterprise transit router (CreateTransitRouter, what a CEN created
+// today gets): the client tells the edition, and AttachCenChildInstance — the Basic path EMQX
+// Cloud's flow uses — is refused there with an explanation; other regions stay Basic.
+void TestAliyun::enterpriseEditionRefusesTheBasicAttach() {
+    auto c = client();
+    const QString cen = run(c->createCen(QStringLiteral("enterprise"))).value;
+    QVERIFY(!cen.isEmpty());
+    QCOMPARE(run(c->cenEdition(cen, kRegion)).value, CenEdition::None);
+    const auto tooEarly = run(c->createTransitRouter(cen, kRegion));
+    QCOMPARE(tooEarly.error.code, QStringLiteral("IncorrectStatus.CenInstance"));
+    QVERIFY(!tooEarly.error.explanation.isEmpty());
+    m_clock->advanceMs(5000);
+    const QString token = Client::newClientToken();
+    const auto router = run(c->createTransitRouter(cen, kRegion, token));
+    QVERIFY2(router.ok, qPrintable(router.error.debugString()));
+    QVERIFY(router.value.startsWith(QLatin1String("tr-")));
+    QCOMPARE(run(c->createTransitRouter(cen, kRegion, token)).value, router.value); // replayed
+    const auto second = run(c->createTransitRouter(cen, kRegion));
+    QCOMPARE(second.error.code, QStringLiteral("InvalidOperation.TransitRouterExists"));
+    const auto edition = run(c->cenEdition(cen, kRegion));
+    QVERIFY2(edition.ok, qPrintable(edition.error.debugString()));
+    QCOMPARE(edition.value, CenEdition::Enterprise);
+    const auto routers = run(c->listTransitRouters(cen));
+    QCOMPARE(routers.value.size(), 1);
+    QCOMPARE(routers.value.at(0).type, QStringLiteral("Enterprise"));
+    QCOMPARE(routers.value.at(0).id, router.value);
+
+    const auto refused = run(c->attachCenChildInstance(cen, kNewVpc, kRegion));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.httpStatus, 400);
+    QCOMPARE(refused.error.code, QStringLiteral("OperationUnsupported.TransitRouterType"));
+    QVERIFY(refused.error.explanation.contains(QLatin1String("Enterprise")));
+    // EMQX's grant (GrantInstanceToCen, the Basic path) does not make the attach possible.
+    QVERIFY(m_emulator->grantInstanceToCen(kEmqxVpc, QLatin1String(kEmqxUid), cen,
+                                           QLatin1String(kOperatorUid)));
+    QCOMPARE(
+        run(c->attachCenChildInstance(cen, kEmqxVpc, kRegion, QLatin1String(kEmqxUid))).error.code,
+        QStringLiteral("OperationUnsupported.TransitRouterType"));
+    // Another region of the same CEN still takes the Basic attach.
+    const QString shanghaiVpc = QStringLiteral("vpc-uf6operator0sh000001");
+    QVERIFY(run(c->attachCenChildInstance(cen, shanghaiVpc, QStringLiteral("cn-shanghai"))).ok);
+    QCOMPARE(run(c->cenEdition(cen, QStringLiteral("cn-shanghai"))).value, CenEdition::Basic);
+    // A Basic CEN of the seed is Basic.
+    QCOMPARE(run(c->cenEdition(QStringLiteral("cen-9zy8xw7vu6ts5rq4po"), kRegion)).value,
+             CenEdition::Basic);
+}
+
+// The Enterprise path (providers-api.md §2.3): a VPC attachment with zone mappings, Attaching
+// then Attached; another account's VPC only with its owner's GrantInstanceToTransitRouter.
+void TestAliyun::enterpriseVpcAttachment() {
+    auto c = client();
+    const QString cen = run(c->createCen(QStringLiteral("enterprise"))).value;
+    m_clock->advanceMs(5000);
+    QVERIFY(run(c->createTransitRouter(cen, kRegion)).ok);
+    const QList<ZoneMapping> zones{
+        {QStringLiteral("vsw-bp1zonej000000001"), QStringLiteral("cn-hangzhou-j")}};
+    const auto creating = run(c->createTransitRouterVpcAttachment(cen, kNewVpc, zones));
+    QCOMPARE(creating.error.code, QStringLiteral("IncorrectStatus.Status")); // router Creating
+    m_clock->advanceMs(5000);
+    m_emulator->loseNextAnswers(1); // a lost answer: the ClientToken makes the retry replay it
+    const auto attached = run(c->createTransitRouterVpcAttachment(cen, kNewVpc, zones));
+    QVERIFY2(attached.ok, qPrintable(attached.error.debugString()));
+    QVERIFY(attached.value.id.startsWith(QLatin1String("tr-attach-")));
+    auto listed = run(c->listTransitRouterVpcAttachments(cen));
+    QCOMPARE(listed.value.size(), 1);
+    QCOMPARE(listed.value.at(0).status, QStringLiteral("Attaching"));
+    QCOMPARE(listed.value.at(0).zoneMappings.size(), 1);
+    QCOMPARE(listed.value.at(0).zoneMappings.at(0).zoneId, QStringLiteral("cn-hangzhou-j"));
+    m_clock->advanceMs(10000);
+    listed = run(c->listTransitRouterVpcAttachments(cen));
+    QCOMPARE(listed.value.at(0).status, QStringLiteral("Attached"));
+    QCOMPARE(listed.value.at(0).vpcOwnerId, QLatin1String(kOperatorUid));
+    // EMQX's VPC: GrantInstanceToCen (what EMQX's console does) is not enough.
+    QVERIFY(m_emulator->grantInstanceToCen(kEmqxVpc, QLatin1String(kEmqxUid), cen,
+                                           QLatin1String(kOperatorUid)));
+    const auto notGranted =
+        run(c->createTransitRouterVpcAttachment(cen, kEmqxVpc, zones, QLatin1String(kEmqxUid)));
+    QCOMPARE(notGranted.error.httpStatus, 403);
+    QCOMPARE(notGranted.error.code, QStringLiteral("Forbidden.InstanceNotAuthorized"));
+    QVERIFY(!notGranted.error.explanation.isEmpty());
+    QVERIFY(m_emulator->grantInstanceToTransitRouter(kEmqxVpc, QLatin1String(kEmqxUid), cen));
+    const auto elsewhere =
+        run(c->createTransitRouterVpcAttachment(cen, kEmqxVpc, zones, QLatin1String(kEmqxUid)));
+    QCOMPARE(elsewhere.error.code,
+             QStringLiteral("IncorrectStatus.Attachment")); // one VPC, one CEN
+    QVERIFY(m_emulator->detachChildInstance(QStringLiteral("cen-7qthudw0ll6jmc3abc"), kEmqxVpc));
+    const auto granted =
+        run(c->createTransitRouterVpcAttachment(cen, kEmqxVpc, zones, QLatin1String(kEmqxUid)));
+    QVERIFY2(granted.ok, qPrintable(granted.error.debugString()));
+    QCOMPARE(run(c->listTransitRouterVpcAttachments(cen)).value.size(), 2);
+    // Missing zone mappings are refused as Alibaba Cloud refuses a missing parameter.
+    const auto noZones = run(c->createTransitRouterVpcAttachment(cen, kNewVpc, {}));
+    QCOMPARE(noZones.error.code, QStringLiteral("MissingZoneMappings.1.VSwitchId"));
+}
+
 void TestAliyun::refusals() {
     auto wrongSecret = client(QStringLiteral("not-the-secret"));
     auto refused = run(wrongSecret->describeVpcs());
@@ -455,6 +552,8 @@ void TestAliyun::stateSurvivesRestart() {
         c.setClock(m_clock.get());
         cen = run(c.createCen(QStringLiteral("durable"))).value;
         QVERIFY(!cen.isEmpty());
+        m_clock->advanceMs(5000);
+        QVERIFY(run(c.createTransitRouter(cen, kRegion)).ok); // Enterprise from now on
     }
     Emulator second(options);
     QString error;
@@ -467,6 +566,7 @@ void TestAliyun::stateSurvivesRestart() {
     c.setClock(m_clock.get());
     const auto listed = run(c.describeCens(cen));
     QCOMPARE(listed.value.size(), 1);
+    QCOMPARE(run(c.cenEdition(cen, kRegion)).value, CenEdition::Enterprise);
     QCOMPARE(listed.value.at(0).name, QStringLiteral("durable"));
     QCOMPARE(run(c.describeCens()).value.size(), 4); // the seed was not added twice
 }

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void aliyunSandboxAttachPlaysOperator();
     void aliyunSandboxAttachTellsRefusal();
     void aliyunSeededPendingIsCoherent();
+    void aliyunEnterpriseCenCannotComplete();
     void aliyunUnknownCenKeepsExplicitControl();
     void aliyunCouplingSurvivesRestart();
     void huaweiPendingRequestAccepted();
@@ -304,6 +305,33 @@ void TestEmqxCoupling::aliyunSandboxAttachTellsRefusal() {
 // The seeded pending peering: EMQX's grant is in the emulator's seed; it waits for the
 // operator (no timer), and while EMQX's VPC is in the running demo peering's CEN the
 // operator's attach is refused as Alibaba Cloud does (one VPC, one CEN).
+// A CEN with an Enterprise transit router in the deployment's region (providers-api.md §2.3):
+// EMQX's grant is the Basic path's, the operator's attach is refused there, the client can tell
+// the edition beforehand, and the peering fails when its window closes, as at Alibaba Cloud.
+void TestEmqxCoupling::aliyunEnterpriseCenCannotComplete() {
+    auto client = aliyunClient();
+    const auto cen = run(client->createCen(QStringLiteral("emqx-enterprise")));
+    m_clock->advanceMs(6000);
+    QVERIFY(run(client->createTransitRouter(cen.value, QStringLiteral("cn-hangzhou"))).ok);
+    m_clock->advanceMs(6000);
+    QCOMPARE(run(client->cenEdition(cen.value, QStringLiteral("cn-hangzhou"))).value,
+             aliyun::CenEdition::Enterprise);
+    const QJsonObject created = createAliyun(cen.value);
+    QCOMPARE(created.value(QStringLiteral("_status")).toInt(), 201);
+    const QJsonObject played =
+        api("POST", QStringLiteral("/sandbox/v1/peerings/%1/attach")
+                        .arg(created.value(QStringLiteral("id")).toString()));
+    QCOMPARE(played.value(QStringLiteral("_status")).toInt(), 409);
+    const QString text = QString::fromUtf8(QJsonDocument(played).toJson());
+    QVERIFY2(text.contains(QStringLiteral("OperationUnsupported.TransitRouterType")),
+             qPrintable(text));
+    m_clock->advanceMs(601'000);
+    const QJsonObject failed = peering(created);
+    QCOMPARE(failed.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(failed.value(QStringLiteral("failureCode")).toString(),
+             QStringLiteral("window_closed"));
+}
+
 void TestEmqxCoupling::aliyunSeededPendingIsCoherent() {
     const QString path =
         QStringLiteral("/api/v1/deployments/%1/peerings/peer-demo0pending").arg(kDeployment);

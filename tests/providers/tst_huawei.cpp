@@ -77,6 +77,9 @@ private Q_SLOTS:
     void lostAnswerCreatesOnePeering();
     void routeToActivePeering();
     void securityGroupRuleOnce();
+    void showVpcV3();
+    void securityGroupRuleV3Once();
+    void v2RouteToActivePeering();
     void refusals();
     void throttlingIsRetried();
     void sdkCapturesAreAccepted();
@@ -246,6 +249,111 @@ void TestHuawei::securityGroupRuleOnce() {
     const auto duplicate = m_emulator->handle(request);
     QCOMPARE(duplicate.status, 409);
     QVERIFY(QJsonDocument::fromJson(duplicate.body).object().contains(QLatin1String("code")));
+}
+
+// ShowVpc v3: the v3 shape (status ACTIVE, extend_cidrs) and the v3 error body.
+void TestHuawei::showVpcV3() {
+    auto c = client();
+    const auto vpc = run(c->showVpcV3(kFreshVpc));
+    QVERIFY2(vpc.ok, qPrintable(vpc.error.debugString()));
+    QCOMPARE(vpc.value.id, kFreshVpc);
+    QCOMPARE(vpc.value.cidr, QStringLiteral("192.168.110.0/24"));
+    QCOMPARE(vpc.value.status, QStringLiteral("ACTIVE"));
+    QVERIFY(vpc.value.extendCidrs.isEmpty());
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("GET /v3/{project_id}/vpc/vpcs/{vpc_id}")), 1);
+    const auto missing = run(c->showVpcV3(kEmqxVpc)); // another project's
+    QCOMPARE(missing.error.httpStatus, 404);
+    QCOMPARE(missing.error.code, QStringLiteral("VPC.0003")); // {"error_code","error_msg",...}
+    QVERIFY(!missing.error.requestId.isEmpty());
+}
+
+// CreateSecurityGroupRule v3 (multiport, action, priority): read first, so a lost answer and a
+// second call leave exactly one rule; v1 and v3 show the same rule each in its own shape.
+void TestHuawei::securityGroupRuleV3Once() {
+    auto c = client();
+    const QString group = run(c->listSecurityGroups(kFreshVpc)).value.value(0).id;
+    QVERIFY(!group.isEmpty());
+    SecurityGroupRule rule;
+    rule.securityGroupId = group;
+    rule.portMin = 8883;
+    rule.portMax = 8884;
+    rule.remoteIpPrefix = QStringLiteral("172.20.0.0/16");
+    rule.priority = 2;
+    m_emulator->loseNextAnswers(1);
+    const auto created = run(c->createSecurityGroupRuleV3(rule));
+    QVERIFY2(created.ok, qPrintable(created.error.debugString()));
+    QCOMPARE(created.value.portMin, 8883);
+    QCOMPARE(created.value.portMax, 8884);
+    QCOMPARE(created.value.priority, 2);
+    QCOMPARE(created.value.action, QStringLiteral("allow"));
+    const auto again = run(c->createSecurityGroupRuleV3(rule));
+    QVERIFY(again.ok);
+    QCOMPARE(again.value.id, created.value.id);
+    const QString post = QStringLiteral("POST /v3/{project_id}/vpc/security-group-rules");
+    QCOMPARE(m_emulator->requestCount(post), 1);
+    const auto v3 = run(c->listSecurityGroupRulesV3(group));
+    QCOMPARE(v3.value.size(), 1);
+    QCOMPARE(v3.value.at(0).priority, 2);
+    const auto v1 = run(c->listSecurityGroupRules(group));
+    QCOMPARE(v1.value.size(), 1);
+    QCOMPARE(v1.value.at(0).portMin, 8883);
+    QCOMPARE(v1.value.at(0).portMax, 8884);
+    // Another priority makes another rule (and the v1 API, which has none, is priority 1).
+    SecurityGroupRule same = rule;
+    same.priority = 1;
+    const auto other = run(c->createSecurityGroupRuleV3(same));
+    QVERIFY(other.ok);
+    QCOMPARE(run(c->listSecurityGroupRulesV3(group)).value.size(), 2);
+    // Bad input is refused in the v3 error body.
+    SecurityGroupRule bad = rule;
+    bad.priority = 101;
+    const auto refused = run(c->createSecurityGroupRuleV3(bad));
+    QCOMPARE(refused.error.httpStatus, 400);
+    QCOMPARE(refused.error.code, QStringLiteral("VPC.0101"));
+}
+
+// The v2.0 route API: the route lands in the VPC's default table (v1 shows it), only to an
+// ACTIVE peering of that VPC, once.
+void TestHuawei::v2RouteToActivePeering() {
+    auto c = client();
+    const QString peering = createPeering(*c);
+    Route route;
+    route.destination = QStringLiteral("172.20.0.0/16");
+    route.nexthop = peering;
+    const auto early = run(c->createVpcRoute(kFreshVpc, route));
+    QVERIFY(!early.ok); // PENDING_ACCEPTANCE
+    QCOMPARE(early.error.httpStatus, 400);
+    QCOMPARE(early.error.code, QStringLiteral("VPC.0101")); // {"error":{"code","message"}}
+    QVERIFY(m_emulator->acceptPeering(peering));
+    const QString post = QStringLiteral("POST /v2.0/vpc/routes");
+    const int refusedPosts = m_emulator->requestCount(post);
+    m_emulator->loseNextAnswers(1);
+    const auto added = run(c->createVpcRoute(kFreshVpc, route));
+    QVERIFY2(added.ok, qPrintable(added.error.debugString()));
+    QVERIFY(!added.value.id.isEmpty());
+    QCOMPARE(added.value.nexthop, peering);
+    QCOMPARE(added.value.vpcId, kFreshVpc);
+    QCOMPARE(added.value.tenantId, QLatin1String(kOperatorProject));
+    QVERIFY(run(c->createVpcRoute(kFreshVpc, route)).ok);       // there already: adopted
+    QCOMPARE(m_emulator->requestCount(post), refusedPosts + 1); // the lost answer's only
+    const auto routes = run(c->listVpcRoutes(kFreshVpc));
+    QCOMPARE(routes.value.size(), 1);
+    QCOMPARE(routes.value.at(0).id, added.value.id);
+    const auto tables = run(c->listRouteTables(kFreshVpc));
+    QCOMPARE(tables.value.value(0).routes.size(), 1);
+    QCOMPARE(tables.value.value(0).routes.at(0).destination, route.destination);
+    // Another VPC's peering is not a next hop of this VPC.
+    Route foreign;
+    foreign.destination = QStringLiteral("172.21.0.0/16");
+    foreign.nexthop = QStringLiteral("22b76469-08e3-4937-8c1d-7aad34892be1"); // telemetry's
+    const auto refused = run(c->createVpcRoute(kFreshVpc, foreign));
+    QCOMPARE(refused.error.code, QStringLiteral("VPC.0101"));
+    QVERIFY(refused.error.message.contains(QLatin1String("does not connect")));
+    // The seeded v1 route of the telemetry VPC is listed by v2.0 too, with an ID.
+    const auto seeded =
+        run(c->listVpcRoutes(QStringLiteral("3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9")));
+    QCOMPARE(seeded.value.size(), 1);
+    QVERIFY(!seeded.value.at(0).id.isEmpty());
 }
 
 void TestHuawei::refusals() {

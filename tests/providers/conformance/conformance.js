@@ -45,9 +45,9 @@ async function expectError(name, promise, predicate) {
     }
 }
 
-function startSandbox(executable) {
+function startSandbox(executable, extra) {
     return new Promise((resolve, reject) => {
-        const child = spawn(executable, ['--port', '0', '--api-key', 'k'], {
+        const child = spawn(executable, ['--port', '0', '--api-key', 'k'].concat(extra || []), {
             env: Object.assign({}, process.env, {
                 VPW_SANDBOX_API_SECRET: 's',
                 VPW_SANDBOX_ALIYUN_ACCESS_KEY_ID: ALIYUN.id,
@@ -122,6 +122,19 @@ async function aliyun(endpoint) {
             ChildInstanceRegionId: 'cn-shanghai', ChildInstanceOwnerId: 1688000000000002 }),
         (e) => e.code === 'Forbbiden.AttachChildInstanceAcrossUid' && e.statusCode === 409);
 
+    // Editions (providers-api.md §2.3): the seeded CENs are Basic; an Enterprise transit router
+    // needs an Active CEN (the one just created is Creating for 5 s).
+    const routers = await cen(endpoint, 'ListTransitRouters', { CenId: 'cen-9zy8xw7vu6ts5rq4po' });
+    check('CEN ListTransitRouters (Basic)', routers.TotalCount === 1
+        && routers.TransitRouters[0].Type === 'Basic', JSON.stringify(routers));
+    await expectError('CEN CreateTransitRouter on a Creating CEN',
+        cen(endpoint, 'CreateTransitRouter', { CenId: created.CenId, RegionId: 'cn-hangzhou' }),
+        (e) => e.code === 'IncorrectStatus.CenInstance' && e.statusCode === 400);
+    await expectError('CEN CreateTransitRouter DryRun on a seeded CEN',
+        cen(endpoint, 'CreateTransitRouter', { CenId: 'cen-0ab1cd2ef3gh4ij5kl', RegionId: 'cn-beijing',
+            DryRun: true }),
+        (e) => e.code === 'DryRunOperation' && e.statusCode === 400);
+
     const pop = new sdks.pop.RPCClient({ accessKeyId: ALIYUN.id, accessKeySecret: ALIYUN.secret,
         endpoint: `http://${endpoint}`, apiVersion: '2017-09-12' });
     const popped = await pop.request('DescribeCens', { PageSize: 50 }, { method: 'POST' });
@@ -156,6 +169,33 @@ async function huawei(endpoint) {
     const rules = await client3.listSecurityGroupRules(new V3.ListSecurityGroupRulesRequest()
         .withSecurityGroupId(['16b6e77a-08fa-42c7-aa8b-106c048884e6']));
     check('VPC ListSecurityGroupRules (v3)', Array.isArray(rules.security_group_rules), JSON.stringify(rules));
+    const vpc3 = await client3.showVpc(new V3.ShowVpcRequest('9daeac7c-a98f-430f-8e38-67f9c044e299'));
+    check('VPC ShowVpc (v3)', vpc3.vpc.cidr === '192.168.110.0/24' && vpc3.vpc.status === 'ACTIVE'
+        && Array.isArray(vpc3.vpc.extend_cidrs), JSON.stringify(vpc3));
+    const ruleOption = new V3.CreateSecurityGroupRuleOption('2a7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e', 'ingress')
+        .withEthertype('IPv4').withProtocol('tcp').withMultiport('1883')
+        .withRemoteIpPrefix('172.20.0.0/16').withAction('allow').withPriority('1');
+    const createRule = () => client3.createSecurityGroupRule(new V3.CreateSecurityGroupRuleRequest()
+        .withBody(new V3.CreateSecurityGroupRuleRequestBody(ruleOption)));
+    const rule3 = await createRule();
+    check('VPC CreateSecurityGroupRule (v3)', rule3.security_group_rule.multiport === '1883'
+        && rule3.security_group_rule.security_group_id === '2a7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e', JSON.stringify(rule3));
+    await expectError('a duplicate v3 rule is refused (VPC.0604, v3 error body)', createRule(),
+        (e) => e.errorCode === 'VPC.0604' && e.httpStatusCode === 409);
+    // v2.0 routes: the seeded telemetry VPC's ACTIVE peering with EMQX's VPC is the next hop.
+    const telemetry = '3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9';
+    const route = await client.createVpcRoute(new V.CreateVpcRouteRequest().withBody(
+        new V.CreateVpcRouteRequestBody(new V.CreateVpcRouteOption('172.21.0.0/16',
+            '22b76469-08e3-4937-8c1d-7aad34892be1', 'peering', telemetry))));
+    check('VPC CreateVpcRoute (v2.0)', !!route.route.id && route.route.vpc_id === telemetry, JSON.stringify(route));
+    const routes = await client.listVpcRoutes(new V.ListVpcRoutesRequest().withVpcId(telemetry).withType('peering'));
+    check('VPC ListVpcRoutes (v2.0)', routes.routes.length === 2
+        && routes.routes.some((r) => r.id === route.route.id), JSON.stringify(routes));
+    await expectError('a route to a pending peering is refused (v2.0 error body)',
+        client.createVpcRoute(new V.CreateVpcRouteRequest().withBody(new V.CreateVpcRouteRequestBody(
+            new V.CreateVpcRouteOption('172.22.0.0/16', created.peering.id, 'peering',
+                '9daeac7c-a98f-430f-8e38-67f9c044e299')))),
+        (e) => e.errorCode === 'VPC.0101' && e.httpStatusCode === 400);
 
     const I = sdks.hwIam;
     const iam = I.IamClient.newBuilder()
@@ -170,12 +210,38 @@ async function huawei(endpoint) {
         (e) => e.errorCode === 'APIGW.0301' && e.httpStatusCode === 401 && !!e.requestId);
 }
 
+// The throttling fault knob (--throttle-provider-calls): what the SDKs see is the providers' own
+// throttling answer (the SDKs do not retry it by default).
+async function throttling(executable) {
+    const sandbox = await startSandbox(executable, ['--throttle-provider-calls', '1']);
+    try {
+        const Vpc = sdks.vpc;
+        const vpc = new Vpc.default(aliyunConfig(sandbox.aliyun));
+        await expectError('Alibaba Cloud throttled: Throttling.User, 400',
+            vpc.describeVpcs(new Vpc.DescribeVpcsRequest({ regionId: 'cn-hangzhou' })),
+            (e) => e.code === 'Throttling.User' && e.statusCode === 400);
+        const again = await vpc.describeVpcs(new Vpc.DescribeVpcsRequest({ regionId: 'cn-hangzhou' }));
+        check('Alibaba Cloud served after the throttled call', again.body.totalCount === 4);
+        const V = sdks.hwVpc;
+        const credential = new sdks.hwCore.BasicCredentials().withAk(HUAWEI.ak).withSk(HUAWEI.sk)
+            .withProjectId(PROJECT);
+        const client = V.VpcClient.newBuilder().withCredential(credential).withEndpoint(sandbox.huawei).build();
+        await expectError('Huawei Cloud throttled: APIGW.0308, 429', client.listVpcs(new V.ListVpcsRequest()),
+            (e) => e.errorCode === 'APIGW.0308' && e.httpStatusCode === 429 && !!e.requestId);
+        const vpcs = await client.listVpcs(new V.ListVpcsRequest());
+        check('Huawei Cloud served after the throttled call', vpcs.vpcs.length === 2);
+    } finally {
+        sandbox.child.kill('SIGTERM');
+    }
+}
+
 (async () => {
     const executable = path.resolve(process.argv[2] || '');
     const sandbox = await startSandbox(executable);
     try {
         await aliyun(sandbox.aliyun);
         await huawei(sandbox.huawei);
+        await throttling(executable);
     } catch (error) {
         check('no unexpected error', false, error.stack || String(error));
     } finally {

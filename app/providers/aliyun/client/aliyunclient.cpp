@@ -1,4 +1,5 @@
 #include "aliyunclient.h"
+#include "aliyunclientutil.h"
 
 #include "app/providers/aliyun/signature/acssignature.h"
 
@@ -11,29 +12,13 @@
 
 namespace vpw::aliyun {
 
+using namespace detail;
+
 namespace {
 
 using cloud::ProviderError;
 using cloud::ProviderRequest;
 using Step = cloud::ProviderJob::Step;
-
-constexpr char kCen[] = "2017-09-12";
-constexpr char kVpc[] = "2016-04-28";
-constexpr char kEcs[] = "2014-05-26";
-constexpr int kPageSize = 50;
-
-QString str(const QJsonObject &o, const char *key) {
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
-}
-
-// "Cens": {"Cen": [...]} -> the array.
-QJsonArray listOf(const QJsonObject &body, const char *outer, const char *inner) {
-    const QJsonValue value = body.value(QLatin1String(outer));
-    if (!inner)
-        return value.toArray();
-    return value.toObject().value(QLatin1String(inner)).toArray();
-}
 
 Cen cenFrom(const QJsonObject &o) {
     return {str(o, "CenId"), str(o, "Name"), str(o, "Description"), str(o, "Status"),
@@ -81,14 +66,6 @@ SecurityGroupRule ruleFrom(const QJsonObject &o) {
     rule.nicType = str(o, "NicType");
     rule.description = str(o, "Description");
     return rule;
-}
-
-ProviderRequest withParam(ProviderRequest request, const QString &name, const QString &value) {
-    QUrlQuery query(request.url);
-    query.removeAllQueryItems(name);
-    query.addQueryItem(name, QString::fromLatin1(percentEncode(value)));
-    request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return request;
 }
 
 } // namespace
@@ -192,31 +169,6 @@ CenIdJob *Client::createCen(const QString &name, const QString &description,
         [](const QJsonObject &body, QString &id) {
             id = str(body, "CenId");
             return Step::done();
-        });
-}
-
-// A listing by PageNumber/PageSize, followed to the end.
-template <typename T, typename Parse>
-static cloud::ProviderCall<QList<T>> *paged(Client *client, ProviderRequest first,
-                                            const char *outer, const char *inner, Parse parse) {
-    first = withParam(first, QStringLiteral("PageSize"), QString::number(kPageSize));
-    auto page = std::make_shared<int>(1);
-    return new cloud::ProviderCall<QList<T>>(
-        client,
-        [first, page] {
-            *page = 1;
-            return withParam(first, QStringLiteral("PageNumber"), QStringLiteral("1"));
-        },
-        [first, page, outer, inner, parse](const QJsonObject &body, QList<T> &items) {
-            const QJsonArray list = listOf(body, outer, inner);
-            for (const QJsonValue &v : list)
-                items.append(parse(v.toObject()));
-            const int total = body.value(QStringLiteral("TotalCount")).toInt();
-            if (list.isEmpty() || items.size() >= total)
-                return Step::done();
-            ++*page;
-            return Step::then(
-                withParam(first, QStringLiteral("PageNumber"), QString::number(*page)));
         });
 }
 
@@ -370,17 +322,6 @@ SecurityGroupAttributeJob *Client::describeSecurityGroupAttribute(const QString 
                 return Step::done();
             return Step::then(withParam(first, QStringLiteral("NextToken"), next));
         });
-}
-
-TransitRouterListJob *Client::listTransitRouters(const QString &cenId) {
-    return paged<TransitRouter>(this,
-                                request(QStringLiteral("cbn"), "ListTransitRouters", kCen,
-                                        {{QStringLiteral("CenId"), cenId}}),
-                                "TransitRouters", nullptr, [](const QJsonObject &o) {
-                                    return TransitRouter{str(o, "TransitRouterId"), str(o, "CenId"),
-                                                         str(o, "RegionId"), str(o, "Type"),
-                                                         str(o, "Status")};
-                                });
 }
 
 } // namespace vpw::aliyun

@@ -16,6 +16,10 @@ using SecurityGroupListJob = cloud::ProviderCall<QList<SecurityGroup>>;
 using SecurityGroupAttributeJob = cloud::ProviderCall<SecurityGroupAttribute>;
 using DoneJob = cloud::ProviderCall<bool>;
 using TransitRouterListJob = cloud::ProviderCall<QList<TransitRouter>>;
+using CenEditionJob = cloud::ProviderCall<CenEdition>;
+using TransitRouterIdJob = cloud::ProviderCall<QString>;
+using VpcAttachmentJob = cloud::ProviderCall<TransitRouterVpcAttachment>;
+using VpcAttachmentListJob = cloud::ProviderCall<QList<TransitRouterVpcAttachment>>;
 
 // The client of the Alibaba Cloud operations of providers-api.md §0.1, signed with
 // ACS3-HMAC-SHA256 (what the current official SDKs send): RPC style, POST /, the parameters in
@@ -56,7 +60,22 @@ public:
     SecurityGroupAttributeJob *
     describeSecurityGroupAttribute(const QString &securityGroupId,
                                    const QString &direction = QStringLiteral("ingress"));
-    TransitRouterListJob *listTransitRouters(const QString &cenId);
+    // The transit routers of a CEN, in every region or in `regionId` (aliyuntransitclient.cpp).
+    TransitRouterListJob *listTransitRouters(const QString &cenId, const QString &regionId = {});
+    // The CEN's edition in `regionId` (ListTransitRouters): ask before AttachCenChildInstance,
+    // which is the Basic edition's API (providers-api.md §0.1 "Edition pitfall").
+    CenEditionJob *cenEdition(const QString &cenId, const QString &regionId);
+    // The Enterprise path of §2.3: an Enterprise transit router in a region of the CEN, and a
+    // VPC attached to it (`ownerUid` for another account's VPC, which that account must have
+    // granted with GrantInstanceToTransitRouter; EMQX Cloud's documented flow does not).
+    // Both carry a ClientToken; the attachment is `Attaching` until it is `Attached`.
+    TransitRouterIdJob *createTransitRouter(const QString &cenId, const QString &regionId,
+                                            const QString &clientToken = {});
+    VpcAttachmentJob *createTransitRouterVpcAttachment(const QString &cenId, const QString &vpcId,
+                                                       const QList<ZoneMapping> &zones,
+                                                       const QString &ownerUid = {},
+                                                       const QString &clientToken = {});
+    VpcAttachmentListJob *listTransitRouterVpcAttachments(const QString &cenId);
 
     void sign(cloud::ProviderRequest &request) const override;
     cloud::ProviderError parseError(int status, const QByteArray &body,

@@ -51,6 +51,18 @@ QString Client::explain(const QString &code, const QString &message) {
         return tr("The EMQX deployment's VPC is not yet authorized for this CEN. EMQX grants it "
                   "after you submit the CEN ID and account ID in the EMQX console; try again in "
                   "a moment (within the 10-minute window).");
+    if (code == QLatin1String("OperationUnsupported.TransitRouterType"))
+        return tr("This CEN instance uses an Enterprise Edition transit router in the VPC's "
+                  "region. EMQX Cloud's CEN peering attaches VPCs to a Basic Edition CEN only: "
+                  "use a CEN without an Enterprise Edition transit router in this region, or "
+                  "ask EMQX Cloud support how to connect an Enterprise Edition CEN.");
+    if (code == QLatin1String("Forbidden.InstanceNotAuthorized"))
+        return tr("The owner of this VPC has not authorized its attachment to this CEN's "
+                  "Enterprise Edition transit router (GrantInstanceToTransitRouter).");
+    if (code == QLatin1String("IncorrectStatus.CenInstance") ||
+        code == QLatin1String("IncorrectStatus.Status"))
+        return tr("The CEN instance or its transit router is not ready yet. Wait a moment and "
+                  "try again.");
     if (code == QLatin1String("InvalidOperation.ChildInstanceAlreadyAttached"))
         return tr("This VPC is already attached to another CEN instance. Detach it there first.");
     return {};

@@ -84,4 +84,27 @@ struct TransitRouter {
     QString status;
 };
 
+// A CEN's edition in one region, from its transit router there (providers-api.md §2.3).
+enum class CenEdition {
+    None,      // no transit router in the region yet
+    Basic,     // AttachCenChildInstance: the path of EMQX Cloud's documented flow
+    Enterprise // CreateTransitRouterVpcAttachment: not what EMQX Cloud's flow supports
+};
+
+struct ZoneMapping {
+    QString vSwitchId;
+    QString zoneId;
+};
+
+// A VPC attachment of an Enterprise-edition transit router.
+struct TransitRouterVpcAttachment {
+    QString id; // TransitRouterAttachmentId
+    QString transitRouterId;
+    QString vpcId;
+    QString vpcOwnerId;
+    QString vpcRegionId;
+    QString status; // Attaching | Attached | Detaching
+    QList<ZoneMapping> zoneMappings;
+};
+
 } // namespace vpw::aliyun

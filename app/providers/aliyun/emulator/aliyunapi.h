@@ -20,7 +20,10 @@ inline const QString kChild = QStringLiteral("child"); // id "<cenId>/<vpcId>"
 inline const QString kVpc = QStringLiteral("vpc");
 inline const QString kGrant = QStringLiteral("grant"); // id "<vpcId>/<cenId>"
 inline const QString kSecurityGroup = QStringLiteral("sg");
-inline const QString kToken = QStringLiteral("token"); // id "<action>/<ClientToken>"
+inline const QString kToken = QStringLiteral("token");           // id "<action>/<ClientToken>"
+inline const QString kTransitRouter = QStringLiteral("tr");      // Enterprise edition only
+inline const QString kTrAttachment = QStringLiteral("trattach"); // its VPC attachments
+inline const QString kTrGrant = QStringLiteral("trgrant");       // id "<vpcId>/<cenId>"
 
 struct Call {
     QString action;
@@ -61,6 +64,9 @@ struct Answer {
 // The handler of `call.action` in `call.version`, or nullopt when there is none.
 std::optional<Answer> cenOperation(const Call &call);
 std::optional<Answer> vpcEcsOperation(const Call &call);
+std::optional<Answer> transitRouterOperation(const Call &call); // aliyuntransit.cpp
+// The ID of the CEN's Enterprise transit router in `region`, empty when it has none.
+QString enterpriseRouterIn(const Call &call, const QString &cenId, const QString &region);
 
 // Shared helpers.
 std::optional<Answer> require(const Call &call, const QStringList &names); // MissingX

@@ -158,6 +158,16 @@ Answer attachChild(const Call &call) {
                              QStringLiteral("The specified ChildInstanceId %1 does not exist in "
                                             "the region and account given.")
                                  .arg(vpcId));
+    // The Basic-edition API: a region where the CEN has an Enterprise transit router takes VPCs
+    // with CreateTransitRouterVpcAttachment only (the code is the emulator's choice: the
+    // providers' documents do not say what the real API answers, providers-api.md §2.3).
+    if (const QString router = enterpriseRouterIn(call, cenId, str(vpc, "RegionId"));
+        !router.isEmpty())
+        return Answer::error(400, QStringLiteral("OperationUnsupported.TransitRouterType"),
+                             QStringLiteral("The transit router %1 of the CEN in region %2 is of "
+                                            "the Enterprise edition: attach VPCs with "
+                                            "CreateTransitRouterVpcAttachment.")
+                                 .arg(router, str(vpc, "RegionId")));
     if (owner != QLatin1String(kOperatorUid) && !call.store->contains(kGrant, vpcId + u'/' + cenId))
         return Answer::error(409, QStringLiteral("Forbbiden.AttachChildInstanceAcrossUid"),
                              QStringLiteral("Operation is invalid because the child-instance is "
@@ -229,41 +239,6 @@ Answer describeChildAttribute(const Call &call) {
     return Answer::ok(body);
 }
 
-Answer listTransitRouters(const Call &call) {
-    Page page;
-    if (auto bad = readPage(call, &page))
-        return *bad;
-    const QString cenId = call.param(QStringLiteral("CenId"));
-    const QString region = call.param(QStringLiteral("RegionId"));
-    QList<QJsonObject> routers;
-    for (const QJsonObject &cen : call.store->all(kCen)) {
-        if (str(cen, "OwnerId") != QLatin1String(kOperatorUid) ||
-            (!cenId.isEmpty() && str(cen, "CenId") != cenId))
-            continue;
-        // A Basic-edition CEN has one transit router in each region it has an instance in.
-        QStringList regions;
-        for (const QJsonObject &child : childrenOf(call, str(cen, "CenId"))) {
-            const QString r = str(child, "ChildInstanceRegionId");
-            if (!regions.contains(r) && (region.isEmpty() || r == region))
-                regions.append(r);
-        }
-        regions.sort();
-        for (const QString &r : std::as_const(regions)) {
-            routers.append({{QStringLiteral("TransitRouterId"),
-                             QStringLiteral("tr-%1-%2").arg(r, str(cen, "CenId").mid(4, 10))},
-                            {QStringLiteral("CenId"), str(cen, "CenId")},
-                            {QStringLiteral("RegionId"), r},
-                            {QStringLiteral("Type"), str(cen, "Edition")},
-                            {QStringLiteral("Status"), QStringLiteral("Active")},
-                            {QStringLiteral("AliUid"), QLatin1String(kOperatorUid).toLongLong()}});
-        }
-    }
-    return Answer::ok({{QStringLiteral("TransitRouters"), pageOf(routers, page)},
-                       {QStringLiteral("PageNumber"), page.number},
-                       {QStringLiteral("PageSize"), page.size},
-                       {QStringLiteral("TotalCount"), routers.size()}});
-}
-
 } // namespace
 
 std::optional<Answer> cenOperation(const Call &call) {
@@ -279,8 +254,6 @@ std::optional<Answer> cenOperation(const Call &call) {
         return describeChildren(call);
     if (call.action == QLatin1String("DescribeCenAttachedChildInstanceAttribute"))
         return describeChildAttribute(call);
-    if (call.action == QLatin1String("ListTransitRouters"))
-        return listTransitRouters(call);
     return std::nullopt;
 }
 

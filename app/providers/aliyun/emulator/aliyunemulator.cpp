@@ -5,6 +5,7 @@
 #include "app/providers/aliyun/signature/acssignature.h"
 #include "app/sandbox/emulatorstore.h"
 #include "app/sandbox/httplistener.h"
+#include "app/sandbox/ratelimiter.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -68,7 +69,9 @@ struct Emulator::Private {
     explicit Private(EmulatorOptions o)
         : options(o.resolved())
         , clock(options.clock ? options.clock : &systemClock())
-        , store(QStringLiteral("aliyun")) {}
+        , store(QStringLiteral("aliyun"))
+        , rateLimiter(options.rateLimit, 1000)
+        , throttle(options.throttleFirst) {}
 
     qint64 scaledMs(double seconds) const { return qint64(seconds * 1000.0 / options.timeScale); }
     Authenticated authenticate(const sandbox::HttpRequest &request, qint64 nowMs);
@@ -83,6 +86,7 @@ struct Emulator::Private {
     sandbox::HttpListener *listener = nullptr;
     QHash<QString, qint64> nonces; // nonce -> when it was used
     QHash<QString, int> counts;
+    sandbox::RateLimiter rateLimiter; // per action: Alibaba Cloud's flow control is per API
     int throttle = 0;
     int loseAnswers = 0;
 };
@@ -292,8 +296,11 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
     ++d->counts[auth.action];
     if (auth.refusal)
         return d->toResponse(*auth.refusal, auth.version, requestId);
-    if (d->throttle > 0) {
-        --d->throttle;
+    int retryAfter = 0; // Alibaba Cloud does not say when to come back: the client backs off
+    const bool overRate = !d->rateLimiter.admit(auth.action, d->clock->now(), &retryAfter);
+    if (overRate || d->throttle > 0) {
+        if (!overRate)
+            --d->throttle;
         return d->toResponse(emu::Answer::error(400, QStringLiteral("Throttling.User"),
                                                 QStringLiteral("Request was denied due to user "
                                                                "flow control.")),
@@ -311,6 +318,8 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
     std::optional<emu::Answer> answer = emu::cenOperation(call);
     if (!answer)
         answer = emu::vpcEcsOperation(call);
+    if (!answer)
+        answer = emu::transitRouterOperation(call);
     if (!answer)
         answer = emu::Answer::error(404, QStringLiteral("InvalidApi.NotFound"),
                                     QStringLiteral("Specified api %1 of version %2 is not found.")
@@ -344,6 +353,24 @@ bool Emulator::grantInstanceToCen(const QString &vpcId, const QString &ownerUid,
                   {QStringLiteral("OwnerId"), ownerUid},
                   {QStringLiteral("CenId"), cenId},
                   {QStringLiteral("CenOwnerId"), cenOwnerUid}});
+    QString error;
+    if (!d->store.commit(&error)) {
+        d->store.rollback();
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Emulator::grantInstanceToTransitRouter(const QString &vpcId, const QString &ownerUid,
+                                            const QString &cenId) {
+    const QJsonObject vpc = d->store.get(emu::kVpc, vpcId);
+    if (vpc.isEmpty() || vpc.value(QStringLiteral("OwnerId")).toString() != ownerUid)
+        return false;
+    d->store.put(emu::kTrGrant, vpcId + u'/' + cenId,
+                 {{QStringLiteral("VpcId"), vpcId},
+                  {QStringLiteral("OwnerId"), ownerUid},
+                  {QStringLiteral("CenId"), cenId}});
     QString error;
     if (!d->store.commit(&error)) {
         d->store.rollback();

@@ -38,6 +38,11 @@ struct EmulatorOptions {
     bool checkNonce = true;
     QString stateFile; // the sandbox's SQLite file; empty = in memory only
     bool seed = true;  // seed the demo accounts when there is no state yet
+    // Fault knobs (vpc-peering-sandbox --provider-rate-limit, --throttle-provider-calls): at
+    // most `rateLimit` calls of one action per second (real seconds, not scaled; 0 = no
+    // limit), and the first `throttleFirst` calls refused; both with 400 Throttling.User.
+    int rateLimit = 0;
+    int throttleFirst = 0;
 
     // The options with the credentials filled in from the environment or the demo defaults.
     EmulatorOptions resolved() const;
@@ -70,6 +75,11 @@ public:
     // `ownerUid` may now be attached to `cenId` of `cenOwnerUid`. Saved like any change.
     bool grantInstanceToCen(const QString &vpcId, const QString &ownerUid, const QString &cenId,
                             const QString &cenOwnerUid);
+    // Stands in for a VPC's owner calling GrantInstanceToTransitRouter (the Enterprise path,
+    // providers-api.md §2.3; EMQX Cloud's documented flow does not call it): `vpcId` of
+    // `ownerUid` may now be attached to the Enterprise transit routers of `cenId`.
+    bool grantInstanceToTransitRouter(const QString &vpcId, const QString &ownerUid,
+                                      const QString &cenId);
     // Whether the operator's account has the CEN `cenId`.
     bool hasCen(const QString &cenId) const;
     // The child instance `vpcId` of `cenId` as the CEN's owner sees it: its owner's UID and

@@ -1,4 +1,5 @@
 #include "huaweiclient.h"
+#include "huaweiclientutil.h"
 
 #include "app/providers/huawei/signature/sdksignature.h"
 
@@ -10,24 +11,16 @@
 
 namespace vpw::huawei {
 
+using namespace detail;
+
 namespace {
 
 using cloud::ProviderError;
 using cloud::ProviderRequest;
 using Step = cloud::ProviderJob::Step;
 
-constexpr int kPageLimit = 200;
-
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
-}
-
-QJsonObject member(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toObject();
-}
-
 Vpc vpcFrom(const QJsonObject &o) {
-    return {str(o, "id"), str(o, "name"), str(o, "cidr"), str(o, "status")};
+    return {str(o, "id"), str(o, "name"), str(o, "cidr"), str(o, "status"), {}};
 }
 
 Peering peeringFrom(const QJsonObject &o) {
@@ -80,36 +73,6 @@ bool sameRule(const SecurityGroupRule &a, const SecurityGroupRule &b) {
 bool isTerminal(const QString &status) {
     return status == QLatin1String("REJECTED") || status == QLatin1String("EXPIRED") ||
            status == QLatin1String("DELETED");
-}
-
-QByteArray compact(const QJsonObject &o) {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-ProviderRequest withQuery(ProviderRequest request, const QString &name, const QString &value) {
-    QUrlQuery query(request.url);
-    query.removeAllQueryItems(name);
-    query.addQueryItem(name, QString::fromLatin1(percentEncode(value)));
-    request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return request;
-}
-
-// A listing by limit and marker (the last ID of the previous page), followed to the end.
-template <typename T, typename Parse>
-cloud::ProviderCall<QList<T>> *markerPaged(cloud::ProviderClient *client, ProviderRequest first,
-                                           const char *key, Parse parse) {
-    first = withQuery(first, QStringLiteral("limit"), QString::number(kPageLimit));
-    return new cloud::ProviderCall<QList<T>>(
-        client, [first] { return first; },
-        [first, key, parse](const QJsonObject &body, QList<T> &items) {
-            const QJsonArray list = body.value(QLatin1String(key)).toArray();
-            for (const QJsonValue &v : list)
-                items.append(parse(v.toObject()));
-            if (list.size() < kPageLimit)
-                return Step::done();
-            return Step::then(
-                withQuery(first, QStringLiteral("marker"), str(list.last().toObject(), "id")));
-        });
 }
 
 } // namespace

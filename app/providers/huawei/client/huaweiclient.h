@@ -17,6 +17,8 @@ using RouteTableListJob = cloud::ProviderCall<QList<RouteTable>>;
 using SecurityGroupListJob = cloud::ProviderCall<QList<SecurityGroup>>;
 using SecurityGroupRuleJob = cloud::ProviderCall<SecurityGroupRule>;
 using SecurityGroupRuleListJob = cloud::ProviderCall<QList<SecurityGroupRule>>;
+using VpcRouteJob = cloud::ProviderCall<VpcRoute>;
+using VpcRouteListJob = cloud::ProviderCall<QList<VpcRoute>>;
 
 // The client of the Huawei Cloud operations of providers-api.md §0.2, signed with
 // SDK-HMAC-SHA256 over content-type, host, x-project-id (not for IAM) and x-sdk-date, as the
@@ -54,6 +56,18 @@ public:
     SecurityGroupListJob *listSecurityGroups(const QString &vpcId = {});
     SecurityGroupRuleJob *createSecurityGroupRule(const SecurityGroupRule &rule);
     SecurityGroupRuleListJob *listSecurityGroupRules(const QString &securityGroupId);
+
+    // The v3 and v2.0 forms of providers-api.md §0.2 (huaweiclientv3.cpp).
+    // ShowVpc v3 (GET /v3/{project}/vpc/vpcs/{id}): also the secondary CIDRs.
+    VpcJob *showVpcV3(const QString &vpcId);
+    // CreateSecurityGroupRule v3: ports as multiport, with action and priority. Reads the
+    // group's rules (v3) first and returns an identical rule instead of creating it.
+    SecurityGroupRuleJob *createSecurityGroupRuleV3(const SecurityGroupRule &rule);
+    SecurityGroupRuleListJob *listSecurityGroupRulesV3(const QString &securityGroupId);
+    // The v2.0 route API: a peering route in `vpcId`'s default route table. Reads the VPC's
+    // routes to `route.destination` first: one to the same next hop is returned as is.
+    VpcRouteJob *createVpcRoute(const QString &vpcId, const Route &route);
+    VpcRouteListJob *listVpcRoutes(const QString &vpcId);
 
     void sign(cloud::ProviderRequest &request) const override;
     cloud::ProviderError parseError(int status, const QByteArray &body,

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace vpw::huawei {
@@ -35,7 +36,8 @@ struct Vpc {
     QString id;
     QString name;
     QString cidr;
-    QString status;
+    QString status;          // v1: CREATING | OK; v3: PENDING | ACTIVE
+    QStringList extendCidrs; // v3 ShowVpc only: the secondary CIDRs
 };
 
 struct Peering {
@@ -53,6 +55,17 @@ struct Route {
     QString destination;
     QString nexthop; // the peering ID
     QString description;
+};
+
+// A route of the v2.0 route API (POST/GET /v2.0/vpc/routes): it lives in the VPC's default
+// route table.
+struct VpcRoute {
+    QString id;
+    QString type; // peering
+    QString destination;
+    QString nexthop; // the peering ID
+    QString vpcId;
+    QString tenantId;
 };
 
 struct RouteTable {
@@ -79,6 +92,8 @@ struct SecurityGroupRule {
     int portMax = 0;
     QString remoteIpPrefix; // the EMQX deployment's CIDR
     QString description;
+    QString action = QStringLiteral("allow"); // v3 only: allow | deny
+    int priority = 1;                         // v3 only: 1 (highest) to 100
 };
 
 } // namespace vpw::huawei

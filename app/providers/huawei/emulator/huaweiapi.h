@@ -36,6 +36,12 @@ sandbox::HttpResponse error(Shape shape, int status, const QString &code, const 
 sandbox::HttpResponse json(int status, const QJsonObject &body);
 
 void registerRoutes(sandbox::Router &router, Ctx *ctx);
+void registerNetworkRoutes(sandbox::Router &router, Ctx *ctx); // huaweinetwork.cpp
+void registerV2RouteRoutes(sandbox::Router &router, Ctx *ctx); // huaweiroutes.cpp
+
+// Why `route` ({type, destination, nexthop}) cannot be added to a table holding `routes`, or
+// empty when it can: peering routes only, to an ACTIVE peering, a destination once, 200 at most.
+QString routeRefusal(const Ctx *ctx, const QJsonArray &routes, const QJsonObject &route);
 void seed(sandbox::EmulatorStore *store, qint64 nowMs);
 
 QString newUuid();

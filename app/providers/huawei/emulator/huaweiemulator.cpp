@@ -5,6 +5,7 @@
 #include "app/providers/huawei/signature/sdksignature.h"
 #include "app/sandbox/emulatorstore.h"
 #include "app/sandbox/httplistener.h"
+#include "app/sandbox/ratelimiter.h"
 #include "app/sandbox/router.h"
 
 #include <QHash>
@@ -30,7 +31,9 @@ struct Emulator::Private {
     explicit Private(EmulatorOptions o)
         : options(o.resolved())
         , clock(options.clock ? options.clock : &systemClock())
-        , store(QStringLiteral("huawei")) {
+        , store(QStringLiteral("huawei"))
+        , rateLimiter(options.rateLimit, 1000)
+        , throttle(options.throttleFirst) {
         ctx.store = &store;
         ctx.accessKey = options.accessKey;
         emu::registerRoutes(router, &ctx);
@@ -51,6 +54,7 @@ struct Emulator::Private {
     emu::Ctx ctx;
     sandbox::HttpListener *listener = nullptr;
     QHash<QString, int> counts;
+    sandbox::RateLimiter rateLimiter; // per API ("METHOD /path/template")
     int throttle = 0;
     int loseAnswers = 0;
 };
@@ -159,17 +163,25 @@ const EmulatorOptions &Emulator::options() const {
 sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
     const QString requestId = emu::newUuid().remove(u'-');
     const sandbox::Router::Match match = d->router.match(request.method, request.path);
-    ++d->counts[QString::fromLatin1(request.method) + u' ' +
-                (match.pathTemplate.isEmpty() ? request.path : match.pathTemplate)];
+    const QString route = QString::fromLatin1(request.method) + u' ' +
+                          (match.pathTemplate.isEmpty() ? request.path : match.pathTemplate);
+    ++d->counts[route];
     if (auto refusal = d->authenticate(request, requestId))
         return d->finish(*refusal, requestId);
-    if (d->throttle > 0) {
-        --d->throttle;
-        return d->finish(emu::error(emu::Shape::Gateway, 429, QStringLiteral("APIGW.0308"),
-                                    QStringLiteral("The throttling threshold has been reached: "
-                                                   "policy user over ratelimit"),
-                                    requestId),
-                         requestId);
+    int retryAfter = 1;
+    const bool overRate = !d->rateLimiter.admit(route, d->clock->now(), &retryAfter);
+    if (overRate || d->throttle > 0) {
+        if (!overRate)
+            --d->throttle;
+        sandbox::HttpResponse refusal =
+            emu::error(emu::Shape::Gateway, 429, QStringLiteral("APIGW.0308"),
+                       QStringLiteral("The throttling threshold has been reached: "
+                                      "policy user over ratelimit"),
+                       requestId);
+        // Whether Huawei's gateway sends one is not documented: the emulator's choice, so that
+        // the client's "not before the provider asks" is exercised (docs/providers-emulated.md).
+        refusal.setHeader("Retry-After", QByteArray::number(retryAfter));
+        return d->finish(refusal, requestId);
     }
     if (match.kind != sandbox::Router::Match::Kind::Found)
         return d->finish(emu::error(emu::Shape::Gateway, 404, QStringLiteral("APIGW.0101"),

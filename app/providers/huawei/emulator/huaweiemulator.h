@@ -35,13 +35,19 @@ struct EmulatorOptions {
     bool checkTimestamp = true;   // off only to replay captured requests
     QString stateFile;            // the sandbox's SQLite file; empty = in memory only
     bool seed = true;
+    // Fault knobs (vpc-peering-sandbox --provider-rate-limit, --throttle-provider-calls): at
+    // most `rateLimit` calls of one API per second (real seconds; 0 = no limit), and the first
+    // `throttleFirst` calls refused; both with 429 APIGW.0308 and a Retry-After.
+    int rateLimit = 0;
+    int throttleFirst = 0;
 
     EmulatorOptions resolved() const;
 };
 
 // An emulator of the Huawei Cloud APIs of providers-api.md §0.2 on one loopback port: IAM
 // (ShowPermanentAccessKey, the projects), VPC v1 (VPCs, route tables, security groups and
-// rules), v3 (security-group rules) and v2.0 (peerings), for the operator's project (one AK/SK).
+// rules), v3 (ShowVpc, security-group rules) and v2.0 (peerings, routes), for the operator's
+// project (one AK/SK).
 // Requests are verified as the API gateway does (SDK-HMAC-SHA256 over the listed headers,
 // X-Sdk-Date within 15 minutes); refusals carry the gateway's 401 APIGW.0301/0303 body and
 // X-Request-Id; each API family answers errors in its own body shape. Changes are saved (one

@@ -29,6 +29,34 @@ HttpResponse badParameter(const Ctx *ctx, const QString &message) {
     return error(Shape::V1, 400, QStringLiteral("VPC.0101"), message, ctx->requestId);
 }
 
+} // namespace
+
+QString routeRefusal(const Ctx *ctx, const QJsonArray &routes, const QJsonObject &route) {
+    const QString type = str(route, "type");
+    const QString destination = str(route, "destination");
+    const QString nexthop = str(route, "nexthop");
+    if (type != QLatin1String("peering"))
+        return QStringLiteral("Only routes of type peering are emulated.");
+    if (destination.isEmpty() || nexthop.isEmpty())
+        return QStringLiteral("destination and nexthop are required.");
+    const QJsonObject peering = ctx->store->get(kPeering, nexthop);
+    if (peering.isEmpty())
+        return QStringLiteral("The next hop %1 is not a peering.").arg(nexthop);
+    if (str(peering, "status") != QLatin1String("ACTIVE"))
+        return QStringLiteral("The peering %1 is not ACTIVE (%2).")
+            .arg(nexthop, str(peering, "status"));
+    for (const QJsonValue &existing : routes) {
+        if (str(existing.toObject(), "destination") == destination)
+            return QStringLiteral("A route to %1 already exists in the route table.")
+                .arg(destination);
+    }
+    if (routes.size() >= 200)
+        return QStringLiteral("The route table holds 200 routes already.");
+    return {};
+}
+
+namespace {
+
 HttpResponse listRouteTables(Ctx *ctx, const HttpRequest &request, const PathParams &params) {
     if (!ownProject(params))
         return wrongProject(ctx);
@@ -71,31 +99,11 @@ HttpResponse updateRouteTable(Ctx *ctx, const HttpRequest &request, const PathPa
         body.value(QStringLiteral("routes")).toObject().value(QStringLiteral("add")).toArray();
     for (const QJsonValue &value : add) {
         const QJsonObject route = value.toObject();
-        const QString type = str(route, "type");
-        const QString destination = str(route, "destination");
-        const QString nexthop = str(route, "nexthop");
-        if (type != QLatin1String("peering"))
-            return badParameter(ctx, QStringLiteral("Only routes of type peering are emulated."));
-        if (destination.isEmpty() || nexthop.isEmpty())
-            return badParameter(ctx, QStringLiteral("destination and nexthop are required."));
-        const QJsonObject peering = ctx->store->get(kPeering, nexthop);
-        if (peering.isEmpty())
-            return badParameter(ctx,
-                                QStringLiteral("The next hop %1 is not a peering.").arg(nexthop));
-        if (str(peering, "status") != QLatin1String("ACTIVE"))
-            return badParameter(ctx, QStringLiteral("The peering %1 is not ACTIVE (%2).")
-                                         .arg(nexthop, str(peering, "status")));
-        for (const QJsonValue &existing : std::as_const(routes)) {
-            if (str(existing.toObject(), "destination") == destination)
-                return badParameter(ctx, QStringLiteral("A route to %1 already exists in the "
-                                                        "route table.")
-                                             .arg(destination));
-        }
-        if (routes.size() >= 200)
-            return badParameter(ctx, QStringLiteral("The route table holds 200 routes already."));
-        routes.append(QJsonObject{{QStringLiteral("type"), type},
-                                  {QStringLiteral("destination"), destination},
-                                  {QStringLiteral("nexthop"), nexthop},
+        if (const QString refusal = routeRefusal(ctx, routes, route); !refusal.isEmpty())
+            return badParameter(ctx, refusal);
+        routes.append(QJsonObject{{QStringLiteral("type"), str(route, "type")},
+                                  {QStringLiteral("destination"), str(route, "destination")},
+                                  {QStringLiteral("nexthop"), str(route, "nexthop")},
                                   {QStringLiteral("description"), str(route, "description")}});
     }
     table.insert(QStringLiteral("routes"), routes);
@@ -113,6 +121,8 @@ QJsonArray rulesOf(const Ctx *ctx, const QString &groupId) {
     return rules;
 }
 
+QJsonObject v1View(QJsonObject rule);
+
 HttpResponse listSecurityGroups(Ctx *ctx, const HttpRequest &request, const PathParams &params) {
     if (!ownProject(params))
         return wrongProject(ctx);
@@ -121,7 +131,10 @@ HttpResponse listSecurityGroups(Ctx *ctx, const HttpRequest &request, const Path
     for (QJsonObject group : ctx->store->all(kSecurityGroup)) {
         if (!vpcId.isEmpty() && str(group, "vpc_id") != vpcId)
             continue;
-        group.insert(QStringLiteral("security_group_rules"), rulesOf(ctx, str(group, "id")));
+        QJsonArray rules;
+        for (const QJsonValue &rule : rulesOf(ctx, str(group, "id")))
+            rules.append(v1View(rule.toObject()));
+        group.insert(QStringLiteral("security_group_rules"), rules);
         groups.append(group);
     }
     return json(200, {{QStringLiteral("security_groups"), groups}});
@@ -133,24 +146,80 @@ bool sameRule(const QJsonObject &a, const QJsonObject &b) {
         if (str(a, key) != str(b, key))
             return false;
     }
+    // A rule without an action and priority (v1) is "allow" at priority 1.
+    const auto action = [](const QJsonObject &r) {
+        return r.value(QStringLiteral("action")).toString(QStringLiteral("allow"));
+    };
+    const auto priority = [](const QJsonObject &r) {
+        return r.value(QStringLiteral("priority")).toInt(1);
+    };
     return a.value(QStringLiteral("port_range_min")) == b.value(QStringLiteral("port_range_min")) &&
-           a.value(QStringLiteral("port_range_max")) == b.value(QStringLiteral("port_range_max"));
+           a.value(QStringLiteral("port_range_max")) == b.value(QStringLiteral("port_range_max")) &&
+           action(a) == action(b) && priority(a) == priority(b);
 }
 
-HttpResponse createRule(Ctx *ctx, const HttpRequest &request, const PathParams &params) {
+// "1883" or "8883-8884" as a port range; empty: every port. Comma lists are not emulated.
+bool parseMultiport(const QString &text, QJsonValue *min, QJsonValue *max) {
+    if (text.isEmpty()) {
+        *min = *max = QJsonValue(QJsonValue::Null);
+        return true;
+    }
+    const QStringList parts = text.split(u'-');
+    bool ok1 = false;
+    bool ok2 = false;
+    const int low = parts.value(0).toInt(&ok1);
+    const int high = parts.size() == 2 ? parts.value(1).toInt(&ok2) : low;
+    if (!ok1 || (parts.size() == 2 && !ok2) || parts.size() > 2 || low < 1 || high > 65535 ||
+        low > high)
+        return false;
+    *min = low;
+    *max = high;
+    return true;
+}
+
+QJsonObject v3View(QJsonObject rule) {
+    const QJsonValue min = rule.take(QStringLiteral("port_range_min"));
+    const QJsonValue max = rule.take(QStringLiteral("port_range_max"));
+    rule.insert(QStringLiteral("multiport"),
+                min.isNull() ? QString()
+                : min == max ? QString::number(min.toInt())
+                             : QStringLiteral("%1-%2").arg(min.toInt()).arg(max.toInt()));
+    if (!rule.contains(QStringLiteral("action")))
+        rule.insert(QStringLiteral("action"), QStringLiteral("allow"));
+    if (!rule.contains(QStringLiteral("priority")))
+        rule.insert(QStringLiteral("priority"), 1);
+    rule.insert(QStringLiteral("project_id"), rule.take(QStringLiteral("tenant_id")));
+    return rule;
+}
+
+QJsonObject v1View(QJsonObject rule) {
+    rule.remove(QStringLiteral("action"));
+    rule.remove(QStringLiteral("priority"));
+    return rule;
+}
+
+// v1 (POST /v1/{project}/security-group-rules: ports as port_range_min/max, errors {code,
+// message}, 200) or v3 (POST /v3/{project}/vpc/security-group-rules: multiport, action,
+// priority, errors {error_code, error_msg, request_id}, 201).
+HttpResponse createRule(Ctx *ctx, const HttpRequest &request, const PathParams &params, bool v3) {
+    const Shape shape = v3 ? Shape::Gateway : Shape::V1;
     if (!ownProject(params))
-        return wrongProject(ctx);
-    const QJsonObject in = QJsonDocument::fromJson(request.body)
-                               .object()
-                               .value(QStringLiteral("security_group_rule"))
-                               .toObject();
+        return error(shape, 400, QStringLiteral("VPC.0007"),
+                     QStringLiteral("urlTenantId is not equal to tokenTenantId."), ctx->requestId);
+    const auto refuse = [ctx, shape](const QString &message) {
+        return error(shape, 400, QStringLiteral("VPC.0101"), message, ctx->requestId);
+    };
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonObject in = body.value(QStringLiteral("security_group_rule")).toObject();
     const QString groupId = str(in, "security_group_id");
     if (!ctx->store->contains(kSecurityGroup, groupId))
-        return error(Shape::V1, 404, QStringLiteral("VPC.0602"),
+        return error(shape, 404, QStringLiteral("VPC.0602"),
                      QStringLiteral("The security group does not exist."), ctx->requestId);
     const QString direction = str(in, "direction");
     if (direction != QLatin1String("ingress") && direction != QLatin1String("egress"))
-        return badParameter(ctx, QStringLiteral("direction must be ingress or egress."));
+        return refuse(QStringLiteral("direction must be ingress or egress."));
+    QJsonValue min = in.value(QStringLiteral("port_range_min"));
+    QJsonValue max = in.value(QStringLiteral("port_range_max"));
     QJsonObject rule{{QStringLiteral("id"), newUuid()},
                      {QStringLiteral("security_group_id"), groupId},
                      {QStringLiteral("direction"), direction},
@@ -158,45 +227,66 @@ HttpResponse createRule(Ctx *ctx, const HttpRequest &request, const PathParams &
                                                        ? QStringLiteral("IPv4")
                                                        : str(in, "ethertype")},
                      {QStringLiteral("protocol"), str(in, "protocol")},
-                     {QStringLiteral("port_range_min"), in.value(QStringLiteral("port_range_min"))},
-                     {QStringLiteral("port_range_max"), in.value(QStringLiteral("port_range_max"))},
                      {QStringLiteral("remote_ip_prefix"), str(in, "remote_ip_prefix")},
                      {QStringLiteral("description"), str(in, "description")},
                      {QStringLiteral("tenant_id"), QLatin1String(kOperatorProject)},
                      {QStringLiteral("created_at"), isoTime(ctx->nowMs)}};
+    if (v3) {
+        if (!parseMultiport(str(in, "multiport"), &min, &max))
+            return refuse(QStringLiteral("multiport must be one port or a range (a list of "
+                                         "ports is not emulated)."));
+        const QString action =
+            str(in, "action").isEmpty() ? QStringLiteral("allow") : str(in, "action");
+        // The SDK's model has the priority as a string ("1"-"100"); a number is accepted too.
+        const QJsonValue given = in.value(QStringLiteral("priority"));
+        const int priority = given.isUndefined() ? 1
+                             : given.isString()  ? given.toString().toInt()
+                                                 : given.toInt();
+        if (action != QLatin1String("allow") && action != QLatin1String("deny"))
+            return refuse(QStringLiteral("action must be allow or deny."));
+        if (priority < 1 || priority > 100)
+            return refuse(QStringLiteral("priority must be from 1 to 100."));
+        rule.insert(QStringLiteral("action"), action);
+        rule.insert(QStringLiteral("priority"), priority);
+    }
+    // Absent (every port) is kept as null, so that a v1 and a v3 rule compare alike.
+    rule.insert(QStringLiteral("port_range_min"), min.isUndefined() ? QJsonValue() : min);
+    rule.insert(QStringLiteral("port_range_max"), max.isUndefined() ? QJsonValue() : max);
     // Unlike Alibaba Cloud, a duplicate rule is an error (code not confirmed by a source: the
     // emulator's choice, see docs/providers-emulated.md).
     for (const QJsonValue &existing : rulesOf(ctx, groupId)) {
         if (sameRule(existing.toObject(), rule))
-            return error(Shape::V1, 409, QStringLiteral("VPC.0604"),
+            return error(shape, 409, QStringLiteral("VPC.0604"),
                          QStringLiteral("Security group rule already exists: %1.")
                              .arg(str(existing.toObject(), "id")),
                          ctx->requestId);
     }
+    // v3 dry run: checked, nothing created (202, as Huawei's v3 APIs answer a passed dry run).
+    if (v3 && body.value(QStringLiteral("dry_run")).toBool())
+        return json(202, {{QStringLiteral("request_id"), ctx->requestId}});
     ctx->store->put(kRule, str(rule, "id"), rule);
     ctx->changed = true;
-    return json(200, {{QStringLiteral("security_group_rule"), rule}});
+    if (v3)
+        return json(201, {{QStringLiteral("request_id"), ctx->requestId},
+                          {QStringLiteral("security_group_rule"), v3View(rule)}});
+    return json(200, {{QStringLiteral("security_group_rule"), v1View(rule)}});
 }
 
 HttpResponse listRules(Ctx *ctx, const HttpRequest &request, const PathParams &params, bool v3) {
     if (!ownProject(params))
         return wrongProject(ctx);
-    const QJsonArray rules =
-        rulesOf(ctx, request.query.queryItemValue(QStringLiteral("security_group_id")));
-    if (!v3)
-        return json(200, {{QStringLiteral("security_group_rules"), rules}});
+    // v3 repeats security_group_id for several groups; v1 takes one.
+    const QStringList groups =
+        request.query.allQueryItemValues(QStringLiteral("security_group_id"));
     QJsonArray out;
-    for (const QJsonValue &value : rules) { // v3: action, priority, multiport
-        QJsonObject rule = value.toObject();
-        const QJsonValue min = rule.take(QStringLiteral("port_range_min"));
-        const QJsonValue max = rule.take(QStringLiteral("port_range_max"));
-        rule.insert(QStringLiteral("multiport"),
-                    min == max ? QString::number(min.toInt())
-                               : QStringLiteral("%1-%2").arg(min.toInt()).arg(max.toInt()));
-        rule.insert(QStringLiteral("action"), QStringLiteral("allow"));
-        rule.insert(QStringLiteral("priority"), 1);
-        out.append(rule);
+    for (const QJsonValue &value : rulesOf(ctx, {})) {
+        const QJsonObject rule = value.toObject();
+        if (!groups.isEmpty() && !groups.contains(str(rule, "security_group_id")))
+            continue;
+        out.append(v3 ? v3View(rule) : v1View(rule));
     }
+    if (!v3)
+        return json(200, {{QStringLiteral("security_group_rules"), out}});
     return json(200, {{QStringLiteral("request_id"), ctx->requestId},
                       {QStringLiteral("security_group_rules"), out},
                       {QStringLiteral("page_info"),
@@ -217,8 +307,12 @@ void registerNetworkRoutes(sandbox::Router &router, Ctx *ctx) {
     router.add(
         "GET", QStringLiteral("/v1/{project_id}/security-groups"),
         [ctx](const HttpRequest &r, const PathParams &p) { return listSecurityGroups(ctx, r, p); });
-    router.add("POST", QStringLiteral("/v1/{project_id}/security-group-rules"),
-               [ctx](const HttpRequest &r, const PathParams &p) { return createRule(ctx, r, p); });
+    router.add(
+        "POST", QStringLiteral("/v1/{project_id}/security-group-rules"),
+        [ctx](const HttpRequest &r, const PathParams &p) { return createRule(ctx, r, p, false); });
+    router.add(
+        "POST", QStringLiteral("/v3/{project_id}/vpc/security-group-rules"),
+        [ctx](const HttpRequest &r, const PathParams &p) { return createRule(ctx, r, p, true); });
     router.add(
         "GET", QStringLiteral("/v1/{project_id}/security-group-rules"),
         [ctx](const HttpRequest &r, const PathParams &p) { return listRules(ctx, r, p, false); });

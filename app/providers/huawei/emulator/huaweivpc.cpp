@@ -99,6 +99,32 @@ HttpResponse showVpc(Ctx *ctx, const PathParams &params) {
     return json(200, {{QStringLiteral("vpc"), vpcView(vpc)}});
 }
 
+// v3 ShowVpc: the v3 shape (status ACTIVE, extend_cidrs, request_id) and the v3 error body.
+HttpResponse showVpcV3(Ctx *ctx, const PathParams &params) {
+    if (!ownProject(params))
+        return error(Shape::Gateway, 400, QStringLiteral("VPC.0007"),
+                     QStringLiteral("urlTenantId is not equal to tokenTenantId."), ctx->requestId);
+    const QJsonObject vpc = ctx->store->get(kVpc, params.value(QStringLiteral("vpc_id")));
+    if (vpc.isEmpty() || str(vpc, "project_id") != QLatin1String(kOperatorProject))
+        return error(Shape::Gateway, 404, QStringLiteral("VPC.0003"),
+                     QStringLiteral("The VPC does not exist."), ctx->requestId);
+    const QString status = str(vpc, "status") == QLatin1String("OK") ? QStringLiteral("ACTIVE")
+                                                                     : QStringLiteral("PENDING");
+    return json(200, {{QStringLiteral("request_id"), ctx->requestId},
+                      {QStringLiteral("vpc"),
+                       QJsonObject{{QStringLiteral("id"), str(vpc, "id")},
+                                   {QStringLiteral("name"), str(vpc, "name")},
+                                   {QStringLiteral("description"), str(vpc, "description")},
+                                   {QStringLiteral("cidr"), str(vpc, "cidr")},
+                                   {QStringLiteral("extend_cidrs"),
+                                    vpc.value(QStringLiteral("extend_cidrs")).toArray()},
+                                   {QStringLiteral("status"), status},
+                                   {QStringLiteral("project_id"), str(vpc, "project_id")},
+                                   {QStringLiteral("enterprise_project_id"), QStringLiteral("0")},
+                                   {QStringLiteral("tags"), QJsonArray{}},
+                                   {QStringLiteral("cloud_resources"), QJsonArray{}}}}});
+}
+
 bool isTerminal(const QString &status) {
     return status == QLatin1String("REJECTED") || status == QLatin1String("EXPIRED") ||
            status == QLatin1String("DELETED");
@@ -230,8 +256,6 @@ HttpResponse listPeerings(Ctx *ctx, const HttpRequest &request) {
 
 } // namespace
 
-void registerNetworkRoutes(sandbox::Router &router, Ctx *ctx); // huaweinetwork.cpp
-
 void registerRoutes(sandbox::Router &router, Ctx *ctx) {
     router.add("GET", QStringLiteral("/v3.0/OS-CREDENTIAL/credentials/{access_key}"),
                [ctx](const HttpRequest &, const PathParams &p) { return showCredential(ctx, p); });
@@ -249,7 +273,10 @@ void registerRoutes(sandbox::Router &router, Ctx *ctx) {
                [ctx](const HttpRequest &r, const PathParams &) { return listPeerings(ctx, r); });
     router.add("GET", QStringLiteral("/v2.0/vpc/peerings/{peering_id}"),
                [ctx](const HttpRequest &, const PathParams &p) { return showPeering(ctx, p); });
+    router.add("GET", QStringLiteral("/v3/{project_id}/vpc/vpcs/{vpc_id}"),
+               [ctx](const HttpRequest &, const PathParams &p) { return showVpcV3(ctx, p); });
     registerNetworkRoutes(router, ctx);
+    registerV2RouteRoutes(router, ctx);
 }
 
 HttpResponse error(Shape shape, int status, const QString &code, const QString &message,
