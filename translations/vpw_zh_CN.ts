@@ -994,14 +994,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>%1只包含字母和数字；此处第 %3 个字符是%2。请只复制密钥本身，不要带标签、空格或引号。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud</source>
-        <translation>阿里云</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud</source>
-        <translation>华为云</translation>
-    </message>
-    <message>
         <source>access key (AK)</source>
         <translation>访问密钥（AK）</translation>
     </message>
@@ -1060,6 +1052,14 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>&quot;%1&quot; is not a region ID. Region IDs look like cn-hangzhou or cn-north-4 (lower case, separated by commas).</source>
         <translation>“%1”不是地域 ID。地域 ID 形如 cn-hangzhou 或 cn-north-4（小写，多个时用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>access key secret</source>
+        <translation>访问密钥 Secret</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3014,14 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Show required po&amp;licy…</source>
         <translation>显示所需策略(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>访问密钥 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation>访问密钥 Secret(&amp;S)：</translation>
     </message>
 </context>
 <context>

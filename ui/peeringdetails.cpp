@@ -1,4 +1,5 @@
 #include "peeringdetails.h"
+#include "icons.h"
 
 #include "copyfeedback.h"
 #include "followupwidget.h"
@@ -54,8 +55,7 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName) {
 QToolButton *newCopyButton(QLineEdit *edit, const QString &objectName, const QString &copyName) {
     auto *copy = new QToolButton(edit->parentWidget());
     copy->setObjectName(objectName);
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+    copy->setIcon(resourceIcon(QStringLiteral(":/icons/edit-copy.svg")));
     copy->setAutoRaise(true);
     copy->setToolTip(copyName);
     copy->setAccessibleName(copyName);
