@@ -89,7 +89,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Test the key of the stored provider account with this name or id with one read call (as the profiles dialog&apos;s Test key does), print the outcome and exit: 0 when the key works, 1 otherwise. Opens no window.</source>
-        <translation>用一次只读调用测试具有该名称或 ID 的已保存云服务商账号的密钥（与配置对话框中的“测试密钥”相同），打印结果后退出：密钥可用时退出码为 0，否则为 1。不打开窗口。</translation>
+        <translation>用一次只读调用测试具有该名称或 ID 的已保存云服务商账号的密钥（与连接配置对话框中的“测试密钥”相同），打印结果后退出：密钥可用时退出码为 0，否则为 1。不打开窗口。</translation>
     </message>
     <message>
         <source>no provider account is named &quot;%1&quot; or has that id. Provider accounts: %2</source>
@@ -269,7 +269,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
-        <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
+        <translation>请从 API 地址中删除用户名和密码：API 密钥和 API Secret 需单独填写，绝不会放在 URL 中发送。</translation>
     </message>
     <message>
         <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
@@ -994,14 +994,6 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <translation>%1只包含字母和数字；此处第 %3 个字符是%2。请只复制密钥本身，不要带标签、空格或引号。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud</source>
-        <translation>阿里云</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud</source>
-        <translation>华为云</translation>
-    </message>
-    <message>
         <source>access key (AK)</source>
         <translation>访问密钥（AK）</translation>
     </message>
@@ -1060,6 +1052,14 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>&quot;%1&quot; is not a region ID. Region IDs look like cn-hangzhou or cn-north-4 (lower case, separated by commas).</source>
         <translation>“%1”不是地域 ID。地域 ID 形如 cn-hangzhou 或 cn-north-4（小写，多个时用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>access key secret</source>
+        <translation>访问密钥 Secret</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1213,13 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>The CEN instance or its transit router is not ready yet. Wait a moment and try again.</source>
         <translation>云企业网实例或其转发路由器尚未就绪。请稍候再试。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::aliyun::OutcomeProbe</name>
+    <message>
+        <source>Alibaba Cloud could not be asked: %1</source>
+        <translation>无法查询阿里云：%1</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1412,17 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
 </context>
 <context>
+    <name>vpw::huawei::OutcomeProbe</name>
+    <message>
+        <source>Huawei Cloud lists no project for region %1.</source>
+        <translation>华为云在地域 %1 中没有项目。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud could not be asked: %1</source>
+        <translation>无法查询华为云：%1</translation>
+    </message>
+</context>
+<context>
     <name>vpw::secrets::ProfileStore</name>
     <message>
         <source>Sandbox — local demo</source>
@@ -1532,6 +1550,21 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>The keychain could not be read.</source>
         <translation>无法读取系统密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::session::ConsolePeeringStore</name>
+    <message>
+        <source>The peerings file cannot be read: %1</source>
+        <translation>无法读取对等连接文件：%1</translation>
+    </message>
+    <message>
+        <source>The peerings file is not a file of this application: %1</source>
+        <translation>对等连接文件不是本应用的文件：%1</translation>
+    </message>
+    <message>
+        <source>The peerings cannot be saved: %1</source>
+        <translation>无法保存对等连接：%1</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1920,162 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
 </context>
 <context>
+    <name>vpw::ui::ConsoleHistory</name>
+    <message>
+        <source>Submitted in EMQX Cloud&apos;s console (Done)</source>
+        <translation>已在 EMQX Cloud 控制台提交（完成）</translation>
+    </message>
+    <message>
+        <source>%1, seen on %2</source>
+        <translation>%1，在%2一侧看到</translation>
+    </message>
+    <message>
+        <source>%1, told by you</source>
+        <translation>%1，由您告知</translation>
+    </message>
+    <message>
+        <source>Marked removed</source>
+        <translation>已标记为移除</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 显示：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ConsoleOutcomeBox</name>
+    <message>
+        <source>It is &amp;running</source>
+        <translation>已运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>It fa&amp;iled</source>
+        <translation>已失败(&amp;I)</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud&apos;s console shows the peering&apos;s state in the deployment&apos;s VPC peering list. When it shows running or failed, tell the application here:</source>
+        <translation>EMQX Cloud 控制台在部署的 VPC 对等连接列表中显示对等连接的状态。显示为运行中或失败后，请在这里告知本应用：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason shown in EMQX&apos;s console (optional):</source>
+        <translation>EMQX 控制台显示的原因（可选）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Reason shown in EMQX&apos;s console (optional)</source>
+        <translation>EMQX 控制台显示的原因（可选）</translation>
+    </message>
+    <message>
+        <source>Estimated: the countdown runs from the moment you confirmed the submit in EMQX&apos;s console (Done), not from EMQX Cloud&apos;s own clock. Finish your side well before it ends.</source>
+        <translation>估算值：倒计时从您确认已在 EMQX 控制台提交（完成）的那一刻开始，而不是依据 EMQX Cloud 自己的时钟。请在倒计时结束前尽早完成您这一侧的操作。</translation>
+    </message>
+    <message>
+        <source>No %1 account is connected: the application cannot see the outcome itself.</source>
+        <translation>未连接%1账号：本应用无法自行得知结果。</translation>
+    </message>
+    <message>
+        <source>Watching %1 through the account &quot;%2&quot;.</source>
+        <translation>正在通过账号“%2”监视%1。</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 显示：%2</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud&apos;s console shows the peering as failed.</source>
+        <translation>EMQX Cloud 控制台显示该对等连接失败。</translation>
+    </message>
+    <message>
+        <source>The outcome could not be recorded: the peering is no longer waiting.</source>
+        <translation>无法记录结果：该对等连接已不在等待中。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ConsoleRemoveDialog</name>
+    <message>
+        <source>Delete the peering in EMQX Cloud&apos;s console</source>
+        <translation>在 EMQX Cloud 控制台删除对等连接</translation>
+    </message>
+    <message>
+        <source>Remove the failed peering from the list</source>
+        <translation>从列表中移除失败的对等连接</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud has no public API for peerings yet: delete the peering in EMQX Cloud&apos;s console, then mark it removed here.
+
+1. Open the EMQX Cloud console and the deployment &quot;%1&quot;.
+2. Make sure no resources are bound to the peering (for example rule-engine resources that reach your VPC): unbind them first. Deleting a peering that resources still use leads to unpredictable failures.
+3. In the deployment&apos;s VPC peering list, delete the peering %2 (VPC %3, %4). A peering can be deleted only while its state is running.
+4. Click Mark removed here. The entry leaves the list; its history is kept.</source>
+        <translation>EMQX Cloud 尚未公开对等连接的 API：请在 EMQX Cloud 控制台删除对等连接，然后在这里标记为已移除。
+
+1. 打开 EMQX Cloud 控制台和部署“%1”。
+2. 确保没有资源绑定到该对等连接（例如访问您 VPC 的规则引擎资源）：请先解除绑定。删除仍被资源使用的对等连接会导致不可预期的故障。
+3. 在部署的 VPC 对等连接列表中删除对等连接 %2（VPC %3，%4）。只有状态为运行中的对等连接才能删除。
+4. 在这里点击“标记为已移除”。该条目将从列表中移除，其历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>The peering %1 failed: EMQX Cloud holds nothing for it. Mark removed takes it off the list; its history is kept.</source>
+        <translation>对等连接 %1 已失败：EMQX Cloud 中没有为它保留任何内容。“标记为已移除”会将其从列表中移除，其历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;EMQX Cloud console</source>
+        <translation>打开 EMQX Cloud 控制台(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark removed</source>
+        <translation>标记为已移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The peering is no longer in the list.</source>
+        <translation>该对等连接已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ConsoleSubmitPage</name>
+    <message>
+        <source>Do this in the EMQX Cloud console</source>
+        <translation>请在 EMQX Cloud 控制台完成此步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;EMQX Cloud console</source>
+        <translation>打开 EMQX Cloud 控制台(&amp;E)</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud has no public API for peerings yet, so this step is done in EMQX Cloud&apos;s console:
+
+1. Open the EMQX Cloud console and the deployment &quot;%1&quot;.
+2. Click + VPC Peering.
+3. Enter the values below, exactly as shown (use the copy buttons).
+4. Click Confirm in EMQX&apos;s console, then Done here.
+
+%2</source>
+        <translation>EMQX Cloud 尚未公开对等连接的 API，因此这一步在 EMQX Cloud 控制台中完成：
+
+1. 打开 EMQX Cloud 控制台和部署“%1”。
+2. 点击“+ VPC 对等连接”。
+3. 按原样填写下面的值（使用复制按钮）。
+4. 在 EMQX 控制台点击“确定”，然后在这里点击“完成”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The window for your side starts when EMQX Cloud creates the peering: click Done right after you click Confirm in EMQX&apos;s console. The countdown on the next page is estimated from the moment you click Done.</source>
+        <translation>您这一侧的时间窗口从 EMQX Cloud 创建对等连接时开始：请在 EMQX 控制台点击“确定”后立即点击“完成”。下一页的倒计时从您点击“完成”的那一刻开始估算。</translation>
+    </message>
+    <message>
+        <source>Click Done once EMQX&apos;s console lists the peering. The next page waits for the outcome.</source>
+        <translation>EMQX 控制台列出该对等连接后，请点击“完成”。下一页将等待结果。</translation>
+    </message>
+    <message>
+        <source>The peering could not be recorded.</source>
+        <translation>无法记录该对等连接。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::CopyFeedback</name>
     <message>
         <source>Copied ✓</source>
@@ -1975,6 +2164,10 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>As with a real peering, when the window runs out first the peering fails.</source>
         <translation>与真实的对等连接一样，如果时限先结束，对等连接会失败。</translation>
+    </message>
+    <message>
+        <source>The estimated window has closed. Look at the peering in EMQX Cloud&apos;s console and tell the outcome below.</source>
+        <translation>估算的时间窗口已结束。请在 EMQX Cloud 控制台中查看该对等连接，并在下方告知结果。</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2568,14 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <source>Connection profiles…</source>
         <translation>连接配置…</translation>
     </message>
+    <message>
+        <source>Remove the failed peering %1 from the list (Del)</source>
+        <translation>从列表中移除失败的对等连接 %1（Del）</translation>
+    </message>
+    <message>
+        <source>My EMQX Cloud (console)</source>
+        <translation>我的 EMQX Cloud（控制台）</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::ManualDeploymentsDialog</name>
@@ -2625,6 +2826,10 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <source>Cloud provider:</source>
         <translation>云服务商：</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PeeringWizard</name>
@@ -2783,7 +2988,7 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
     <message>
         <source>unchanged — leave empty to keep the stored secret</source>
-        <translation>未更改 — 留空以保留已保存的密钥密文</translation>
+        <translation>未更改 — 留空以保留已保存的 API Secret</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
@@ -2791,7 +2996,7 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
     <message>
         <source>Enter the API secret that belongs to this API key.</source>
-        <translation>请输入与此 API 密钥对应的密钥密文。</translation>
+        <translation>请输入与此 API 密钥对应的 API Secret。</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2915,6 +3120,14 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <source>Show required po&amp;licy…</source>
         <translation>显示所需策略(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>访问密钥 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation>访问密钥 Secret(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::ProviderAccountsPanel</name>
@@ -3031,7 +3244,7 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
     <message>
         <source>Use the secret until the application quits, without storing it anywhere</source>
-        <translation>在应用退出前使用该密钥密文，不在任何地方保存</translation>
+        <translation>在应用退出前使用该 API Secret，不在任何地方保存</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3347,37 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>Open the user guide (F1)</source>
         <translation>打开用户指南 (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::WelcomeDialog</name>
+    <message>
+        <source>Then &amp;connect my Alibaba Cloud or Huawei Cloud account, so that the application watches the outcome on my side</source>
+        <translation>然后连接我的阿里云或华为云账号(&amp;C)，以便本应用在我这一侧监视结果</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>What do you have?</source>
+        <translation>您现在有什么？</translation>
+    </message>
+    <message>
+        <source>An EMQX Cloud &amp;deployment</source>
+        <translation>一个 EMQX Cloud 部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A profile for EMQX Cloud&apos;s console: you enter your deployment once from EMQX&apos;s &quot;+ VPC Peering&quot; dialog, the application guides every step, tells you exactly what to enter in EMQX&apos;s console and keeps your peerings.</source>
+        <translation>一个用于 EMQX Cloud 控制台的连接配置：您只需根据 EMQX 的“+ VPC 对等连接”对话框录入一次部署，本应用会引导每一步，准确告诉您在 EMQX 控制台中填写什么，并保存您的对等连接。</translation>
+    </message>
+    <message>
+        <source>Nothing yet: show me the de&amp;mo</source>
+        <translation>还没有：带我看看演示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox with sample deployments: every step can be tried without a cloud account. It stays one click away: &quot;Sandbox — local demo&quot; in the profile list.</source>
+        <translation>带示例部署的内置沙箱：无需云账号即可尝试每一步。它始终一键可达：连接配置列表中的“沙箱 — 本地演示”。</translation>
     </message>
 </context>
 <context>

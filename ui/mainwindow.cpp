@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "consoleremovedialog.h"
 #include "deletepeeringdialog.h"
 #include "eventlog.h"
 #include "icons.h"
@@ -295,6 +296,14 @@ void MainWindow::requestNewPeering() {
 
 void MainWindow::openDeleteDialog() {
     const auto peering = m_panel->currentPeering();
+    if (session() && session()->console() && peering &&
+        ConsoleRemoveDialog::canRemove(peering->state)) { // done in EMQX's console, then marked
+        const auto deployment = m_panel->currentDeployment();
+        (new ConsoleRemoveDialog(session(), *peering,
+                                 deployment ? deployment->name : peering->deploymentId, this))
+            ->open();
+        return;
+    }
     if (!session() || !peering || !canDelete(peering->state))
         return;
     if (m_deleteDialog) {
@@ -327,9 +336,15 @@ void MainWindow::updateActions() {
             tr("Create a VPC peering for deployment \"%1\" (Ctrl+N)").arg(deployment->name));
 
     const auto peering = m_panel->currentPeering();
-    m_deleteAction->setEnabled(connected && peering && canDelete(peering->state));
+    const bool console = session() && session()->console();
+    m_deleteAction->setEnabled(
+        connected && peering &&
+        (console ? ConsoleRemoveDialog::canRemove(peering->state) : canDelete(peering->state)));
     if (!peering)
         m_deleteAction->setToolTip(tr("Select a running peering to delete it."));
+    else if (console && peering->state == PeeringState::Failed)
+        m_deleteAction->setToolTip(
+            tr("Remove the failed peering %1 from the list (Del)").arg(peering->peeringId));
     else if (!canDelete(peering->state))
         // The documentation's rule: 删除对等连接，您需要确保对等连接状态为 running.
         m_deleteAction->setToolTip(tr("To delete a peering, its state must be running. This "

@@ -86,6 +86,10 @@ public:
     // Selects the peering `peeringId` (a record ID) of `deploymentId` in the status panel: after
     // a wizard finished, the operator sees the peering just made.
     void selectPeering(const QString &deploymentId, const QString &peeringId);
+    // The first start's question (WelcomeDialog), once, when only the demo profile exists: an
+    // EMQX Cloud deployment makes a console profile current and opens its deployments (and the
+    // profiles for a provider account when asked); nothing yet keeps the demo.
+    void askOnFirstStart();
 
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
@@ -119,6 +123,7 @@ private:
     // The deployments of a console profile (EMQX Cloud console by hand): shown only for one.
     void openConsoleDeployments();
     void updateConsoleAction();
+    void startWithConsoleProfile(bool connectAccount);
     // Reconnects once from the event loop, however many changes asked for it meanwhile.
     void reconnectSoon() { m_reconnect.start(); }
     void onSessionClosing();

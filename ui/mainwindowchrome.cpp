@@ -9,6 +9,10 @@
 #include "userguide.h"
 
 #include "app/core/firstframe.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
+#include "app/session/consolebackend.h"
+#include "app/session/consolewatcher.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
 
@@ -111,6 +115,8 @@ void MainWindow::buildActions() {
             &MainWindow::openConsoleDeployments);
     connect(m_sessions, &session::SessionManager::sessionChanged, this,
             &MainWindow::updateConsoleAction);
+    connect(m_profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged, this,
+            &MainWindow::updateConsoleAction);
     updateConsoleAction();
 
     m_quitAction = new QAction(resourceIcon(QStringLiteral(":/icons/application-exit.svg")),
@@ -199,9 +205,14 @@ void MainWindow::updatePeeringActions() {
     m_createAgainAction->setEnabled(connected && failed);
 }
 
+// A console profile's pending peerings are watched on the provider side through the provider
+// accounts (their secrets read from the keychain by the session layer).
 void MainWindow::updateConsoleAction() {
     const session::Session *current = session();
     m_consoleDeploymentsAction->setVisible(current && current->console());
+    if (current && current->console() && current->console()->watcher())
+        current->console()->watcher()->useAccounts(m_profiles->providerAccounts()->accounts(),
+                                                   m_secrets);
 }
 
 void MainWindow::openConsoleDeployments() {

@@ -1,4 +1,5 @@
 #include "peeringdetails.h"
+#include "icons.h"
 
 #include "copyfeedback.h"
 #include "followupwidget.h"
@@ -56,8 +57,7 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName) {
 QToolButton *newCopyButton(QLineEdit *edit, const QString &objectName, const QString &copyName) {
     auto *copy = new QToolButton(edit->parentWidget());
     copy->setObjectName(objectName);
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+    copy->setIcon(resourceIcon(QStringLiteral(":/icons/edit-copy.svg")));
     copy->setAutoRaise(true);
     copy->setToolTip(copyName);
     copy->setAccessibleName(copyName);
@@ -96,6 +96,8 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_actionRow(new QWidget(this))
     , m_resources(new QGroupBox(tr("Bound resources"), this))
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
+    , m_history(new QGroupBox(tr("History"), this))
+    , m_historyText(plainLabel(m_history, QStringLiteral("peeringHistory")))
     , m_tabs(new QTabWidget(this))
     , m_followUp(new QWidget(this))
     , m_followUpLayout(new QVBoxLayout(m_followUp)) {
@@ -123,6 +125,9 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     m_actionRow->hide();
     m_resources->setObjectName(QStringLiteral("resourcesSection"));
     (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
+    m_history->setObjectName(QStringLiteral("historySection"));
+    (new QVBoxLayout(m_history))->addWidget(m_historyText);
+    m_history->hide();
     // The follow-up widget (route table, security group) goes here, made for the first running
     // peering (its tab is disabled until then); see the header.
     m_followUp->setObjectName(QStringLiteral("followUpSection"));
@@ -136,6 +141,7 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     pageLayout->addWidget(m_actionRow);
     pageLayout->addWidget(m_fields);
     pageLayout->addWidget(m_resources);
+    pageLayout->addWidget(m_history);
     pageLayout->addStretch(1);
     // The follow-up steps are wide (commands, snippets): a tab of their own, so the fields
     // keep the pane's width.
@@ -274,6 +280,11 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
         }
     }
     showFollowUp(running);
+}
+
+void PeeringDetails::showHistory(const QString &text) {
+    m_historyText->setText(text);
+    m_history->setVisible(!text.isEmpty());
 }
 
 void PeeringDetails::showFollowUp(bool shown) {

@@ -44,6 +44,8 @@ public:
     // A button for each action, below the sections and above the fields, shown while its action
     // is visible (named after it: "continueSetupAction" -> "continueSetupButton").
     void setPeeringActions(const QList<QAction *> &actions);
+    // The peering's history kept by a console profile (plain text lines; empty: hidden).
+    void showHistory(const QString &text);
 
     // The failure reason of a failed peering explained in plain words with the next step
     // (translated; the server's own text is shown next to it, as plain text).
@@ -91,6 +93,8 @@ private:
     QList<QPushButton *> m_actionButtons;
     QGroupBox *m_resources;
     QLabel *m_resourcesText;
+    QGroupBox *m_history;
+    QLabel *m_historyText;
     QTabWidget *m_tabs;
     QWidget *m_followUp;
     QVBoxLayout *m_followUpLayout;

@@ -1,5 +1,7 @@
 #include "statuspanel.h"
+#include "icons.h"
 
+#include "consolehistory.h"
 #include "peeringdetails.h"
 #include "peeringdisplay.h"
 
@@ -147,6 +149,9 @@ StatusPanel::StatusPanel(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_peeringSplitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("statusPanel"));
+    // The state icons of the sessions' peering tables: the pixels rendered at build time, as the
+    // badges draw them, not an SVG (no QtSvg, no icon engine: docs/performance.md).
+    session::PeeringModel::setStateIconFactory(&resourceIcon);
     m_peeringProxy->setSortRole(PeeringModel::SortRole);
 
     m_splitter->setObjectName(QStringLiteral("panelSplitter"));
@@ -455,6 +460,7 @@ void StatusPanel::updateDetails() {
     if (peering && m_session)
         secondsLeft = m_session->secondsLeft(*peering);
     m_details->showPeering(peering, currentDeployment(), secondsLeft);
+    m_details->showHistory(peering ? consoleHistoryText(m_session, peering->id) : QString());
 }
 
 void StatusPanel::applyStateFilter() {

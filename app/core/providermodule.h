@@ -7,6 +7,7 @@
 #include "model.h"
 #include "peeringstate.h"
 #include "provider.h"
+#include "provideraccountpart.h"
 #include "verdict.h"
 
 #include <QList>
@@ -100,6 +101,10 @@ public:
 
     // The provider's demo deployments and peerings for the sandbox.
     virtual QList<DemoDeployment> demoSeed() const = 0;
+
+    // The operator's own account on the provider (keys, their checks, the policy), for a
+    // provider whose API the application calls; nullptr for a guided-only provider (AWS).
+    virtual const ProviderAccountPart *account() const = 0;
 };
 
 } // namespace vpw

@@ -1,6 +1,7 @@
 #include "copyvaluesbox.h"
 
 #include "ui/copyfeedback.h"
+#include "ui/icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,9 +24,8 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
     qDeleteAll(m_rowWidgets);
     m_rowWidgets.clear();
     m_items = items;
-    // The status panel's copy icon (resources/icons/edit-copy.svg) where the theme has none.
-    const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                            QIcon(QStringLiteral(":/icons/edit-copy.svg")));
+    // The status panel's copy icon (resources/icons/edit-copy.svg, rendered at build time).
+    const QIcon copyIcon = resourceIcon(QStringLiteral(":/icons/edit-copy.svg"));
     int row = 0;
     for (const Item &item : items) {
         auto *label = new QLabel(tr("%1:", "a label before its value").arg(item.label), this);

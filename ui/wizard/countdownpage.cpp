@@ -4,6 +4,7 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/peeringoperation.h"
 #include "app/session/session.h"
+#include "consoleoutcomebox.h"
 #include "ui/inlinemessage.h"
 #include "wizardcontext.h"
 #include "wizardvalues.h"
@@ -87,6 +88,11 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
     connect(m_demoExpire, &QPushButton::clicked, this, [this] { playDemo(false); });
     m_demoError->setObjectName(QStringLiteral("demoError"));
     contentLayout()->addWidget(m_demoError);
+    // A console profile: the outcome is told by the operator (EMQX Cloud cannot be asked).
+    if (context->session->console()) {
+        m_console = new ConsoleOutcomeBox(context, this);
+        contentLayout()->addWidget(m_console);
+    }
 
     // Once a second is enough for mm:ss, and a screen reader is not flooded.
     m_tick.setInterval(1000);
@@ -120,6 +126,8 @@ void CountdownPage::initializePage() {
     demoNote->setText(note);
     m_demoExpire->setVisible(demo && hasWindow);
     m_demoError->clear();
+    if (m_console)
+        m_console->initialize();
     if (hasWindow)
         m_tick.start();
     refresh();
@@ -176,8 +184,11 @@ void CountdownPage::showTimeLeft(const Peering &peering) {
     m_progress->setValue(int(seconds));
     const bool closed = peering.state == PeeringState::Pending && seconds == 0;
     if (closed) {
-        m_windowNote->setText(tr("The window has closed. Waiting for EMQX Cloud to confirm the "
-                                 "outcome…"));
+        m_windowNote->setText(
+            m_console ? tr("The estimated window has closed. Look at the peering in EMQX Cloud's "
+                           "console and tell the outcome below.")
+                      : tr("The window has closed. Waiting for EMQX Cloud to confirm the "
+                           "outcome…"));
     }
     m_windowNote->setVisible(closed);
 }

@@ -4,6 +4,7 @@
 #include "app/session/session.h"
 #include "choosedeploymentpage.h"
 #include "collectfieldspage.h"
+#include "consolesubmitpage.h"
 #include "countdownpage.h"
 #include "failurepage.h"
 #include "followuppage.h"
@@ -160,6 +161,10 @@ void PeeringWizard::addStepPage(const FlowStep *step, int id) {
         page = new CollectFieldsPage(step, &m_context, this);
         break;
     case StepKind::Submit: {
+        if (m_context.session->console()) { // EMQX's step is done in EMQX's own console
+            page = new ConsoleSubmitPage(step, &m_context, this);
+            break;
+        }
         auto *review = new ReviewPage(step, &m_context, this);
         connect(review, &ReviewPage::fieldRejected, this, &PeeringWizard::goToField);
         page = review;
@@ -293,7 +298,8 @@ void PeeringWizard::tryAgain() {
 // steps before it. Stops at the first incomplete page and never submits.
 void PeeringWizard::walkTo(int pageId) {
     while (pageId >= 0 && currentId() != pageId && currentPage() && currentPage()->isComplete() &&
-           !qobject_cast<ReviewPage *>(currentPage())) {
+           !qobject_cast<ReviewPage *>(currentPage()) &&
+           !qobject_cast<ConsoleSubmitPage *>(currentPage())) {
         const int before = currentId();
         next();
         if (currentId() == before)

@@ -108,6 +108,7 @@ public:
     QString failureAdvice(FailureCode code) const override { return aliyun::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return aliyun::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return aliyun::demoSeed(); }
+    const ProviderAccountPart *account() const override { return &aliyun::accountPart(); }
 };
 
 } // namespace

@@ -87,6 +87,8 @@ public:
     QString failureAdvice(FailureCode code) const override { return aws::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return aws::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return aws::demoSeed(); }
+    // Guided only: the application never calls AWS's API, so there is no AWS account to keep.
+    const ProviderAccountPart *account() const override { return nullptr; }
 };
 
 } // namespace

@@ -93,6 +93,7 @@ public:
     QString failureAdvice(FailureCode code) const override { return huawei::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return huawei::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return huawei::demoSeed(); }
+    const ProviderAccountPart *account() const override { return &huawei::accountPart(); }
 };
 
 } // namespace
