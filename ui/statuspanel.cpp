@@ -1,7 +1,7 @@
 #include "statuspanel.h"
-#include "icons.h"
 
 #include "consolehistory.h"
+#include "icons.h"
 #include "peeringdetails.h"
 #include "peeringdisplay.h"
 
@@ -57,11 +57,9 @@ QTableView *newTableView(QWidget *parent, const QString &objectName, const QStri
     return view;
 }
 
-// The peerings' columns in reading order: what the peering is and how it is first (the state
-// and its time left right after the ID, so they stay on screen beside the details pane), the
-// failure reason last, where it stretches. IDs get the width of Alibaba Cloud's longest (a VPC
-// ID); longer ones (Huawei's 36-character UUIDs) are elided in the middle; the whole ID is in the
-// tooltip and the details. Idempotent: the header forgets the order when its model is reset.
+// The peerings' columns in reading order: the ID, its state and time left (on screen beside the
+// details), the reason last, stretched. IDs get an Alibaba VPC ID's width; longer ones (UUIDs) are
+// elided in the middle, whole in the tooltip and details. Idempotent (a reset forgets the order).
 void arrangePeeringColumns(QTableView *view) {
     QHeaderView *header = view->horizontalHeader();
     if (header->count() != PeeringModel::ColumnCount)
@@ -91,10 +89,9 @@ QMenu *newMenu(QWidget *parent) {
     return menu;
 }
 
-// Sorts names as the user's language does (QString::localeAwareCompare), except that two names
-// in plain ASCII are compared without it: the ICU collator localeAwareCompare loads on first
-// use costs ~2 MB of memory from the first poll on (docs/performance.md). For ASCII, case
-// ignored, punctuation before digits before letters is the collator's order at primary strength.
+// Sorts names as the user's language does (localeAwareCompare), but two plain-ASCII names without
+// it: its ICU collator costs ~2 MB from the first poll on (docs/performance.md). For ASCII, case
+// ignored, punctuation < digits < letters is the collator's order at primary strength.
 class NameSortProxy : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
@@ -149,8 +146,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_peeringSplitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("statusPanel"));
-    // The state icons of the sessions' peering tables: the pixels rendered at build time, as the
-    // badges draw them, not an SVG (no QtSvg, no icon engine: docs/performance.md).
+    // State icons from the pixels rendered at build time, not SVGs (docs/performance.md).
     session::PeeringModel::setStateIconFactory(&resourceIcon);
     m_peeringProxy->setSortRole(PeeringModel::SortRole);
 
@@ -326,7 +322,6 @@ void StatusPanel::setActions(QAction *newPeering, QAction *deletePeering, QActio
     connect(newPeering, &QAction::changed, m_emptyNewPeering, [this] {
         m_emptyNewPeering->setEnabled(m_newPeering->isEnabled());
         m_emptyNewPeering->setToolTip(m_newPeering->toolTip());
-        // A disabled button's tooltip needs a mouse: say why in the page itself.
         m_emptyReason->setText(m_newPeering->isEnabled() ? QString() : m_newPeering->toolTip());
         m_emptyReason->setVisible(!m_newPeering->isEnabled() && !m_emptyNewPeering->isHidden());
     });
@@ -380,7 +375,6 @@ bool StatusPanel::restoreSplitters(const QByteArray &state) {
     stream >> outer >> inner;
     if (stream.status() != QDataStream::Ok)
         return false;
-    // Each splitter checks its own data; a failed restore leaves that splitter untouched.
     const bool outerOk = m_splitter->restoreState(outer);
     const bool innerOk = m_peeringSplitter->restoreState(inner);
     return outerOk && innerOk;
