@@ -1,7 +1,8 @@
 #include "demobackend.h"
 
-#include "app/providers/emqxcoupling.h"
+#include "app/providers/emulatorregistry.h"
 #include "app/sandbox/secret.h"
+#include "app/sandbox/server.h"
 #include "app/sandbox/serverthread.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/provideraccountstore.h"
@@ -13,27 +14,21 @@
 namespace vpw {
 
 namespace {
-// The emulators of the providers' own APIs, beside the demo sandbox, in its thread, sharing its
-// state file (their credentials: the environment or the documented demo defaults). EMQX's side
-// of the demo peerings follows them: no timer turns a peering running; the operator's real
-// calls (or the demo's "finish the provider side now", which makes them) do.
+const QLatin1String kEmulatorLine(" emulator: ");
+
+// The emulators of the providers' own APIs (the emulator registry), beside the demo sandbox, in
+// its thread, sharing its state file (their credentials: the environment or the documented demo
+// defaults). EMQX's side of the demo peerings follows them: no timer turns a peering running;
+// the operator's real calls (or the demo's "finish the provider side now", which makes them) do.
 bool startProviderEmulators(const sandbox::Options &options, QObject *parent, QStringList *lines,
                             QString *error) {
-    aliyun::EmulatorOptions aliyunOptions;
-    aliyunOptions.timeScale = options.timeScale;
-    aliyunOptions.stateFile = options.stateFile;
-    auto *aliyunEmulator = new aliyun::Emulator(aliyunOptions, parent);
-    if (!aliyunEmulator->start(error))
-        return false;
-    huawei::EmulatorOptions huaweiOptions;
-    huaweiOptions.stateFile = options.stateFile;
-    auto *huaweiEmulator = new huawei::Emulator(huaweiOptions, parent);
-    if (!huaweiEmulator->start(error))
-        return false;
-    if (auto *server = parent->findChild<sandbox::Server *>())
-        coupleProviderEmulators(server, aliyunEmulator, huaweiEmulator);
-    lines->append(QStringLiteral("aliyun emulator: ") + aliyunEmulator->baseUrl().toString());
-    lines->append(QStringLiteral("huawei emulator: ") + huaweiEmulator->baseUrl().toString());
+    auto *server = parent->findChild<sandbox::Server *>();
+    for (const sandbox::EmulatorFactory *factory : emulatorFactories()) {
+        const QUrl url = factory->start(options, server, parent, error);
+        if (url.isEmpty())
+            return false;
+        lines->append(factory->provider() + kEmulatorLine + url.toString());
+    }
     return true;
 }
 
@@ -42,28 +37,21 @@ bool startProviderEmulators(const sandbox::Options &options, QObject *parent, QS
 // them (the environment or the documented demo defaults).
 QList<secrets::DemoProviderAccount> demoProviderAccounts(const QStringList &lines) {
     QList<secrets::DemoProviderAccount> accounts;
-    const aliyun::EmulatorOptions aliyunOptions = aliyun::EmulatorOptions{}.resolved();
-    const huawei::EmulatorOptions huaweiOptions = huawei::EmulatorOptions{}.resolved();
     for (const QString &line : lines) {
-        const qsizetype colon = line.indexOf(QLatin1String(" emulator: "));
+        const qsizetype colon = line.indexOf(kEmulatorLine);
         if (colon < 0)
             continue;
-        secrets::DemoProviderAccount demo;
-        demo.account.provider = line.left(colon);
-        demo.account.endpointOverride = QUrl(line.mid(colon + 11).trimmed());
-        if (demo.account.provider == QLatin1String("aliyun")) {
-            demo.account.name = DemoBackend::tr("Demo — emulated Alibaba Cloud account");
-            demo.account.accessKeyId = aliyunOptions.accessKeyId;
-            demo.accessKeySecret = aliyunOptions.accessKeySecret;
-            demo.account.regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai")};
-        } else if (demo.account.provider == QLatin1String("huawei")) {
-            demo.account.name = DemoBackend::tr("Demo — emulated Huawei Cloud account");
-            demo.account.accessKeyId = huaweiOptions.accessKey;
-            demo.accessKeySecret = huaweiOptions.secretKey;
-            demo.account.regions = {QStringLiteral("cn-north-4")};
-        } else {
+        const sandbox::EmulatorFactory *factory = emulatorFactory(line.left(colon));
+        if (!factory)
             continue;
-        }
+        const sandbox::DemoOperatorAccount emulated = factory->demoAccount();
+        secrets::DemoProviderAccount demo;
+        demo.account.provider = emulated.provider;
+        demo.account.endpointOverride = QUrl(line.mid(colon + kEmulatorLine.size()).trimmed());
+        demo.account.name = emulated.name;
+        demo.account.accessKeyId = emulated.accessKeyId;
+        demo.accessKeySecret = emulated.accessKeySecret;
+        demo.account.regions = emulated.regions;
         accounts << demo;
     }
     return accounts;

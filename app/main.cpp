@@ -355,8 +355,8 @@ int main(int argc, char **argv) {
     window.show();
     window.connectProfile();
     // What the first frame does not show waits until it is on screen (docs/performance.md):
-    // the single-instance socket (a later start retries until it listens), the window icon (an
-    // SVG: QtSvg and its icon engine render every size the window manager is given), the tray
+    // the single-instance socket (a later start retries until it listens), the window icon (its
+    // pixels rendered at build time, 16 to 72 px: ui::resourceIcon, no QtSvg), the tray
     // icon (a D-Bus query for a tray, then that icon) and the built-in sandbox (its thread, its
     // SQLite state and its seed).
     vpw::runAfterFirstFrame(&window, [&demo, &window, &instance, claimed] {
@@ -366,10 +366,12 @@ int main(int argc, char **argv) {
                 qCWarning(vpw::lcCore).noquote()
                     << "a second start will not find this one:" << error;
         }
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
+        QApplication::setWindowIcon(
+            vpw::ui::resourceIcon(QStringLiteral(":/icons/vpc-peering-wizard.svg")));
         window.createTrayIcon();
         if (demo)
             demo->start();
+        window.askOnFirstStart(); // an EMQX Cloud deployment, or the demo (first start only)
     });
     return QApplication::exec();
 }

@@ -5,17 +5,13 @@
 #   cmake -DROOT=<source dir> -P tests/check_provider_switches.cmake
 # Registered as the CTest test source/providerswitches (tests/CMakeLists.txt).
 #
-# `known` lists the files that still switch on a provider when this check was written (their
-# per-provider parts are to move into app/providers/<name>/). It only shrinks: a file that is
-# listed but clean fails the check too, so the entry is removed with the fix.
+# `known` listed the files that still switched on a provider when this check was written; their
+# per-provider parts moved into app/providers/<name>/ (issue 14) and it is empty now: any switch
+# fails the check. A file listed but clean fails it too.
 if(NOT ROOT)
     message(FATAL_ERROR "usage: cmake -DROOT=<source dir> -P check_provider_switches.cmake")
 endif()
-set(known
-    app/core/provideraccountrules.cpp
-    app/demobackend.cpp
-    app/session/provideraccounttest.cpp
-    ui/provideraccountform.cpp)
+set(known)
 
 set(literal "\"(aliyun|huawei|aws)\"")
 set(comparison "(==|!=)[ \t]*&?[A-Za-z_:]*::module\\(\\)|::module\\(\\)[ \t]*(==|!=)")

@@ -37,7 +37,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Open the credential profile with this name or id (it becomes the current one).</source>
-        <translation>打开具有此名称或 ID 的凭据配置（并将其设为当前配置）。</translation>
+        <translation>打开具有此名称或 ID 的连接配置（并将其设为当前连接配置）。</translation>
     </message>
     <message>
         <source>name|id</source>
@@ -45,7 +45,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Connect the demo profile to a standalone sandbox (vpc-peering-sandbox) at this loopback URL instead of starting one inside the application.</source>
-        <translation>将演示配置连接到此本机回环地址上独立运行的沙箱（vpc-peering-sandbox），而不在应用内启动沙箱。</translation>
+        <translation>将演示连接配置连接到此本机回环地址上独立运行的沙箱（vpc-peering-sandbox），而不在应用内启动沙箱。</translation>
     </message>
     <message>
         <source>url</source>
@@ -77,7 +77,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>no profile is named &quot;%1&quot; or has that id. Profiles: %2</source>
-        <translation>没有名称或 ID 为“%1”的配置。现有配置：%2</translation>
+        <translation>没有名称或 ID 为“%1”的连接配置。现有连接配置：%2</translation>
     </message>
     <message>
         <source>VPC Peering Wizard is already running: its window was brought to the front.</source>
@@ -89,7 +89,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Test the key of the stored provider account with this name or id with one read call (as the profiles dialog&apos;s Test key does), print the outcome and exit: 0 when the key works, 1 otherwise. Opens no window.</source>
-        <translation>用一次只读调用测试具有该名称或 ID 的已保存云服务商账号的密钥（与配置对话框中的“测试密钥”相同），打印结果后退出：密钥可用时退出码为 0，否则为 1。不打开窗口。</translation>
+        <translation>用一次只读调用测试具有该名称或 ID 的已保存云服务商账号的密钥（与连接配置对话框中的“测试密钥”相同），打印结果后退出：密钥可用时退出码为 0，否则为 1。不打开窗口。</translation>
     </message>
     <message>
         <source>no provider account is named &quot;%1&quot; or has that id. Provider accounts: %2</source>
@@ -269,7 +269,7 @@ Only one instance runs per user: starting it again raises its window.</source>
     </message>
     <message>
         <source>Remove the user name and password from the endpoint address: the API key and secret are entered separately and never sent in a URL.</source>
-        <translation>请从 API 地址中删除用户名和密码：API 密钥和密钥密文需单独填写，绝不会放在 URL 中发送。</translation>
+        <translation>请从 API 地址中删除用户名和密码：API 密钥和 API Secret 需单独填写，绝不会放在 URL 中发送。</translation>
     </message>
     <message>
         <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the endpoint address.</source>
@@ -490,22 +490,6 @@ Only one instance runs per user: starting it again raises its window.</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <source>VPC peering is available on dedicated deployments only, not on free-trial or shared deployments.
-
-Your VPC must be in the same region as the deployment: EMQX Cloud only creates peerings within one region.
-
-Your VPC&apos;s CIDR block must not use EMQX Cloud&apos;s reserved addresses, documented as 10.10.0.0/24 ～ 10.32.255.0/24 (every address from 10.10.0.0 to 10.32.255.255; the wizard checks the ranges your deployment reports), and must not overlap the deployment&apos;s CIDR block or the CIDR block of another peering of the deployment. Plan your VPC&apos;s addresses accordingly.
-
-Peerings and rule-engine resources are bound to each other: create the peering first, then the resources that use it.</source>
-        <translation>VPC 对等连接仅适用于专有版部署，免费试用和共享部署中不可用。
-
-您的 VPC 必须与部署位于同一区域：EMQX Cloud 只支持同一区域创建对等连接。
-
-您的 VPC 网段不能使用 EMQX Cloud 的保留地址，文档中写作 10.10.0.0/24 ～ 10.32.255.0/24（即 10.10.0.0 到 10.32.255.255 的所有地址；向导会按您的部署返回的范围检查），也不能与部署的网段或该部署其他对等连接的网段重叠。请合理规划您的 VPC 网段。
-
-对等连接与规则引擎资源相互绑定：请先创建对等连接，再创建使用它的资源。</translation>
-    </message>
-    <message>
         <source>Allow the deployment in your security group</source>
         <translation>在安全组中放行部署</translation>
     </message>
@@ -543,15 +527,11 @@ To delete, select the peering in the list of the deployment&apos;s peerings and 
 Sign in to your Alibaba Cloud account and open the Cloud Enterprise Network page. Click Create CEN Instance, fill in the information of your VPC and click OK.
 
 Note: one VPC can belong to only one CEN instance. If your VPC is already attached to a CEN instance, use that instance instead of creating a new one.</source>
-        <translation>在阿里云平台，VPC 对等连接又称为云企业网（CEN）。
+        <translation>在阿里云上，VPC 对等连接通过云企业网（CEN）实现。
 
-登录您的阿里云账户，进入云企业网页面。点击创建云企业网实例，填写 VPC 相关信息，然后点击确定。
+登录您的阿里云账号，进入云企业网页面。点击创建云企业网实例，填写 VPC 相关信息，然后点击确定。
 
 注意：一个 VPC 只能关联一个云企业网。如果您的 VPC 已关联某个云企业网实例，请直接使用该实例，不要新建。</translation>
-    </message>
-    <message>
-        <source>About Cloud Enterprise Network</source>
-        <translation>关于云企业网</translation>
     </message>
     <message>
         <source>Enter your CEN details</source>
@@ -561,7 +541,7 @@ Note: one VPC can belong to only one CEN instance. If your VPC is already attach
         <source>Copy these values from the Alibaba Cloud console. The peering ID is the ID of the CEN instance you created, the account ID is your Alibaba Cloud account ID, and the VPC ID is the VPC attached to that CEN instance.
 
 The VPC&apos;s CIDR block is checked as you type: it must not fall in EMQX Cloud&apos;s reserved range nor overlap the deployment&apos;s network or another peering.</source>
-        <translation>从阿里云控制台复制以下信息：对等连接 ID 即您创建的云企业网实例 ID，账户 ID 即阿里云账户 ID，VPC ID 即挂载到该云企业网中的 VPC ID。
+        <translation>从阿里云控制台复制以下信息：对等连接 ID 即您创建的云企业网实例 ID，账号 ID 即阿里云账号 ID，VPC ID 即挂载到该云企业网中的 VPC ID。
 
 VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段内，也不能与部署的网络或其他对等连接重叠。</translation>
     </message>
@@ -575,7 +555,7 @@ VPC 网段会在输入时即时检查：不能落在 EMQX Cloud 的保留网段�
     </message>
     <message>
         <source>Account ID (Alibaba Cloud account ID)</source>
-        <translation>账户 ID（阿里云账户 ID）</translation>
+        <translation>账号 ID（阿里云账号 ID）</translation>
     </message>
     <message>
         <source>Alibaba Cloud console: the account menu at the top right, or the overview page, shows the Account ID (digits only).</source>
@@ -613,7 +593,7 @@ Keep the Alibaba Cloud console open on your CEN instance before you submit.</sou
         <source>In the Alibaba Cloud console, open the details of the CEN instance you created and click Load Network Instance. Choose the option for another account, then enter the values below: the deployment&apos;s VPC ID, EMQX Cloud&apos;s account ID and the region. Click OK.
 
 Finish before the countdown ends, or the peering fails. The countdown runs from the time EMQX Cloud created the peering, and the state is checked while you work.</source>
-        <translation>在阿里云控制台访问您创建的云企业网实例详情，点击加载网络实例。选择跨账号选项，然后填写下方的 EMQX Cloud 部署信息：部署 VPC ID、EMQX Cloud 账户 ID 和地域，点击确定。
+        <translation>在阿里云控制台访问您创建的云企业网实例详情，点击加载网络实例。选择跨账号选项，然后填写下方的 EMQX Cloud 部署信息：部署 VPC ID、EMQX Cloud 账号 ID 和地域，点击确定。
 
 请在倒计时结束前完成，否则对等连接将失败。倒计时从 EMQX Cloud 创建对等连接时开始计算，期间会持续检查状态。</translation>
     </message>
@@ -623,7 +603,7 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
     </message>
     <message>
         <source>EMQX Cloud account ID</source>
-        <translation>EMQX Cloud 账户 ID</translation>
+        <translation>EMQX Cloud 账号 ID</translation>
     </message>
     <message>
         <source>Region</source>
@@ -659,7 +639,7 @@ Finish before the countdown ends, or the peering fails. The countdown runs from 
     </message>
     <message>
         <source>Peer project ID (EMQX Cloud account ID)</source>
-        <translation>对端项目 ID（EMQX Cloud 账户 ID）</translation>
+        <translation>对端项目 ID（EMQX Cloud 账号 ID）</translation>
     </message>
     <message>
         <source>Peer VPC ID (deployment VPC ID)</source>
@@ -747,13 +727,13 @@ Without this route your VPC does not send traffic for the deployment through the
     </message>
     <message>
         <source>MQTT over secure WebSocket</source>
-        <translation>MQTT over 安全 WebSocket</translation>
+        <translation>MQTT over WSS</translation>
     </message>
     <message>
         <source>Sign in to your Alibaba Cloud account and open the security group of the instances in your VPC (ECS console, Network &amp; Security, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
 
 Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+        <translation>登录您的阿里云账号，打开您 VPC 中实例的安全组（云服务器 ECS 控制台 → 网络与安全 → 安全组）。添加一条入方向规则：协议类型选择 TCP，授权对象填写下方的部署网段，端口范围为您使用的 MQTT 端口（请在端口列表中勾选）。
 
 没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
@@ -761,7 +741,7 @@ Without this rule the peering runs but the deployment cannot reach your instance
         <source>In the Huawei Cloud console, open the security group of the instances in your VPC (Virtual Private Cloud, Access Control, Security Groups). Add an inbound rule that accepts TCP traffic from the deployment&apos;s CIDR block below, on the MQTT ports you use: tick them in the list of ports.
 
 Without this rule the peering runs but the deployment cannot reach your instances.</source>
-        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则，允许来自下方部署网段的 TCP 流量访问您使用的 MQTT 端口：请在端口列表中勾选。
+        <translation>在华为云控制台打开您 VPC 中实例的安全组（虚拟私有云 VPC → 访问控制 → 安全组）。添加一条入方向规则：协议类型选择 TCP，授权对象填写下方的部署网段，端口范围为您使用的 MQTT 端口（请在端口列表中勾选）。
 
 没有这条规则，对等连接虽然运行，但部署无法访问您的实例。</translation>
     </message>
@@ -885,13 +865,33 @@ Enter the values below: Peer Project ID = EMQX Cloud account ID, Peer VPC ID = d
 Keep this wizard open while you work in the Huawei Cloud console: the deployment&apos;s CIDR block is needed again for the route you add at the end.</source>
         <translation>登录华为云账号，进入控制台 → 虚拟私有云 VPC。点击对等连接 → 创建对等连接，本端 VPC 选择您的 VPC，对端选择其他账户。
 
-填入下方信息：对端项目 ID = EMQX Cloud 账户 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。
+填入下方信息：对端项目 ID = EMQX Cloud 账号 ID，对端 VPC ID = 部署 VPC ID。点击确定创建对等连接请求。您的 VPC 必须与部署位于同一区域。
 
 在华为云控制台操作期间，请不要关闭本向导：最后添加路由时还需要用到部署 VPC 网段。</translation>
     </message>
     <message>
         <source>Huawei Cloud console: Virtual Private Cloud, the IPv4 CIDR block of your VPC.</source>
         <translation>华为云控制台：虚拟私有云 VPC，您的 VPC 的 IPv4 网段。</translation>
+    </message>
+    <message>
+        <source>VPC peering is available on dedicated deployments only, not on free-trial or shared deployments.
+
+Your VPC must be in the same region as the deployment: EMQX Cloud only creates peerings within one region.
+
+Your VPC&apos;s CIDR block must not use EMQX Cloud&apos;s reserved addresses 10.10.0.0/24 ～ 10.32.255.0/24 (every address from 10.10.0.0 to 10.32.255.255), and must not overlap the deployment&apos;s CIDR block or the CIDR block of another peering of the deployment. Plan your VPC&apos;s addresses accordingly.
+
+Peerings and rule-engine resources are bound to each other: create the peering first, then the resources that use it.</source>
+        <translation>VPC 对等连接仅适用于专有版部署，免费试用和共享部署中不可用。
+
+您的 VPC 必须与部署位于同一区域：EMQX Cloud 只支持同一区域创建对等连接。
+
+您的 VPC 网段不能使用 EMQX Cloud 的保留地址 10.10.0.0/24 ～ 10.32.255.0/24（即 10.10.0.0 到 10.32.255.255 的所有地址），也不能与部署的网段或该部署其他对等连接的网段重叠。请合理规划您的 VPC 网段。
+
+对等连接与规则引擎资源相互绑定：请先创建对等连接，再创建使用它的资源。</translation>
+    </message>
+    <message>
+        <source>Cloud Enterprise Network introduction</source>
+        <translation>云企业网产品介绍</translation>
     </message>
 </context>
 <context>
@@ -994,14 +994,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>%1只包含字母和数字；此处第 %3 个字符是%2。请只复制密钥本身，不要带标签、空格或引号。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud</source>
-        <translation>阿里云</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud</source>
-        <translation>华为云</translation>
-    </message>
-    <message>
         <source>access key (AK)</source>
         <translation>访问密钥（AK）</translation>
     </message>
@@ -1060,6 +1052,85 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>&quot;%1&quot; is not a region ID. Region IDs look like cn-hangzhou or cn-north-4 (lower case, separated by commas).</source>
         <translation>“%1”不是地域 ID。地域 ID 形如 cn-hangzhou 或 cn-north-4（小写，多个时用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>access key secret</source>
+        <translation>访问密钥 Secret</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::Region</name>
+    <message>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <source>China (Shanghai)</source>
+        <translation>华东2（上海）</translation>
+    </message>
+    <message>
+        <source>China (Beijing)</source>
+        <translation>华北2（北京）</translation>
+    </message>
+    <message>
+        <source>China (Shenzhen)</source>
+        <translation>华南1（深圳）</translation>
+    </message>
+    <message>
+        <source>China (Hong Kong)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation>美国东部（弗吉尼亚北部）</translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation>美国西部（俄勒冈）</translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation>欧洲（爱尔兰）</translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation>欧洲（法兰克福）</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation>亚太地区（新加坡）</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation>亚太地区（东京）</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
     </message>
 </context>
 <context>
@@ -1234,14 +1305,21 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::aliyun::OutcomeProbe</name>
+    <message>
+        <source>Alibaba Cloud could not be asked: %1</source>
+        <translation>无法查询阿里云：%1</translation>
+    </message>
+</context>
+<context>
     <name>vpw::cloud::ApiError</name>
     <message>
         <source>The API endpoint of this profile is not usable. Edit the profile and enter a full https:// address.</source>
-        <translation>此配置的 API 地址不可用。请编辑配置并填写完整的 https:// 地址。</translation>
+        <translation>此连接配置的 API 地址不可用。请编辑连接配置并填写完整的 https:// 地址。</translation>
     </message>
     <message>
         <source>Could not reach the peering API. Check your network connection and the endpoint of this profile, then try again.</source>
-        <translation>无法连接对等连接 API。请检查网络连接和此配置的 API 地址，然后重试。</translation>
+        <translation>无法连接对等连接 API。请检查网络连接和此连接配置的 API 地址，然后重试。</translation>
     </message>
     <message>
         <source>The peering API did not answer in time. Try again; if it keeps happening, check your network connection or the service status.</source>
@@ -1269,7 +1347,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
-        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+        <translation>API 密钥或 API Secret 被拒绝。请检查此连接配置的凭证。</translation>
     </message>
     <message>
         <source>VPC peering is not available for shared or free-trial deployments. Use a dedicated deployment.</source>
@@ -1494,6 +1572,17 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::huawei::OutcomeProbe</name>
+    <message>
+        <source>Huawei Cloud lists no project for region %1.</source>
+        <translation>华为云在地域 %1 中没有项目。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud could not be asked: %1</source>
+        <translation>无法查询华为云：%1</translation>
+    </message>
+</context>
+<context>
     <name>vpw::secrets::ProfileStore</name>
     <message>
         <source>Sandbox — local demo</source>
@@ -1501,7 +1590,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation>请输入配置名称。</translation>
+        <translation>请输入连接配置名称。</translation>
     </message>
     <message>
         <source>Enter the API key of this endpoint.</source>
@@ -1509,19 +1598,19 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The demo profile is built in and cannot be changed. Add a profile for your own endpoint instead.</source>
-        <translation>演示配置为内置配置，无法修改。请为您自己的地址添加一个配置。</translation>
+        <translation>演示连接配置为内置连接配置，无法修改。请为您自己的地址添加一个连接配置。</translation>
     </message>
     <message>
         <source>This profile no longer exists. Add it again.</source>
-        <translation>此配置已不存在。请重新添加。</translation>
+        <translation>此连接配置已不存在。请重新添加。</translation>
     </message>
     <message>
         <source>The demo profile is built in and cannot be removed.</source>
-        <translation>演示配置为内置配置，无法删除。</translation>
+        <translation>演示连接配置为内置连接配置，无法删除。</translation>
     </message>
     <message>
         <source>This profile no longer exists.</source>
-        <translation>此配置已不存在。</translation>
+        <translation>此连接配置已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1632,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <name>vpw::secrets::SecretError</name>
     <message>
         <source>No keychain available. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, or keep the API secret in memory for this session only.</source>
-        <translation>没有可用的密钥环。请安装并启动 GNOME Keyring 或 KWallet 等 Secret Service 密钥环，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
+        <translation>没有可用的密钥环。请安装并启动 GNOME Keyring 或 KWallet 等 Secret Service 密钥环，或仅在本次会话中将 API Secret 保存在内存中。</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. Allow VPC Peering Wizard to use the keychain and try again.</source>
@@ -1555,7 +1644,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The API secret could not be deleted from the keychain. Unlock the keychain and try again.</source>
-        <translation>无法从密钥环中删除 API 密钥密文。请解锁密钥环后重试。</translation>
+        <translation>无法从密钥环中删除 API Secret。请解锁密钥环后重试。</translation>
     </message>
     <message>
         <source>This keychain does not support storing secrets for this app. Use another keychain or keep the secret in memory for this session only.</source>
@@ -1563,7 +1652,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The keychain could not be used. Check that a keychain such as GNOME Keyring or KWallet is running and unlocked, or keep the API secret in memory for this session only.</source>
-        <translation>无法使用密钥环。请确认 GNOME Keyring 或 KWallet 等密钥环正在运行且已解锁，或仅在本次会话中将 API 密钥密文保存在内存中。</translation>
+        <translation>无法使用密钥环。请确认 GNOME Keyring 或 KWallet 等密钥环正在运行且已解锁，或仅在本次会话中将 API Secret 保存在内存中。</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). Check that it is running and unlocked, or keep the secret in memory for this session only.</source>
@@ -1643,15 +1732,15 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The API key or secret was rejected. Check the credentials of this profile.</source>
-        <translation>API 密钥或密钥密文被拒绝。请检查此配置的凭证。</translation>
+        <translation>API 密钥或 API Secret 被拒绝。请检查此连接配置的凭证。</translation>
     </message>
     <message>
         <source>No API secret is stored for this profile. Enter it in the profile settings.</source>
-        <translation>此配置尚未保存 API 密钥密文。请在配置设置中填写。</translation>
+        <translation>此连接配置尚未保存 API Secret。请在连接配置中填写。</translation>
     </message>
     <message>
         <source>The endpoint of this profile is not usable.</source>
-        <translation>此配置的 API 地址不可用。</translation>
+        <translation>此连接配置的 API 地址不可用。</translation>
     </message>
     <message>
         <source>The keychain could not be read.</source>
@@ -1659,14 +1748,25 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::session::ConsolePeeringStore</name>
+    <message>
+        <source>The peerings file cannot be read: %1</source>
+        <translation>无法读取对等连接文件：%1</translation>
+    </message>
+    <message>
+        <source>The peerings file is not a file of this application: %1</source>
+        <translation>对等连接文件不是本应用的文件：%1</translation>
+    </message>
+    <message>
+        <source>The peerings cannot be saved: %1</source>
+        <translation>无法保存对等连接：%1</translation>
+    </message>
+</context>
+<context>
     <name>vpw::session::DeploymentModel</name>
     <message>
         <source>Deployment</source>
         <translation>部署</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1699,6 +1799,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Available</source>
         <translation>可用</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1910,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>EMQX Cloud account ID</source>
-        <translation>EMQX Cloud 账户 ID</translation>
+        <translation>EMQX Cloud 账号 ID</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -1867,10 +1971,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>对等连接 ID</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>云服务商</translation>
-    </message>
-    <message>
         <source>Your VPC ID</source>
         <translation>您的 VPC ID</translation>
     </message>
@@ -1893,6 +1993,10 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Failure reason</source>
         <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2276,162 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
 </context>
 <context>
+    <name>vpw::ui::ConsoleHistory</name>
+    <message>
+        <source>Submitted in EMQX Cloud&apos;s console (Done)</source>
+        <translation>已在 EMQX Cloud 控制台提交（完成）</translation>
+    </message>
+    <message>
+        <source>%1, seen on %2</source>
+        <translation>%1，在%2一侧看到</translation>
+    </message>
+    <message>
+        <source>%1, told by you</source>
+        <translation>%1，由您告知</translation>
+    </message>
+    <message>
+        <source>Marked removed</source>
+        <translation>已标记为移除</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 显示：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ConsoleOutcomeBox</name>
+    <message>
+        <source>It is &amp;running</source>
+        <translation>已运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>It fa&amp;iled</source>
+        <translation>已失败(&amp;I)</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud&apos;s console shows the peering&apos;s state in the deployment&apos;s VPC peering list. When it shows running or failed, tell the application here:</source>
+        <translation>EMQX Cloud 控制台在部署的 VPC 对等连接列表中显示对等连接的状态。显示为运行中或失败后，请在这里告知本应用：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason shown in EMQX&apos;s console (optional):</source>
+        <translation>EMQX 控制台显示的原因（可选）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Reason shown in EMQX&apos;s console (optional)</source>
+        <translation>EMQX 控制台显示的原因（可选）</translation>
+    </message>
+    <message>
+        <source>Estimated: the countdown runs from the moment you confirmed the submit in EMQX&apos;s console (Done), not from EMQX Cloud&apos;s own clock. Finish your side well before it ends.</source>
+        <translation>估算值：倒计时从您确认已在 EMQX 控制台提交（完成）的那一刻开始，而不是依据 EMQX Cloud 自己的时钟。请在倒计时结束前尽早完成您这一侧的操作。</translation>
+    </message>
+    <message>
+        <source>No %1 account is connected: the application cannot see the outcome itself.</source>
+        <translation>未连接%1账号：本应用无法自行得知结果。</translation>
+    </message>
+    <message>
+        <source>Watching %1 through the account &quot;%2&quot;.</source>
+        <translation>正在通过账号“%2”监视%1。</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 显示：%2</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud&apos;s console shows the peering as failed.</source>
+        <translation>EMQX Cloud 控制台显示该对等连接失败。</translation>
+    </message>
+    <message>
+        <source>The outcome could not be recorded: the peering is no longer waiting.</source>
+        <translation>无法记录结果：该对等连接已不在等待中。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ConsoleRemoveDialog</name>
+    <message>
+        <source>Delete the peering in EMQX Cloud&apos;s console</source>
+        <translation>在 EMQX Cloud 控制台删除对等连接</translation>
+    </message>
+    <message>
+        <source>Remove the failed peering from the list</source>
+        <translation>从列表中移除失败的对等连接</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud has no public API for peerings yet: delete the peering in EMQX Cloud&apos;s console, then mark it removed here.
+
+1. Open the EMQX Cloud console and the deployment &quot;%1&quot;.
+2. Make sure no resources are bound to the peering (for example rule-engine resources that reach your VPC): unbind them first. Deleting a peering that resources still use leads to unpredictable failures.
+3. In the deployment&apos;s VPC peering list, delete the peering %2 (VPC %3, %4). A peering can be deleted only while its state is running.
+4. Click Mark removed here. The entry leaves the list; its history is kept.</source>
+        <translation>EMQX Cloud 尚未公开对等连接的 API：请在 EMQX Cloud 控制台删除对等连接，然后在这里标记为已移除。
+
+1. 打开 EMQX Cloud 控制台和部署“%1”。
+2. 确保没有资源绑定到该对等连接（例如访问您 VPC 的规则引擎资源）：请先解除绑定。删除仍被资源使用的对等连接会导致不可预期的故障。
+3. 在部署的 VPC 对等连接列表中删除对等连接 %2（VPC %3，%4）。只有状态为运行中的对等连接才能删除。
+4. 在这里点击“标记为已移除”。该条目将从列表中移除，其历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>The peering %1 failed: EMQX Cloud holds nothing for it. Mark removed takes it off the list; its history is kept.</source>
+        <translation>对等连接 %1 已失败：EMQX Cloud 中没有为它保留任何内容。“标记为已移除”会将其从列表中移除，其历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;EMQX Cloud console</source>
+        <translation>打开 EMQX Cloud 控制台(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark removed</source>
+        <translation>标记为已移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The peering is no longer in the list.</source>
+        <translation>该对等连接已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::ConsoleSubmitPage</name>
+    <message>
+        <source>Do this in the EMQX Cloud console</source>
+        <translation>请在 EMQX Cloud 控制台完成此步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;EMQX Cloud console</source>
+        <translation>打开 EMQX Cloud 控制台(&amp;E)</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud has no public API for peerings yet, so this step is done in EMQX Cloud&apos;s console:
+
+1. Open the EMQX Cloud console and the deployment &quot;%1&quot;.
+2. Click + VPC Peering.
+3. Enter the values below, exactly as shown (use the copy buttons).
+4. Click Confirm in EMQX&apos;s console, then Done here.
+
+%2</source>
+        <translation>EMQX Cloud 尚未公开对等连接的 API，因此这一步在 EMQX Cloud 控制台中完成：
+
+1. 打开 EMQX Cloud 控制台和部署“%1”。
+2. 点击“+ VPC 对等连接”。
+3. 按原样填写下面的值（使用复制按钮）。
+4. 在 EMQX 控制台点击“确定”，然后在这里点击“完成”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The window for your side starts when EMQX Cloud creates the peering: click Done right after you click Confirm in EMQX&apos;s console. The countdown on the next page is estimated from the moment you click Done.</source>
+        <translation>您这一侧的时间窗口从 EMQX Cloud 创建对等连接时开始：请在 EMQX 控制台点击“确定”后立即点击“完成”。下一页的倒计时从您点击“完成”的那一刻开始估算。</translation>
+    </message>
+    <message>
+        <source>Click Done once EMQX&apos;s console lists the peering. The next page waits for the outcome.</source>
+        <translation>EMQX 控制台列出该对等连接后，请点击“完成”。下一页将等待结果。</translation>
+    </message>
+    <message>
+        <source>The peering could not be recorded.</source>
+        <translation>无法记录该对等连接。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::CopyFeedback</name>
     <message>
         <source>Copied ✓</source>
@@ -2199,6 +2459,16 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Copy all</source>
         <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value, as copied</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -2244,8 +2514,16 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>仅限演示：使用演示账号，对内置的云服务商模拟器发起您这一侧的调用（加载网络实例），如同您在云服务商控制台中操作。</translation>
     </message>
     <message>
-        <source>Demo: nothing finishes by itself. Do your side with the demo&apos;s emulated provider account, or use &quot;Demo: finish the provider side now&quot;, which makes that call for you.</source>
-        <translation>演示：不会自动完成。请使用演示的模拟云服务商账号完成您这一侧的操作，或点击“演示：立即完成云服务商侧操作”，由它替您发起该调用。</translation>
+        <source>Demo: nothing makes the peering run by itself. Do your side with the demo&apos;s emulated provider account, or use &quot;Demo: finish the provider side now&quot;, which makes that call for you.</source>
+        <translation>演示：对等连接不会自动变为运行中。请使用演示的模拟云服务商账号完成您这一侧的操作，或点击“演示：立即完成云服务商侧操作”，由它替您发起该调用。</translation>
+    </message>
+    <message>
+        <source>As with a real peering, when the window runs out first the peering fails.</source>
+        <translation>与真实的对等连接一样，如果时限先结束，对等连接会失败。</translation>
+    </message>
+    <message>
+        <source>The estimated window has closed. Look at the peering in EMQX Cloud&apos;s console and tell the outcome below.</source>
+        <translation>估算的时间窗口已结束。请在 EMQX Cloud 控制台中查看该对等连接，并在下方告知结果。</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2535,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>Delete the VPC peering %1 of deployment &quot;%2&quot;?</source>
         <translation>删除部署“%2”的 VPC 对等连接 %1？</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>云平台：</translation>
     </message>
     <message>
         <source>Your VPC ID:</source>
@@ -2287,10 +2561,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>正在删除…</translation>
     </message>
     <message>
-        <source>The server said: %1</source>
-        <translation>服务器返回：%1</translation>
-    </message>
-    <message>
         <source>No rule-engine resource is bound to this peering. Once it is deleted, the deployment can no longer reach your VPC (%1); to connect again, create a new peering.</source>
         <translation>该对等连接没有关联的规则引擎资源。删除后，部署将无法再访问您的 VPC（%1）；如需重新连通，请新建对等连接。</translation>
     </message>
@@ -2309,6 +2579,14 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     <message>
         <source>The ID typed does not match %1.</source>
         <translation>输入的 ID 与 %1 不一致。</translation>
+    </message>
+    <message>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+    <message>
+        <source>Cloud provider:</source>
+        <translation>云服务商：</translation>
     </message>
 </context>
 <context>
@@ -2430,11 +2708,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Source:</source>
-        <translation>源地址：</translation>
+        <translation>授权对象：</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation>协议：</translation>
+        <translation>协议类型：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2497,15 +2775,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Profiles…</source>
-        <translation>配置…</translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source>Add, edit or remove profiles and their API secrets</source>
-        <translation>添加、编辑或删除配置及其 API 密钥密文</translation>
+        <translation>添加、编辑或删除连接配置及其 API Secret</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
@@ -2513,11 +2787,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>This profile has no endpoint yet.</source>
-        <translation>此配置尚未设置 API 地址。</translation>
-    </message>
-    <message>
-        <source>Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account.</source>
-        <translation>演示：“沙箱 — 本地演示”是运行在本应用内部的服务器，带有示例部署。在这里的任何操作都不会影响云账号。</translation>
+        <translation>此连接配置尚未设置 API 地址。</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2541,7 +2811,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation>配置(&amp;R)：</translation>
+        <translation>连接配置(&amp;R)：</translation>
     </message>
     <message>
         <source>Create a VPC peering for deployment &quot;%1&quot; (Ctrl+N)</source>
@@ -2584,10 +2854,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>删除对等连接(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Profiles…</source>
-        <translation>配置(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2609,7 +2875,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Not connected: a peering can be created once the profile is connected.</source>
-        <translation>尚未连接：配置连接成功后才能创建对等连接。</translation>
+        <translation>尚未连接：连接成功后才能创建对等连接。</translation>
     </message>
     <message>
         <source>Create a VPC peering: the wizard asks for the deployment first (Ctrl+N)</source>
@@ -2621,7 +2887,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Enter, edit, import or export the deployments of this console profile</source>
-        <translation>录入、编辑、导入或导出此控制台配置的部署</translation>
+        <translation>录入、编辑、导入或导出此控制台连接配置的部署</translation>
     </message>
     <message>
         <source>Show the events of this session</source>
@@ -2636,6 +2902,42 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>
             <numerusform>%n 个新事件：显示本次会话的事件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo: &quot;Sandbox — local demo&quot; is a server running inside this application with sample deployments. Nothing you do here reaches a cloud account. To begin, select a deployment, then choose New peering….</source>
+        <translation>演示：“沙箱 — 本地演示”是运行在本应用内部的服务器，带有示例部署。在这里的任何操作都不会影响云账号。开始时，请选择一个部署，然后点击“新建对等连接…”。</translation>
+    </message>
+    <message>
+        <source>Continue &amp;setup…</source>
+        <translation>继续设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open the countdown of this pending peering again, with the values to load</source>
+        <translation>重新打开此待处理对等连接的倒计时页面，其中有需要加载的值</translation>
+    </message>
+    <message>
+        <source>Create &amp;again with the same values…</source>
+        <translation>用相同的值重新创建(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the wizard with this failed peering&apos;s values typed in, to check and submit</source>
+        <translation>打开向导并填入此失败对等连接的值，核对后提交</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Connection profiles…</source>
+        <translation>连接配置…</translation>
+    </message>
+    <message>
+        <source>Remove the failed peering %1 from the list (Del)</source>
+        <translation>从列表中移除失败的对等连接 %1（Del）</translation>
+    </message>
+    <message>
+        <source>My EMQX Cloud (console)</source>
+        <translation>我的 EMQX Cloud（控制台）</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2964,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>EMQX Cloud &amp;account ID:</source>
-        <translation>EMQX Cloud 账户 ID(&amp;A)：</translation>
+        <translation>EMQX Cloud 账号 ID(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
@@ -2792,10 +3094,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>复制对等连接 ID</translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation>云平台：</translation>
-    </message>
-    <message>
         <source>Your account ID:</source>
         <translation>您的账号 ID：</translation>
     </message>
@@ -2856,10 +3154,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>对等连接进入 running 状态后才需要执行后续步骤。</translation>
     </message>
     <message>
-        <source>The provider said: %1</source>
-        <translation>云平台返回：%1</translation>
-    </message>
-    <message>
         <source>No rule-engine resources are bound to this peering.</source>
         <translation>该对等连接没有关联的规则引擎资源。</translation>
     </message>
@@ -2880,8 +3174,24 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>%1 分钟时限已过</translation>
     </message>
     <message>
-        <source>%1 of the %2-minute window</source>
-        <translation>%2 分钟时限剩余 %1</translation>
+        <source>EMQX Cloud says: %1</source>
+        <translation>EMQX Cloud 返回：%1</translation>
+    </message>
+    <message>
+        <source>If your side is not done when the %1-minute window closes, EMQX Cloud marks the peering failed and it must be created again (the demo&apos;s sample pending peering too, %1 minutes after the demo started).</source>
+        <translation>如果在 %1 分钟时限结束时您这一侧仍未完成，EMQX Cloud 会将该对等连接标记为失败，需要重新创建（演示中的示例待处理对等连接也是如此：演示启动 %1 分钟后失败）。</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 minutes)</source>
+        <translation>%1（共 %2 分钟）</translation>
+    </message>
+    <message>
+        <source>Cloud provider:</source>
+        <translation>云服务商：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +3225,16 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>离开等待中的对等连接？</translation>
     </message>
     <message>
-        <source>The peering is still waiting for your side. If you close the wizard now, this page (the values to load and the time left) cannot be opened again; the status panel keeps showing the peering.</source>
-        <translation>该对等连接仍在等待您这一侧的操作。如果现在关闭向导，将无法再次打开本页（需要加载的值和剩余时间）；状态面板仍会显示该对等连接。</translation>
-    </message>
-    <message>
         <source>&amp;Close anyway</source>
         <translation>仍然关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
         <translation>继续等待(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The peering is still waiting for your side. If you close the wizard now, the status panel keeps showing the peering and the values to load; &quot;Continue setup…&quot; on it opens this page again.</source>
+        <translation>该对等连接仍在等待您这一侧的操作。如果现在关闭向导，状态面板仍会显示该对等连接和需要加载的值；在其上选择“继续设置…”即可再次打开本页。</translation>
     </message>
 </context>
 <context>
@@ -3073,24 +3383,20 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
 <context>
     <name>vpw::ui::ProfileDialog</name>
     <message>
-        <source>Profiles</source>
-        <translation>配置</translation>
-    </message>
-    <message>
         <source>This is the built-in demo profile. Its endpoint and key are set when the local sandbox starts, so it cannot be edited or removed. Choose &quot;Add&quot; to create a profile for your own endpoint.</source>
-        <translation>这是内置的演示配置。它的地址和密钥在本地沙箱启动时设置，因此无法编辑或删除。选择“添加”可为您自己的地址创建配置。</translation>
+        <translation>这是内置的演示连接配置。它的地址和密钥在本地沙箱启动时设置，因此无法编辑或删除。选择“添加”可为您自己的地址创建连接配置。</translation>
     </message>
     <message>
         <source>Keeping the API secret in memory…</source>
-        <translation>正在将 API 密钥密文保存在内存中…</translation>
+        <translation>正在将 API Secret 保存在内存中…</translation>
     </message>
     <message>
         <source>Saving the API secret in the keychain…</source>
-        <translation>正在将 API 密钥密文保存到密钥环…</translation>
+        <translation>正在将 API Secret 保存到密钥环…</translation>
     </message>
     <message>
         <source>The profile was saved, but not its API secret.</source>
-        <translation>配置已保存，但其 API 密钥密文未保存。</translation>
+        <translation>连接配置已保存，但其 API Secret 未保存。</translation>
     </message>
     <message>
         <source>Keychain message: %1</source>
@@ -3098,15 +3404,15 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation>删除配置</translation>
+        <translation>删除连接配置</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation>删除配置“%1”？</translation>
+        <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
         <source>Its API secret is deleted from the keychain as well. This cannot be undone.</source>
-        <translation>其 API 密钥密文也会从密钥环中删除。此操作无法撤销。</translation>
+        <translation>其 API Secret 也会从密钥环中删除。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3114,15 +3420,19 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>The profile was removed, but its API secret could not be deleted from the keychain.</source>
-        <translation>配置已删除，但无法从密钥环中删除其 API 密钥密文。</translation>
+        <translation>连接配置已删除，但无法从密钥环中删除其 API Secret。</translation>
     </message>
     <message>
         <source>EMQX API pro&amp;files</source>
-        <translation>EMQX API 配置(&amp;F)</translation>
+        <translation>EMQX API 连接配置(&amp;F)</translation>
     </message>
     <message>
         <source>Provider acco&amp;unts</source>
         <translation>云服务商账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3451,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Show or hide the API secret as you type it</source>
-        <translation>输入时显示或隐藏 API 密钥密文</translation>
+        <translation>输入时显示或隐藏 API Secret</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3157,19 +3467,19 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>API &amp;secret:</source>
-        <translation>API 密钥密文(&amp;S)：</translation>
+        <translation>API Secret(&amp;S)：</translation>
     </message>
     <message>
         <source>unchanged — leave empty to keep the stored secret</source>
-        <translation>未更改 — 留空以保留已保存的密钥密文</translation>
+        <translation>未更改 — 留空以保留已保存的 API Secret</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
+        <translation>名为“%1”的连接配置已存在。请换一个名称。</translation>
     </message>
     <message>
         <source>Enter the API secret that belongs to this API key.</source>
-        <translation>请输入与此 API 密钥对应的密钥密文。</translation>
+        <translation>请输入与此 API 密钥对应的 API Secret。</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3189,11 +3499,11 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Profile &amp;type:</source>
-        <translation>配置类型(&amp;T)：</translation>
+        <translation>连接配置类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Profile type</source>
-        <translation>配置类型</translation>
+        <translation>连接配置类型</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3603,14 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>Show required po&amp;licy…</source>
         <translation>显示所需策略(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>访问密钥 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation>访问密钥 Secret(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::ProviderAccountsPanel</name>
@@ -3376,10 +3694,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>部署</translation>
     </message>
     <message>
-        <source>Cloud</source>
-        <translation>云平台</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -3395,6 +3709,15 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>Submitting the peering to EMQX Cloud…</source>
         <translation>正在向 EMQX Cloud 提交对等连接…</translation>
     </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::SaveStatus</name>
@@ -3404,7 +3727,7 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
     </message>
     <message>
         <source>Use the secret until the application quits, without storing it anywhere</source>
-        <translation>在应用退出前使用该密钥密文，不在任何地方保存</translation>
+        <translation>在应用退出前使用该 API Secret，不在任何地方保存</translation>
     </message>
 </context>
 <context>
@@ -3458,10 +3781,6 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>Select a deployment to see its peerings.</source>
-        <translation>选择一个部署以查看其对等连接。</translation>
-    </message>
-    <message>
         <source>No peerings yet</source>
         <translation>暂无对等连接</translation>
     </message>
@@ -3477,12 +3796,71 @@ Keep this wizard open while you work in the Huawei Cloud console: the deployment
         <source>All but failed</source>
         <translation>全部（不含失败）</translation>
     </message>
+    <message>
+        <source>Select a deployment, then choose New peering….</source>
+        <translation>请选择一个部署，然后点击“新建对等连接…”。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::StepPage</name>
     <message>
         <source>Open %1</source>
         <translation>打开%1</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::UserGuideDialog</name>
+    <message>
+        <source>User guide — VPC Peering Wizard</source>
+        <translation>用户指南 — VPC 对等连接向导</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of the user guide to open: en or zh_CN</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide (F1)</source>
+        <translation>打开用户指南 (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::WelcomeDialog</name>
+    <message>
+        <source>Then &amp;connect my Alibaba Cloud or Huawei Cloud account, so that the application watches the outcome on my side</source>
+        <translation>然后连接我的阿里云或华为云账号(&amp;C)，以便本应用在我这一侧监视结果</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>What do you have?</source>
+        <translation>您现在有什么？</translation>
+    </message>
+    <message>
+        <source>An EMQX Cloud &amp;deployment</source>
+        <translation>一个 EMQX Cloud 部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A profile for EMQX Cloud&apos;s console: you enter your deployment once from EMQX&apos;s &quot;+ VPC Peering&quot; dialog, the application guides every step, tells you exactly what to enter in EMQX&apos;s console and keeps your peerings.</source>
+        <translation>一个用于 EMQX Cloud 控制台的连接配置：您只需根据 EMQX 的“+ VPC 对等连接”对话框录入一次部署，本应用会引导每一步，准确告诉您在 EMQX 控制台中填写什么，并保存您的对等连接。</translation>
+    </message>
+    <message>
+        <source>Nothing yet: show me the de&amp;mo</source>
+        <translation>还没有：带我看看演示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox with sample deployments: every step can be tried without a cloud account. It stays one click away: &quot;Sandbox — local demo&quot; in the profile list.</source>
+        <translation>带示例部署的内置沙箱：无需云账号即可尝试每一步。它始终一键可达：连接配置列表中的“沙箱 — 本地演示”。</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ DeletePeeringDialog::DeletePeeringDialog(session::Session *session, const Peerin
                              this);
     intro->setObjectName(QStringLiteral("deleteIntro"));
     auto *what = new QFormLayout;
-    what->addRow(tr("Provider:"), plainLabel(providerDisplayName(peering.provider), this));
+    what->addRow(tr("Cloud provider:"), plainLabel(providerDisplayName(peering.provider), this));
     what->addRow(tr("Your VPC ID:"), plainLabel(peering.vpcId, this));
     what->addRow(tr("Your VPC CIDR:"), plainLabel(peering.cidr.toString(), this));
 
@@ -189,7 +189,7 @@ void DeletePeeringDialog::onDeleted(const session::PeeringOutcome &outcome) {
     }
     QString text = outcome.message;
     if (!outcome.serverMessage.isEmpty() && outcome.fromServer)
-        text += QLatin1Char('\n') + tr("The server said: %1").arg(outcome.serverMessage);
+        text += QLatin1Char('\n') + tr("EMQX Cloud says: %1").arg(outcome.serverMessage);
     m_message->showMessage(InlineMessage::Kind::Error, text);
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "consoleremovedialog.h"
 #include "deletepeeringdialog.h"
 #include "eventlog.h"
 #include "icons.h"
@@ -62,13 +63,15 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     demoMessage->showMessage(
         InlineMessage::Kind::Information,
         tr("Demo: \"Sandbox — local demo\" is a server running inside this application with "
-           "sample deployments. Nothing you do here reaches a cloud account."));
+           "sample deployments. Nothing you do here reaches a cloud account. To begin, select "
+           "a deployment, then choose New peering…."));
     m_demoBanner = buildBanner(QStringLiteral("demoBanner"), demoMessage);
     m_connectionMessage->setObjectName(QStringLiteral("connectionMessage"));
     m_connectionBanner = buildBanner(QStringLiteral("connectionBanner"), m_connectionMessage);
     m_connectionBanner->hide();
 
     m_panel->setActions(m_newPeeringAction, m_deleteAction, m_refreshAction);
+    m_panel->setPeeringActions({m_continueAction, m_createAgainAction});
     connect(m_panel, &StatusPanel::currentDeploymentChanged, this, &MainWindow::updateActions);
     connect(m_panel, &StatusPanel::currentPeeringChanged, this, &MainWindow::updateActions);
 
@@ -194,9 +197,10 @@ void MainWindow::openProfiles() {
         m_profileDialog = new ProfileDialog(m_profiles, m_secrets, this);
         connect(m_profileDialog, &ProfileDialog::profileSaved, this, &MainWindow::reconnectSoon);
         connect(m_profileDialog, &ProfileDialog::statusMessage, this, &MainWindow::setStatus);
-    } else {
-        m_profileDialog->reload();
     }
+    // On the current profile, selected in the list, the demo one too (read-only, with its note
+    // saying to choose Add): a blank form with nothing selected told a newcomer nothing.
+    m_profileDialog->edit(m_profiles->current().id);
     m_profileDialog->open();
 }
 
@@ -292,6 +296,14 @@ void MainWindow::requestNewPeering() {
 
 void MainWindow::openDeleteDialog() {
     const auto peering = m_panel->currentPeering();
+    if (session() && session()->console() && peering &&
+        ConsoleRemoveDialog::canRemove(peering->state)) { // done in EMQX's console, then marked
+        const auto deployment = m_panel->currentDeployment();
+        (new ConsoleRemoveDialog(session(), *peering,
+                                 deployment ? deployment->name : peering->deploymentId, this))
+            ->open();
+        return;
+    }
     if (!session() || !peering || !canDelete(peering->state))
         return;
     if (m_deleteDialog) {
@@ -324,9 +336,15 @@ void MainWindow::updateActions() {
             tr("Create a VPC peering for deployment \"%1\" (Ctrl+N)").arg(deployment->name));
 
     const auto peering = m_panel->currentPeering();
-    m_deleteAction->setEnabled(connected && peering && canDelete(peering->state));
+    const bool console = session() && session()->console();
+    m_deleteAction->setEnabled(
+        connected && peering &&
+        (console ? ConsoleRemoveDialog::canRemove(peering->state) : canDelete(peering->state)));
     if (!peering)
         m_deleteAction->setToolTip(tr("Select a running peering to delete it."));
+    else if (console && peering->state == PeeringState::Failed)
+        m_deleteAction->setToolTip(
+            tr("Remove the failed peering %1 from the list (Del)").arg(peering->peeringId));
     else if (!canDelete(peering->state))
         // The documentation's rule: 删除对等连接，您需要确保对等连接状态为 running.
         m_deleteAction->setToolTip(tr("To delete a peering, its state must be running. This "
@@ -334,6 +352,7 @@ void MainWindow::updateActions() {
                                        .arg(peeringStateDisplayText(peering->state)));
     else
         m_deleteAction->setToolTip(tr("Delete peering %1 (Del)").arg(peering->peeringId));
+    updatePeeringActions();
 }
 
 void MainWindow::updateActivity() {

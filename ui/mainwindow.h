@@ -86,10 +86,18 @@ public:
     // Selects the peering `peeringId` (a record ID) of `deploymentId` in the status panel: after
     // a wizard finished, the operator sees the peering just made.
     void selectPeering(const QString &deploymentId, const QString &peeringId);
+    // The first start's question (WelcomeDialog), once, when only the demo profile exists: an
+    // EMQX Cloud deployment makes a console profile current and opens its deployments (and the
+    // profiles for a provider account when asked); nothing yet keeps the demo.
+    void askOnFirstStart();
 
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
     void newPeeringRequested(const QString &deploymentId);
+    // "Continue setup…" on the pending peering `recordId`; "Create again with the same values…"
+    // on the failed one.
+    void continueSetupRequested(const QString &recordId);
+    void createAgainRequested(const QString &recordId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -115,6 +123,7 @@ private:
     // The deployments of a console profile (EMQX Cloud console by hand): shown only for one.
     void openConsoleDeployments();
     void updateConsoleAction();
+    void startWithConsoleProfile(bool connectAccount);
     // Reconnects once from the event loop, however many changes asked for it meanwhile.
     void reconnectSoon() { m_reconnect.start(); }
     void onSessionClosing();
@@ -122,6 +131,7 @@ private:
     void requestNewPeering();
     void openDeleteDialog();
     void updateActions();
+    void updatePeeringActions(); // Continue setup…, Create again…
     void updateActivity();
     void onStatusChanged(const session::ConnectionStatus &status);
     void onPeeringEvent(const session::PeeringEvent &event);
@@ -141,6 +151,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_newPeeringAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_continueAction = nullptr;
+    QAction *m_createAgainAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_consoleDeploymentsAction = nullptr;
     QAction *m_quitAction = nullptr;

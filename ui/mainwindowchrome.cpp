@@ -5,8 +5,14 @@
 #include "inlinemessage.h"
 #include "mainwindow.h"
 #include "manualdeploymentsdialog.h"
+#include "statuspanel.h"
+#include "userguide.h"
 
 #include "app/core/firstframe.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
+#include "app/session/consolebackend.h"
+#include "app/session/consolewatcher.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
 
@@ -75,8 +81,28 @@ void MainWindow::buildActions() {
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::openDeleteDialog);
 
-    m_profilesAction = new QAction(tr("&Profiles…"), this);
-    m_profilesAction->setIconText(tr("Profiles…"));
+    // What a pending peering still needs (its countdown and values) and a failed one's way on.
+    // Shown only where they apply (menus, the row's menu, the details pane; Enter on the row).
+    m_continueAction = new QAction(tr("Continue &setup…"), this);
+    m_continueAction->setObjectName(QStringLiteral("continueSetupAction"));
+    m_continueAction->setToolTip(tr("Open the countdown of this pending peering again, with the "
+                                    "values to load"));
+    connect(m_continueAction, &QAction::triggered, this, [this] {
+        if (const auto peering = m_panel->currentPeering())
+            Q_EMIT continueSetupRequested(peering->id);
+    });
+    m_createAgainAction = new QAction(tr("Create &again with the same values…"), this);
+    m_createAgainAction->setObjectName(QStringLiteral("createAgainAction"));
+    m_createAgainAction->setToolTip(
+        tr("Open the wizard with this failed peering's values typed in, to check and submit"));
+    connect(m_createAgainAction, &QAction::triggered, this, [this] {
+        if (const auto peering = m_panel->currentPeering())
+            Q_EMIT createAgainRequested(peering->id);
+    });
+
+    // "Connection profiles": a bare "Profiles" (配置) read as the application's settings.
+    m_profilesAction = new QAction(tr("Connection &profiles…"), this);
+    m_profilesAction->setIconText(tr("Connection profiles…"));
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
     m_profilesAction->setToolTip(tr("Add, edit or remove profiles and their API secrets"));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
@@ -88,6 +114,8 @@ void MainWindow::buildActions() {
     connect(m_consoleDeploymentsAction, &QAction::triggered, this,
             &MainWindow::openConsoleDeployments);
     connect(m_sessions, &session::SessionManager::sessionChanged, this,
+            &MainWindow::updateConsoleAction);
+    connect(m_profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged, this,
             &MainWindow::updateConsoleAction);
     updateConsoleAction();
 
@@ -116,6 +144,8 @@ void MainWindow::buildMenus(QAction *eventsAction) {
     peering->addSeparator();
     peering->addAction(m_newPeeringAction);
     peering->addAction(m_deleteAction);
+    peering->addAction(m_continueAction);
+    peering->addAction(m_createAgainAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -123,6 +153,9 @@ void MainWindow::buildMenus(QAction *eventsAction) {
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = UserGuideDialog::createAction(this);
+    addAction(guide); // F1 wherever the focus is in the window
+    help->addAction(guide);
     help->addAction(AboutDialog::createAction(this));
 }
 
@@ -161,9 +194,25 @@ QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *messag
     return frame;
 }
 
+void MainWindow::updatePeeringActions() {
+    const auto peering = m_panel->currentPeering();
+    const bool connected = session() && session()->isConnected();
+    const bool pending = peering && peering->state == PeeringState::Pending;
+    const bool failed = peering && peering->state == PeeringState::Failed;
+    m_continueAction->setVisible(pending);
+    m_continueAction->setEnabled(connected && pending);
+    m_createAgainAction->setVisible(failed);
+    m_createAgainAction->setEnabled(connected && failed);
+}
+
+// A console profile's pending peerings are watched on the provider side through the provider
+// accounts (their secrets read from the keychain by the session layer).
 void MainWindow::updateConsoleAction() {
     const session::Session *current = session();
     m_consoleDeploymentsAction->setVisible(current && current->console());
+    if (current && current->console() && current->console()->watcher())
+        current->console()->watcher()->useAccounts(m_profiles->providerAccounts()->accounts(),
+                                                   m_secrets);
 }
 
 void MainWindow::openConsoleDeployments() {

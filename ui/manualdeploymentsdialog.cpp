@@ -163,8 +163,9 @@ void ManualDeploymentsDialog::fillList(const QString &selectId) {
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const Deployment &d : m_backend->deployments()) {
-        auto *item = new QListWidgetItem(
-            d.name + QStringLiteral(" (") + d.region + QLatin1Char(')'), m_list);
+        auto *item = new QListWidgetItem(d.name + QStringLiteral(" (") +
+                                             regionText(d.provider, d.region) + QLatin1Char(')'),
+                                         m_list);
         item->setData(Qt::UserRole, d.id);
         if (d.id == selectId)
             m_list->setCurrentItem(item);

@@ -1,4 +1,5 @@
 #include "peeringdetails.h"
+#include "icons.h"
 
 #include "copyfeedback.h"
 #include "followupwidget.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
@@ -54,8 +57,7 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName) {
 QToolButton *newCopyButton(QLineEdit *edit, const QString &objectName, const QString &copyName) {
     auto *copy = new QToolButton(edit->parentWidget());
     copy->setObjectName(objectName);
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                   QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+    copy->setIcon(resourceIcon(QStringLiteral(":/icons/edit-copy.svg")));
     copy->setAutoRaise(true);
     copy->setToolTip(copyName);
     copy->setAccessibleName(copyName);
@@ -72,7 +74,7 @@ QString timeLeftText(qint64 seconds, int windowSeconds) {
     const int minutes = windowSeconds / 60;
     if (seconds <= 0)
         return PeeringDetails::tr("The %1-minute window has closed").arg(minutes);
-    return PeeringDetails::tr("%1 of the %2-minute window")
+    return PeeringDetails::tr("%1 (of %2 minutes)")
         .arg(QStringLiteral("%1:%2")
                  .arg(seconds / 60, 2, 10, QLatin1Char('0'))
                  .arg(seconds % 60, 2, 10, QLatin1Char('0')))
@@ -90,8 +92,12 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_failureReason(plainLabel(m_failure, QStringLiteral("failureReason")))
     , m_pendingValues(new QGroupBox(tr("Values for your side"), this))
     , m_pendingValuesBox(new CopyValuesBox(m_pendingValues))
+    , m_windowNote(plainLabel(m_pendingValues, QStringLiteral("pendingWindowNote")))
+    , m_actionRow(new QWidget(this))
     , m_resources(new QGroupBox(tr("Bound resources"), this))
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
+    , m_history(new QGroupBox(tr("History"), this))
+    , m_historyText(plainLabel(m_history, QStringLiteral("peeringHistory")))
     , m_tabs(new QTabWidget(this))
     , m_followUp(new QWidget(this))
     , m_followUpLayout(new QVBoxLayout(m_followUp)) {
@@ -110,9 +116,18 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     // A pending peering waits for the operator's side: the values to enter there stay at hand
     // after the wizard is closed.
     m_pendingValues->setObjectName(QStringLiteral("pendingValuesSection"));
-    (new QVBoxLayout(m_pendingValues))->addWidget(m_pendingValuesBox);
+    auto *pendingLayout = new QVBoxLayout(m_pendingValues);
+    pendingLayout->addWidget(m_pendingValuesBox);
+    pendingLayout->addWidget(m_windowNote);
+    m_windowNote->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_actionRow->setObjectName(QStringLiteral("peeringActionRow"));
+    (new QHBoxLayout(m_actionRow))->setContentsMargins(0, 0, 0, 0);
+    m_actionRow->hide();
     m_resources->setObjectName(QStringLiteral("resourcesSection"));
     (new QVBoxLayout(m_resources))->addWidget(m_resourcesText);
+    m_history->setObjectName(QStringLiteral("historySection"));
+    (new QVBoxLayout(m_history))->addWidget(m_historyText);
+    m_history->hide();
     // The follow-up widget (route table, security group) goes here, made for the first running
     // peering (its tab is disabled until then); see the header.
     m_followUp->setObjectName(QStringLiteral("followUpSection"));
@@ -123,8 +138,10 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     pageLayout->addWidget(m_placeholder);
     pageLayout->addWidget(m_failure); // first: for a failed peering, what to do is what matters
     pageLayout->addWidget(m_pendingValues);
+    pageLayout->addWidget(m_actionRow);
     pageLayout->addWidget(m_fields);
     pageLayout->addWidget(m_resources);
+    pageLayout->addWidget(m_history);
     pageLayout->addStretch(1);
     // The follow-up steps are wide (commands, snippets): a tab of their own, so the fields
     // keep the pane's width.
@@ -152,7 +169,7 @@ void PeeringDetails::buildFields() {
              tr("Copy Peering ID"));
     // Copy buttons only for what an operator pastes somewhere (a console, a ticket): not the
     // provider, the state or the times.
-    addField(ProviderField, QStringLiteral("detailProvider"), tr("Provider:"), QString());
+    addField(ProviderField, QStringLiteral("detailProvider"), tr("Cloud provider:"), QString());
     addField(AccountIdField, QStringLiteral("detailAccountId"), tr("Your account ID:"),
              tr("Copy Your account ID"));
     addField(VpcIdField, QStringLiteral("detailVpcId"), tr("Your VPC ID:"), tr("Copy Your VPC ID"));
@@ -265,6 +282,11 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
     showFollowUp(running);
 }
 
+void PeeringDetails::showHistory(const QString &text) {
+    m_historyText->setText(text);
+    m_history->setVisible(!text.isEmpty());
+}
+
 void PeeringDetails::showFollowUp(bool shown) {
     m_tabs->setTabEnabled(FollowUpTab, shown);
     m_tabs->setTabToolTip(FollowUpTab,
@@ -279,7 +301,30 @@ void PeeringDetails::showFailure(const Peering &peering) {
         return;
     m_failureExplanation->setText(failureExplanation(peering));
     m_failureReason->setVisible(!peering.failureReason.isEmpty());
-    m_failureReason->setText(tr("The provider said: %1").arg(peering.failureReason));
+    // The reason is the peering API's (EMQX Cloud's), not the cloud provider's: naming the
+    // provider sent operators to the wrong console. The translated advice is above it.
+    m_failureReason->setText(tr("EMQX Cloud says: %1").arg(peering.failureReason));
+}
+
+void PeeringDetails::setPeeringActions(const QList<QAction *> &actions) {
+    auto *row = static_cast<QHBoxLayout *>(m_actionRow->layout());
+    for (QAction *action : actions) {
+        auto *button = new QPushButton(action->text(), m_actionRow);
+        button->setObjectName(
+            action->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));
+        button->setToolTip(action->toolTip());
+        button->setVisible(action->isVisible());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [this, button, action] {
+            button->setVisible(action->isVisible());
+            button->setEnabled(action->isEnabled());
+            m_actionRow->setVisible(std::any_of(m_actionButtons.cbegin(), m_actionButtons.cend(),
+                                                [](QPushButton *b) { return !b->isHidden(); }));
+        });
+        row->addWidget(button);
+        m_actionButtons << button;
+    }
+    row->addStretch(1);
 }
 
 void PeeringDetails::showPendingValues(const Peering &peering,
@@ -307,6 +352,26 @@ void PeeringDetails::showPendingValues(const Peering &peering,
         }
     }
     m_pendingValues->setVisible(!items.isEmpty());
+    // A pending peering fails by itself when its window closes (the demo's sample one too):
+    // said here, so that it does not look like a fault when it happens.
+    const std::optional<int> window = attachWindowSeconds(peering.provider);
+    m_windowNote->setVisible(window.has_value());
+    if (window)
+        m_windowNote->setText(
+            tr("If your side is not done when the %1-minute window closes, EMQX Cloud marks the "
+               "peering failed and it must be created again (the demo's sample pending peering "
+               "too, %1 minutes after the demo started).")
+                .arg(*window / 60));
+    // Tab: the action buttons right after the values.
+    QWidget *previous = m_tabs;
+    for (QWidget *widget : m_pendingValuesBox->findChildren<QWidget *>()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && m_pendingValues->isVisibleTo(this))
+            previous = widget;
+    }
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
 }
 
 void PeeringDetails::showResources(const Peering &peering) {
@@ -327,7 +392,9 @@ QString PeeringDetails::failureExplanation(const Peering &peering) {
     const FailureCode code =
         peering.failureCode == FailureCode::None ? FailureCode::Other : peering.failureCode;
     const QString advice = peering.provider ? peering.provider->failureAdvice(code) : QString();
-    return (advice.isEmpty() ? QString() : advice + QLatin1Char(' ')) +
+    // Sentences joined as the language joins them: no space after a full-width "。".
+    const QString joint = advice.endsWith(QChar(0x3002)) ? QString() : QStringLiteral(" ");
+    return (advice.isEmpty() ? QString() : advice + joint) +
            tr("A failed peering cannot be deleted; it no longer holds its CIDR.");
 }
 

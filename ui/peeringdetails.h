@@ -10,6 +10,8 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
+class QAction;
 class QLineEdit;
 class QTabWidget;
 class QVBoxLayout;
@@ -39,6 +41,11 @@ public:
                      std::optional<qint64> secondsLeft);
 
     QWidget *followUpSection() const { return m_followUp; }
+    // A button for each action, below the sections and above the fields, shown while its action
+    // is visible (named after it: "continueSetupAction" -> "continueSetupButton").
+    void setPeeringActions(const QList<QAction *> &actions);
+    // The peering's history kept by a console profile (plain text lines; empty: hidden).
+    void showHistory(const QString &text);
 
     // The failure reason of a failed peering explained in plain words with the next step
     // (translated; the server's own text is shown next to it, as plain text).
@@ -81,8 +88,13 @@ private:
     QLabel *m_failureReason;
     QGroupBox *m_pendingValues; // pending: what the provider side needs, from the flow's wait step
     CopyValuesBox *m_pendingValuesBox;
+    QLabel *m_windowNote; // pending with a window: what happens when it closes
+    QWidget *m_actionRow;
+    QList<QPushButton *> m_actionButtons;
     QGroupBox *m_resources;
     QLabel *m_resourcesText;
+    QGroupBox *m_history;
+    QLabel *m_historyText;
     QTabWidget *m_tabs;
     QWidget *m_followUp;
     QVBoxLayout *m_followUpLayout;

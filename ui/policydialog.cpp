@@ -1,6 +1,8 @@
 #include "policydialog.h"
+#include "icons.h"
 
 #include "app/core/provideraccountrules.h"
+#include "app/providers/registry.h"
 #include "app/session/provideraccounttest.h"
 
 #include <QApplication>
@@ -21,7 +23,7 @@ PolicyDialog::PolicyDialog(const QString &provider, QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_copiedTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("policyDialog"));
-    setWindowTitle(tr("Required policy — %1").arg(ProviderAccountRules::providerName(provider)));
+    setWindowTitle(tr("Required policy — %1").arg(providerName(provider)));
     m_hint->setObjectName(QStringLiteral("policyHint"));
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
@@ -34,8 +36,7 @@ PolicyDialog::PolicyDialog(const QString &provider, QWidget *parent)
     m_text->setTabChangesFocus(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                            QIcon(QStringLiteral(":/icons/edit-copy.svg")));
+    const QIcon copyIcon = resourceIcon(QStringLiteral(":/icons/edit-copy.svg"));
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copyPolicyButton"));
     m_copy->setIcon(copyIcon);

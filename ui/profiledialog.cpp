@@ -29,7 +29,7 @@ ProfileDialog::ProfileDialog(secrets::ProfileStore *profiles, secrets::SecretSto
     , m_status(new SaveStatus(this))
     , m_buttons(new QDialogButtonBox(this)) {
     setObjectName(QStringLiteral("profileDialog"));
-    setWindowTitle(tr("Profiles"));
+    setWindowTitle(tr("Connection profiles"));
     m_demoNote->setObjectName(QStringLiteral("demoNote"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);

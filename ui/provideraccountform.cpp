@@ -1,6 +1,8 @@
 #include "provideraccountform.h"
 
 #include "app/core/provideraccountrules.h"
+#include "app/core/providermodule.h"
+#include "app/providers/registry.h"
 #include "inlinemessage.h"
 
 #include <QComboBox>
@@ -52,10 +54,12 @@ ProviderAccountForm::ProviderAccountForm(QWidget *parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(1, 1);
 
-    m_provider->addItem(ProviderAccountRules::providerName(QStringLiteral("aliyun")),
-                        QStringLiteral("aliyun"));
-    m_provider->addItem(ProviderAccountRules::providerName(QStringLiteral("huawei")),
-                        QStringLiteral("huawei"));
+    // The providers with accounts: those whose module has an account part (not AWS, which is
+    // guided only).
+    for (const Provider module : providerModules()) {
+        if (module->account())
+            m_provider->addItem(module->displayName(), module->id());
+    }
     m_name->setPlaceholderText(tr("For example: Production account"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
@@ -153,13 +157,13 @@ QLabel *ProviderAccountForm::addField(const QString &name, QWidget *field, QLine
 
 // The labels name the provider's own terms (AccessKey ID / access key (AK)).
 void ProviderAccountForm::updateLabels() {
-    const QString p = provider();
+    const Provider p = findProvider(provider());
+    const ProviderAccountPart *part = p ? p->account() : nullptr;
     const QHash<QString, QString> texts = {
         {kProvider, tr("&Provider:")},
         {kName, tr("&Name:")},
-        {kKeyId, p == QLatin1String("huawei") ? tr("Access key (&AK):") : tr("AccessKey &ID:")},
-        {kSecret,
-         p == QLatin1String("huawei") ? tr("Secret key (&SK):") : tr("AccessKey &secret:")},
+        {kKeyId, part ? part->keyIdLabel() : tr("Access key &ID:")},
+        {kSecret, part ? part->secretLabel() : tr("Access key &secret:")},
         {kRegions, tr("&Regions:")},
         {kEndpoint, tr("Endpoint &override:")},
     };
@@ -228,7 +232,7 @@ QString ProviderAccountForm::secret() const {
 
 bool ProviderAccountForm::isValid() const {
     const secrets::ProviderAccount a = account();
-    const QString p = a.provider;
+    const Provider p = findProvider(a.provider);
     if (ProviderAccountRules::checkName(a.name).isRefused() ||
         ProviderAccountRules::checkAccessKeyId(p, a.accessKeyId).isRefused() ||
         ProviderAccountRules::checkRegions(a.regions).isRefused() ||
@@ -261,12 +265,13 @@ void ProviderAccountForm::updateMessages() {
         show(name, edit, c.level, c.message);
     };
     check(kName, m_name, ProviderAccountRules::checkName(a.name));
-    check(kKeyId, m_keyId, ProviderAccountRules::checkAccessKeyId(a.provider, a.accessKeyId));
+    check(kKeyId, m_keyId,
+          ProviderAccountRules::checkAccessKeyId(findProvider(a.provider), a.accessKeyId));
     if (m_mode == Mode::Edit && m_secret->text().isEmpty())
         m_messages.value(kSecret)->clear();
     else
         check(kSecret, m_secret,
-              ProviderAccountRules::checkAccessKeySecret(a.provider, m_secret->text(),
+              ProviderAccountRules::checkAccessKeySecret(findProvider(a.provider), m_secret->text(),
                                                          a.accessKeyId));
     check(kRegions, m_regions, ProviderAccountRules::checkRegions(a.regions));
     check(kEndpoint, m_endpoint, ProviderAccountRules::checkEndpointOverride(a.endpointOverride));

@@ -1,6 +1,7 @@
 #include "provideraccountspanel.h"
 
 #include "app/core/provideraccountrules.h"
+#include "app/providers/registry.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretstore.h"
@@ -99,8 +100,7 @@ void ProviderAccountsPanel::fillList() {
     m_list->clear();
     for (const secrets::ProviderAccount &account : m_accounts->accounts()) {
         auto *item = new QListWidgetItem(
-            tr("%1 (%2)").arg(account.name, ProviderAccountRules::providerName(account.provider)),
-            m_list);
+            tr("%1 (%2)").arg(account.name, providerName(account.provider)), m_list);
         item->setData(Qt::UserRole, account.id);
         if (account.id == m_editingId)
             m_list->setCurrentItem(item);
@@ -187,10 +187,11 @@ void ProviderAccountsPanel::confirmRemove() {
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeAccountConfirmation"));
     box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Its %1 is deleted from the keychain as well. The key itself "
-                               "stays valid in %2 until you disable it there.")
-                                .arg(ProviderAccountRules::secretName(account->provider),
-                                     ProviderAccountRules::providerName(account->provider)));
+    box->setInformativeText(
+        tr("Its %1 is deleted from the keychain as well. The key itself "
+           "stays valid in %2 until you disable it there.")
+            .arg(ProviderAccountRules::secretName(findProvider(account->provider)),
+                 providerName(account->provider)));
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveAccountButton"));
     box->setDefaultButton(QMessageBox::Cancel);

@@ -1,5 +1,7 @@
 #include "statuspanel.h"
 
+#include "consolehistory.h"
+#include "icons.h"
 #include "peeringdetails.h"
 #include "peeringdisplay.h"
 
@@ -55,11 +57,9 @@ QTableView *newTableView(QWidget *parent, const QString &objectName, const QStri
     return view;
 }
 
-// The peerings' columns in reading order: what the peering is and how it is first (the state
-// and its time left right after the ID, so they stay on screen beside the details pane), the
-// failure reason last, where it stretches. IDs get the width of Alibaba Cloud's longest (a VPC
-// ID); longer ones (Huawei's 36-character UUIDs) are elided in the middle; the whole ID is in the
-// tooltip and the details. Idempotent: the header forgets the order when its model is reset.
+// The peerings' columns in reading order: the ID, its state and time left (on screen beside the
+// details), the reason last, stretched. IDs get an Alibaba VPC ID's width; longer ones (UUIDs) are
+// elided in the middle, whole in the tooltip and details. Idempotent (a reset forgets the order).
 void arrangePeeringColumns(QTableView *view) {
     QHeaderView *header = view->horizontalHeader();
     if (header->count() != PeeringModel::ColumnCount)
@@ -88,10 +88,10 @@ QMenu *newMenu(QWidget *parent) {
     menu->setToolTipsVisible(true); // a disabled Delete says why
     return menu;
 }
-// Sorts names as the user's language does (QString::localeAwareCompare), except that two names
-// in plain ASCII are compared without it: the ICU collator localeAwareCompare loads on first
-// use costs ~2 MB of memory from the first poll on (docs/performance.md). For ASCII, case
-// ignored, punctuation before digits before letters is the collator's order at primary strength.
+
+// Sorts names as the user's language does (localeAwareCompare), but two plain-ASCII names without
+// it: its ICU collator costs ~2 MB from the first poll on (docs/performance.md). For ASCII, case
+// ignored, punctuation < digits < letters is the collator's order at primary strength.
 class NameSortProxy : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
@@ -146,6 +146,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_peeringSplitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("statusPanel"));
+    // State icons from the pixels rendered at build time, not SVGs (docs/performance.md).
+    session::PeeringModel::setStateIconFactory(&resourceIcon);
     m_peeringProxy->setSortRole(PeeringModel::SortRole);
 
     m_splitter->setObjectName(QStringLiteral("panelSplitter"));
@@ -185,8 +187,7 @@ QWidget *StatusPanel::buildDeployments() {
     label->setObjectName(QStringLiteral("deploymentsLabel"));
     label->setBuddy(m_deploymentsView);
     m_deploymentsView->setModel(m_deploymentProxy);
-    // Each column as wide as its content: a stretched last column ("Available") would take the
-    // width the other columns and the details need on small screens.
+    // Each column as wide as its content (a stretched "Available" took what small screens need).
     m_deploymentsView->horizontalHeader()->setStretchLastSection(false);
     m_deploymentsView->sortByColumn(DeploymentModel::NameColumn, Qt::AscendingOrder);
     connect(m_deploymentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -321,9 +322,17 @@ void StatusPanel::setActions(QAction *newPeering, QAction *deletePeering, QActio
     connect(newPeering, &QAction::changed, m_emptyNewPeering, [this] {
         m_emptyNewPeering->setEnabled(m_newPeering->isEnabled());
         m_emptyNewPeering->setToolTip(m_newPeering->toolTip());
-        // A disabled button's tooltip needs a mouse: say why in the page itself.
         m_emptyReason->setText(m_newPeering->isEnabled() ? QString() : m_newPeering->toolTip());
         m_emptyReason->setVisible(!m_newPeering->isEnabled() && !m_emptyNewPeering->isHidden());
+    });
+}
+
+void StatusPanel::setPeeringActions(const QList<QAction *> &actions) {
+    m_peeringActions = actions;
+    m_details->setPeeringActions(actions);
+    connect(m_peeringsView, &QAbstractItemView::activated, this, [this] {
+        for (QAction *action : std::as_const(m_peeringActions))
+            action->isVisible() && action->isEnabled() ? action->trigger() : void();
     });
 }
 
@@ -366,7 +375,6 @@ bool StatusPanel::restoreSplitters(const QByteArray &state) {
     stream >> outer >> inner;
     if (stream.status() != QDataStream::Ok)
         return false;
-    // Each splitter checks its own data; a failed restore leaves that splitter untouched.
     const bool outerOk = m_splitter->restoreState(outer);
     const bool innerOk = m_peeringSplitter->restoreState(inner);
     return outerOk && innerOk;
@@ -435,12 +443,9 @@ void StatusPanel::updateEmptyState() {
     m_stack->setCurrentIndex(hasPeerings ? TablePage : EmptyPage);
     m_emptyNewPeering->setVisible(hasDeployment);
     m_emptyReason->setVisible(hasDeployment && !m_emptyReason->text().isEmpty());
-    if (!m_session)
-        m_emptyText->setText(tr("Not connected."));
-    else if (!hasDeployment)
-        m_emptyText->setText(tr("Select a deployment to see its peerings."));
-    else
-        m_emptyText->setText(tr("No peerings yet"));
+    m_emptyText->setText(!m_session       ? tr("Not connected.")
+                         : !hasDeployment ? tr("Select a deployment, then choose New peering….")
+                                          : tr("No peerings yet"));
 }
 
 void StatusPanel::updateDetails() {
@@ -449,6 +454,7 @@ void StatusPanel::updateDetails() {
     if (peering && m_session)
         secondsLeft = m_session->secondsLeft(*peering);
     m_details->showPeering(peering, currentDeployment(), secondsLeft);
+    m_details->showHistory(peering ? consoleHistoryText(m_session, peering->id) : QString());
 }
 
 void StatusPanel::applyStateFilter() {
@@ -479,6 +485,7 @@ void StatusPanel::showPeeringMenu(const QPoint &pos) {
     menu->addAction(m_deletePeering);
     QAction *copy = menu->addAction(tr("&Copy Peering ID"), this, &StatusPanel::copyPeeringId);
     copy->setEnabled(currentPeering().has_value());
+    menu->addActions(m_peeringActions); // the hidden ones stay out of it
     menu->addSeparator();
     menu->addAction(m_newPeering);
     menu->addAction(m_refresh);

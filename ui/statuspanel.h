@@ -49,6 +49,10 @@ public:
     // is destroyed.
     void setSession(session::Session *session);
     void setActions(QAction *newPeering, QAction *deletePeering, QAction *refresh);
+    // Actions on the selected peering shown where they apply (the owner sets their visibility):
+    // in the row's menu, as buttons in the details pane, and Enter (or a double click) on the row
+    // triggers the one shown and enabled.
+    void setPeeringActions(const QList<QAction *> &actions);
 
     QString currentDeploymentId() const { return m_deploymentId; }
     std::optional<Deployment> currentDeployment() const;
@@ -105,6 +109,7 @@ private:
     QAction *m_newPeering = nullptr;
     QAction *m_deletePeering = nullptr;
     QAction *m_refresh = nullptr;
+    QList<QAction *> m_peeringActions;
     QString m_deploymentId;
     QString m_recordId;
     QList<QMetaObject::Connection> m_sessionConnections;

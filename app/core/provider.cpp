@@ -16,6 +16,11 @@ QString providerDisplayName(Provider provider) {
     return provider ? provider->displayName() : QString();
 }
 
+QString regionText(Provider provider, const QString &regionId) {
+    const QString name = provider ? provider->regionName(regionId) : QString();
+    return name.isEmpty() ? regionId : name + QLatin1Char(' ') + regionId;
+}
+
 QString editionToString(Edition edition) {
     switch (edition) {
     case Edition::Dedicated:

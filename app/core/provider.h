@@ -19,6 +19,10 @@ using Provider = const ProviderModule *;
 QString providerToString(Provider provider);
 // Translated display name ("Alibaba Cloud" / "阿里云"); empty for nullptr.
 QString providerDisplayName(Provider provider);
+// A region as the operator sees it everywhere: the console's name and the ID,
+// "China (Hangzhou) cn-hangzhou" / "华东1（杭州） cn-hangzhou"; the ID alone when the provider's
+// module does not name it.
+QString regionText(Provider provider, const QString &regionId);
 
 // Deployment editions. VPC peering is available on dedicated deployments only.
 enum class Edition { Dedicated, Shared, Trial };

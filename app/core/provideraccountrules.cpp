@@ -1,6 +1,7 @@
 #include "provideraccountrules.h"
 
 #include "endpointrule.h"
+#include "providermodule.h"
 
 #include <QRegularExpression>
 
@@ -9,9 +10,6 @@
 namespace vpw {
 
 namespace {
-
-const QLatin1String kAliyun("aliyun");
-const QLatin1String kHuawei("huawei");
 
 bool isAsciiAlnum(QChar c) {
     const char16_t u = c.unicode();
@@ -42,10 +40,6 @@ AccountFieldCheck refused(const QString &message) {
     return {AccountFieldCheck::Refused, message};
 }
 
-AccountFieldCheck warning(const QString &message) {
-    return {AccountFieldCheck::Warning, message};
-}
-
 // The checks both halves of a key share: empty, too long, a character that is not a letter or
 // a digit. `what` is the field's name.
 std::optional<AccountFieldCheck> shapeProblem(const QString &text, const QString &what) {
@@ -66,26 +60,26 @@ std::optional<AccountFieldCheck> shapeProblem(const QString &text, const QString
     return std::nullopt;
 }
 
+const ProviderAccountPart *accountPart(Provider provider) {
+    return provider ? provider->account() : nullptr;
+}
+
 } // namespace
 
-bool ProviderAccountRules::isKnownProvider(const QString &provider) {
-    return provider == kAliyun || provider == kHuawei;
+ProviderAccountPart::~ProviderAccountPart() = default;
+
+bool ProviderAccountRules::isKnownProvider(Provider provider) {
+    return accountPart(provider) != nullptr;
 }
 
-QString ProviderAccountRules::providerName(const QString &provider) {
-    if (provider == kAliyun)
-        return tr("Alibaba Cloud");
-    if (provider == kHuawei)
-        return tr("Huawei Cloud");
-    return provider;
+QString ProviderAccountRules::keyIdName(Provider provider) {
+    const ProviderAccountPart *part = accountPart(provider);
+    return part ? part->keyIdName() : tr("access key ID");
 }
 
-QString ProviderAccountRules::keyIdName(const QString &provider) {
-    return provider == kHuawei ? tr("access key (AK)") : tr("AccessKey ID");
-}
-
-QString ProviderAccountRules::secretName(const QString &provider) {
-    return provider == kHuawei ? tr("secret key (SK)") : tr("AccessKey secret");
+QString ProviderAccountRules::secretName(Provider provider) {
+    const ProviderAccountPart *part = accountPart(provider);
+    return part ? part->secretName() : tr("access key secret");
 }
 
 AccountFieldCheck ProviderAccountRules::checkName(const QString &name) {
@@ -94,53 +88,29 @@ AccountFieldCheck ProviderAccountRules::checkName(const QString &name) {
     return {};
 }
 
-AccountFieldCheck ProviderAccountRules::checkAccessKeyId(const QString &provider,
-                                                         const QString &id) {
-    if (!isKnownProvider(provider))
+AccountFieldCheck ProviderAccountRules::checkAccessKeyId(Provider provider, const QString &id) {
+    const ProviderAccountPart *part = accountPart(provider);
+    if (!part)
         return refused(tr("Choose the cloud provider of the account."));
-    const QString what = keyIdName(provider);
-    if (auto problem = shapeProblem(id, what))
+    if (auto problem = shapeProblem(id, part->keyIdName()))
         return *problem;
-    if (provider == kAliyun) {
-        if (!id.startsWith(QLatin1String("LTAI")))
-            return warning(tr("Alibaba Cloud AccessKey IDs usually start with \"LTAI\". Check that "
-                              "this is the ID and not the secret."));
-        if (id.size() < 16 || id.size() > 30)
-            return warning(tr("Alibaba Cloud AccessKey IDs are usually 16 to 30 characters long; "
-                              "this one has %1.")
-                               .arg(id.size()));
-        return {};
-    }
-    if (id.size() != 20 || id != id.toUpper())
-        return warning(tr("Huawei Cloud access keys (AK) are usually 20 upper-case letters and "
-                          "digits; this one has %1 characters%2. Check that this is the AK and "
-                          "not the SK.")
-                           .arg(id.size())
-                           .arg(id != id.toUpper() ? tr(", some of them lower case") : QString()));
-    return {};
+    return part->checkKeyIdShape(id);
 }
 
-AccountFieldCheck ProviderAccountRules::checkAccessKeySecret(const QString &provider,
+AccountFieldCheck ProviderAccountRules::checkAccessKeySecret(Provider provider,
                                                              const QString &secret,
                                                              const QString &id) {
-    if (!isKnownProvider(provider))
+    const ProviderAccountPart *part = accountPart(provider);
+    if (!part)
         return refused(tr("Choose the cloud provider of the account."));
-    const QString what = secretName(provider);
+    const QString what = part->secretName();
     if (auto problem = shapeProblem(secret, what))
         return *problem;
     if (!id.isEmpty() && secret == id)
         return refused(tr("The %1 is the same as the %2. Copy the %1 from the key's download or "
                           "creation dialog.")
-                           .arg(what, keyIdName(provider)));
-    if (provider == kAliyun && secret.size() != 30)
-        return warning(tr("Alibaba Cloud AccessKey secrets are usually 30 characters long; this "
-                          "one has %1.")
-                           .arg(secret.size()));
-    if (provider == kHuawei && secret.size() != 40)
-        return warning(tr("Huawei Cloud secret keys (SK) are usually 40 characters long; this one "
-                          "has %1.")
-                           .arg(secret.size()));
-    return {};
+                           .arg(what, part->keyIdName()));
+    return part->checkSecretShape(secret);
 }
 
 QStringList ProviderAccountRules::parseRegions(const QString &text) {

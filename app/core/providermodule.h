@@ -7,6 +7,7 @@
 #include "model.h"
 #include "peeringstate.h"
 #include "provider.h"
+#include "provideraccountpart.h"
 #include "verdict.h"
 
 #include <QList>
@@ -65,6 +66,10 @@ public:
     virtual QList<FieldKind> fieldKinds() const = 0;
     // Region codes documented for the provider (completion candidates, not a closed list).
     virtual QStringList knownRegions() const = 0;
+    // The translated name the provider's console lists `regionId` by ("China (Hangzhou)" /
+    // "华东1（杭州）"); empty for a region the module does not know. Shown beside the ID
+    // (regionText(), provider.h).
+    virtual QString regionName(const QString &regionId) const = 0;
     // The provider's own limits for a VPC CIDR (prefix lengths, private ranges), before the
     // reserved-range and overlap checks every flow shares (checkVpcCidr).
     virtual Verdict checkCidrLimits(const Cidr &cidr) const = 0;
@@ -96,6 +101,10 @@ public:
 
     // The provider's demo deployments and peerings for the sandbox.
     virtual QList<DemoDeployment> demoSeed() const = 0;
+
+    // The operator's own account on the provider (keys, their checks, the policy), for a
+    // provider whose API the application calls; nullptr for a guided-only provider (AWS).
+    virtual const ProviderAccountPart *account() const = 0;
 };
 
 } // namespace vpw

@@ -19,6 +19,16 @@ namespace vpw {
 const QList<Provider> &providerModules();
 // The module with this wire name (case-insensitive), or nullopt.
 std::optional<Provider> providerFromString(QStringView text);
+// The same, nullptr when no module has that name.
+inline Provider findProvider(QStringView text) {
+    return providerFromString(text).value_or(nullptr);
+}
+// The display name of the module with this wire name ("Alibaba Cloud", translated), or the wire
+// name itself when no module has it.
+inline QString providerName(const QString &text) {
+    const Provider provider = findProvider(text);
+    return provider ? providerDisplayName(provider) : text;
+}
 // Every module's flow, in the same order.
 const QList<const FlowDescriptor *> &flows();
 

@@ -42,7 +42,12 @@ bool EmulatorStore::open(const QString &path, bool *empty, QString *error) {
     }
     m_open = true;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+    // The emulator holds every resource in memory (load()): SQLite's page cache would be a second
+    // copy. A few pages are enough for a commit's B-tree path, and set before the first page is
+    // read they are all SQLite allocates (20 pages otherwise, per connection; docs/performance.md
+    // "Memory two seconds after the first window").
+    if (!query.exec(QStringLiteral("PRAGMA cache_size=8")) ||
+        !query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !query.exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
         !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1_resources (kind TEXT NOT NULL, "
                                    "id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (kind, id))")

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include "app/core/provideraccountrules.h"
+#include "app/providers/registry.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -83,13 +84,14 @@ std::optional<ProviderAccountError> ProviderAccountStore::validate(const Provide
             return ProviderAccountError{ProviderAccountError::Invalid, field, check.message};
         return std::nullopt;
     };
-    if (!ProviderAccountRules::isKnownProvider(account.provider))
+    const Provider provider = findProvider(account.provider);
+    if (!ProviderAccountRules::isKnownProvider(provider))
         return ProviderAccountError{ProviderAccountError::Invalid, ProviderKey,
                                     tr("Choose the cloud provider of the account.")};
     if (auto error = refusal(NameKey, ProviderAccountRules::checkName(account.name)))
         return error;
-    if (auto error = refusal(AccessKeyIdKey, ProviderAccountRules::checkAccessKeyId(
-                                                 account.provider, account.accessKeyId)))
+    if (auto error = refusal(AccessKeyIdKey,
+                             ProviderAccountRules::checkAccessKeyId(provider, account.accessKeyId)))
         return error;
     if (auto error = refusal(RegionsKey, ProviderAccountRules::checkRegions(account.regions)))
         return error;

@@ -66,7 +66,7 @@ QVariant DeploymentModel::displayData(const Deployment &deployment, int column) 
     case ProviderColumn:
         return providerDisplayName(deployment.provider);
     case RegionColumn:
-        return deployment.region;
+        return regionText(deployment.provider, deployment.region);
     case EditionColumn:
         return editionDisplayName(deployment.edition);
     case VpcIdColumn:
@@ -87,7 +87,7 @@ QVariant DeploymentModel::headerData(int section, Qt::Orientation orientation, i
     case NameColumn:
         return tr("Deployment");
     case ProviderColumn:
-        return tr("Platform");
+        return tr("Cloud provider");
     case RegionColumn:
         return tr("Region");
     case EditionColumn:

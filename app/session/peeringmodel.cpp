@@ -41,6 +41,15 @@ bool sameHiddenFields(const Peering &a, const Peering &b) {
            a.updatedAt == b.updatedAt && sameResources(a.boundResources, b.boundResources);
 }
 
+QIcon svgIcon(const QString &path) {
+    return QIcon(path);
+}
+
+PeeringModel::StateIconFactory &stateIconFactory() {
+    static PeeringModel::StateIconFactory factory = svgIcon;
+    return factory;
+}
+
 } // namespace
 
 PeeringModel::PeeringModel(std::function<QDateTime()> serverNow, QObject *parent)
@@ -71,7 +80,7 @@ QVariant PeeringModel::data(const QModelIndex &index, int role) const {
         if (column == StateColumn) {
             QIcon &icon = m_stateIcons.at(std::size_t(peering.state));
             if (icon.isNull())
-                icon = QIcon(stateIconPath(peering.state));
+                icon = stateIconFactory()(stateIconPath(peering.state));
             return icon;
         }
         return {};
@@ -150,7 +159,7 @@ QVariant PeeringModel::headerData(int section, Qt::Orientation orientation, int 
     case PeeringIdColumn:
         return tr("Peering ID");
     case ProviderColumn:
-        return tr("Provider");
+        return tr("Cloud provider");
     case VpcIdColumn:
         return tr("Your VPC ID");
     case CidrColumn:
@@ -312,6 +321,10 @@ QString PeeringModel::formatTimeLeft(qint64 seconds) {
     return QStringLiteral("%1:%2")
         .arg(seconds / 60, 2, 10, QLatin1Char('0'))
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void PeeringModel::setStateIconFactory(StateIconFactory factory) {
+    stateIconFactory() = factory ? factory : svgIcon;
 }
 
 QString PeeringModel::stateIconPath(PeeringState state) {

@@ -81,6 +81,12 @@ public:
     static QString formatTimeLeft(qint64 seconds);
     // The state's icon in the application's resources (shape differs per state).
     static QString stateIconPath(PeeringState state);
+    // How DecorationRole's state icons are made from stateIconPath(): by default a QIcon of the
+    // SVG, which loads QtSvg and its icon engine; the ui installs its own (ui::resourceIcon:
+    // pixels rendered at build time, docs/performance.md "Memory two seconds after the first
+    // window"). For models created afterwards; nullptr restores the default.
+    using StateIconFactory = QIcon (*)(const QString &svgPath);
+    static void setStateIconFactory(StateIconFactory factory);
 
 Q_SIGNALS:
     // Emitted by merge/mergePartial/upsert for each state change (to == nullopt: removed).

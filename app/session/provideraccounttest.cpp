@@ -4,8 +4,9 @@
 
 #include "app/cloud/providererror.h"
 #include "app/core/provideraccountrules.h"
-#include "app/providers/aliyun/client/aliyunclient.h"
-#include "app/providers/huawei/client/huaweiclient.h"
+#include "app/core/providermodule.h"
+#include "app/providers/clientregistry.h"
+#include "app/providers/registry.h"
 #include "app/secrets/secretstore.h"
 
 #include <QFile>
@@ -16,12 +17,14 @@ namespace {
 
 using Outcome = AccountTestOutcome;
 
-bool isAliyun(const QString &provider) {
-    return provider == QLatin1String("aliyun");
+// The account part of the provider with this wire name, or nullptr.
+const ProviderAccountPart *accountPart(Provider provider) {
+    return provider ? provider->account() : nullptr;
 }
 
-// Which of key, secret or clock the provider's code blames (providers-api.md §2.5, §3.3).
-Outcome::Kind kindOf(const QString &provider, const cloud::ProviderError &error) {
+// Which of key, secret or clock the provider's code blames (its account part: providers-api.md
+// §2.5, §3.3).
+Outcome::Kind kindOf(Provider provider, const cloud::ProviderError &error) {
     switch (error.kind) {
     case cloud::ProviderError::Network:
     case cloud::ProviderError::Timeout:
@@ -34,23 +37,17 @@ Outcome::Kind kindOf(const QString &provider, const cloud::ProviderError &error)
     const QString &code = error.code;
     if (error.throttled)
         return Outcome::Throttled;
-    if (isAliyun(provider)) {
-        if (code.startsWith(QLatin1String("InvalidAccessKeyId")))
+    if (const ProviderAccountPart *part = accountPart(provider)) {
+        switch (part->blame(code, error.message)) {
+        case ProviderAccountPart::Blame::KeyId:
             return Outcome::WrongKeyId;
-        if (code == QLatin1String("SignatureDoesNotMatch") ||
-            code == QLatin1String("IncompleteSignature"))
+        case ProviderAccountPart::Blame::Secret:
             return Outcome::WrongSecret;
-        if (code.startsWith(QLatin1String("InvalidTimeStamp")))
+        case ProviderAccountPart::Blame::Clock:
             return Outcome::ClockSkew;
-    } else {
-        if (code == QLatin1String("IAM.0004") ||
-            (code == QLatin1String("APIGW.0301") &&
-             error.message.contains(QLatin1String("ak not exist"))))
-            return Outcome::WrongKeyId;
-        if (code == QLatin1String("APIGW.0301"))
-            return Outcome::WrongSecret;
-        if (code == QLatin1String("APIGW.0303"))
-            return Outcome::ClockSkew;
+        case ProviderAccountPart::Blame::None:
+            break;
+        }
     }
     if (error.httpStatus == 403 || code.startsWith(QLatin1String("Forbidden")) ||
         code == QLatin1String("NoPermission"))
@@ -58,8 +55,8 @@ Outcome::Kind kindOf(const QString &provider, const cloud::ProviderError &error)
     return Outcome::OtherError;
 }
 
-QString headline(Outcome::Kind kind, const QString &provider) {
-    const QString name = ProviderAccountRules::providerName(provider);
+QString headline(Outcome::Kind kind, Provider provider) {
+    const QString name = providerDisplayName(provider);
     const QString keyId = ProviderAccountRules::keyIdName(provider);
     const QString secret = ProviderAccountRules::secretName(provider);
     switch (kind) {
@@ -95,7 +92,7 @@ QString headline(Outcome::Kind kind, const QString &provider) {
     return {};
 }
 
-Outcome failure(const QString &provider, const cloud::ProviderError &error) {
+Outcome failure(Provider provider, const cloud::ProviderError &error) {
     Outcome outcome;
     outcome.kind = kindOf(provider, error);
     outcome.message = headline(outcome.kind, provider);
@@ -152,8 +149,9 @@ void ProviderAccountTest::start(const secrets::ProviderAccount &account, const Q
         Outcome outcome;
         if (result.isNotFound()) {
             outcome.kind = Outcome::NoSecret;
-            outcome.message = tr("No %1 is stored for this account. Enter it and test again.")
-                                  .arg(ProviderAccountRules::secretName(account.provider));
+            outcome.message =
+                tr("No %1 is stored for this account. Enter it and test again.")
+                    .arg(ProviderAccountRules::secretName(findProvider(account.provider)));
         } else {
             outcome.kind = Outcome::KeychainError;
             outcome.message = result.error().message;
@@ -164,71 +162,39 @@ void ProviderAccountTest::start(const secrets::ProviderAccount &account, const Q
 }
 
 void ProviderAccountTest::call(const secrets::ProviderAccount &account, const QString &secret) {
+    const Provider provider = findProvider(account.provider);
+    const cloud::AccountProbe *probe = accountProbe(account.provider);
     const AccountFieldCheck endpoint =
         ProviderAccountRules::checkEndpointOverride(account.endpointOverride);
     if (endpoint.isRefused() || secret.isEmpty() ||
-        !ProviderAccountRules::isKnownProvider(account.provider)) {
+        !ProviderAccountRules::isKnownProvider(provider) || !probe) {
         Outcome outcome;
         outcome.kind = secret.isEmpty() ? Outcome::NoSecret : Outcome::NotSent;
-        outcome.message = secret.isEmpty()
-                              ? tr("Enter the %1 to test the key.")
-                                    .arg(ProviderAccountRules::secretName(account.provider))
-                              : tr("Nothing was sent: %1").arg(endpoint.message);
+        outcome.message = secret.isEmpty() ? tr("Enter the %1 to test the key.")
+                                                 .arg(ProviderAccountRules::secretName(provider))
+                                           : tr("Nothing was sent: %1").arg(endpoint.message);
         finish(outcome);
         return;
     }
-    const QString region = account.regions.isEmpty() ? QString() : account.regions.constFirst();
+    cloud::AccountProbeKey key;
+    key.keyId = account.accessKeyId;
+    key.secret = secret;
+    key.region = account.regions.isEmpty() ? QString() : account.regions.constFirst();
+    key.endpointOverride = account.endpointOverride;
     const quint64 run = m_run;
-    if (isAliyun(account.provider)) {
-        aliyun::Account client;
-        client.accessKeyId = account.accessKeyId;
-        client.accessKeySecret = secret;
-        if (!region.isEmpty())
-            client.regionId = region;
-        client.endpointOverride = account.endpointOverride;
-        auto *aliyunClient = new aliyun::Client(client);
-        m_client.reset(aliyunClient);
-        aliyunClient->describeVpcs()->onFinished(
-            this, [this, run, region](const aliyun::VpcListJob &job) {
-                if (run != m_run)
-                    return;
-                if (!job.isOk()) {
-                    finish(failure(QStringLiteral("aliyun"), job.error()));
-                    return;
-                }
-                Outcome outcome;
-                outcome.kind = Outcome::Ok;
-                outcome.message = tr("The key works: Alibaba Cloud answered DescribeVpcs in %1 "
-                                     "(%n VPC(s)).",
-                                     nullptr, int(job.value().size()))
-                                      .arg(region);
-                finish(outcome);
-            });
-        return;
-    }
-    huawei::Account client;
-    client.accessKey = account.accessKeyId;
-    client.secretKey = secret;
-    if (!region.isEmpty())
-        client.regionId = region;
-    client.endpointOverride = account.endpointOverride;
-    auto *huaweiClient = new huawei::Client(client);
-    m_client.reset(huaweiClient);
-    huaweiClient->showPermanentAccessKey()->onFinished(
-        this, [this, run](const huawei::CredentialJob &job) {
-            if (run != m_run)
-                return;
-            if (!job.isOk()) {
-                finish(failure(QStringLiteral("huawei"), job.error()));
-                return;
-            }
-            Outcome outcome;
-            outcome.kind = Outcome::Ok;
-            outcome.message = tr("The key works: Huawei Cloud knows it as the key of user %1 "
-                                 "(status %2).")
-                                  .arg(job.value().userId, job.value().status);
-            finish(outcome);
-        });
+    // The provider's own read call (its client folder); `this` outlives the client it owns.
+    m_client = probe->start(key, [this, run, provider](const cloud::AccountProbeResult &result) {
+        if (run != m_run)
+            return;
+        if (result.error) {
+            finish(failure(provider, *result.error));
+            return;
+        }
+        Outcome outcome;
+        outcome.kind = Outcome::Ok;
+        outcome.message = result.message;
+        finish(outcome);
+    });
 }
 
 void ProviderAccountTest::finish(AccountTestOutcome outcome) {
@@ -241,24 +207,18 @@ void ProviderAccountTest::finish(AccountTestOutcome outcome) {
 }
 
 QString ProviderAccountTest::requiredPolicy(const QString &provider) {
-    QString path;
-    if (isAliyun(provider))
-        path = QStringLiteral(":/policies/aliyun-ram-policy.json");
-    else if (provider == QLatin1String("huawei"))
-        path = QStringLiteral(":/policies/huawei-iam-policy.json");
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    const ProviderAccountPart *part = accountPart(findProvider(provider));
+    if (!part)
+        return {};
+    QFile file(part->policyResource());
+    if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
 }
 
 QString ProviderAccountTest::requiredPolicyHint(const QString &provider) {
-    if (isAliyun(provider))
-        return tr("In the RAM console: Permissions → Policies → Create Policy → JSON. Paste the "
-                  "policy, save it, then attach it to the RAM user of the AccessKey.");
-    return tr("In the IAM console: Permissions → Policies/Roles → Create Custom Policy, scope "
-              "\"Project-level services\", JSON view. Paste the policy, save it, then grant it to "
-              "the IAM user of the access key in the region's project.");
+    const ProviderAccountPart *part = accountPart(findProvider(provider));
+    return part ? part->policyHint() : QString();
 }
 
 } // namespace vpw::session

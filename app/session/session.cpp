@@ -229,8 +229,10 @@ Session::Session(const secrets::Profile &profile, secrets::SecretStore *secrets,
     d->poller = new Poller(d->clock, this);
     if (profile.demo)
         d->demo = new DemoControls(this);
-    if (profile.isConsole())
+    if (profile.isConsole()) {
         d->console = new ConsoleBackend(profile.id, d->deployments, this);
+        d->console->attach(d->peerings, d->clock);
+    }
     connect(d->poller, &Poller::due, this, [this](bool fast) { d->poll(fast); });
     connect(d->poller, &Poller::pollFinished, this, &Session::pollFinished);
     connect(d->peerings, &PeeringModel::stateChanged, this,
@@ -251,6 +253,7 @@ void Session::start() {
     d->setStatus(ConnectionStatus{ConnectionStatus::Connecting, {}, {}, d->status.lastSuccess, {}});
     if (d->console) { // no endpoint, no secret: the deployments are local
         d->console->load();
+        d->loaded = true; // the peerings kept locally: changes from now on are events
         const QDateTime now = d->clock->now();
         d->setStatus(ConnectionStatus{ConnectionStatus::Connected, now, {}, now, {}});
         return;
@@ -277,6 +280,9 @@ const ConnectionStatus &Session::status() const {
 }
 
 bool Session::isConnected() const {
+    // A console profile has nothing to connect to: it works once its files are read.
+    if (d->console)
+        return d->status.state == ConnectionStatus::Connected;
     return d->client != nullptr;
 }
 

@@ -73,7 +73,8 @@ public:
     const ConnectionStatus &status() const;
     // The secret was read and the status is not fatal: calls can be made (they may still fail
     // while the service is unreachable). createPeering() and the others return nullptr
-    // otherwise.
+    // otherwise. A console profile is "connected" once its local files are read (its peerings
+    // are made in EMQX's console: createPeering() stays nullptr, see console()).
     bool isConnected() const;
 
     DeploymentModel *deployments() const;

@@ -90,6 +90,20 @@ void TestFlowTranslation::placeholdersSurvive() {
         vpw::findStep(vpw::providers::aliyun::module().flow(), u"aliyun.prerequisites");
     QVERIFY(prerequisites);
     QVERIFY(vpw::flowText(prerequisites->body).contains(u"10.10.0.0/24 ～ 10.32.255.0/24"_s));
+    // No developer's note in it (issue 19, item 9).
+    QVERIFY(!vpw::flowText(prerequisites->body).contains(u"文档中写作"_s));
+    QVERIFY(!vpw::flowText(prerequisites->body).contains(u"向导会按"_s));
+    // The Alibaba Cloud security-group step in the console's own terms, and the port as the
+    // EMQX console names it.
+    const vpw::FlowStep *group =
+        vpw::findStep(vpw::providers::aliyun::module().flow(), u"aliyun.security-group");
+    QVERIFY(group);
+    QVERIFY(vpw::flowText(group->body).contains(u"授权对象"_s));
+    QVERIFY(vpw::flowText(group->body).contains(u"协议类型"_s));
+    bool wss = false;
+    for (const vpw::MqttPort &port : vpw::securityGroupPorts())
+        wss = wss || vpw::flowText(port.label) == u"MQTT over WSS"_s;
+    QVERIFY(wss);
 }
 
 void TestFlowTranslation::coreMessages() {

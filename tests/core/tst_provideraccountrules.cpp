@@ -1,6 +1,7 @@
 // The field rules of a provider account (app/core/provideraccountrules.h): every refusal, every
 // warning, and the shapes that pass, for both providers.
 #include "app/core/provideraccountrules.h"
+#include "app/providers/registry.h"
 
 #include <QTest>
 
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QFETCH(AccountFieldCheck::Level, level);
         QFETCH(QString, messagePart);
-        const AccountFieldCheck check = ProviderAccountRules::checkAccessKeyId(provider, id);
+        const AccountFieldCheck check =
+            ProviderAccountRules::checkAccessKeyId(findProvider(provider), id);
         QCOMPARE(check.level, level);
         QCOMPARE(check.message.isEmpty(), level == AccountFieldCheck::Ok);
         QVERIFY2(check.message.contains(messagePart), qPrintable(check.message));
@@ -112,7 +114,7 @@ private Q_SLOTS:
         QFETCH(AccountFieldCheck::Level, level);
         QFETCH(QString, messagePart);
         const AccountFieldCheck check =
-            ProviderAccountRules::checkAccessKeySecret(provider, secret, id);
+            ProviderAccountRules::checkAccessKeySecret(findProvider(provider), secret, id);
         QCOMPARE(check.level, level);
         QVERIFY2(check.message.contains(messagePart), qPrintable(check.message));
         // A refusal never repeats the secret it refused.

@@ -6,11 +6,15 @@
 // module's own checks, and a zh_CN text for every string of the module (the real catalogue).
 // A new provider is checked by adding it to the registry: nothing here names one.
 #include "app/core/followup.h"
+#include "app/providers/clientregistry.h"
+#include "app/providers/emulatorregistry.h"
 #include "app/providers/registry.h"
 #include "translations/i18n.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -107,6 +111,9 @@ private Q_SLOTS:
     void adviceForEveryFailureCode();
     void demoSeed_data();
     void demoSeed();
+    void accountPart_data();
+    void accountPart();
+    void accountPartWhereTheApiIs();
     void chineseForEveryString_data();
     void chineseForEveryString();
 
@@ -122,6 +129,10 @@ QStringList runtimeTexts(Provider provider) {
         texts << vpw::fieldKindName(kind);
     for (const FailureCode code : vpw::kFailureCodes)
         texts << provider->failureAdvice(code);
+    for (const QString &region : provider->knownRegions())
+        texts << provider->regionName(region); // the console's name, in Chinese there
+    if (const vpw::ProviderAccountPart *account = provider->account())
+        texts << account->policyHint();
     return texts;
 }
 
@@ -253,8 +264,15 @@ void TestRegistry::regionsAndCidrLimits() {
     QFETCH(Provider, provider);
     const QStringList regions = provider->knownRegions();
     QVERIFY(regions.size() >= 3);
-    for (const QString &region : regions)
+    for (const QString &region : regions) {
         QVERIFY2(vpw::checkField(FieldKind::region(), region).isOk(), qPrintable(region));
+        // Each is named as the console lists it, and shown with its ID (issue 19, item 9).
+        const QString name = provider->regionName(region);
+        QVERIFY2(!name.isEmpty(), qPrintable(region));
+        QCOMPARE(vpw::regionText(provider, region), name + u' ' + region);
+    }
+    QVERIFY(provider->regionName(u"xx-nowhere-9"_s).isEmpty());
+    QCOMPARE(vpw::regionText(provider, u"xx-nowhere-9"_s), u"xx-nowhere-9"_s);
     // A /24 inside RFC 1918 is a VPC every provider accepts; /0 and /32 none.
     QVERIFY(provider->checkCidrLimits(*vpw::Cidr::fromString(u"192.168.1.0/24")).isOk());
     QVERIFY(provider->checkCidrLimits(*vpw::Cidr::fromString(u"0.0.0.0/0")).isError());
@@ -378,6 +396,84 @@ void TestRegistry::demoSeed() {
             QCOMPARE(p.failureCode != FailureCode::None, p.state == vpw::PeeringState::Failed);
         }
     }
+}
+
+// "AccessKey &ID:" -> "accesskey id".
+QString plainLabel(QString label) {
+    label.remove(u'&');
+    if (label.endsWith(u':'))
+        label.chop(1);
+    return label.toLower();
+}
+
+void TestRegistry::accountPart_data() {
+    PROVIDER_ROWS();
+}
+
+// A provider whose API the application calls has an account part, a "Test key" call (client
+// registry) and an emulator (emulator registry), all three or none; the part's texts are its
+// own, never another provider's.
+void TestRegistry::accountPart() {
+    QFETCH(Provider, provider);
+    const vpw::ProviderAccountPart *part = provider->account();
+    const vpw::cloud::AccountProbe *probe = vpw::accountProbe(provider->id());
+    const vpw::sandbox::EmulatorFactory *emulator = vpw::emulatorFactory(provider->id());
+    QCOMPARE(probe != nullptr, part != nullptr);
+    QCOMPARE(emulator != nullptr, part != nullptr);
+    if (!part)
+        return;
+    QCOMPARE(probe->provider(), provider->id());
+    QCOMPARE(emulator->provider(), provider->id());
+
+    // The names and their labels (with a mnemonic) say the same thing.
+    QVERIFY(!part->keyIdName().isEmpty());
+    QVERIFY(part->keyIdName() != part->secretName());
+    QVERIFY2(part->keyIdLabel().contains(u'&'), qPrintable(part->keyIdLabel()));
+    QVERIFY2(part->secretLabel().contains(u'&'), qPrintable(part->secretLabel()));
+    QCOMPARE(plainLabel(part->keyIdLabel()), part->keyIdName().toLower());
+    QCOMPARE(plainLabel(part->secretLabel()), part->secretName().toLower());
+
+    // The emulator's demo key has the provider's usual shape; an empty one does not.
+    const vpw::sandbox::DemoOperatorAccount demo = emulator->demoAccount();
+    QCOMPARE(demo.provider, provider->id());
+    QVERIFY(!demo.name.isEmpty() && !demo.regions.isEmpty());
+    QVERIFY2(part->checkKeyIdShape(demo.accessKeyId).isOk(), qPrintable(demo.accessKeyId));
+    QCOMPARE(part->checkKeyIdShape(QString()).level, vpw::AccountFieldCheck::Warning);
+    QCOMPARE(part->checkSecretShape(QString()).level, vpw::AccountFieldCheck::Warning);
+    QCOMPARE(part->blame(QString(), QString()), vpw::ProviderAccountPart::Blame::None);
+
+    // The policy is JSON in the resources (linked with the session), with its hint.
+    QFile policy(part->policyResource());
+    QVERIFY2(policy.open(QIODevice::ReadOnly), qPrintable(part->policyResource()));
+    QVERIFY(QJsonDocument::fromJson(policy.readAll()).isObject());
+    QVERIFY(!part->policyHint().isEmpty());
+
+    // Nothing is another provider's.
+    for (const Provider other : vpw::providerModules()) {
+        const vpw::ProviderAccountPart *theirs = other->account();
+        if (other == provider || !theirs)
+            continue;
+        QVERIFY(theirs != part);
+        QVERIFY(theirs->keyIdName() != part->keyIdName());
+        QVERIFY(theirs->secretName() != part->secretName());
+        QVERIFY(theirs->keyIdLabel() != part->keyIdLabel());
+        QVERIFY(theirs->policyResource() != part->policyResource());
+        QVERIFY(theirs->policyHint() != part->policyHint());
+        QVERIFY(emulator->demoAccount().name !=
+                vpw::emulatorFactory(other->id())->demoAccount().name);
+    }
+}
+
+// Where the application has an API client and an emulator: Alibaba Cloud and Huawei Cloud; AWS
+// is guided only and has no account part.
+void TestRegistry::accountPartWhereTheApiIs() {
+    QVERIFY(vpw::findProvider(u"aliyun")->account());
+    QVERIFY(vpw::findProvider(u"huawei")->account());
+    QCOMPARE(vpw::findProvider(u"aws")->account(), nullptr);
+    QCOMPARE(vpw::accountProbes().size(), 2);
+    QCOMPARE(vpw::emulatorFactories().size(), 2);
+    QCOMPARE(vpw::accountProbe(u"aws"), nullptr);
+    QCOMPARE(vpw::emulatorFactory(u"aws"), nullptr);
 }
 
 void TestRegistry::chineseForEveryString_data() {

@@ -13,10 +13,13 @@
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
+#include "ui/statuspanel.h"
 #include "ui/wizard/peeringwizard.h"
 #include "ui/wizard/wizardjournal.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QPushButton>
 #include <QSettings>
@@ -137,6 +140,24 @@ int main(int argc, char **argv) {
         },
         "the deployments");
     shooter.shoot(&window, QStringLiteral("status-panel"));
+    // A pending peering (its values, Continue setup…) and a failed one (Create again…).
+    auto *panel = window.findChild<ui::StatusPanel *>();
+    panel->selectIds(test::seed::AliyunDeployment, test::seed::Pending);
+    shooter.shoot(&window, QStringLiteral("status-panel-pending"));
+    panel->selectIds(test::seed::AliyunDeployment, QStringLiteral("peer-demo00failed"));
+    shooter.shoot(&window, QStringLiteral("status-panel-failed"));
+    // Connection profiles… on the current (demo) profile, and Help > User guide.
+    window.findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
+    if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("profileDialog"))) {
+        shooter.shoot(dialog, QStringLiteral("profiles"));
+        dialog->reject();
+    }
+    window.findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
+    if (auto *guide = window.findChild<QDialog *>(QStringLiteral("userGuideDialog"))) {
+        shooter.shoot(guide, QStringLiteral("user-guide"));
+        guide->close();
+    }
+    panel->selectIds(test::seed::AliyunDeployment, test::seed::RunningBound);
 
     struct Ids {
         QString peeringId, accountId, vpcId;

@@ -1,6 +1,7 @@
 // The About dialog: version (ours and Qt's), the licence and the third-party notices, opened
 // by its action window-modal and only once, and translated.
 #include "ui/aboutdialog.h"
+#include "ui/userguide.h"
 
 #include "app/core/provider.h"
 #include "app/providers/registry.h"
@@ -12,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using vpw::ui::AboutDialog;
@@ -98,6 +100,41 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(window.findChildren<AboutDialog *>().isEmpty()); // deleted on close
+    }
+
+    // Help > User guide (F1, issue 19, item 15): the shipped guide in the interface's language,
+    // as formatted text (markdown read, not shown raw), read-only, one viewer, not modal.
+    void userGuideOpensInTheInterfaceLanguage() {
+        QMainWindow window;
+        QAction *action = vpw::ui::UserGuideDialog::createAction(&window);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        action->trigger();
+        auto *dialog = window.findChild<vpw::ui::UserGuideDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::NonModal);
+        auto *text = dialog->findChild<QTextBrowser *>(QStringLiteral("userGuideText"));
+        QVERIFY(text && text->isReadOnly());
+        const QString english = text->toPlainText();
+        QVERIFY2(english.startsWith(QStringLiteral("VPC Peering Wizard — user guide")),
+                 qPrintable(english.left(80)));
+        QVERIFY(!english.contains(QStringLiteral("\n# ")));
+        action->trigger();
+        QCOMPARE(window.findChildren<vpw::ui::UserGuideDialog *>().size(), 1);
+        dialog->close();
+        QTRY_VERIFY(window.findChildren<vpw::ui::UserGuideDialog *>().isEmpty());
+
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/vpw_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        QCOMPARE(vpw::ui::UserGuideDialog::guidePath(),
+                 QStringLiteral(":/guide/user-guide.zh_CN.md"));
+        vpw::ui::UserGuideDialog zh;
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(zh.findChild<QTextBrowser *>()->toPlainText().startsWith(
+                     QStringLiteral("VPC Peering Wizard 使用指南")),
+                 qPrintable(zh.findChild<QTextBrowser *>()->toPlainText().left(80)));
+        QCOMPARE(zh.windowTitle(), QStringLiteral("用户指南 — VPC 对等连接向导"));
     }
 
     void translatedToChinese() {

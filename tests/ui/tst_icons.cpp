@@ -2,12 +2,17 @@
 // picture as their SVG; read from the SVG where nothing was rendered; the standard icons that
 // ApplicationStyle replaces; and the main window's first frame with no image-format or
 // icon-engine plugin loaded (docs/performance.md, "Startup").
+#include "app/providers/registry.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
+#include "app/session/peeringmodel.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
+#include "ui/peeringdetails.h"
+#include "ui/statuspanel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -19,6 +24,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace vpw;
@@ -95,6 +101,42 @@ private Q_SLOTS:
         // The frame is there: its outline differs from the background at the left edge.
         const int y = frame.height() * 3 / 4;
         QVERIFY(frame.pixel(0, y) != frame.pixel(frame.width() / 2, y));
+    }
+
+    // What the status pane shows after the first poll: the state icons of the peering table
+    // (the session's model, ui::StatusPanel installs their factory) and the details pane's copy
+    // buttons are the rendered pixels, not SVGs nor the icon theme's: no icon engine, no QtSvg
+    // (~0.9 MB of peak RSS two seconds after the first window, docs/performance.md).
+    void statusPaneIconsLoadNoIconEngine() {
+        ui::StatusPanel panel;
+        session::PeeringModel model([] { return QDateTime::currentDateTimeUtc(); });
+        Peering peering;
+        peering.id = QStringLiteral("peer-0000000001");
+        peering.deploymentId = QStringLiteral("d1");
+        peering.provider = findProvider(u"aliyun");
+        peering.peeringId = QStringLiteral("cen-000000000000000001");
+        peering.accountId = QStringLiteral("1688123456789012");
+        peering.vpcId = QStringLiteral("vpc-000000000000000000001");
+        peering.cidr = *Cidr::fromString(QStringLiteral("192.168.1.0/24"));
+        peering.state = PeeringState::Running;
+        peering.createdAt = peering.updatedAt = QDateTime::currentDateTimeUtc();
+        model.merge({peering});
+        const QIcon state = model.index(0, session::PeeringModel::StateColumn)
+                                .data(Qt::DecorationRole)
+                                .value<QIcon>();
+        QVERIFY(!state.isNull());
+        QCOMPARE(drawn(state, 16),
+                 drawn(ui::resourceIcon(session::PeeringModel::stateIconPath(peering.state)), 16));
+
+        ui::PeeringDetails details;
+        details.showPeering(peering, std::nullopt, std::nullopt);
+        details.resize(480, 640);
+        details.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        QVERIFY(!details.grab().isNull()); // the copy buttons painted
+        QVERIFY(details.findChildren<QToolButton *>().size() >= 2);
+        QCOMPARE(mapped(QStringLiteral("/iconengines/")), QStringList());
+        QCOMPARE(mapped(QStringLiteral("/imageformats/")), QStringList());
     }
 
     void renderedIconsAreTheirSvg_data() {

@@ -93,11 +93,17 @@ private Q_SLOTS:
                          ->text()
                          .contains(QChar(0x24D8)));
             QVERIFY(window.findChild<QFrame *>(QStringLiteral("connectionBanner"))->isHidden());
+            // The first start says what to do first (issue 19, item 15).
+            const QString demoText = banner->findChild<QLabel *>(QStringLiteral("text"))->text();
+            QVERIFY2(demoText.contains(QStringLiteral("select a deployment, then choose New "
+                                                      "peering…")),
+                     qPrintable(demoText));
 
             const QStringList aliyun = rowNamed(view, QStringLiteral("iot-hangzhou-prod"));
             QVERIFY(!aliyun.isEmpty());
             QCOMPARE(aliyun.at(1), QStringLiteral("Alibaba Cloud"));
-            QCOMPARE(aliyun.at(2), QStringLiteral("cn-hangzhou"));
+            // Regions by the console's name and their ID (issue 19, item 9).
+            QCOMPARE(aliyun.at(2), QStringLiteral("China (Hangzhou) cn-hangzhou"));
             QCOMPARE(aliyun.at(5), QStringLiteral("10.100.0.0/16"));
             QCOMPARE(aliyun.at(6), QStringLiteral("Available"));
             const QStringList shared = rowNamed(view, QStringLiteral("shared-playground"));
@@ -169,6 +175,15 @@ private Q_SLOTS:
         QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(), not exec()
         test::ProfileDialogDriver d(dialog);
         QVERIFY(d.isComplete());
+        // It opens on the current profile, selected and labelled (issue 19, item 15): here the
+        // read-only demo, whose note says to choose Add.
+        QCOMPARE(dialog->editedProfileId(), profiles.current().id);
+        QVERIFY(d.list->currentItem());
+        QCOMPARE(d.list->currentItem()->text(), profiles.current().name);
+        QCOMPARE(d.name->text(), profiles.current().name);
+        QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("demoNote"))->isVisible());
+        QTest::mouseClick(d.add, Qt::LeftButton);
+        QVERIFY(dialog->editedProfileId().isEmpty());
         d.fill(QStringLiteral("Local server"), m_server->baseUrl().toString(),
                QStringLiteral("demo"), QStringLiteral("demo-secret"));
         QTest::mouseClick(d.save, Qt::LeftButton);

@@ -5,6 +5,7 @@
 // Remove (the secret deleted), the required policy copied, and labels as accessible names.
 #include "app/core/provideraccountrules.h"
 #include "app/providers/aliyun/emulator/aliyunemulator.h"
+#include "app/providers/registry.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretstore.h"
@@ -275,7 +276,7 @@ private Q_SLOTS:
             ui::PolicyDialog policy(QStringLiteral("huawei"));
             QVERIFY(policy.windowTitle().contains(QStringLiteral("华为云")));
         }
-        QVERIFY(ProviderAccountRules::checkAccessKeyId(QStringLiteral("aliyun"),
+        QVERIFY(ProviderAccountRules::checkAccessKeyId(findProvider(u"aliyun"),
                                                        QStringLiteral("LTAI 5"))
                     .message.contains(QStringLiteral("只包含字母和数字")));
         QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));

@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -481,13 +482,37 @@ private Q_SLOTS:
         QVERIFY(section);
         QTRY_VERIFY(section->isVisible());
         QCOMPARE(section->findChild<QLineEdit *>(QStringLiteral("regionValue"))->text(),
-                 QStringLiteral("cn-hangzhou"));
+                 QStringLiteral("China (Hangzhou) cn-hangzhou")); // the console's name and the ID
         QVERIFY(!section->findChild<QLineEdit *>(QStringLiteral("cloudAccountIdValue"))
                      ->text()
                      .isEmpty());
         QVERIFY(section->findChild<QPushButton *>(QStringLiteral("cloudAccountIdCopyButton")));
+        // The time left reads "09:44 (of 10 minutes)" (issue 19, item 9), not "… of the
+        // 10-minute window".
+        const QString left = child<QLineEdit>("detailTimeLeft")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d \\(of 10 minutes\\)$"))
+                     .match(left)
+                     .hasMatch(),
+                 qPrintable(left));
         QVERIFY(selectPeering(test::seed::RunningBound));
         QTRY_VERIFY(!section->isVisible());
+    }
+
+    // A failure is credited to its source (issue 19, item 8): the reason in a peering record is
+    // EMQX Cloud's (the peering API), never "the provider said", and the translated advice for
+    // its failure code stands beside it.
+    void failureNamesItsSourceWithTheAdvice() {
+        QVERIFY(openWindow());
+        QVERIFY(selectDeployment(test::seed::AliyunDeployment));
+        QVERIFY(selectPeering(QStringLiteral("peer-demo00failed")));
+        auto *reason = child<QLabel>("failureReason");
+        QTRY_VERIFY(reason->isVisible());
+        QVERIFY2(reason->text().startsWith(QStringLiteral("EMQX Cloud says: ")),
+                 qPrintable(reason->text()));
+        QVERIFY(!reason->text().contains(QStringLiteral("provider")));
+        const QString advice = child<QLabel>("failureExplanation")->text();
+        QVERIFY2(advice.contains(QStringLiteral("Next step")), qPrintable(advice));
+        QVERIFY(advice != reason->text());
     }
 
     // What matters stays on screen (issue 19, item 3): the state right after the ID, a long
@@ -876,11 +901,14 @@ private Q_SLOTS:
         QTest::newRow("Peering") << QStringLiteral("peeringMenu") << QStringLiteral("&Peering")
                                  << QStringList{QStringLiteral("refreshAction"),
                                                 QStringLiteral("newPeeringAction"),
-                                                QStringLiteral("deletePeeringAction")};
+                                                QStringLiteral("deletePeeringAction"),
+                                                QStringLiteral("continueSetupAction"),
+                                                QStringLiteral("createAgainAction")};
         QTest::newRow("View") << QStringLiteral("viewMenu") << QStringLiteral("&View")
                               << QStringList{QStringLiteral("eventsAction")};
         QTest::newRow("Help") << QStringLiteral("helpMenu") << QStringLiteral("&Help")
-                              << QStringList{QStringLiteral("aboutAction")};
+                              << QStringList{QStringLiteral("userGuideAction"),
+                                             QStringLiteral("aboutAction")};
     }
 
     void menuBarHoldsTheActions() {

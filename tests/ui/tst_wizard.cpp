@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace vpw;
 
@@ -242,7 +244,8 @@ private Q_SLOTS:
         QCOMPARE(label(wizard.get(), "review_accountId")->text(), AliyunAccount);
         QCOMPARE(label(wizard.get(), "review_vpcId")->text(), AliyunVpc);
         QCOMPARE(label(wizard.get(), "review_cidr")->text(), QStringLiteral("192.168.50.0/24"));
-        QCOMPARE(label(wizard.get(), "reviewRegion")->text(), QStringLiteral("cn-hangzhou"));
+        QCOMPARE(label(wizard.get(), "reviewRegion")->text(),
+                 QStringLiteral("China (Hangzhou) cn-hangzhou"));
         // A screen reader reads each value the operator is about to submit, not only its label.
         for (const char *name : {"review_peeringId", "review_accountId", "review_vpcId",
                                  "review_cidr", "reviewRegion"})
@@ -259,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("cloudAccountIdValue"))->text(),
                  deployment.cloudAccountId);
         QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("regionValue"))->text(),
-                 QStringLiteral("cn-hangzhou"));
+                 QStringLiteral("China (Hangzhou) cn-hangzhou"));
         QCOMPARE(
             page->findChild<QPushButton *>(QStringLiteral("vpcIdCopyButton"))->accessibleName(),
             QStringLiteral("Copy Deployment VPC ID"));
@@ -399,8 +402,8 @@ private Q_SLOTS:
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     }
 
-    // Issue 19, item 2: Esc on the countdown while the peering waits asks before closing (the
-    // page cannot be opened again), and the demo says nothing finishes by itself (no timer).
+    // Issue 19, item 2: Esc on the countdown while the peering waits asks before closing (and
+    // says how to come back), and the demo says what makes the peering run (no timer does).
     void leavingTheCountdownAsksFirst() {
         auto aliyun = open(test::seed::AliyunDeployment);
         QVERIFY(walkTo(aliyun.get(), kAliyunFields));
@@ -408,7 +411,10 @@ private Q_SLOTS:
         QVERIFY(submitFrom(aliyun.get(), kAliyunReview, kAliyunWait));
         auto *note = label(aliyun.get(), "demoNote");
         QVERIFY(note && note->isVisible());
-        QVERIFY2(note->text().contains(QStringLiteral("nothing finishes by itself")) &&
+        // What is true of the demo now (issue 19, item 2): the emulators and the demo button
+        // make it run, no timer does; the window still runs out (the seeded pending one too).
+        QVERIFY2(note->text().contains(QStringLiteral("nothing makes the peering run by itself")) &&
+                     note->text().contains(QStringLiteral("window runs out")) &&
                      !note->text().contains(QStringLiteral("45 seconds")),
                  qPrintable(note->text()));
 
@@ -416,7 +422,7 @@ private Q_SLOTS:
         QMessageBox *question = nullptr;
         QTRY_VERIFY(
             (question = aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
-        QVERIFY(question->text().contains(QStringLiteral("cannot be opened again")));
+        QVERIFY(question->text().contains(QStringLiteral("Continue setup…")));
         QVERIFY(aliyun->isVisible());
         QTest::keyClick(question, Qt::Key_Escape); // keeps waiting
         QTRY_VERIFY(!aliyun->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
@@ -444,7 +450,7 @@ private Q_SLOTS:
         QCOMPARE(deployment.region, QStringLiteral("us-east-1"));
         auto *page = wizard->currentPage();
         const std::pair<const char *, QString> shown[] = {
-            {"regionValue", deployment.region},
+            {"regionValue", QStringLiteral("US East (N. Virginia) us-east-1")},
             {"vpcIdValue", deployment.vpcId},
             {"cidrValue", deployment.cidr.toString()},
             {"cloudAccountIdValue", deployment.cloudAccountId}};
@@ -640,6 +646,10 @@ private Q_SLOTS:
         QVERIFY(!test::forwardButton(wizard.get())->isEnabled());
         const QString shown = editor->messageText();
         QVERIFY2(!shown.isEmpty() && shown.contains(message), qPrintable(shown));
+        // Said once, in sentences (issue 19, item 9: a swapped ID repeated "looks like the …",
+        // and two sentences were joined by a double space).
+        QVERIFY2(shown.count(QStringLiteral("looks like")) <= 1, qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("  ")), qPrintable(shown));
         // Enter does not move on while Next is disabled.
         QTest::keyClick(test::fieldEdit(wizard.get(), field), Qt::Key_Return);
         QCOMPARE(test::currentPageName(wizard.get()), fieldsPage);
@@ -934,6 +944,101 @@ private Q_SLOTS:
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
     }
 
+    // Issue 19, item 2: a pending peering offers "Continue setup…" (the details' button, the
+    // Peering menu, Enter on its row), which reopens the countdown with the peering's values;
+    // nothing else offers it.
+    void continueSetupReopensTheCountdown() {
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
+        window.show();
+        window.connectProfile();
+        auto *panel = window.findChild<ui::StatusPanel *>();
+        auto *action = window.findChild<QAction *>(QStringLiteral("continueSetupAction"));
+        auto *again = window.findChild<QAction *>(QStringLiteral("createAgainAction"));
+        QVERIFY(action && again);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->currentPeering().has_value(), 20000);
+        panel->selectIds(test::seed::AliyunDeployment, test::seed::RunningBound);
+        QTRY_COMPARE(panel->currentRecordId(), test::seed::RunningBound);
+        QVERIFY(!action->isVisible() && !again->isVisible());
+        panel->selectIds(test::seed::AliyunDeployment, test::seed::Pending);
+        QTRY_COMPARE(panel->currentRecordId(), test::seed::Pending);
+        QVERIFY(action->isVisible() && action->isEnabled());
+        QVERIFY(!again->isVisible());
+        // The row's context menu offers it (hidden actions do not show in a menu).
+        auto *rows = window.findChild<QTableView *>(QStringLiteral("peeringsView"));
+        Q_EMIT rows->customContextMenuRequested(QPoint(4, 4));
+        QMenu *rowMenu = nullptr;
+        QTRY_VERIFY((rowMenu = panel->findChild<QMenu *>()) && rowMenu->isVisible());
+        QVERIFY(rowMenu->actions().contains(action));
+        rowMenu->close();
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("continueSetupButton"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text(), action->text());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("createAgainButton"))->isHidden());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("pendingWindowNote"))->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        ui::PeeringWizard *wizard = window.findChild<ui::PeeringWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(test::currentPageName(wizard), kAliyunWait);
+        QCOMPARE(wizard->values()->recordId(), test::seed::Pending);
+        QCOMPARE(wizard->values()->text(QStringLiteral("peeringId")),
+                 QStringLiteral("cen-9zy8xw7vu6ts5rq4po"));
+        QCOMPARE(wizard->values()->text(QStringLiteral("cidr")), QStringLiteral("192.168.20.0/24"));
+        QTRY_VERIFY(!label(wizard, "timeLeft")->text().isEmpty());
+        QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled() ||
+                !wizard->button(QWizard::BackButton)->isVisible());
+        wizard->close();
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+
+        // From the keyboard: Enter on the row.
+        auto *view = window.findChild<QTableView *>(QStringLiteral("peeringsView"));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
+        QCOMPARE(test::currentPageName(window.findChild<ui::PeeringWizard *>()), kAliyunWait);
+        window.findChild<ui::PeeringWizard *>()->close();
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // Issue 19, item 12: a failed peering offers "Create again with the same values…", which
+    // opens the wizard on its field page with the failed peering's values, ready to submit.
+    void createAgainPrefillsTheWizard() {
+        DemoWindow demo(*m_harness);
+        ui::MainWindow &window = *demo.window;
+        window.show();
+        window.connectProfile();
+        auto *panel = window.findChild<ui::StatusPanel *>();
+        auto *again = window.findChild<QAction *>(QStringLiteral("createAgainAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->currentPeering().has_value(), 20000);
+        const QString failed = QStringLiteral("peer-demo00failed");
+        panel->selectIds(test::seed::AliyunDeployment, failed);
+        QTRY_COMPARE(panel->currentRecordId(), failed);
+        QVERIFY(again->isVisible() && again->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("continueSetupAction"))->isVisible());
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("peeringMenu"));
+        QVERIFY(menu && menu->actions().contains(again));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("createAgainButton"));
+        QTRY_VERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        ui::PeeringWizard *wizard = window.findChild<ui::PeeringWizard *>();
+        QVERIFY(wizard);
+        QCOMPARE(test::currentPageName(wizard), kAliyunFields);
+        QVERIFY(wizard->values()->recordId().isEmpty());
+        QCOMPARE(test::fieldEdit(wizard, QStringLiteral("peeringId"))->text(),
+                 QStringLiteral("cen-0ab1cd2ef3gh4ij5kl"));
+        QCOMPARE(test::fieldEdit(wizard, QStringLiteral("cidr"))->text(),
+                 QStringLiteral("192.168.10.0/24"));
+        // Back leads through the steps before it; forward submits a new peering.
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(submitFrom(wizard, kAliyunReview, kAliyunWait));
+        QVERIFY(!wizard->values()->recordId().isEmpty());
+        QVERIFY(wizard->values()->recordId() != failed);
+        wizard->close();
+        QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
     // With no deployment selected, "New peering…" opens the wizard on its "choose a deployment"
     // page; it is off only while not connected and for shared/free-trial deployments.
     void newPeeringWithoutADeploymentChoosesFirst() {
@@ -974,6 +1079,24 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<ui::PeeringWizard *>().size(), 1);
         wizard->close();
         QTRY_COMPARE(window.findChildren<ui::PeeringWizard *>().size(), 0);
+    }
+
+    // One colon style per language (issue 19, item 9): the labels before values in Chinese end
+    // in a full-width "：", never "部署 VPC ID:".
+    void chineseLabelsUseFullWidthColons() {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/vpw_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        auto wizard = open(test::seed::AwsDeployment);
+        QVERIFY(walkTo(wizard.get(), QStringLiteral("page_aws.show-values")));
+        int fullWidth = 0;
+        for (QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
+            const QString text = label->text().trimmed();
+            QVERIFY2(!text.endsWith(QLatin1Char(':')), qPrintable(text));
+            fullWidth += text.endsWith(QChar(0xFF1A)) ? 1 : 0;
+        }
+        QVERIFY(fullWidth >= 4); // the region, VPC ID, CIDR and account ID
+        QCoreApplication::removeTranslator(&chinese);
     }
 
     void everyStringIsTranslated_data() {

@@ -43,9 +43,9 @@ void ChooseDeploymentPage::fill() {
     m_list->clear();
     for (const Deployment &deployment : m_context->session->deployments()->all()) {
         const bool available = editionSupportsPeering(deployment.edition);
-        QString text =
-            QStringLiteral("%1 — %2, %3")
-                .arg(deployment.name, providerDisplayName(deployment.provider), deployment.region);
+        QString text = QStringLiteral("%1 — %2, %3")
+                           .arg(deployment.name, providerDisplayName(deployment.provider),
+                                regionText(deployment.provider, deployment.region));
         if (!available)
             text += QStringLiteral(" — ") +
                     session::DeploymentModel::availabilityText(deployment.edition);

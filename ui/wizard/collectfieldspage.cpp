@@ -181,12 +181,19 @@ Verdict CollectFieldsPage::judge(int index, const QString &text) const {
         if (other >= 0) {
             // The formats tell where the value belongs: say so, and keep Next disabled even
             // where the core rule alone would only warn (a UUID in a 32-hex field).
+            // The core's "looks like the …" message is not repeated; another error comes first,
+            // separated as the language separates sentences (no space after "。").
+            QString first;
+            if (verdict.isError() && verdict.code != QLatin1String("id.wrong_kind")) {
+                first = verdict.message.trimmed();
+                if (!first.endsWith(QChar(0x3002)))
+                    first += QChar(u' ');
+            }
             return Verdict::error(
                 QStringLiteral("field.belongs_elsewhere"),
-                (verdict.isError() ? verdict.message + QChar(u' ') : QString()) +
-                    tr("This value looks like the %1; it belongs in the field %2.")
-                        .arg(fieldKindName(step()->fields.at(other).kind),
-                             quotedLabel(step()->fields.at(other))));
+                first + tr("This value looks like the %1; it belongs in the field %2.")
+                            .arg(fieldKindName(step()->fields.at(other).kind),
+                                 quotedLabel(step()->fields.at(other))));
         }
     }
     if (verdict.acceptable()) {

@@ -1,6 +1,7 @@
 #include "copyvaluesbox.h"
 
 #include "ui/copyfeedback.h"
+#include "ui/icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,12 +24,11 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
     qDeleteAll(m_rowWidgets);
     m_rowWidgets.clear();
     m_items = items;
-    // The status panel's copy icon (resources/icons/edit-copy.svg) where the theme has none.
-    const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                            QIcon(QStringLiteral(":/icons/edit-copy.svg")));
+    // The status panel's copy icon (resources/icons/edit-copy.svg, rendered at build time).
+    const QIcon copyIcon = resourceIcon(QStringLiteral(":/icons/edit-copy.svg"));
     int row = 0;
     for (const Item &item : items) {
-        auto *label = new QLabel(item.label + QChar(u':'), this);
+        auto *label = new QLabel(tr("%1:", "a label before its value").arg(item.label), this);
         auto *value = new QLineEdit(item.value, this);
         value->setObjectName(item.name + QLatin1String("Value"));
         value->setReadOnly(true);
@@ -73,7 +73,7 @@ void CopyValuesBox::setItems(const QList<Item> &items) {
 QString CopyValuesBox::allText() const {
     QStringList lines;
     for (const Item &item : m_items)
-        lines << item.label + QStringLiteral(": ") + item.value;
+        lines << tr("%1: %2", "a label and its value, as copied").arg(item.label, item.value);
     return lines.join(QChar(u'\n'));
 }
 

@@ -4,6 +4,7 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/peeringoperation.h"
 #include "app/session/session.h"
+#include "consoleoutcomebox.h"
 #include "ui/inlinemessage.h"
 #include "wizardcontext.h"
 #include "wizardvalues.h"
@@ -76,12 +77,9 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
                                 "would in the provider console."));
     m_demoExpire->setToolTip(tr("Only in the demo: the built-in sandbox closes the window now, "
                                 "so you can see what happens when time runs out."));
-    // Nothing finishes the demo peering on a timer any more (app/demobackend.cpp): say what
-    // does, or the page seems stuck.
-    auto *demoNote = new QLabel(tr("Demo: nothing finishes by itself. Do your side with the "
-                                   "demo's emulated provider account, or use \"Demo: finish the "
-                                   "provider side now\", which makes that call for you."),
-                                this);
+    // Nothing makes the demo peering run on a timer any more (app/demobackend.cpp): say what
+    // does, or the page seems stuck (initializePage() adds what the window does).
+    auto *demoNote = new QLabel(this);
     demoNote->setObjectName(QStringLiteral("demoNote"));
     demoNote->setWordWrap(true);
     demoNote->setVisible(false);
@@ -90,6 +88,11 @@ CountdownPage::CountdownPage(const FlowStep *step, WizardContext *context, QWidg
     connect(m_demoExpire, &QPushButton::clicked, this, [this] { playDemo(false); });
     m_demoError->setObjectName(QStringLiteral("demoError"));
     contentLayout()->addWidget(m_demoError);
+    // A console profile: the outcome is told by the operator (EMQX Cloud cannot be asked).
+    if (context->session->console()) {
+        m_console = new ConsoleOutcomeBox(context, this);
+        contentLayout()->addWidget(m_console);
+    }
 
     // Once a second is enough for mm:ss, and a screen reader is not flooded.
     m_tick.setInterval(1000);
@@ -111,9 +114,20 @@ void CountdownPage::initializePage() {
     // Demo profile only, and clearly labelled as such: a newcomer sees both endings at once.
     const bool demo = context()->session->isDemo();
     m_demoFinish->setVisible(demo);
-    findChild<QLabel *>(QStringLiteral("demoNote"))->setVisible(demo);
+    auto *demoNote = findChild<QLabel *>(QStringLiteral("demoNote"));
+    demoNote->setVisible(demo);
+    QString note = tr("Demo: nothing makes the peering run by itself. Do your side with the "
+                      "demo's emulated provider account, or use \"Demo: finish the provider side "
+                      "now\", which makes that call for you.");
+    if (hasWindow) // sentences joined as the language joins them: no space after "。"
+        note += (note.endsWith(QChar(0x3002)) ? QString() : QStringLiteral(" ")) +
+                tr("As with a real peering, when the window runs out first the "
+                   "peering fails.");
+    demoNote->setText(note);
     m_demoExpire->setVisible(demo && hasWindow);
     m_demoError->clear();
+    if (m_console)
+        m_console->initialize();
     if (hasWindow)
         m_tick.start();
     refresh();
@@ -170,8 +184,11 @@ void CountdownPage::showTimeLeft(const Peering &peering) {
     m_progress->setValue(int(seconds));
     const bool closed = peering.state == PeeringState::Pending && seconds == 0;
     if (closed) {
-        m_windowNote->setText(tr("The window has closed. Waiting for EMQX Cloud to confirm the "
-                                 "outcome…"));
+        m_windowNote->setText(
+            m_console ? tr("The estimated window has closed. Look at the peering in EMQX Cloud's "
+                           "console and tell the outcome below.")
+                      : tr("The window has closed. Waiting for EMQX Cloud to confirm the "
+                           "outcome…"));
     }
     m_windowNote->setVisible(closed);
 }

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace vpw::ui {
 
+class ConsoleOutcomeBox;
 class InlineMessage;
 
 // A Wait step, after the submit: the peering's state, read from the session's PeeringModel (the
@@ -57,6 +58,7 @@ private:
     QPushButton *m_demoFinish;
     QPushButton *m_demoExpire;
     InlineMessage *m_demoError;
+    ConsoleOutcomeBox *m_console = nullptr; // console profiles only
     QTimer m_tick;
     bool m_advanceScheduled = false;
 };

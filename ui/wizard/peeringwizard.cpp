@@ -4,6 +4,7 @@
 #include "app/session/session.h"
 #include "choosedeploymentpage.h"
 #include "collectfieldspage.h"
+#include "consolesubmitpage.h"
 #include "countdownpage.h"
 #include "failurepage.h"
 #include "followuppage.h"
@@ -86,6 +87,28 @@ PeeringWizard *PeeringWizard::resume(session::Session *session, const QString &d
     return wizard;
 }
 
+PeeringWizard *PeeringWizard::forPeering(session::Session *session, const Peering &peering,
+                                         bool continueSetup, QWidget *parent) {
+    if (!session->deployments()->deployment(peering.deploymentId))
+        return nullptr;
+    auto *wizard = new PeeringWizard(session, peering.deploymentId, parent);
+    PeeringRequest typed{peering.peeringId, peering.accountId, peering.vpcId, peering.cidr, {}};
+    for (const FlowStep &step : wizard->m_context.flow->steps) {
+        for (const FieldSpec &spec : step.fields)
+            wizard->values()->setText(fieldKey(spec), requestValue(typed, spec.field));
+    }
+    if (continueSetup) {
+        wizard->values()->setRecordId(peering.id);
+        const int countdown = wizard->firstPageOf<CountdownPage>();
+        wizard->setStartId(countdown >= 0 ? countdown : FirstStepPageId);
+        wizard->restart();
+    } else {
+        wizard->restart();
+        wizard->walkTo(wizard->firstPageOf<CollectFieldsPage>());
+    }
+    return wizard;
+}
+
 int PeeringWizard::pageIdOf(const QString &stepId) const {
     return m_stepPages.value(stepId, -1);
 }
@@ -138,6 +161,10 @@ void PeeringWizard::addStepPage(const FlowStep *step, int id) {
         page = new CollectFieldsPage(step, &m_context, this);
         break;
     case StepKind::Submit: {
+        if (m_context.session->console()) { // EMQX's step is done in EMQX's own console
+            page = new ConsoleSubmitPage(step, &m_context, this);
+            break;
+        }
         auto *review = new ReviewPage(step, &m_context, this);
         connect(review, &ReviewPage::fieldRejected, this, &PeeringWizard::goToField);
         page = review;
@@ -201,9 +228,9 @@ void PeeringWizard::reject() {
     auto *box =
         waiting ? new QMessageBox(QMessageBox::Question, tr("Leave the waiting peering?"),
                                   tr("The peering is still waiting for your side. If you close the "
-                                     "wizard now, this page (the values to load and the time left) "
-                                     "cannot be opened again; the status panel keeps showing the "
-                                     "peering."),
+                                     "wizard now, the status panel keeps showing the peering and "
+                                     "the values to load; \"Continue setup…\" on it opens this "
+                                     "page again."),
                                   QMessageBox::NoButton, this)
                 : new QMessageBox(QMessageBox::Question, tr("Discard the values?"),
                                   tr("Close the wizard and discard the values you typed?"),
@@ -271,7 +298,8 @@ void PeeringWizard::tryAgain() {
 // steps before it. Stops at the first incomplete page and never submits.
 void PeeringWizard::walkTo(int pageId) {
     while (pageId >= 0 && currentId() != pageId && currentPage() && currentPage()->isComplete() &&
-           !qobject_cast<ReviewPage *>(currentPage())) {
+           !qobject_cast<ReviewPage *>(currentPage()) &&
+           !qobject_cast<ConsoleSubmitPage *>(currentPage())) {
         const int before = currentId();
         next();
         if (currentId() == before)

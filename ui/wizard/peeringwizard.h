@@ -44,6 +44,13 @@ public:
     static PeeringWizard *resume(session::Session *session, const QString &deploymentId,
                                  QWidget *parent = nullptr);
 
+    // A wizard for the peering `peering` of the session, with its values typed in: with
+    // `continueSetup`, on its countdown (a pending peering: the values to load, the time left);
+    // otherwise a new create with the same values, on the first field page ("Create again").
+    // nullptr when the session does not know its deployment.
+    static PeeringWizard *forPeering(session::Session *session, const Peering &peering,
+                                     bool continueSetup, QWidget *parent = nullptr);
+
     QString deploymentId() const { return m_context.deployment.id; }
     WizardValues *values() const { return m_context.values; }
     // The page id of the step `stepId` ("aliyun.enter-fields", "waiting"), or -1.

@@ -63,7 +63,7 @@ static void addRow(QFormLayout *form, const QString &label, const QString &value
     // The name stays the value (what is about to be submitted); the field's label is the
     // form's buddy label and the description.
     valueLabel->setAccessibleDescription(label);
-    form->addRow(label + QChar(u':'), valueLabel);
+    form->addRow(ReviewPage::tr("%1:", "a label before its value").arg(label), valueLabel);
 }
 
 // Every value the request carries, in the descriptor's words, normalised as it will be sent.
@@ -74,9 +74,10 @@ void ReviewPage::initializePage() {
         m_summary->removeRow(0);
     const Deployment &deployment = context()->deployment;
     addRow(m_summary, tr("Deployment"), deployment.name, QStringLiteral("reviewDeployment"));
-    addRow(m_summary, tr("Cloud"), providerDisplayName(deployment.provider),
+    addRow(m_summary, tr("Cloud provider"), providerDisplayName(deployment.provider),
            QStringLiteral("reviewProvider"));
-    addRow(m_summary, tr("Region"), deployment.region, QStringLiteral("reviewRegion"));
+    addRow(m_summary, tr("Region"), regionText(deployment.provider, deployment.region),
+           QStringLiteral("reviewRegion"));
     const PeeringRequest request =
         requestFor(*context()->flow, *context()->values, deployment.region);
     for (const FlowStep &flowStep : context()->flow->steps) {

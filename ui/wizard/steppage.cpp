@@ -23,7 +23,7 @@ QString deploymentValueText(const Deployment &deployment, DeploymentValue value)
     case DeploymentValue::Cidr:
         return deployment.cidr.toString();
     case DeploymentValue::Region:
-        return deployment.region;
+        return regionText(deployment.provider, deployment.region);
     }
     return {};
 }

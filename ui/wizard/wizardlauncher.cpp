@@ -1,6 +1,7 @@
 #include "wizardlauncher.h"
 
 #include "app/session/deploymentmodel.h"
+#include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
 #include "peeringwizard.h"
@@ -63,6 +64,10 @@ void WizardLauncher::detach(session::Session *session) {
 void installPeeringWizards(MainWindow *window) {
     auto *launcher = new WizardLauncher(window->sessions(), window, window);
     QObject::connect(window, &MainWindow::newPeeringRequested, launcher, &WizardLauncher::open);
+    QObject::connect(window, &MainWindow::continueSetupRequested, launcher,
+                     [launcher](const QString &id) { launcher->openForPeering(id, true); });
+    QObject::connect(window, &MainWindow::createAgainRequested, launcher,
+                     [launcher](const QString &id) { launcher->openForPeering(id, false); });
     QObject::connect(launcher, &WizardLauncher::peeringFinished, window,
                      &MainWindow::selectPeering);
 }
@@ -90,6 +95,23 @@ PeeringWizard *WizardLauncher::openGuided(const QString &deploymentId) {
         if (!wizard)
             wizard = new PeeringWizard(m_session, deploymentId, m_window);
         track(wizard, deploymentId);
+    }
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    return wizard;
+}
+
+PeeringWizard *WizardLauncher::openForPeering(const QString &recordId, bool continueSetup) {
+    const auto peering = m_session ? m_session->peerings()->peering(recordId) : std::nullopt;
+    if (!peering)
+        return nullptr;
+    PeeringWizard *wizard = wizardFor(peering->deploymentId);
+    if (!wizard) {
+        wizard = PeeringWizard::forPeering(m_session, *peering, continueSetup, m_window);
+        if (!wizard)
+            return nullptr;
+        track(wizard, peering->deploymentId);
     }
     wizard->show();
     wizard->raise();

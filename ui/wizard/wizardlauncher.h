@@ -51,6 +51,10 @@ public:
     void setChooseHow(ChooseHow chooseHow) { m_chooseHow = std::move(chooseHow); }
     session::Session *session() const { return m_session; }
     PeeringWizard *wizardFor(const QString &deploymentId) const;
+    // "Continue setup…" on the pending peering `recordId` (its countdown with its values) and
+    // "Create again with the same values…" on a failed one. A wizard already open for the
+    // peering's deployment is raised instead (one per deployment: it may hold typed values).
+    PeeringWizard *openForPeering(const QString &recordId, bool continueSetup);
 
     // Asks about each interrupted wizard whose deployment the session knows (once a session).
     void offerResume();

@@ -91,7 +91,7 @@ FlowDescriptor buildFlow(Provider self) {
         {},
         {},
         {cenConsole(),
-         {QT_TRANSLATE_NOOP("vpw::Flow", "About Cloud Enterprise Network"),
+         {QT_TRANSLATE_NOOP("vpw::Flow", "Cloud Enterprise Network introduction"),
           httpsUrl("https://cn.aliyun.com/product/cbn")}},
         std::nullopt});
 

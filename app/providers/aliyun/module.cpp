@@ -73,6 +73,25 @@ public:
                 QStringLiteral("cn-beijing"),  QStringLiteral("cn-shenzhen"),
                 QStringLiteral("cn-hongkong"), QStringLiteral("ap-southeast-1")};
     }
+    QString regionName(const QString &regionId) const override {
+        // The names the console lists the regions by (its Chinese names in Chinese).
+        static const struct {
+            const char *id;
+            const char *name;
+        } names[] = {
+            {"cn-hangzhou", QT_TRANSLATE_NOOP("vpw::Region", "China (Hangzhou)")},
+            {"cn-shanghai", QT_TRANSLATE_NOOP("vpw::Region", "China (Shanghai)")},
+            {"cn-beijing", QT_TRANSLATE_NOOP("vpw::Region", "China (Beijing)")},
+            {"cn-shenzhen", QT_TRANSLATE_NOOP("vpw::Region", "China (Shenzhen)")},
+            {"cn-hongkong", QT_TRANSLATE_NOOP("vpw::Region", "China (Hong Kong)")},
+            {"ap-southeast-1", QT_TRANSLATE_NOOP("vpw::Region", "Singapore")},
+        };
+        for (const auto &region : names) {
+            if (regionId == QLatin1String(region.id))
+                return QCoreApplication::translate("vpw::Region", region.name);
+        }
+        return {};
+    }
     Verdict checkCidrLimits(const Cidr &cidr) const override { return cidrLimits(cidr); }
     FieldKind deploymentVpcIdKind() const override { return vpcId(); }
     FieldKind cloudAccountIdKind() const override { return accountId(); }
@@ -89,6 +108,7 @@ public:
     QString failureAdvice(FailureCode code) const override { return aliyun::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return aliyun::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return aliyun::demoSeed(); }
+    const ProviderAccountPart *account() const override { return &aliyun::accountPart(); }
 };
 
 } // namespace

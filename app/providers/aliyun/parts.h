@@ -11,5 +11,6 @@ QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input);
 QString failureAdvice(FailureCode code);
 QString failureReason(FailureCode code);
 QList<DemoDeployment> demoSeed();
+const ProviderAccountPart &accountPart();
 
 } // namespace vpw::providers::aliyun

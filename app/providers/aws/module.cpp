@@ -52,6 +52,25 @@ public:
                 QStringLiteral("eu-west-1"),      QStringLiteral("eu-central-1"),
                 QStringLiteral("ap-southeast-1"), QStringLiteral("ap-northeast-1")};
     }
+    QString regionName(const QString &regionId) const override {
+        // The names the console lists the regions by (its Chinese names in Chinese).
+        static const struct {
+            const char *id;
+            const char *name;
+        } names[] = {
+            {"us-east-1", QT_TRANSLATE_NOOP("vpw::Region", "US East (N. Virginia)")},
+            {"us-west-2", QT_TRANSLATE_NOOP("vpw::Region", "US West (Oregon)")},
+            {"eu-west-1", QT_TRANSLATE_NOOP("vpw::Region", "Europe (Ireland)")},
+            {"eu-central-1", QT_TRANSLATE_NOOP("vpw::Region", "Europe (Frankfurt)")},
+            {"ap-southeast-1", QT_TRANSLATE_NOOP("vpw::Region", "Asia Pacific (Singapore)")},
+            {"ap-northeast-1", QT_TRANSLATE_NOOP("vpw::Region", "Asia Pacific (Tokyo)")},
+        };
+        for (const auto &region : names) {
+            if (regionId == QLatin1String(region.id))
+                return QCoreApplication::translate("vpw::Region", region.name);
+        }
+        return {};
+    }
     Verdict checkCidrLimits(const Cidr &cidr) const override { return cidrLimits(cidr); }
     FieldKind deploymentVpcIdKind() const override { return vpcId(); }
     FieldKind cloudAccountIdKind() const override { return accountId(); }
@@ -68,6 +87,8 @@ public:
     QString failureAdvice(FailureCode code) const override { return aws::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return aws::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return aws::demoSeed(); }
+    // Guided only: the application never calls AWS's API, so there is no AWS account to keep.
+    const ProviderAccountPart *account() const override { return nullptr; }
 };
 
 } // namespace

@@ -59,6 +59,24 @@ public:
                 QStringLiteral("cn-south-1"), QStringLiteral("ap-southeast-1"),
                 QStringLiteral("ap-southeast-3")};
     }
+    QString regionName(const QString &regionId) const override {
+        // The names the console lists the regions by (its Chinese names in Chinese).
+        static const struct {
+            const char *id;
+            const char *name;
+        } names[] = {
+            {"cn-north-4", QT_TRANSLATE_NOOP("vpw::Region", "CN North-Beijing4")},
+            {"cn-east-3", QT_TRANSLATE_NOOP("vpw::Region", "CN East-Shanghai1")},
+            {"cn-south-1", QT_TRANSLATE_NOOP("vpw::Region", "CN South-Guangzhou")},
+            {"ap-southeast-1", QT_TRANSLATE_NOOP("vpw::Region", "CN-Hong Kong")},
+            {"ap-southeast-3", QT_TRANSLATE_NOOP("vpw::Region", "AP-Singapore")},
+        };
+        for (const auto &region : names) {
+            if (regionId == QLatin1String(region.id))
+                return QCoreApplication::translate("vpw::Region", region.name);
+        }
+        return {};
+    }
     Verdict checkCidrLimits(const Cidr &cidr) const override { return cidrLimits(cidr); }
     FieldKind deploymentVpcIdKind() const override { return vpcId(); }
     FieldKind cloudAccountIdKind() const override { return projectId(); }
@@ -75,6 +93,7 @@ public:
     QString failureAdvice(FailureCode code) const override { return huawei::failureAdvice(code); }
     QString failureReason(FailureCode code) const override { return huawei::failureReason(code); }
     QList<DemoDeployment> demoSeed() const override { return huawei::demoSeed(); }
+    const ProviderAccountPart *account() const override { return &huawei::accountPart(); }
 };
 
 } // namespace

@@ -14,5 +14,6 @@ QString followUpTerraform(FollowUpKind kind, const FollowUpInput &input);
 QString failureAdvice(FailureCode code);
 QString failureReason(FailureCode code);
 QList<DemoDeployment> demoSeed();
+const ProviderAccountPart &accountPart();
 
 } // namespace vpw::providers::huawei

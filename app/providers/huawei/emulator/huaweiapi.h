@@ -46,6 +46,10 @@ void seed(sandbox::EmulatorStore *store, qint64 nowMs);
 
 QString newUuid();
 QString isoTime(qint64 ms); // "2026-12-07T06:46:33" (UTC, the v1/v2.0 form)
+// A request to another account's VPC that is not accepted within 7 days expires (Huawei Cloud's
+// VPC peering documentation): the stored peering with its status EXPIRED once that is due at
+// `nowMs`, unchanged otherwise. The caller saves it when the status changed.
+QJsonObject expireIfDue(const QJsonObject &peering, qint64 nowMs);
 
 // The items after `marker` (an ID; empty: from the start), at most `limit`.
 QList<QJsonObject> pageAfter(const QList<QJsonObject> &items, const QString &marker, int limit);

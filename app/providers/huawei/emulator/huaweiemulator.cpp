@@ -219,7 +219,8 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
 }
 
 bool Emulator::acceptPeering(const QString &peeringId) {
-    QJsonObject peering = d->store.get(emu::kPeering, peeringId);
+    QJsonObject peering =
+        emu::expireIfDue(d->store.get(emu::kPeering, peeringId), d->clock->nowMs());
     if (peering.value(QStringLiteral("status")).toString() != QLatin1String("PENDING_ACCEPTANCE"))
         return false;
     peering.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
@@ -233,7 +234,8 @@ bool Emulator::acceptPeering(const QString &peeringId) {
 }
 
 bool Emulator::rejectPeering(const QString &peeringId) {
-    QJsonObject peering = d->store.get(emu::kPeering, peeringId);
+    QJsonObject peering =
+        emu::expireIfDue(d->store.get(emu::kPeering, peeringId), d->clock->nowMs());
     if (peering.value(QStringLiteral("status")).toString() != QLatin1String("PENDING_ACCEPTANCE"))
         return false;
     peering.insert(QStringLiteral("status"), QStringLiteral("REJECTED"));

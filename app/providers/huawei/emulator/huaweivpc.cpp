@@ -99,6 +99,16 @@ HttpResponse showVpc(Ctx *ctx, const PathParams &params) {
     return json(200, {{QStringLiteral("vpc"), vpcView(vpc)}});
 }
 
+// The stored peering after its pending request's expiry, saved when it expired now.
+QJsonObject current(Ctx *ctx, const QJsonObject &peering) {
+    const QJsonObject now = expireIfDue(peering, ctx->nowMs);
+    if (now != peering) {
+        ctx->store->put(kPeering, str(now, "id"), now);
+        ctx->changed = true;
+    }
+    return now;
+}
+
 // v3 ShowVpc: the v3 shape (status ACTIVE, extend_cidrs, request_id) and the v3 error body.
 HttpResponse showVpcV3(Ctx *ctx, const PathParams &params) {
     if (!ownProject(params))
@@ -209,8 +219,9 @@ bool visible(const QJsonObject &peering) {
 }
 
 HttpResponse showPeering(Ctx *ctx, const PathParams &params) {
-    const QJsonObject peering =
+    const QJsonObject stored =
         ctx->store->get(kPeering, params.value(QStringLiteral("peering_id")));
+    const QJsonObject peering = stored.isEmpty() ? stored : current(ctx, stored);
     if (peering.isEmpty() || !visible(peering))
         return peeringError(ctx, 404,
                             QStringLiteral("The peering %1 does not exist.")
@@ -222,7 +233,8 @@ HttpResponse listPeerings(Ctx *ctx, const HttpRequest &request) {
     const QString vpcId = request.query.queryItemValue(QStringLiteral("vpc_id"));
     const QString status = request.query.queryItemValue(QStringLiteral("status"));
     QList<QJsonObject> matching;
-    for (const QJsonObject &peering : ctx->store->all(kPeering)) {
+    for (const QJsonObject &stored : ctx->store->all(kPeering)) {
+        const QJsonObject peering = current(ctx, stored);
         if (!visible(peering) || (!status.isEmpty() && str(peering, "status") != status))
             continue;
         const QString a = peering.value(QStringLiteral("request_vpc_info"))
@@ -310,6 +322,22 @@ QString newUuid() {
 QString isoTime(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+QJsonObject expireIfDue(const QJsonObject &peering, qint64 nowMs) {
+    constexpr qint64 kRequestLifetimeMs = 7LL * 24 * 3600 * 1000;
+    if (peering.value(QStringLiteral("status")).toString() != QLatin1String("PENDING_ACCEPTANCE"))
+        return peering;
+    QDateTime created =
+        QDateTime::fromString(peering.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+    created.setTimeSpec(Qt::UTC);
+    if (!created.isValid() || created.toMSecsSinceEpoch() + kRequestLifetimeMs > nowMs)
+        return peering;
+    QJsonObject expired = peering;
+    expired.insert(QStringLiteral("status"), QStringLiteral("EXPIRED"));
+    expired.insert(QStringLiteral("updated_at"),
+                   isoTime(created.toMSecsSinceEpoch() + kRequestLifetimeMs));
+    return expired;
 }
 
 QList<QJsonObject> pageAfter(const QList<QJsonObject> &items, const QString &marker, int limit) {

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "providererror.h"
+#include "providerjob.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace vpw::cloud {
+
+// The key of a provider account as "Test key" uses it: memory only, never logged.
+struct AccountProbeKey {
+    QString keyId;
+    QString secret;
+    QString region; // the account's first region; empty: the client's default
+    QUrl endpointOverride;
+};
+
+// What the read call answered: an error, or (ok) the translated sentence saying what the
+// provider answered ("The key works: …").
+struct AccountProbeResult {
+    std::optional<ProviderError> error;
+    QString message;
+};
+
+// "Test key"'s one read call for one provider, in the provider's client folder
+// (app/providers/<name>/client/): Alibaba Cloud DescribeVpcs, Huawei Cloud
+// ShowPermanentAccessKey. Listed by the client registry (app/providers/clientregistry.h), so the
+// session names no provider. Immutable singletons.
+class AccountProbe {
+public:
+    virtual ~AccountProbe() = default;
+
+    // The provider's wire name ("aliyun").
+    virtual QString provider() const = 0;
+    // Starts the call with a client of its own, returned to the caller, who owns it: deleting it
+    // drops the call silently. Otherwise `done` is called exactly once, from the event loop.
+    using Done = std::function<void(const AccountProbeResult &)>;
+    virtual std::unique_ptr<ProviderClient> start(const AccountProbeKey &key, Done done) const = 0;
+};
+
+} // namespace vpw::cloud
