@@ -23,8 +23,11 @@ const QLatin1String kEmulatorLine(" emulator: ");
 bool startProviderEmulators(const sandbox::Options &options, QObject *parent, QStringList *lines,
                             QString *error) {
     auto *server = parent->findChild<sandbox::Server *>();
+    sandbox::EmulatorSettings settings;
+    settings.timeScale = options.timeScale;
+    settings.stateFile = options.stateFile;
     for (const sandbox::EmulatorFactory *factory : emulatorFactories()) {
-        const QUrl url = factory->start(options, server, parent, error);
+        const QUrl url = factory->start(settings, server, parent, error);
         if (url.isEmpty())
             return false;
         lines->append(factory->provider() + kEmulatorLine + url.toString());

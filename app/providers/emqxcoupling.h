@@ -1,8 +1,9 @@
 #pragma once
 
 // Couples the sandbox's EMQX side to the provider emulators (docs/providers-emulated.md
-// "EMQX's side"): header-only, for the two places that start both (vpc-peering-sandbox and the
-// in-process demo), which link the emulator libraries.
+// "EMQX's side"): header-only, for tests that build both emulators themselves (on an injected
+// clock). vpc-peering-sandbox and the in-process demo couple each emulator through its factory
+// (app/providers/emulatorregistry.h).
 
 #include "app/providers/aliyun/emulator/aliyunemqx.h"
 #include "app/providers/aliyun/emulator/aliyunemulator.h"

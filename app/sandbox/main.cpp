@@ -1,9 +1,8 @@
 // vpc-peering-sandbox: the local peering API server (docs/api.md) as a standalone process,
 // with the emulators of the providers' own APIs (docs/providers-emulated.md) beside it.
+#include "app/core/clock.h"
 #include "app/core/unixsignals.h"
-#include "app/providers/aliyun/emulator/aliyunemulator.h"
-#include "app/providers/emqxcoupling.h"
-#include "app/providers/huawei/emulator/huaweiemulator.h"
+#include "app/providers/emulatorregistry.h"
 #include "app/sandbox/server.h"
 
 #include <QCommandLineParser>
@@ -36,20 +35,6 @@ public:
 private:
     qint64 m_offsetMs;
 };
-
-// The provider emulators' options from the command line (credentials: options, then the
-// environment, then the documented demo defaults).
-bool emulatorPort(const QCommandLineParser &parser, const char *name, quint16 *port,
-                  QString *error) {
-    bool ok = false;
-    const uint value = parser.value(QLatin1String(name)).toUInt(&ok);
-    if (!ok || value > 65535) {
-        *error = QStringLiteral("--%1 must be a TCP port from 0 to 65535").arg(QLatin1String(name));
-        return false;
-    }
-    *port = quint16(value);
-    return true;
-}
 
 // A whole number option from 0 to `max`.
 bool countOption(const QCommandLineParser &parser, const char *name, int max, int *out,
@@ -216,13 +201,7 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("Add this many dedicated deployments to the demo data (load tests)."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("no-provider-emulators"),
-         QStringLiteral("Do not start the Alibaba Cloud and Huawei Cloud API emulators.")},
-        {QStringLiteral("aliyun-port"),
-         QStringLiteral("TCP port of the Alibaba Cloud API emulator; 0 picks a free one."),
-         QStringLiteral("port"), QStringLiteral("0")},
-        {QStringLiteral("huawei-port"),
-         QStringLiteral("TCP port of the Huawei Cloud API emulator; 0 picks a free one."),
-         QStringLiteral("port"), QStringLiteral("0")},
+         QStringLiteral("Do not start the providers' API emulators.")},
         {QStringLiteral("provider-rate-limit"),
          QStringLiteral("Fault knob: each emulator serves at most n calls of one operation per "
                         "second (real seconds); beyond, Alibaba Cloud answers 400 Throttling.User "
@@ -232,27 +211,9 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("Fault knob: each emulator refuses its first n calls as throttled, "
                         "with the same answers."),
          QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("aliyun-access-key-id"),
-         QStringLiteral("AccessKey ID of the emulated Alibaba Cloud operator account (else "
-                        "VPW_SANDBOX_ALIYUN_ACCESS_KEY_ID, else the demo key %1).")
-             .arg(QLatin1String(vpw::aliyun::kDemoAccessKeyId)),
-         QStringLiteral("id")},
-        {QStringLiteral("aliyun-access-key-secret"),
-         QStringLiteral("Its AccessKey secret (else VPW_SANDBOX_ALIYUN_ACCESS_KEY_SECRET, else "
-                        "the demo secret %1).")
-             .arg(QLatin1String(vpw::aliyun::kDemoAccessKeySecret)),
-         QStringLiteral("secret")},
-        {QStringLiteral("huawei-access-key"),
-         QStringLiteral("Access key (AK) of the emulated Huawei Cloud operator account (else "
-                        "VPW_SANDBOX_HUAWEI_ACCESS_KEY, else the demo AK %1).")
-             .arg(QLatin1String(vpw::huawei::kDemoAccessKey)),
-         QStringLiteral("ak")},
-        {QStringLiteral("huawei-secret-key"),
-         QStringLiteral("Its secret key (else VPW_SANDBOX_HUAWEI_SECRET_KEY, else the demo SK "
-                        "%1).")
-             .arg(QLatin1String(vpw::huawei::kDemoSecretKey)),
-         QStringLiteral("sk")},
     });
+    for (const vpw::sandbox::EmulatorFactory *factory : vpw::emulatorFactories())
+        parser.addOptions(factory->commandLineOptions());
 }
 
 } // namespace
@@ -279,46 +240,41 @@ int main(int argc, char *argv[]) {
     }
     // The providers' own APIs, each on its own port, sharing the state file and the clock.
     const OffsetClock clock(parsed.options->clockOffsetMs);
-    std::unique_ptr<vpw::aliyun::Emulator> aliyun;
-    std::unique_ptr<vpw::huawei::Emulator> huawei;
+    QObject emulators; // their parent: they go before the clock and the server
+    QStringList emulatorLines;
     if (!parser.isSet(QStringLiteral("no-provider-emulators"))) {
-        vpw::aliyun::EmulatorOptions aliyunOptions;
-        vpw::huawei::EmulatorOptions huaweiOptions;
-        if (!emulatorPort(parser, "aliyun-port", &aliyunOptions.port, &error) ||
-            !emulatorPort(parser, "huawei-port", &huaweiOptions.port, &error) ||
-            !countOption(parser, "provider-rate-limit", kMaxProviderFaultCount,
-                         &aliyunOptions.rateLimit, &error) ||
+        vpw::sandbox::EmulatorSettings common;
+        common.bind = parsed.options->bind;
+        common.clock = &clock;
+        common.timeScale = parsed.options->timeScale;
+        common.stateFile = parsed.options->stateFile;
+        common.seed = parsed.options->seed;
+        if (!countOption(parser, "provider-rate-limit", kMaxProviderFaultCount, &common.rateLimit,
+                         &error) ||
             !countOption(parser, "throttle-provider-calls", kMaxProviderFaultCount,
-                         &aliyunOptions.throttleFirst, &error)) {
+                         &common.throttleFirst, &error)) {
             std::fprintf(stderr, "vpc-peering-sandbox: %s\n", qPrintable(error));
             return kUsageError;
         }
-        huaweiOptions.rateLimit = aliyunOptions.rateLimit;
-        huaweiOptions.throttleFirst = aliyunOptions.throttleFirst;
-        aliyunOptions.bind = huaweiOptions.bind = parsed.options->bind;
-        aliyunOptions.clock = huaweiOptions.clock = &clock;
-        aliyunOptions.timeScale = parsed.options->timeScale;
-        aliyunOptions.stateFile = huaweiOptions.stateFile = parsed.options->stateFile;
-        aliyunOptions.seed = huaweiOptions.seed = parsed.options->seed;
-        aliyunOptions.accessKeyId = parser.value(QStringLiteral("aliyun-access-key-id"));
-        aliyunOptions.accessKeySecret = parser.value(QStringLiteral("aliyun-access-key-secret"));
-        huaweiOptions.accessKey = parser.value(QStringLiteral("huawei-access-key"));
-        huaweiOptions.secretKey = parser.value(QStringLiteral("huawei-secret-key"));
-        aliyun = std::make_unique<vpw::aliyun::Emulator>(aliyunOptions);
-        huawei = std::make_unique<vpw::huawei::Emulator>(huaweiOptions);
-        if (!aliyun->start(&error) || !huawei->start(&error)) {
-            std::fprintf(stderr, "vpc-peering-sandbox: emulator: %s\n", qPrintable(error));
-            return kUsageError;
+        // EMQX's side of the peerings follows the operator's side in them.
+        for (const vpw::sandbox::EmulatorFactory *factory : vpw::emulatorFactories()) {
+            vpw::sandbox::EmulatorSettings settings = common;
+            if (!factory->readCommandLine(parser, &settings, &error)) {
+                std::fprintf(stderr, "vpc-peering-sandbox: %s\n", qPrintable(error));
+                return kUsageError;
+            }
+            const QUrl url = factory->start(settings, &server, &emulators, &error);
+            if (url.isEmpty()) {
+                std::fprintf(stderr, "vpc-peering-sandbox: emulator: %s\n", qPrintable(error));
+                return kUsageError;
+            }
+            emulatorLines << factory->provider() + QLatin1String(" emulator: ") + url.toString();
         }
-        // EMQX's side of the peerings follows the operator's side in the emulators.
-        vpw::coupleProviderEmulators(&server, aliyun.get(), huawei.get());
     }
     vpw::quitOnTerminationSignals(app);
     std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));
-    if (aliyun && huawei) {
-        std::printf("aliyun emulator: %s\n", qPrintable(aliyun->baseUrl().toString()));
-        std::printf("huawei emulator: %s\n", qPrintable(huawei->baseUrl().toString()));
-    }
+    for (const QString &line : emulatorLines)
+        std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
     return app.exec();
 }

@@ -177,7 +177,7 @@ void TestSignatures::aliyunV3AuthorizationRoundTrip() {
         "Signature=119c4195d9332130c6e13941cbd35556b9cb5fab5b17927d6f3b9bce576a4d47";
     const auto parsed = aliyun::parseV3Authorization(header);
     QVERIFY(parsed);
-    QCOMPARE(parsed->accessKeyId, QStringLiteral("LTAI5tStubAccessKeyId"));
+    QCOMPARE(parsed->keyId, QStringLiteral("LTAI5tStubAccessKeyId"));
     QCOMPARE(parsed->signedHeaders.size(), 7);
     QCOMPARE(parsed->signedHeaders.at(3), QByteArray("x-acs-credentials-provider"));
     QCOMPARE(parsed->signature.size(), 64);
@@ -288,7 +288,7 @@ void TestSignatures::huaweiOfficialExample() {
     const auto parsed = huawei::parseAuthorization(
         huawei::authorization(QStringLiteral("QTWAOYTTINDUT2QVKYUC"), input, signature));
     QVERIFY(parsed);
-    QCOMPARE(parsed->accessKey, QStringLiteral("QTWAOYTTINDUT2QVKYUC"));
+    QCOMPARE(parsed->keyId, QStringLiteral("QTWAOYTTINDUT2QVKYUC"));
     QCOMPARE(parsed->signature, signature);
     QCOMPARE(parsed->signedHeaders.size(), 3);
 }

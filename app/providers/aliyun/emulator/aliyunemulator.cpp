@@ -147,7 +147,7 @@ Emulator::Private::authenticate(const sandbox::HttpRequest &request, qint64 nowM
                                                             "conform to Aliyun standards."));
             return out;
         }
-        if (parsed->accessKeyId != options.accessKeyId) {
+        if (parsed->keyId != options.accessKeyId) {
             out.refusal = notFound;
             return out;
         }

@@ -83,31 +83,7 @@ QByteArray v3Authorization(const QString &accessKeyId, const V3Input &input,
 }
 
 std::optional<V3Authorization> parseV3Authorization(const QByteArray &header) {
-    const QByteArray prefix = QByteArray(kV3Algorithm) + ' ';
-    if (!header.startsWith(prefix))
-        return std::nullopt;
-    V3Authorization out;
-    bool credential = false;
-    for (const QByteArray &part : header.mid(prefix.size()).split(',')) {
-        const QByteArray item = part.trimmed();
-        const qsizetype eq = item.indexOf('=');
-        if (eq <= 0)
-            return std::nullopt;
-        const QByteArray key = item.left(eq);
-        const QByteArray value = item.mid(eq + 1);
-        if (key == "Credential") {
-            out.accessKeyId = QString::fromUtf8(value);
-            credential = true;
-        } else if (key == "SignedHeaders") {
-            for (const QByteArray &name : value.split(';'))
-                out.signedHeaders.append(name.trimmed().toLower());
-        } else if (key == "Signature") {
-            out.signature = value;
-        }
-    }
-    if (!credential || out.signedHeaders.isEmpty() || out.signature.isEmpty())
-        return std::nullopt;
-    return out;
+    return providers::parseSignedAuthorization(header, kV3Algorithm, "Credential");
 }
 
 QByteArray rpcStringToSign(const QByteArray &method, const Params &params) {
@@ -136,15 +112,6 @@ QByteArray timestamp(qint64 msSinceEpoch) {
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC)
         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
         .toLatin1();
-}
-
-bool sameSignature(const QByteArray &a, const QByteArray &b) {
-    if (a.size() != b.size())
-        return false;
-    char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= char(a.at(i) ^ b.at(i));
-    return diff == 0;
 }
 
 } // namespace vpw::aliyun

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/providers/signing/signedauthorization.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -43,11 +45,7 @@ QByteArray v3Signature(const QByteArray &secret, const V3Input &input);
 QByteArray v3Authorization(const QString &accessKeyId, const V3Input &input,
                            const QByteArray &signature);
 
-struct V3Authorization {
-    QString accessKeyId;
-    QList<QByteArray> signedHeaders; // as listed (lower case)
-    QByteArray signature;
-};
+using V3Authorization = providers::SignedAuthorization; // keyId: the AccessKey ID
 std::optional<V3Authorization> parseV3Authorization(const QByteArray &header);
 
 // The HMAC-SHA1 RPC form (signature version 1.0): every parameter except Signature.
@@ -60,7 +58,6 @@ QByteArray newNonce();
 // "yyyy-MM-ddTHH:mm:ssZ" (UTC), the form of x-acs-date and Timestamp.
 QByteArray timestamp(qint64 msSinceEpoch);
 
-// Constant-time comparison of two signatures.
-bool sameSignature(const QByteArray &a, const QByteArray &b);
+using providers::sameSignature;
 
 } // namespace vpw::aliyun

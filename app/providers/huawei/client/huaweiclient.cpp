@@ -368,30 +368,7 @@ SecurityGroupRuleJob *Client::createSecurityGroupRule(const SecurityGroupRule &r
     const ProviderRequest create =
         request(QStringLiteral("vpc"), "POST", projectPath(QStringLiteral("/security-group-rules")),
                 {}, compact({{QStringLiteral("security_group_rule"), in}}));
-    auto creating = std::make_shared<bool>(false);
-    return new SecurityGroupRuleJob(
-        this,
-        [read, creating] {
-            *creating = false;
-            return read;
-        },
-        [create, creating, rule](const QJsonObject &body, SecurityGroupRule &out) {
-            if (*creating) {
-                out = ruleFrom(member(body, "security_group_rule"));
-                return Step::done();
-            }
-            for (const QJsonValue &v :
-                 body.value(QStringLiteral("security_group_rules")).toArray()) {
-                const SecurityGroupRule existing = ruleFrom(v.toObject());
-                if (sameRule(existing, rule)) {
-                    out = existing; // Huawei refuses a duplicate: adopt the one there is
-                    return Step::done();
-                }
-            }
-            *creating = true;
-            return Step::then(create);
-        },
-        {}, true);
+    return createRuleOnce(this, read, create, rule, ruleFrom, sameRule);
 }
 
 SecurityGroupRuleListJob *Client::listSecurityGroupRules(const QString &securityGroupId) {

@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to the Huawei Cloud client (huaweiclient.cpp, huaweiclientv3.cpp): JSON helpers and
-// the marker-paged listing.
+// Internal to the Huawei Cloud client (huaweiclient.cpp, huaweiclientv3.cpp): JSON helpers, the
+// marker-paged listing and the read-before-write of a security-group rule.
 
 #include "app/cloud/providerjob.h"
 #include "app/providers/huawei/signature/sdksignature.h"
@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace vpw::huawei::detail {
 
@@ -54,6 +56,40 @@ cloud::ProviderCall<QList<T>> *markerPaged(cloud::ProviderClient *client,
             return Step::then(
                 withQuery(first, QStringLiteral("marker"), str(list.last().toObject(), "id")));
         });
+}
+
+// A security-group rule written read before write (v1 and v3 alike): Huawei refuses a duplicate,
+// so a rule already there — left by an answer that was lost, or added by the operator — is
+// adopted instead of created again. `parse` reads one rule of the API's version, `same` compares.
+template <typename Rule, typename Parse, typename Same>
+cloud::ProviderCall<Rule> *
+createRuleOnce(cloud::ProviderClient *client, cloud::ProviderRequest read,
+               cloud::ProviderRequest create, Rule rule, Parse parse, Same same) {
+    using Step = cloud::ProviderJob::Step;
+    auto creating = std::make_shared<bool>(false);
+    return new cloud::ProviderCall<Rule>(
+        client,
+        [read, creating] {
+            *creating = false;
+            return read;
+        },
+        [create, creating, rule, parse, same](const QJsonObject &body, Rule &out) {
+            if (*creating) {
+                out = parse(member(body, "security_group_rule"));
+                return Step::done();
+            }
+            for (const QJsonValue &v :
+                 body.value(QStringLiteral("security_group_rules")).toArray()) {
+                const Rule existing = parse(v.toObject());
+                if (same(existing, rule)) {
+                    out = existing;
+                    return Step::done();
+                }
+            }
+            *creating = true;
+            return Step::then(create);
+        },
+        {}, true);
 }
 
 } // namespace vpw::huawei::detail

@@ -103,30 +103,7 @@ SecurityGroupRuleJob *Client::createSecurityGroupRuleV3(const SecurityGroupRule 
         in.insert(QStringLiteral("description"), rule.description);
     const ProviderRequest create = request(QStringLiteral("vpc"), "POST", path, {},
                                            compact({{QStringLiteral("security_group_rule"), in}}));
-    auto creating = std::make_shared<bool>(false);
-    return new SecurityGroupRuleJob(
-        this,
-        [read, creating] {
-            *creating = false;
-            return read;
-        },
-        [create, creating, rule](const QJsonObject &body, SecurityGroupRule &out) {
-            if (*creating) {
-                out = v3RuleFrom(member(body, "security_group_rule"));
-                return Step::done();
-            }
-            for (const QJsonValue &v :
-                 body.value(QStringLiteral("security_group_rules")).toArray()) {
-                const SecurityGroupRule existing = v3RuleFrom(v.toObject());
-                if (sameV3Rule(existing, rule)) {
-                    out = existing; // Huawei refuses a duplicate: adopt the one there is
-                    return Step::done();
-                }
-            }
-            *creating = true;
-            return Step::then(create);
-        },
-        {}, true);
+    return createRuleOnce(this, read, create, rule, v3RuleFrom, sameV3Rule);
 }
 
 VpcRouteJob *Client::createVpcRoute(const QString &vpcId, const Route &route) {

@@ -69,7 +69,7 @@ Emulator::Private::authenticate(const sandbox::HttpRequest &request,
     if (!parsed)
         return refuse("APIGW.0301", QStringLiteral("Incorrect IAM authentication information: "
                                                    "Authorization header missing or malformed"));
-    if (parsed->accessKey != options.accessKey)
+    if (parsed->keyId != options.accessKey)
         return refuse("APIGW.0301", QStringLiteral("Incorrect IAM authentication information: Get "
                                                    "secretKey failed,ak:******,err:ak not exist"));
     const QByteArray date = request.header("X-Sdk-Date");

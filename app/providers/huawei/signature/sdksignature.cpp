@@ -103,40 +103,7 @@ std::optional<qint64> parseSdkDate(const QByteArray &value) {
 }
 
 std::optional<Authorization> parseAuthorization(const QByteArray &header) {
-    const QByteArray prefix = QByteArray(kAlgorithm) + ' ';
-    if (!header.startsWith(prefix))
-        return std::nullopt;
-    Authorization out;
-    bool access = false;
-    for (const QByteArray &part : header.mid(prefix.size()).split(',')) {
-        const QByteArray item = part.trimmed();
-        const qsizetype eq = item.indexOf('=');
-        if (eq <= 0)
-            return std::nullopt;
-        const QByteArray key = item.left(eq);
-        const QByteArray value = item.mid(eq + 1);
-        if (key == "Access") {
-            out.accessKey = QString::fromUtf8(value);
-            access = true;
-        } else if (key == "SignedHeaders") {
-            for (const QByteArray &name : value.split(';'))
-                out.signedHeaders.append(name.trimmed().toLower());
-        } else if (key == "Signature") {
-            out.signature = value;
-        }
-    }
-    if (!access || out.signedHeaders.isEmpty() || out.signature.isEmpty())
-        return std::nullopt;
-    return out;
-}
-
-bool sameSignature(const QByteArray &a, const QByteArray &b) {
-    if (a.size() != b.size())
-        return false;
-    char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= char(a.at(i) ^ b.at(i));
-    return diff == 0;
+    return providers::parseSignedAuthorization(header, kAlgorithm, "Access");
 }
 
 } // namespace vpw::huawei

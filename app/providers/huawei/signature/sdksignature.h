@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/providers/signing/signedauthorization.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -42,13 +44,9 @@ QByteArray sdkDate(qint64 msSinceEpoch);
 // The X-Sdk-Date value as milliseconds since the epoch, or nullopt when malformed.
 std::optional<qint64> parseSdkDate(const QByteArray &value);
 
-struct Authorization {
-    QString accessKey;
-    QList<QByteArray> signedHeaders; // as listed (lower case)
-    QByteArray signature;
-};
+using Authorization = providers::SignedAuthorization; // keyId: the access key (AK)
 std::optional<Authorization> parseAuthorization(const QByteArray &header);
 
-bool sameSignature(const QByteArray &a, const QByteArray &b);
+using providers::sameSignature;
 
 } // namespace vpw::huawei
