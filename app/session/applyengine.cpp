@@ -231,6 +231,27 @@ void ApplyEngine::stop() {
         m_stopping = true;
 }
 
+bool ApplyEngine::waitsForOperator(int index) const {
+    return index >= 0 && index < m_status.size() && m_plan.steps.at(index).operatorTask &&
+           m_status.at(index).state == State::Running &&
+           !m_facts.value(operatorDoneFact(m_plan.steps.at(index).key)).toBool();
+}
+
+QList<OperatorValue> ApplyEngine::operatorValues(int index) const {
+    const auto &task = m_plan.steps.at(index).operatorTask;
+    return task && task->values ? task->values(*m_context) : QList<OperatorValue>();
+}
+
+void ApplyEngine::operatorDone(int index) {
+    if (!waitsForOperator(index))
+        return;
+    m_context->setFact(operatorDoneFact(m_plan.steps.at(index).key), true);
+    if (m_running && m_status.at(index).nextRunInMs > 0)
+        runStep(index); // waiting between runs: now (the older run's timer is dropped)
+    else
+        Q_EMIT stepChanged(index);
+}
+
 void ApplyEngine::runStep(int index) {
     StepStatus &s = m_status[index];
     if (s.state != State::Running) {

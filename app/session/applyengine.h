@@ -77,6 +77,14 @@ public:
     // Stops after the running step's answer (Continue by hand); the journal stays.
     void stop();
 
+    // A step done by the operator (PlanStep::operatorTask) that is running and waits for the
+    // operator's Done.
+    bool waitsForOperator(int index) const;
+    // What the operator enters for such a step (the values computed from the facts known now).
+    QList<OperatorValue> operatorValues(int index) const;
+    // The operator did step `index` by hand (Done): journaled, and the step runs again at once.
+    void operatorDone(int index);
+
 Q_SIGNALS:
     void stepChanged(int index);
     void dryRunFinished();

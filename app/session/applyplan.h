@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <functional>
@@ -62,6 +63,27 @@ using StepRun = std::function<void(const StepContextPtr &context, StepDone done)
 // CEN). A VPC found in it is not "in another container" when that plan is resumed.
 inline const QString kCreatedContainerFact = QStringLiteral("plan.createdContainer");
 
+// One value the operator enters by hand elsewhere (EMQX Cloud's console), with a Copy button.
+struct OperatorValue {
+    QString name;  // stable, for objectNames: "peeringId", "accountId", "vpcId", "cidr"
+    QString label; // translated, in the provider flow's words
+    QString value; // exact, as the API would have sent it
+};
+
+// A step the operator does by hand (an "EMQX Cloud console (by hand)" profile): the step waits
+// (Again, with a translated note) until the operator says it is done (ApplyEngine::
+// operatorDone(), which sets the fact operatorDoneFact(step key)).
+struct OperatorTask {
+    QUrl link;            // where to do it
+    QString instructions; // translated, plain text
+    // The values to enter; they may come from earlier steps' facts (the new CEN's ID).
+    std::function<QList<OperatorValue>(const StepContext &)> values;
+};
+
+inline QString operatorDoneFact(const QString &stepKey) {
+    return QStringLiteral("operator.done.") + stepKey;
+}
+
 // One step of a plan, with its exact values and what it changes (the Plan page's row).
 struct PlanStep {
     QString key;        // stable within the plan: the journal's name for it
@@ -72,6 +94,7 @@ struct PlanStep {
     StepRun check;      // optional dry-run read: Skipped when already there, Done when needed
     int timeoutMs = 0;  // an Again loop fails after this long (by the engine's clock); 0: never
     StepError timeoutError;
+    std::shared_ptr<OperatorTask> operatorTask; // set: done by the operator, by hand
 };
 
 // The ordered steps of "Do it for me" for one new peering, built by the provider's automation

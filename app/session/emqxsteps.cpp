@@ -1,5 +1,7 @@
 #include "emqxsteps.h"
 
+#include "consolesteps.h"
+
 #include "peeringmodel.h"
 #include "peeringoperation.h"
 #include "session.h"
@@ -43,6 +45,8 @@ StepError emqxError(const PeeringOutcome &outcome) {
 PlanStep submit(Session *session, const QString &deploymentId,
                 std::function<PeeringRequest(const StepContext &)> request,
                 const QString &valuesSummary) {
+    if (session && session->console()) // EMQX's console by hand: the operator submits
+        return consolesteps::submit(session, deploymentId, std::move(request));
     PlanStep step;
     step.key = QStringLiteral("emqx-submit");
     step.title =
@@ -93,6 +97,8 @@ PlanStep submit(Session *session, const QString &deploymentId,
 }
 
 PlanStep waitRunning(Session *session, int pollMs, int timeoutMs) {
+    if (session && session->console()) // no EMQX API: the provider side decided
+        return consolesteps::waitRunning(session);
     PlanStep step;
     step.key = QStringLiteral("emqx-running");
     step.title = QCoreApplication::translate("vpw::session::ApplyPlan",

@@ -8,7 +8,8 @@ namespace vpw::session {
 
 class Session;
 
-// The EMQX Cloud steps every "Do it for me" plan shares, on the session's client.
+// The EMQX Cloud steps every "Do it for me" plan shares, on the session's client; under an
+// "EMQX Cloud console (by hand)" profile (Session::console()) consolesteps' instead.
 namespace emqxsteps {
 
 // The fact holding the EMQX record's ID ("peer-…") once the create was answered.

@@ -1,6 +1,7 @@
 #include "applypages.h"
 
 #include "doitformewizard.h"
+#include "operatorbox.h"
 #include "pickpages.h"
 
 #include "app/session/applyengine.h"
@@ -173,6 +174,8 @@ ApplyPage::ApplyPage(DoItForMeWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
+    m_operator = new OperatorBox(this);
+    layout->addWidget(m_operator);
     layout->addLayout(buttons);
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
@@ -218,7 +221,10 @@ void ApplyPage::showStep(int index) {
     const auto &status = m_engine->status(index);
     QTreeWidgetItem *item = m_list->topLevelItem(index);
     QString state = stateText(status.state);
-    if (status.state == State::Running && !status.note.isEmpty())
+    m_operator->showStep(m_engine, index);
+    if (m_engine->waitsForOperator(index))
+        state = tr("waiting for you — do it in the EMQX Cloud console, then choose Done");
+    else if (status.state == State::Running && !status.note.isEmpty())
         state = tr("%1 — %2 Next try in %3.")
                     .arg(state, status.note, seconds(status.nextRunInMs + 999));
     item->setIcon(1, stateIcon(status.state));

@@ -17,6 +17,7 @@ class ApplyEngine;
 namespace vpw::ui {
 
 class DoItForMeWizard;
+class OperatorBox;
 
 // The plan, a dry run: every call in order with its exact values and what it changes, what is
 // already there ("already there — skipped", read from the account), and the policy the plan
@@ -40,7 +41,8 @@ private:
 };
 
 // Apply: one row per step — icon and state as text, elapsed time, the provider's code, request
-// ID and explanation on failure — with Retry step and Continue by hand. objectNames: applyList,
+// ID and explanation on failure — with Retry step and Continue by hand; a step done by hand in
+// EMQX Cloud's console waits for the operator (OperatorBox, Done). objectNames: applyList,
 // applyStatus, retryStepButton, continueByHandButton.
 class ApplyPage : public QWizardPage {
     Q_OBJECT
@@ -60,6 +62,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_byHand;
     QTimer *m_ticker;
+    OperatorBox *m_operator; // a step done by hand (console profile): what to enter, Done
     QPointer<session::ApplyEngine> m_engine;
 };
 
