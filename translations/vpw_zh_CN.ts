@@ -1763,6 +1763,59 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
 </context>
 <context>
+    <name>vpw::session::ConsoleSteps</name>
+    <message>
+        <source>Do this in the EMQX Cloud console: create the peering</source>
+        <translation>请在 EMQX Cloud 控制台中操作：创建对等连接</translation>
+    </message>
+    <message>
+        <source>You create the peering in EMQX Cloud&apos;s console (+ VPC Peering), then choose Done; the application records it and its window starts then.</source>
+        <translation>由您在 EMQX Cloud 控制台中创建对等连接（+ VPC 对等连接），然后选择“完成”；应用程序随即记录该对等连接，时间窗口也从那时开始。</translation>
+    </message>
+    <message>
+        <source>In EMQX Cloud&apos;s console: deployment &quot;%1&quot;, + VPC Peering</source>
+        <translation>在 EMQX Cloud 控制台中：部署“%1”，+ VPC 对等连接</translation>
+    </message>
+    <message>
+        <source>1. Open the EMQX Cloud console and the deployment &quot;%1&quot;.
+2. Click + VPC Peering.
+3. Enter the values below, exactly as shown (use the copy buttons).
+4. Click Confirm in EMQX&apos;s console, then Done here.</source>
+        <translation>1. 打开 EMQX Cloud 控制台和部署“%1”。
+2. 点击 + VPC 对等连接。
+3. 按原样输入下面的值（使用复制按钮）。
+4. 在 EMQX 控制台中点击“确认”，然后在这里点击“完成”。</translation>
+    </message>
+    <message>
+        <source>This profile keeps no console peerings. Retry from the profile you started with.</source>
+        <translation>此连接配置不保存控制台对等连接。请切换回开始时使用的连接配置后重试。</translation>
+    </message>
+    <message>
+        <source>Waiting for you: do this in the EMQX Cloud console, then choose Done.</source>
+        <translation>等待您的操作：请在 EMQX Cloud 控制台中完成此步骤，然后选择“完成”。</translation>
+    </message>
+    <message>
+        <source>The peering could not be recorded.</source>
+        <translation>无法记录该对等连接。</translation>
+    </message>
+    <message>
+        <source>Record the outcome seen on your side</source>
+        <translation>记录在您这一侧看到的结果</translation>
+    </message>
+    <message>
+        <source>Nothing in the clouds: the peering kept by the application becomes running, as your account shows it.</source>
+        <translation>不更改云上的任何内容：按照您账号中显示的状态，将应用程序保存的对等连接标记为运行中。</translation>
+    </message>
+    <message>
+        <source>The application keeps no such peering.</source>
+        <translation>应用程序没有保存此对等连接。</translation>
+    </message>
+    <message>
+        <source>The peering failed or was marked removed. Delete it in EMQX Cloud&apos;s console and start again.</source>
+        <translation>该对等连接已失败或已标记为移除。请在 EMQX Cloud 控制台中删除它，然后重新开始。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::session::DeploymentModel</name>
     <message>
         <source>Deployment</source>
@@ -2208,6 +2261,10 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>Done: the peering is running and the rules are in place.</source>
         <translation>完成：对等连接已运行，规则已就位。</translation>
+    </message>
+    <message>
+        <source>waiting for you — do it in the EMQX Cloud console, then choose Done</source>
+        <translation>等待您的操作 — 请在 EMQX Cloud 控制台中完成，然后选择“完成”</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3114,17 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>Pas&amp;te from console</source>
         <translation>从控制台粘贴(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::OperatorBox</name>
+    <message>
+        <source>Open the &amp;EMQX Cloud console</source>
+        <translation>打开 EMQX Cloud 控制台(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
     </message>
 </context>
 <context>

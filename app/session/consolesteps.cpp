@@ -18,10 +18,6 @@ namespace {
 // The operator's Done reruns the step at once; this is only the pace of the wait otherwise.
 constexpr int kOperatorPollMs = 60 * 1000;
 
-QString tr(const char *source) {
-    return QCoreApplication::translate("vpw::session::ConsoleSteps", source);
-}
-
 void later(StepDone done, StepOutcome outcome) {
     QTimer::singleShot(0, [done = std::move(done), outcome] { done(outcome); });
 }
@@ -53,9 +49,12 @@ PlanStep submit(Session *session, const QString &deploymentId,
                 std::function<PeeringRequest(const StepContext &)> request) {
     PlanStep step;
     step.key = QStringLiteral("emqx-submit");
-    step.title = tr("Do this in the EMQX Cloud console: create the peering");
-    step.changes = tr("You create the peering in EMQX Cloud's console (+ VPC Peering), then "
-                      "choose Done; the application records it and its window starts then.");
+    step.title = QCoreApplication::translate(
+        "vpw::session::ConsoleSteps", "Do this in the EMQX Cloud console: create the peering");
+    step.changes = QCoreApplication::translate(
+        "vpw::session::ConsoleSteps",
+        "You create the peering in EMQX Cloud's console (+ VPC Peering), then "
+        "choose Done; the application records it and its window starts then.");
     Provider provider = nullptr;
     QString deploymentName = deploymentId;
     if (ConsoleBackend *console = session ? session->console() : nullptr) {
@@ -67,13 +66,17 @@ PlanStep submit(Session *session, const QString &deploymentId,
         }
     }
     step.values = {
-        tr("In EMQX Cloud's console: deployment \"%1\", + VPC Peering").arg(deploymentName)};
+        QCoreApplication::translate("vpw::session::ConsoleSteps",
+                                    "In EMQX Cloud's console: deployment \"%1\", + VPC Peering")
+            .arg(deploymentName)};
     auto task = std::make_shared<OperatorTask>();
     task->link = QUrl(QStringLiteral("https://cloud.emqx.com/console/"));
-    task->instructions = tr("1. Open the EMQX Cloud console and the deployment \"%1\".\n"
-                            "2. Click + VPC Peering.\n"
-                            "3. Enter the values below, exactly as shown (use the copy buttons).\n"
-                            "4. Click Confirm in EMQX's console, then Done here.")
+    task->instructions = QCoreApplication::translate(
+                             "vpw::session::ConsoleSteps",
+                             "1. Open the EMQX Cloud console and the deployment \"%1\".\n"
+                             "2. Click + VPC Peering.\n"
+                             "3. Enter the values below, exactly as shown (use the copy buttons).\n"
+                             "4. Click Confirm in EMQX's console, then Done here.")
                              .arg(deploymentName);
     task->values = [provider, request](const StepContext &context) {
         QList<OperatorValue> values;
@@ -96,8 +99,10 @@ PlanStep submit(Session *session, const QString &deploymentId,
             later(std::move(done),
                   StepOutcome::failed(consoleError(
                       QStringLiteral("console.unavailable"),
-                      tr("This profile keeps no console peerings. Retry from the profile you "
-                         "started with."))));
+                      QCoreApplication::translate(
+                          "vpw::session::ConsoleSteps",
+                          "This profile keeps no console peerings. Retry from the profile you "
+                          "started with."))));
             return;
         }
         const PeeringRequest values = request(*context);
@@ -110,17 +115,21 @@ PlanStep submit(Session *session, const QString &deploymentId,
         if (!context->fact(operatorDoneFact(key)).toBool()) {
             later(std::move(done),
                   StepOutcome::again(kOperatorPollMs,
-                                     tr("Waiting for you: do this in the EMQX Cloud console, "
-                                        "then choose Done.")));
+                                     QCoreApplication::translate(
+                                         "vpw::session::ConsoleSteps",
+                                         "Waiting for you: do this in the EMQX Cloud console, "
+                                         "then choose Done.")));
             return;
         }
         const auto peering = console->recordPeering(deploymentId, values);
         if (!peering) {
             const QString why = console->peeringsWriteError();
-            later(std::move(done),
-                  StepOutcome::failed(consoleError(
-                      QStringLiteral("console.write"),
-                      why.isEmpty() ? tr("The peering could not be recorded.") : why)));
+            later(std::move(done), StepOutcome::failed(consoleError(
+                                       QStringLiteral("console.write"),
+                                       why.isEmpty() ? QCoreApplication::translate(
+                                                           "vpw::session::ConsoleSteps",
+                                                           "The peering could not be recorded.")
+                                                     : why)));
             return;
         }
         context->setFact(emqxsteps::kRecordId, peering->id);
@@ -132,9 +141,12 @@ PlanStep submit(Session *session, const QString &deploymentId,
 PlanStep waitRunning(Session *session) {
     PlanStep step;
     step.key = QStringLiteral("emqx-running");
-    step.title = tr("Record the outcome seen on your side");
-    step.changes = tr("Nothing in the clouds: the peering kept by the application becomes "
-                      "running, as your account shows it.");
+    step.title = QCoreApplication::translate("vpw::session::ConsoleSteps",
+                                             "Record the outcome seen on your side");
+    step.changes = QCoreApplication::translate(
+        "vpw::session::ConsoleSteps",
+        "Nothing in the clouds: the peering kept by the application becomes "
+        "running, as your account shows it.");
     QPointer<Session> guarded(session);
     step.run = [guarded](const StepContextPtr &context, StepDone done) {
         ConsoleBackend *console = guarded ? guarded->console() : nullptr;
@@ -142,16 +154,20 @@ PlanStep waitRunning(Session *session) {
         const auto entry = console ? console->peeringEntry(id) : std::nullopt;
         if (!entry) {
             later(std::move(done),
-                  StepOutcome::failed(consoleError(QStringLiteral("not_found"),
-                                                   tr("The application keeps no such peering."))));
+                  StepOutcome::failed(consoleError(
+                      QStringLiteral("not_found"),
+                      QCoreApplication::translate("vpw::session::ConsoleSteps",
+                                                  "The application keeps no such peering."))));
             return;
         }
         if (entry->removed || entry->peering.state == PeeringState::Failed) {
             StepError error =
                 consoleError(entry->removed ? QStringLiteral("removed")
                                             : failureCodeToString(entry->peering.failureCode),
-                             tr("The peering failed or was marked removed. Delete it in EMQX "
-                                "Cloud's console and start again."));
+                             QCoreApplication::translate(
+                                 "vpw::session::ConsoleSteps",
+                                 "The peering failed or was marked removed. Delete it in EMQX "
+                                 "Cloud's console and start again."));
             error.message = entry->peering.failureReason;
             later(std::move(done), StepOutcome::failed(error));
             return;
