@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cleanup();
     void aliyunRunsWithTheOperatorsDone();
     void huaweiRunsWithTheOperatorsDone();
+    void waitingForTheOperatorResumesAfterAQuit();
 
 private:
     session::ConsoleBackend *console() const { return m_session->console(); }
@@ -179,8 +180,12 @@ int TestConsoleDoItForMe::walkToOperator(DoItForMeWizard *wizard, const QString 
     if (wizard->currentId() != DoItForMeWizard::PlanPageId)
         return -1;
     auto *planStatus = child<QLabel>(wizard, QStringLiteral("planStatus"));
-    if (!QTest::qWaitFor([planStatus] { return planStatus->text().startsWith(u"Checked"); },
-                         kTimeout))
+    if (!QTest::qWaitFor(
+            [planStatus] {
+                return planStatus->text().startsWith(u"Checked") ||
+                       planStatus->text().startsWith(u"An earlier Apply"); // resumed
+            },
+            kTimeout))
         return -1;
     m_ticker.start();
     wizard->button(QWizard::CommitButton)->click();
@@ -307,6 +312,46 @@ void TestConsoleDoItForMe::huaweiRunsWithTheOperatorsDone() {
     // EMQX accepts the request in its console: ACTIVE → running, then the route and rules.
     QVERIFY(m_huawei->acceptPeering(request));
     expectRunning(&wizard, id);
+}
+
+// The application quits while the EMQX step waits for the operator: the next Apply of the same
+// choices resumes there (the peering request made before stays the one to enter), and Done then
+// records the peering and the plan reaches running.
+void TestConsoleDoItForMe::waitingForTheOperatorResumesAfterAQuit() {
+    const QString deployment = addDeployment(
+        QStringLiteral("telemetry-bj"), QStringLiteral("huawei"), QStringLiteral("cn-north-4"),
+        kEmqxHuaweiVpc, QStringLiteral("172.20.0.0/16"), QLatin1String(huawei::kEmqxProject));
+    QVERIFY(!deployment.isEmpty());
+    const secrets::ProviderAccount acct =
+        account(QStringLiteral("huawei"), m_huawei->options().accessKey,
+                m_huawei->options().secretKey, m_huawei->baseUrl());
+    const QString vpc = QStringLiteral("9daeac7c-a98f-430f-8e38-67f9c044e299");
+    QString request;
+    {
+        auto wizard = std::make_unique<DoItForMeWizard>(m_session.get(), &m_secrets,
+                                                        QList<secrets::ProviderAccount>{acct},
+                                                        deployment, m_dir.path());
+        wizard->setClock(m_clock.get());
+        QVERIFY(walkToOperator(wizard.get(), vpc) > 0);
+        request =
+            wizard->doItForMe()->engine()->fact(QStringLiteral("huawei.peeringId")).toString();
+        QVERIFY(!request.isEmpty());
+    } // quit while waiting for the operator
+    QVERIFY(console()->peeringEntries().isEmpty());
+
+    DoItForMeWizard wizard(m_session.get(), &m_secrets, {acct}, deployment, m_dir.path());
+    wizard.setClock(m_clock.get());
+    const int index = walkToOperator(&wizard, vpc);
+    QVERIFY(index > 0);
+    session::ApplyEngine *engine = wizard.doItForMe()->engine();
+    QVERIFY(engine->resumedSteps() > 0);
+    QCOMPARE(engine->fact(QStringLiteral("huawei.peeringId")).toString(), request);
+    QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("peeringIdValue"))->text(), request);
+    const QString id = pressDone(&wizard, index);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_huawei->acceptPeering(request));
+    expectRunning(&wizard, id);
+    QCOMPARE(console()->peeringEntries().size(), 1);
 }
 
 QTEST_MAIN(TestConsoleDoItForMe)
