@@ -281,12 +281,15 @@ void ApplyEngine::onOutcome(int index, int generation, const StepOutcome &outcom
     if (outcome.kind == StepOutcome::Again) {
         const bool late = step.timeoutMs > 0 && now() - s.startedMs >= step.timeoutMs;
         if (!late && !m_stopping) {
+            // The operator's Done came while this run was reading: no wait.
+            const bool operatorDid =
+                step.operatorTask && m_facts.value(operatorDoneFact(step.key)).toBool();
             s.note = outcome.note;
             s.error = outcome.error;
-            s.nextRunInMs = outcome.againAfterMs;
+            s.nextRunInMs = operatorDid ? 0 : outcome.againAfterMs;
             Q_EMIT stepChanged(index);
             QPointer<ApplyEngine> self(this);
-            QTimer::singleShot(outcome.againAfterMs, this, [self, index, generation] {
+            QTimer::singleShot(s.nextRunInMs, this, [self, index, generation] {
                 if (self && generation == self->m_generation && self->m_running)
                     self->runStep(index);
             });
