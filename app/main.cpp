@@ -331,6 +331,7 @@ int main(int argc, char **argv) {
     // "Do it for me" first where a provider's API can do the cloud-side steps (issue 16).
     vpw::aliyun::registerAutomation();
     vpw::huawei::registerAutomation();
+    vpw::huawei::registerCloudSide();
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     vpw::ui::installDoItForMe(&window, &profiles, &secrets,
                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
