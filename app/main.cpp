@@ -330,6 +330,7 @@ int main(int argc, char **argv) {
     vpw::ui::installPeeringWizards(&window); // "New peering…" opens the setup wizard
     // "Do it for me" first where a provider's API can do the cloud-side steps (issue 16).
     vpw::aliyun::registerAutomation();
+    vpw::aliyun::registerCloudSide();
     vpw::huawei::registerAutomation();
     vpw::huawei::registerCloudSide();
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));

@@ -171,6 +171,7 @@ ApplyEngine *DoItForMe::prepare(const AutomationSelection &selection) {
             m_session ? m_session->deployments()->deployment(m_deploymentId) : std::nullopt) {
         plan.facts.insert(QStringLiteral("selection.deploymentCidr"), deployment->cidr.toString());
         plan.facts.insert(QStringLiteral("selection.region"), deployment->region);
+        plan.facts.insert(QStringLiteral("selection.deploymentVpc"), deployment->vpcId);
     }
     plan.facts.insert(QStringLiteral("selection.vpc"), selection.vpcId);
     plan.facts.insert(QStringLiteral("selection.cen"), selection.cenId);

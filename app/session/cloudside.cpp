@@ -58,6 +58,8 @@ QList<CloudSideTarget> cloudSideTargets(const QString &journalDir) {
         t.accountId = fact("selection.account");
         t.deploymentId = fact("selection.deployment");
         t.deploymentCidr = fact("selection.deploymentCidr");
+        t.deploymentVpcId = fact("selection.deploymentVpc");
+        t.region = fact("selection.region");
         t.vpcId = fact("selection.vpc");
         t.securityGroupId = fact("selection.securityGroup");
         t.routeTableId = fact("selection.routeTable");

@@ -43,6 +43,8 @@ struct CloudSideTarget {
     QString accountId; // the provider account it was applied with
     QString deploymentId;
     QString deploymentCidr;
+    QString deploymentVpcId; // EMQX's VPC
+    QString region;          // the deployment's
     QString vpcId;
     QString securityGroupId;
     QString routeTableId; // empty where the provider has none to pick

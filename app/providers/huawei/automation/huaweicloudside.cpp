@@ -98,9 +98,8 @@ private:
 
     // The client in the project of the deployment's region (read once from IAM).
     void withClient(QObject *context, const CloudSideTarget &t, WithClient next) {
-        const QString region = t.facts.value(QStringLiteral("selection.region")).toString();
-        if (!region.isEmpty() && region != m_account.regionId) {
-            m_account.regionId = region;
+        if (!t.region.isEmpty() && t.region != m_account.regionId) {
+            m_account.regionId = t.region;
             m_client.reset();
         }
         if (m_client)
