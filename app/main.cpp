@@ -12,6 +12,7 @@
 #include "app/singleinstance.h"
 #include "tools/startupprobe.h"
 #include "translations/i18n.h"
+#include "ui/cloudsideinstall.h"
 #include "ui/doitforme/doitformelauncher.h"
 #include "ui/icons.h"
 #include "ui/logging.h"
@@ -335,6 +336,8 @@ int main(int argc, char **argv) {
     vpw::huawei::registerCloudSide();
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     vpw::ui::installDoItForMe(&window, &profiles, &secrets,
+                              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    vpw::ui::installCloudSide(&window, &profiles, &secrets,
                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     QObject::connect(&instance, &vpw::SingleInstance::activationRequested, &window,
                      [&window] { raiseWindow(&window); });
