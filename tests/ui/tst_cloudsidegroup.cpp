@@ -3,19 +3,27 @@
 // the console (the emulator's hook), Refresh now shows the mismatch with a Fix… button, and
 // Fix… shows the one call before making it and restores the rule.
 #include "ui/cloudsidegroup.h"
+#include "ui/cloudsideinstall.h"
+#include "ui/eventlog.h"
+#include "ui/mainwindow.h"
 
 #include "app/core/clock.h"
 #include "app/providers/huawei/automation/huaweiplan.h"
 #include "app/providers/huawei/client/huaweiclient.h"
 #include "app/providers/huawei/emulator/huaweiemulator.h"
 #include "app/providers/huawei/module.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/secretstore.h"
 #include "app/session/cloudside.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -47,9 +55,12 @@ private Q_SLOTS:
     void noticesDeletedRuleAndFixRestoresIt();
     void cancelledFixMakesNoCall();
     void hiddenWithoutWatcher();
+    void windowReadsOnlyWhenShownAndLogsMismatch();
 
 private:
     void start();
+    void addTarget(session::CloudSideWatcher *watcher);
+    QString m_peeringId;
     QLabel *ruleLabel() const {
         return m_group->findChild<QLabel *>(QStringLiteral("cloudSideCheck-rule-1883"));
     }
@@ -60,6 +71,7 @@ private:
         return m_huawei->requestCount(QStringLiteral("POST /v1/{project_id}/security-group-rules"));
     }
 
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<huawei::Emulator> m_huawei;
     std::unique_ptr<huawei::Client> m_client;
@@ -69,6 +81,10 @@ private:
 
 void TestCloudSideGroup::initTestCase() {
     huawei::registerCloudSide();
+    // The main window's saved layout goes here, not into the user's settings.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_settingsDir.filePath(QStringLiteral("user")));
 }
 
 void TestCloudSideGroup::start() {
@@ -101,24 +117,9 @@ void TestCloudSideGroup::start() {
     rule.remoteIpPrefix = kCidr;
     QVERIFY(finish(m_client->createSecurityGroupRule(rule)));
 
+    m_peeringId = peeringId;
     m_watcher = std::make_unique<session::CloudSideWatcher>(m_clock.get());
-    session::AutomationAccount account;
-    account.account.id = QStringLiteral("acct-1");
-    account.account.provider = providers::huawei::module().id();
-    account.account.accessKeyId = h.accessKey;
-    account.account.regions = {QStringLiteral("cn-north-4")};
-    account.account.endpointOverride = m_huawei->baseUrl();
-    account.secret = h.secretKey;
-    m_watcher->setAccount(account);
-    session::CloudSideTarget target;
-    target.recordId = kRecord;
-    target.accountId = account.account.id;
-    target.deploymentCidr = kCidr;
-    target.securityGroupId = kGroup;
-    target.routeTableId = kTable;
-    target.ports = {1883};
-    target.facts.insert(QStringLiteral("huawei.peeringId"), peeringId);
-    m_watcher->setTargets({target});
+    addTarget(m_watcher.get());
 
     m_group = std::make_unique<ui::CloudSideGroup>();
     m_group->setWatcher(m_watcher.get());
@@ -130,6 +131,27 @@ void TestCloudSideGroup::start() {
              qPrintable(ruleLabel()->text()));
     QCOMPARE(ruleLabel()->accessibleName(), ruleLabel()->text());
     QVERIFY(!fixButton());
+}
+
+// The emulated account and the peering made in start(), as the journal would tell them.
+void TestCloudSideGroup::addTarget(session::CloudSideWatcher *watcher) {
+    session::AutomationAccount account;
+    account.account.id = QStringLiteral("acct-1");
+    account.account.provider = providers::huawei::module().id();
+    account.account.accessKeyId = m_huawei->options().accessKey;
+    account.account.regions = {QStringLiteral("cn-north-4")};
+    account.account.endpointOverride = m_huawei->baseUrl();
+    account.secret = m_huawei->options().secretKey;
+    watcher->setAccount(account);
+    session::CloudSideTarget target;
+    target.recordId = kRecord;
+    target.accountId = account.account.id;
+    target.deploymentCidr = kCidr;
+    target.securityGroupId = kGroup;
+    target.routeTableId = kTable;
+    target.ports = {1883};
+    target.facts.insert(QStringLiteral("huawei.peeringId"), m_peeringId);
+    watcher->setTargets({target});
 }
 
 void TestCloudSideGroup::noticesDeletedRuleAndFixRestoresIt() {
@@ -186,6 +208,45 @@ void TestCloudSideGroup::hiddenWithoutWatcher() {
     session::CloudSideWatcher watcher;
     group->setWatcher(&watcher); // a watcher, but not of this peering
     QVERIFY(!group->isVisible());
+}
+
+// Installed in the main window: nothing read while the window is hidden, a round when it is
+// shown, one at once on the toolbar's Refresh now; the mismatch is an event in the events dock.
+void TestCloudSideGroup::windowReadsOnlyWhenShownAndLogsMismatch() {
+    start();
+    m_group.reset();
+    m_watcher.reset();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("w.conf")), QSettings::IniFormat);
+    secrets::ProfileStore profiles(&settings);
+    secrets::SecretStore secretStore;
+    {
+        ui::MainWindow window(&profiles, &secretStore);
+        session::CloudSideWatcher *watcher =
+            ui::installCloudSide(&window, &profiles, &secretStore, dir.path(), m_clock.get());
+        addTarget(watcher);
+        for (int i = 0; i < 24; ++i) { // two minutes hidden
+            m_clock->advanceMs(5000);
+            watcher->tick();
+        }
+        QCOMPARE(watcher->readRounds(), 0);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(watcher->readRounds(), 1, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!watcher->isReading(kRecord), kTimeout);
+        QCOMPARE(m_huawei->deleteSecurityGroupRules(kGroup, 1883), 1);
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh);
+        refresh->trigger(); // at once, within the minute
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::EventLog *>(), kTimeout);
+        QCOMPARE(watcher->readRounds(), 2);
+        QCOMPARE(window.findChild<ui::EventLog *>()->count(), 1);
+        window.hide();
+        for (int i = 0; i < 24; ++i) {
+            m_clock->advanceMs(5000);
+            watcher->tick();
+        }
+        QCOMPARE(watcher->readRounds(), 2);
+    }
 }
 
 QTEST_MAIN(TestCloudSideGroup)
