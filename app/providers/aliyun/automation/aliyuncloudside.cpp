@@ -18,20 +18,19 @@ namespace {
 using session::CloudCheck;
 using session::CloudSideTarget;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vpw::aliyun::CloudSide", text);
-}
-
 CloudCheck unknownCheck(const QString &key, const QString &title, const cloud::ProviderError &e) {
     CloudCheck c;
     c.key = key;
     c.title = title;
-    c.detail = tr("Could not be read: %1").arg(e.userMessage());
+    c.detail = QCoreApplication::translate("vpw::aliyun::CloudSide", "Could not be read: %1")
+                   .arg(e.userMessage());
     return c;
 }
 
 QString ruleTitle(int port) {
-    return tr("Security-group rule for TCP port %1").arg(port);
+    return QCoreApplication::translate("vpw::aliyun::CloudSide",
+                                       "Security-group rule for TCP port %1")
+        .arg(port);
 }
 
 SecurityGroupRule wantedRule(const CloudSideTarget &t, int port) {
@@ -59,8 +58,10 @@ public:
         if (cenId.isEmpty()) {
             CloudCheck c;
             c.key = QStringLiteral("cen");
-            c.title = tr("Cloud Enterprise Network");
-            c.detail = tr("Not known: which CEN was used is not recorded.");
+            c.title =
+                QCoreApplication::translate("vpw::aliyun::CloudSide", "Cloud Enterprise Network");
+            c.detail = QCoreApplication::translate(
+                "vpw::aliyun::CloudSide", "Not known: which CEN was used is not recorded.");
             *checks << c;
             return readRules(context, client, t, checks, done);
         }
@@ -72,8 +73,12 @@ public:
                 for (const auto &[key, vpcId] : vpcs) {
                     const QString title =
                         key == QLatin1String("cen-own")
-                            ? tr("Your VPC %1 in CEN %2").arg(vpcId, cenId)
-                            : tr("The deployment's VPC %1 in CEN %2").arg(vpcId, cenId);
+                            ? QCoreApplication::translate("vpw::aliyun::CloudSide",
+                                                          "Your VPC %1 in CEN %2")
+                                  .arg(vpcId, cenId)
+                            : QCoreApplication::translate("vpw::aliyun::CloudSide",
+                                                          "The deployment's VPC %1 in CEN %2")
+                                  .arg(vpcId, cenId);
                     if (!job.isOk()) {
                         *checks << unknownCheck(key, title, job.error());
                         continue;
@@ -88,8 +93,12 @@ public:
                     }
                     c.result =
                         status == QLatin1String("Attached") ? CloudCheck::Ok : CloudCheck::Mismatch;
-                    c.detail = status.isEmpty() ? tr("Not attached (detached from the CEN).")
-                                                : tr("Status: %1").arg(status);
+                    c.detail =
+                        status.isEmpty()
+                            ? QCoreApplication::translate("vpw::aliyun::CloudSide",
+                                                          "Not attached (detached from the CEN).")
+                            : QCoreApplication::translate("vpw::aliyun::CloudSide", "Status: %1")
+                                  .arg(status);
                     *checks << c;
                 }
                 readRules(context, client, t, checks, done);
@@ -122,8 +131,10 @@ private:
         if (t.securityGroupId.isEmpty() || t.ports.isEmpty()) {
             CloudCheck c;
             c.key = QStringLiteral("rules");
-            c.title = tr("Security-group rules");
-            c.detail = tr("Not known: which security group and ports were used is not recorded.");
+            c.title = QCoreApplication::translate("vpw::aliyun::CloudSide", "Security-group rules");
+            c.detail = QCoreApplication::translate(
+                "vpw::aliyun::CloudSide",
+                "Not known: which security group and ports were used is not recorded.");
             *checks << c;
             return done(*checks);
         }
@@ -147,8 +158,13 @@ private:
                     c.key = key;
                     c.title = ruleTitle(port);
                     c.result = found ? CloudCheck::Ok : CloudCheck::Mismatch;
-                    c.detail = found ? tr("Present in security group %1.").arg(t.securityGroupId)
-                                     : tr("Missing from security group %1.").arg(t.securityGroupId);
+                    c.detail = found
+                                   ? QCoreApplication::translate("vpw::aliyun::CloudSide",
+                                                                 "Present in security group %1.")
+                                         .arg(t.securityGroupId)
+                                   : QCoreApplication::translate("vpw::aliyun::CloudSide",
+                                                                 "Missing from security group %1.")
+                                         .arg(t.securityGroupId);
                     if (!found) {
                         c.fixProvider = providers::aliyun::module().displayName();
                         c.fixOperation = QStringLiteral("AuthorizeSecurityGroup");

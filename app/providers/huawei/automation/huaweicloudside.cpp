@@ -18,25 +18,25 @@ namespace {
 using session::CloudCheck;
 using session::CloudSideTarget;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vpw::huawei::CloudSide", text);
-}
-
 CloudCheck unknownCheck(const QString &key, const QString &title, const cloud::ProviderError &e) {
     CloudCheck c;
     c.key = key;
     c.title = title;
     c.result = CloudCheck::Unknown;
-    c.detail = tr("Could not be read: %1").arg(e.userMessage());
+    c.detail = QCoreApplication::translate("vpw::huawei::CloudSide", "Could not be read: %1")
+                   .arg(e.userMessage());
     return c;
 }
 
 QString routeTitle(const CloudSideTarget &t) {
-    return tr("Route to %1 through the peering").arg(t.deploymentCidr);
+    return QCoreApplication::translate("vpw::huawei::CloudSide", "Route to %1 through the peering")
+        .arg(t.deploymentCidr);
 }
 
 QString ruleTitle(int port) {
-    return tr("Security-group rule for TCP port %1").arg(port);
+    return QCoreApplication::translate("vpw::huawei::CloudSide",
+                                       "Security-group rule for TCP port %1")
+        .arg(port);
 }
 
 class Reader final : public session::CloudSideReader {
@@ -52,7 +52,10 @@ public:
     void read(QObject *context, const CloudSideTarget &t, ReadDone done) override {
         withClient(context, t, [=](Client *client, const cloud::ProviderError *error) {
             if (error) {
-                done({unknownCheck(QStringLiteral("peering"), tr("Peering request"), *error)});
+                done({unknownCheck(
+                    QStringLiteral("peering"),
+                    QCoreApplication::translate("vpw::huawei::CloudSide", "Peering request"),
+                    *error)});
                 return;
             }
             auto checks = std::make_shared<QList<CloudCheck>>();
@@ -60,13 +63,16 @@ public:
             client->showVpcPeering(peeringId)->onFinished(context, [=](const PeeringJob &job) {
                 CloudCheck c;
                 c.key = QStringLiteral("peering");
-                c.title = tr("Peering request %1").arg(peeringId);
+                c.title =
+                    QCoreApplication::translate("vpw::huawei::CloudSide", "Peering request %1")
+                        .arg(peeringId);
                 if (!job.isOk()) {
                     *checks << unknownCheck(c.key, c.title, job.error());
                 } else {
                     c.result = job.value().status == QLatin1String("ACTIVE") ? CloudCheck::Ok
                                                                              : CloudCheck::Mismatch;
-                    c.detail = tr("Status: %1").arg(job.value().status);
+                    c.detail = QCoreApplication::translate("vpw::huawei::CloudSide", "Status: %1")
+                                   .arg(job.value().status);
                     *checks << c;
                 }
                 readRoute(context, client, t, peeringId, checks, done);
@@ -144,7 +150,8 @@ private:
         c.key = QStringLiteral("route");
         c.title = routeTitle(t);
         if (t.routeTableId.isEmpty()) {
-            c.detail = tr("Not known: which route table was used is not recorded.");
+            c.detail = QCoreApplication::translate(
+                "vpw::huawei::CloudSide", "Not known: which route table was used is not recorded.");
             *checks << c;
             return readRules(context, client, t, checks, done);
         }
@@ -160,8 +167,12 @@ private:
             for (const Route &r : job.value().routes)
                 found = found || (r.destination == t.deploymentCidr && r.nexthop == peeringId);
             c.result = found ? CloudCheck::Ok : CloudCheck::Mismatch;
-            c.detail = found ? tr("Present in route table %1.").arg(t.routeTableId)
-                             : tr("Missing from route table %1.").arg(t.routeTableId);
+            c.detail = found ? QCoreApplication::translate("vpw::huawei::CloudSide",
+                                                           "Present in route table %1.")
+                                   .arg(t.routeTableId)
+                             : QCoreApplication::translate("vpw::huawei::CloudSide",
+                                                           "Missing from route table %1.")
+                                   .arg(t.routeTableId);
             if (!found) {
                 const Route route = wantedRoute(t);
                 c.fixProvider = providers::huawei::module().displayName();
@@ -181,8 +192,10 @@ private:
         if (t.securityGroupId.isEmpty() || t.ports.isEmpty()) {
             CloudCheck c;
             c.key = QStringLiteral("rules");
-            c.title = tr("Security-group rules");
-            c.detail = tr("Not known: which security group and ports were used is not recorded.");
+            c.title = QCoreApplication::translate("vpw::huawei::CloudSide", "Security-group rules");
+            c.detail = QCoreApplication::translate(
+                "vpw::huawei::CloudSide",
+                "Not known: which security group and ports were used is not recorded.");
             *checks << c;
             return done(*checks);
         }
@@ -204,8 +217,13 @@ private:
                     c.key = key;
                     c.title = ruleTitle(port);
                     c.result = found ? CloudCheck::Ok : CloudCheck::Mismatch;
-                    c.detail = found ? tr("Present in security group %1.").arg(t.securityGroupId)
-                                     : tr("Missing from security group %1.").arg(t.securityGroupId);
+                    c.detail = found
+                                   ? QCoreApplication::translate("vpw::huawei::CloudSide",
+                                                                 "Present in security group %1.")
+                                         .arg(t.securityGroupId)
+                                   : QCoreApplication::translate("vpw::huawei::CloudSide",
+                                                                 "Missing from security group %1.")
+                                         .arg(t.securityGroupId);
                     if (!found) {
                         const SecurityGroupRule rule = wantedRule(t, port);
                         c.fixProvider = providers::huawei::module().displayName();
