@@ -11,6 +11,7 @@
 #include "app/singleinstance.h"
 #include "tools/startupprobe.h"
 #include "translations/i18n.h"
+#include "ui/cloudsideinstall.h"
 #include "ui/doitforme/doitformelauncher.h"
 #include "ui/icons.h"
 #include "ui/logging.h"
@@ -331,6 +332,8 @@ int main(int argc, char **argv) {
     vpw::registerAutomations();
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     vpw::ui::installDoItForMe(&window, &profiles, &secrets,
+                              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    vpw::ui::installCloudSide(&window, &profiles, &secrets,
                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     QObject::connect(&instance, &vpw::SingleInstance::activationRequested, &window,
                      [&window] { raiseWindow(&window); });

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CloudSideGroup</name>
+    <message>
+        <source>Cloud side: mismatch</source>
+        <translation>云上配置：不一致</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Connects an EMQX Cloud deployment to your Alibaba Cloud or Huawei Cloud VPC.</source>
@@ -1305,6 +1312,57 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
 </context>
 <context>
+    <name>vpw::aliyun::CloudSide</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Security-group rule for TCP port %1</source>
+        <translation>TCP 端口 %1 的安全组规则</translation>
+    </message>
+    <message>
+        <source>Cloud Enterprise Network</source>
+        <translation>云企业网</translation>
+    </message>
+    <message>
+        <source>Not known: which CEN was used is not recorded.</source>
+        <translation>未知：未记录所用的云企业网。</translation>
+    </message>
+    <message>
+        <source>Your VPC %1 in CEN %2</source>
+        <translation>您的 VPC %1 在云企业网 %2 中</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s VPC %1 in CEN %2</source>
+        <translation>部署的 VPC %1 在云企业网 %2 中</translation>
+    </message>
+    <message>
+        <source>Not attached (detached from the CEN).</source>
+        <translation>未加载（已从云企业网卸载）。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Security-group rules</source>
+        <translation>安全组规则</translation>
+    </message>
+    <message>
+        <source>Not known: which security group and ports were used is not recorded.</source>
+        <translation>未知：未记录所用的安全组和端口。</translation>
+    </message>
+    <message>
+        <source>Present in security group %1.</source>
+        <translation>存在于安全组 %1 中。</translation>
+    </message>
+    <message>
+        <source>Missing from security group %1.</source>
+        <translation>安全组 %1 中缺少此规则。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::aliyun::OutcomeProbe</name>
     <message>
         <source>Alibaba Cloud could not be asked: %1</source>
@@ -1569,6 +1627,61 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>The Huawei Cloud account is frozen or in arrears; its resources cannot be changed.</source>
         <translation>该华为云账号已冻结或欠费；无法修改其资源。</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::huawei::CloudSide</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Route to %1 through the peering</source>
+        <translation>经对等连接到 %1 的路由</translation>
+    </message>
+    <message>
+        <source>Security-group rule for TCP port %1</source>
+        <translation>TCP 端口 %1 的安全组规则</translation>
+    </message>
+    <message>
+        <source>Peering request</source>
+        <translation>对等连接请求</translation>
+    </message>
+    <message>
+        <source>Peering request %1</source>
+        <translation>对等连接请求 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Not known: which route table was used is not recorded.</source>
+        <translation>未知：未记录所用的路由表。</translation>
+    </message>
+    <message>
+        <source>Present in route table %1.</source>
+        <translation>存在于路由表 %1 中。</translation>
+    </message>
+    <message>
+        <source>Missing from route table %1.</source>
+        <translation>路由表 %1 中缺少此路由。</translation>
+    </message>
+    <message>
+        <source>Security-group rules</source>
+        <translation>安全组规则</translation>
+    </message>
+    <message>
+        <source>Not known: which security group and ports were used is not recorded.</source>
+        <translation>未知：未记录所用的安全组和端口。</translation>
+    </message>
+    <message>
+        <source>Present in security group %1.</source>
+        <translation>存在于安全组 %1 中。</translation>
+    </message>
+    <message>
+        <source>Missing from security group %1.</source>
+        <translation>安全组 %1 中缺少此规则。</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2432,79 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::ui::CloudSideGroup</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cloud side</source>
+        <translation>云上配置</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation>修复失败：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A cloud-side check that found a mismatch: &quot;&lt;check&gt;: &lt;what was found&gt;&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This makes one call with your %1 account:
+
+%2%3
+
+Make this call now?</source>
+        <translation>这将使用您的%1账号执行一次调用：
+
+%2%3
+
+现在执行此调用吗？</translation>
+    </message>
+    <message>
+        <source>Reading your account…</source>
+        <translation>正在读取您的账号…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (checked %4)</source>
+        <extracomment>One cloud-side check: &quot;&lt;check&gt; — &lt;OK|Mismatch|Unknown&gt;: &lt;detail&gt; (checked &lt;time&gt;)&quot;.</extracomment>
+        <translation>%1 — %2：%3（检查于 %4）</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>修复…</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Make the call</source>
+        <translation>执行调用</translation>
+    </message>
+    <message>
+        <source>Fixing…</source>
+        <translation>正在修复…</translation>
     </message>
 </context>
 <context>

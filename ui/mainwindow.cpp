@@ -436,8 +436,9 @@ void MainWindow::onPeeringEvent(const session::PeeringEvent &event) {
     if (!event.reason.isEmpty())
         body += QLatin1Char('\n') + event.reason;
     m_tray->showMessage(tr("Peering %1").arg(peering), body,
-                        event.to == PeeringState::Failed ? QSystemTrayIcon::Warning
-                                                         : QSystemTrayIcon::Information);
+                        event.to == PeeringState::Failed || !event.change.isEmpty()
+                            ? QSystemTrayIcon::Warning
+                            : QSystemTrayIcon::Information);
 }
 
 void MainWindow::showConnectionProblem(const QString &message) {

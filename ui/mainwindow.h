@@ -90,6 +90,9 @@ public:
     // EMQX Cloud deployment makes a console profile current and opens its deployments (and the
     // profiles for a provider account when asked); nothing yet keeps the demo.
     void askOnFirstStart();
+    // An event from elsewhere than the session (the cloud side's mismatch): the events dock
+    // and the tray notification, as for the session's own.
+    void addEvent(const session::PeeringEvent &event) { onPeeringEvent(event); }
 
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).

@@ -1,6 +1,7 @@
 #include "peeringdetails.h"
 #include "icons.h"
 
+#include "cloudsidegroup.h"
 #include "copyfeedback.h"
 #include "followupwidget.h"
 #include "peeringdisplay.h"
@@ -98,6 +99,7 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     , m_resourcesText(plainLabel(m_resources, QStringLiteral("boundResources")))
     , m_history(new QGroupBox(tr("History"), this))
     , m_historyText(plainLabel(m_history, QStringLiteral("peeringHistory")))
+    , m_cloudSide(new CloudSideGroup(this))
     , m_tabs(new QTabWidget(this))
     , m_followUp(new QWidget(this))
     , m_followUpLayout(new QVBoxLayout(m_followUp)) {
@@ -140,6 +142,7 @@ PeeringDetails::PeeringDetails(QWidget *parent)
     pageLayout->addWidget(m_pendingValues);
     pageLayout->addWidget(m_actionRow);
     pageLayout->addWidget(m_fields);
+    pageLayout->addWidget(m_cloudSide);
     pageLayout->addWidget(m_resources);
     pageLayout->addWidget(m_history);
     pageLayout->addStretch(1);
@@ -231,6 +234,7 @@ void PeeringDetails::showPeering(const std::optional<Peering> &peering,
                                  std::optional<qint64> secondsLeft) {
     m_placeholder->setVisible(!peering);
     m_fields->setVisible(peering.has_value());
+    m_cloudSide->showRecord(peering ? peering->id : QString());
     if (!peering) {
         m_pendingValues->hide();
         m_failure->hide();

@@ -18,6 +18,7 @@ class QVBoxLayout;
 
 namespace vpw::ui {
 
+class CloudSideGroup;
 class CopyValuesBox;
 class FollowUpWidget;
 
@@ -41,6 +42,8 @@ public:
                      std::optional<qint64> secondsLeft);
 
     QWidget *followUpSection() const { return m_followUp; }
+    // The "Cloud side" group (hidden until a watcher watches the peering shown).
+    CloudSideGroup *cloudSide() const { return m_cloudSide; }
     // A button for each action, below the sections and above the fields, shown while its action
     // is visible (named after it: "continueSetupAction" -> "continueSetupButton").
     void setPeeringActions(const QList<QAction *> &actions);
@@ -95,6 +98,7 @@ private:
     QLabel *m_resourcesText;
     QGroupBox *m_history;
     QLabel *m_historyText;
+    CloudSideGroup *m_cloudSide;
     QTabWidget *m_tabs;
     QWidget *m_followUp;
     QVBoxLayout *m_followUpLayout;

@@ -8,7 +8,9 @@ namespace vpw {
 void registerAutomations() {
     // One line per provider with an automation.
     aliyun::registerAutomation();
+    aliyun::registerCloudSide(); // the status panel's cloud side of its peerings
     huawei::registerAutomation();
+    huawei::registerCloudSide();
 }
 
 } // namespace vpw

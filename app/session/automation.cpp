@@ -166,6 +166,13 @@ ApplyEngine *DoItForMe::prepare(const AutomationSelection &selection) {
         ports << QString::number(port);
     plan.facts.insert(QStringLiteral("selection.deployment"), m_deploymentId);
     plan.facts.insert(QStringLiteral("selection.account"), m_account.account.id);
+    // What the cloud side (cloudside.h) checks the peering against, later.
+    if (const auto deployment =
+            m_session ? m_session->deployments()->deployment(m_deploymentId) : std::nullopt) {
+        plan.facts.insert(QStringLiteral("selection.deploymentCidr"), deployment->cidr.toString());
+        plan.facts.insert(QStringLiteral("selection.region"), deployment->region);
+        plan.facts.insert(QStringLiteral("selection.deploymentVpc"), deployment->vpcId);
+    }
     plan.facts.insert(QStringLiteral("selection.vpc"), selection.vpcId);
     plan.facts.insert(QStringLiteral("selection.cen"), selection.cenId);
     plan.facts.insert(QStringLiteral("selection.securityGroup"), selection.securityGroupId);

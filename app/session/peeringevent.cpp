@@ -5,6 +5,8 @@
 namespace vpw::session {
 
 QString PeeringEvent::transitionText() const {
+    if (!change.isEmpty())
+        return change;
     const auto name = [](const std::optional<PeeringState> &state) {
         return state ? peeringStateDisplayText(*state)
                      : QCoreApplication::translate("vpw::session::PeeringEvent", "Deleted");

@@ -20,6 +20,9 @@ struct PeeringEvent {
     std::optional<PeeringState> from;
     std::optional<PeeringState> to; // nullopt: the peering is gone (deletion finished)
     QString reason;                 // the failure reason (server text, plain)
+    // A change other than a state's (translated: "Cloud side: mismatch"), shown instead of the
+    // transition; `reason` then says what was found.
+    QString change;
 
     // "pending → running", "deleting → deleted" (translated).
     QString transitionText() const;

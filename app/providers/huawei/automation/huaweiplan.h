@@ -43,5 +43,7 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
 // Registers the Huawei Cloud automation with the session (session::registerAutomation): called
 // once at start-up by the application (and by tests, with short timings).
 void registerAutomation(const PlanTiming &timing = {});
+// Registers the reader of the cloud side of its peerings (session::registerCloudSide).
+void registerCloudSide();
 
 } // namespace vpw::huawei

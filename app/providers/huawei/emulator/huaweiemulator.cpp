@@ -9,6 +9,7 @@
 #include "app/sandbox/router.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 namespace vpw::huawei {
 
@@ -271,6 +272,42 @@ void Emulator::throttleNext(int count) {
 
 void Emulator::loseNextAnswers(int count) {
     d->loseAnswers = count;
+}
+
+int Emulator::deleteSecurityGroupRules(const QString &securityGroupId, int port) {
+    int deleted = 0;
+    for (const QJsonObject &rule : d->store.all(emu::kRule)) {
+        if (rule.value(QStringLiteral("security_group_id")).toString() == securityGroupId &&
+            rule.value(QStringLiteral("direction")).toString() == QLatin1String("ingress") &&
+            rule.value(QStringLiteral("port_range_min")).toInt() <= port &&
+            rule.value(QStringLiteral("port_range_max")).toInt() >= port) {
+            d->store.remove(emu::kRule, rule.value(QStringLiteral("id")).toString());
+            ++deleted;
+        }
+    }
+    QString error;
+    if (deleted > 0 && d->store.commit(&error))
+        Q_EMIT changed();
+    return deleted;
+}
+
+bool Emulator::deleteRoute(const QString &routeTableId, const QString &destination) {
+    QJsonObject table = d->store.get(emu::kRouteTable, routeTableId);
+    QJsonArray kept;
+    const QJsonArray routes = table.value(QStringLiteral("routes")).toArray();
+    for (const QJsonValue &route : routes) {
+        if (route.toObject().value(QStringLiteral("destination")).toString() != destination)
+            kept.append(route);
+    }
+    if (kept.size() == routes.size())
+        return false;
+    table.insert(QStringLiteral("routes"), kept);
+    d->store.put(emu::kRouteTable, routeTableId, table);
+    QString error;
+    if (!d->store.commit(&error))
+        return false;
+    Q_EMIT changed();
+    return true;
 }
 
 int Emulator::requestCount(const QString &route) const {

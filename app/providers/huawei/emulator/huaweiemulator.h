@@ -86,6 +86,11 @@ public:
     void loseNextAnswers(int count);
     // Requests answered so far by "METHOD /path/template".
     int requestCount(const QString &route) const;
+    // Test hooks: a change made straight in the console, as the operator might. Deletes the
+    // ingress rules of `securityGroupId` that open `port` (the number deleted), or the route to
+    // `destination` from `routeTableId` (false when there was none).
+    int deleteSecurityGroupRules(const QString &securityGroupId, int port);
+    bool deleteRoute(const QString &routeTableId, const QString &destination);
 
 Q_SIGNALS:
     // A change was saved (a request's, an acceptance or a rejection).

@@ -1,0 +1,97 @@
+#include "cloudsideinstall.h"
+
+#include "cloudsidegroup.h"
+#include "mainwindow.h"
+#include "peeringdetails.h"
+
+#include "app/core/clock.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
+#include "app/secrets/secretjob.h"
+#include "app/secrets/secretstore.h"
+#include "app/session/cloudside.h"
+#include "app/session/peeringevent.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileSystemWatcher>
+
+namespace vpw::ui {
+
+namespace {
+
+// Reads only while the window can be seen (the budget: nothing while hidden or minimised).
+class VisibilityFilter final : public QObject {
+public:
+    VisibilityFilter(QWidget *window, session::CloudSideWatcher *watcher)
+        : QObject(watcher)
+        , m_window(window)
+        , m_watcher(watcher) {
+        window->installEventFilter(this);
+        update();
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (watched == m_window &&
+            (event->type() == QEvent::Show || event->type() == QEvent::Hide ||
+             event->type() == QEvent::WindowStateChange))
+            update();
+        return false;
+    }
+
+private:
+    void update() { m_watcher->setVisible(m_window->isVisible() && !m_window->isMinimized()); }
+    QWidget *m_window;
+    session::CloudSideWatcher *m_watcher;
+};
+
+} // namespace
+
+session::CloudSideWatcher *installCloudSide(MainWindow *window, secrets::ProfileStore *profiles,
+                                            secrets::SecretStore *secrets,
+                                            const QString &journalDir, const Clock *clock) {
+    auto *watcher = new session::CloudSideWatcher(clock, window);
+    watcher->setObjectName(QStringLiteral("cloudSideWatcher"));
+    const auto loadTargets = [watcher, journalDir] {
+        watcher->setTargets(session::cloudSideTargets(journalDir));
+    };
+    const auto loadAccounts = [watcher, profiles, secrets] {
+        for (const secrets::ProviderAccount &account : profiles->providerAccounts()->accounts()) {
+            if (!session::hasCloudSide(account.provider))
+                continue;
+            secrets->readAccountSecret(account.id)
+                ->onFinished(watcher, [watcher, account](const secrets::SecretJob &job) {
+                    if (job.isOk())
+                        watcher->setAccount({account, job.secret()});
+                });
+        }
+    };
+    loadTargets();
+    loadAccounts();
+    if (!journalDir.isEmpty() && QDir(journalDir).exists()) {
+        auto *files = new QFileSystemWatcher({journalDir}, watcher);
+        QObject::connect(files, &QFileSystemWatcher::directoryChanged, watcher, loadTargets);
+    }
+    QObject::connect(profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged,
+                     watcher, loadAccounts);
+    if (auto *details = window->findChild<PeeringDetails *>())
+        details->cloudSide()->setWatcher(watcher);
+    if (auto *refresh = window->findChild<QAction *>(QStringLiteral("refreshAction")))
+        QObject::connect(refresh, &QAction::triggered, watcher,
+                         [watcher] { watcher->refreshNow(); });
+    new VisibilityFilter(window, watcher);
+    QObject::connect(watcher, &session::CloudSideWatcher::mismatchFound, window,
+                     [window, clock](const QString &recordId, const session::CloudCheck &check) {
+                         session::PeeringEvent event;
+                         event.at = (clock ? clock : &systemClock())->now();
+                         event.id = recordId;
+                         event.from = PeeringState::Running;
+                         event.to = PeeringState::Running;
+                         event.change = CloudSideGroup::tr("Cloud side: mismatch");
+                         event.reason = CloudSideGroup::mismatchText(check);
+                         window->addEvent(event);
+                     });
+    return watcher;
+}
+
+} // namespace vpw::ui
