@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace vpw;
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void aliyunWindowClosesMidApply();
     void aliyunResumesAfterEngineDestroyed();
     void aliyunWrongKeyShowsCodeAndRequest();
+    void aliyunGrantLateRetriedWithBackoff();
+    void aliyunMissingPermissionNamesTheAction();
     void huaweiToRunningWithRouteAndRule();
     void huaweiRejectedPeeringFails();
     void doItForMeAliyunPicksAndRuns();
@@ -393,6 +396,69 @@ void TestApplyEngine::aliyunWrongKeyShowsCodeAndRequest() {
     QVERIFY(finished.wait(kTimeout));
     QCOMPARE(e->status(0).runs, 2);
     QCOMPARE(e->status(0).state, State::Failed);
+}
+
+// EMQX's grant becomes visible late: the cross-account attach is refused with
+// Forbbiden.AttachChildInstanceAcrossUid, the step says what it waits for and when it runs
+// again (the countdown), backs off with a growing delay, and the chain still ends running.
+void TestApplyEngine::aliyunGrantLateRetriedWithBackoff() {
+    m_aliyun->delayGrants(60); // a minute of the emulator's clock: 300 ms here
+    auto e =
+        engine(aliyun::makePlan(aliyunInput(), m_aliyunClient.get(), m_session, aliyunTiming()));
+    const int attach = indexOf(*e, QStringLiteral("attach-emqx-vpc"));
+    QList<int> countdowns;
+    QString code;
+    QString note;
+    QString explanation;
+    connect(e.get(), &ApplyEngine::stepChanged, this, [&](int index) {
+        const auto &status = e->status(index);
+        if (index != attach || status.nextRunInMs <= 0 || status.state != State::Running)
+            return;
+        countdowns.append(status.nextRunInMs);
+        code = status.error.code;
+        note = status.note;
+        explanation = status.error.explanation;
+    });
+    QVERIFY(runToEnd(e.get()));
+    QCOMPARE(code, QStringLiteral("Forbbiden.AttachChildInstanceAcrossUid"));
+    QCOMPARE(note, QStringLiteral("EMQX Cloud's grant is not visible yet."));
+    QVERIFY2(explanation.contains(u"not yet authorized"), qPrintable(explanation));
+    QVERIFY2(countdowns.size() >= 3, qPrintable(QString::number(countdowns.size())));
+    QCOMPARE(countdowns.first(), aliyunTiming().grantBackoffMs);
+    QVERIFY(countdowns.at(1) > countdowns.at(0)); // backoff grows
+    QCOMPARE(*std::max_element(countdowns.cbegin(), countdowns.cend()),
+             aliyunTiming().maxBackoffMs);
+    QCOMPARE(e->status(attach).state, State::Done);
+    QCOMPARE(e->status(attach).runs, countdowns.size() + 1);
+    const QString recordId = e->fact(QStringLiteral("emqx.recordId")).toString();
+    QCOMPARE(record(recordId)->state, PeeringState::Running);
+}
+
+// The RAM user may not add security-group rules: the rule step fails with Alibaba Cloud's own
+// code and request ID, and the explanation names the missing RAM action; the steps before it
+// are done, and Retry step succeeds once the permission is granted.
+void TestApplyEngine::aliyunMissingPermissionNamesTheAction() {
+    m_aliyun->denyActions({QStringLiteral("AuthorizeSecurityGroup")});
+    auto e =
+        engine(aliyun::makePlan(aliyunInput(), m_aliyunClient.get(), m_session, aliyunTiming()));
+    QVERIFY(!runToEnd(e.get()));
+    const int rule = indexOf(*e, QStringLiteral("rule-1883"));
+    QCOMPARE(e->currentStep(), rule);
+    for (int i = 0; i < rule; ++i)
+        QCOMPARE(e->status(i).state, State::Done);
+    const session::StepError error = e->status(rule).error;
+    QCOMPARE(error.code, QStringLiteral("Forbidden.RAM"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY2(error.explanation.contains(u"ecs:AuthorizeSecurityGroup"),
+             qPrintable(error.explanation));
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 1);
+
+    m_aliyun->denyActions({});
+    QSignalSpy finished(e.get(), &ApplyEngine::finished);
+    e->retryStep();
+    QVERIFY(finished.wait(kTimeout));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(e->status(rule).state, State::Done);
 }
 
 // The VPC peering chain: user ID, request, EMQX accepts, running, route, rule.

@@ -168,7 +168,11 @@ Answer attachChild(const Call &call) {
                                             "the Enterprise edition: attach VPCs with "
                                             "CreateTransitRouterVpcAttachment.")
                                  .arg(router, str(vpc, "RegionId")));
-    if (owner != QLatin1String(kOperatorUid) && !call.store->contains(kGrant, vpcId + u'/' + cenId))
+    // EMQX's grant, once visible (a grant made late is not there yet: delayGrants()).
+    const QJsonObject grant = call.store->get(kGrant, vpcId + u'/' + cenId);
+    if (owner != QLatin1String(kOperatorUid) &&
+        (grant.isEmpty() ||
+         qint64(grant.value(QStringLiteral("VisibleAt")).toDouble()) > call.nowMs))
         return Answer::error(409, QStringLiteral("Forbbiden.AttachChildInstanceAcrossUid"),
                              QStringLiteral("Operation is invalid because the child-instance is "
                                             "not authorized to CEN."));
