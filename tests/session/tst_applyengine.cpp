@@ -103,6 +103,7 @@ private Q_SLOTS:
     void aliyunMissingPermissionNamesTheAction();
     void huaweiToRunningWithRouteAndRule();
     void huaweiRejectedPeeringFails();
+    void huaweiMissingPermissionNamesTheAction();
     void doItForMeAliyunPicksAndRuns();
     void doItForMeHuaweiPicksAndRuns();
     void doItForMeRefusesAnEnterpriseCen();
@@ -459,6 +460,25 @@ void TestApplyEngine::aliyunMissingPermissionNamesTheAction() {
     QVERIFY(finished.wait(kTimeout));
     QVERIFY(finished.at(0).at(0).toBool());
     QCOMPARE(e->status(rule).state, State::Done);
+}
+
+// The IAM user may not create security-group rules: the rule step fails with Huawei Cloud's
+// code and request ID, the explanation naming the IAM action; the route before it was added.
+void TestApplyEngine::huaweiMissingPermissionNamesTheAction() {
+    const QString route = QStringLiteral("POST /v1/{project_id}/security-group-rules");
+    m_huawei->denyRoute(route, QStringLiteral("vpc:securityGroupRules:create"));
+    auto e =
+        engine(huawei::makePlan(huaweiInput(), m_huaweiClient.get(), m_session, huaweiTiming()));
+    QVERIFY(!runToEnd(e.get()));
+    const int rule = e->currentStep();
+    QVERIFY2(e->step(rule).key.startsWith(u"rule-"), qPrintable(e->step(rule).key));
+    QCOMPARE(e->status(indexOf(*e, QStringLiteral("add-route"))).state, State::Done);
+    const session::StepError error = e->status(rule).error;
+    QCOMPARE(error.code, QStringLiteral("VPC.2201"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY2(error.explanation.contains(u"vpc:securityGroupRules:create"),
+             qPrintable(error.explanation));
+    QCOMPARE(m_huawei->requestCount(route), 1);
 }
 
 // The VPC peering chain: user ID, request, EMQX accepts, running, route, rule.
