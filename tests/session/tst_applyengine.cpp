@@ -100,6 +100,7 @@ private Q_SLOTS:
     void aliyunResumesAfterEngineDestroyed();
     void aliyunWrongKeyShowsCodeAndRequest();
     void aliyunGrantLateRetriedWithBackoff();
+    void aliyunDryRunNamesAMissingPermission();
     void aliyunMissingPermissionNamesTheAction();
     void huaweiToRunningWithRouteAndRule();
     void huaweiRejectedPeeringFails();
@@ -151,6 +152,16 @@ private:
         if (!finished.wait(kTimeout))
             return false;
         return finished.at(0).at(0).toBool();
+    }
+    // The CENs of the operator's account, as Alibaba Cloud lists them.
+    int cenCount() {
+        int count = -1;
+        bool done = false;
+        m_aliyunClient->describeCens()->onFinished(this, [&](const aliyun::CenListJob &job) {
+            count = job.isOk() ? int(job.value().size()) : -1;
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, kTimeout) ? count : -1;
     }
     std::optional<Peering> record(const QString &id) const {
         return m_session->peerings()->peering(id);
@@ -255,12 +266,18 @@ void TestApplyEngine::aliyunToRunningWithRules() {
         QVERIFY2(!before->step(i).values.isEmpty() || before->step(i).key.startsWith(u"wait") ||
                      before->step(i).key == QLatin1String("emqx-running"),
                  qPrintable(before->step(i).key));
+    const int seeded = cenCount(); // the demo account's own
+    QVERIFY(seeded >= 0);
     QSignalSpy dry(before.get(), &ApplyEngine::dryRunFinished);
     before->dryRun();
     QVERIFY(dry.wait(kTimeout));
     QVERIFY(!before->status(indexOf(*before, QStringLiteral("rule-1883"))).alreadyThere);
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 0); // nothing changed
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 0);
+    // Nothing changed: the writes were asked with DryRun=true only (the permission check).
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+    QCOMPARE(cenCount(), seeded);
+    for (int i = 0; i < before->stepCount(); ++i)
+        QVERIFY2(before->status(i).error.code.isEmpty(), qPrintable(before->step(i).key));
 
     QVERIFY(runToEnd(before.get()));
     for (int i = 0; i < before->stepCount(); ++i) {
@@ -283,8 +300,28 @@ void TestApplyEngine::aliyunToRunningWithRules() {
     QVERIFY(after->status(indexOf(*after, QStringLiteral("attach-own-vpc"))).alreadyThere);
     QVERIFY(after->status(indexOf(*after, QStringLiteral("rule-1883"))).alreadyThere);
     QVERIFY(after->status(indexOf(*after, QStringLiteral("rule-8883"))).alreadyThere);
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 2); // 1 dry run, 1 real
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 4);
+    QCOMPARE(cenCount(), seeded + 1);
+}
+
+// The Plan page's dry run asks the provider with DryRun=true: a RAM user without cen:CreateCen
+// is named before Apply, with Alibaba Cloud's code and request ID; nothing is created.
+void TestApplyEngine::aliyunDryRunNamesAMissingPermission() {
+    m_aliyun->denyActions({QStringLiteral("CreateCen")});
+    const int seeded = cenCount();
+    auto e =
+        engine(aliyun::makePlan(aliyunInput(), m_aliyunClient.get(), m_session, aliyunTiming()));
+    QSignalSpy dry(e.get(), &ApplyEngine::dryRunFinished);
+    e->dryRun();
+    QVERIFY(dry.wait(kTimeout));
+    const session::StepError error = e->status(indexOf(*e, QStringLiteral("create-cen"))).error;
+    QCOMPARE(error.code, QStringLiteral("Forbidden.RAM"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY2(error.explanation.contains(u"cen:CreateCen"), qPrintable(error.explanation));
+    // The rules' dry runs passed: no refusal on them.
+    QVERIFY(e->status(indexOf(*e, QStringLiteral("rule-1883"))).error.code.isEmpty());
+    QCOMPARE(cenCount(), seeded);
 }
 
 // Throttling on the cross-account attach is waited out with backoff, the step says so, and

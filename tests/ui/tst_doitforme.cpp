@@ -66,6 +66,7 @@ private Q_SLOTS:
     void cleanup();
     void aliyunReachesRunningWithoutTypingAnId();
     void huaweiReachesRunningWithoutTypingAnId();
+    void planPageNamesAMissingPermission();
     void withoutAccountTheGuidedFlowIsChosen();
     void newPeeringOffersChooseHowFirst();
     void resumesAfterTheWizardIsDestroyedMidApply();
@@ -167,6 +168,14 @@ void TestDoItForMe::cleanup() {
     m_huawei.reset();
 }
 
+static QString planText(DoItForMeWizard *wizard) {
+    QString text;
+    auto *plan = wizard->findChild<QListWidget *>(QStringLiteral("planList"));
+    for (int i = 0; plan && i < plan->count(); ++i)
+        text += QLatin1Char('\n') + plan->item(i)->text();
+    return text;
+}
+
 void TestDoItForMe::walk(DoItForMeWizard *wizard, const QString &vpcId, int expectedRules,
                          const char *provider) {
     test::InputCounter input; // what the operator does, up to running
@@ -249,6 +258,37 @@ void TestDoItForMe::huaweiReachesRunningWithoutTypingAnId() {
     // The default route table of the VPC was preselected.
     QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("routeTableBox"))->currentData(),
              QVariant(QStringLiteral("6c0e1f2a-3b4c-4d5e-8f60-718293a4b5c6")));
+}
+
+// The Plan page's dry run (DryRun=true on CreateCen and AuthorizeSecurityGroup): a RAM user
+// without ecs:AuthorizeSecurityGroup is named on the rule rows, before Apply.
+void TestDoItForMe::planPageNamesAMissingPermission() {
+    m_aliyun->denyActions({QStringLiteral("AuthorizeSecurityGroup")});
+    DoItForMeWizard wizard(m_session, &m_secrets,
+                           {account(QStringLiteral("aliyun"), m_aliyun->options().accessKeyId,
+                                    m_aliyun->options().accessKeySecret, m_aliyun->baseUrl())},
+                           QStringLiteral("c4e5f6a7"), m_dir.path());
+    wizard.setClock(m_clock.get());
+    wizard.show();
+    wizard.button(QWizard::NextButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeout);
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(DoItForMeWizard::PlanPageId));
+    auto *status = child<QLabel>(&wizard, "planStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Checked"), kTimeout);
+    QVERIFY2(status->text().contains(u"missing permission"), qPrintable(status->text()));
+    auto *plan = child<QListWidget>(&wizard, "planList");
+    int refused = 0;
+    for (int i = 0; i < plan->count(); ++i) {
+        const QString text = plan->item(i)->text();
+        if (!text.contains(u"Would be refused"))
+            continue;
+        ++refused;
+        QVERIFY2(text.contains(u"Allow TCP port") && text.contains(u"ecs:AuthorizeSecurityGroup") &&
+                     text.contains(u"Forbidden.RAM"),
+                 qPrintable(text));
+    }
+    QCOMPARE(refused, 2); // both ports' rules
 }
 
 void TestDoItForMe::withoutAccountTheGuidedFlowIsChosen() {
@@ -352,7 +392,8 @@ void TestDoItForMe::resumesAfterTheWizardIsDestroyedMidApply() {
         QVERIFY(!engine->isFinished());
         QCOMPARE(int(m_session->peerings()->peeringsOf(deployment).size()), recordsBefore + 1);
     } // destroyed mid-apply
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
+    // The Plan page's permission check (DryRun=true, creates nothing) and the CEN itself.
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 2);
 
     DoItForMeWizard wizard(m_session, &m_secrets, {acct}, deployment, m_dir.path());
     wizard.setClock(m_clock.get());
@@ -364,15 +405,16 @@ void TestDoItForMe::resumesAfterTheWizardIsDestroyedMidApply() {
     QVERIFY2(child<QLabel>(&wizard, "pickMessage")->text().contains(u"interrupted"),
              qPrintable(child<QLabel>(&wizard, "pickMessage")->text()));
     wizard.button(QWizard::NextButton)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        child<QLabel>(&wizard, "planStatus")->text().startsWith(u"An earlier Apply"), kTimeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        child<QLabel>(&wizard, "planStatus")->text().startsWith(u"An earlier Apply"),
+        qPrintable(child<QLabel>(&wizard, "planStatus")->text() + planText(&wizard)), kTimeout);
     wizard.button(QWizard::CommitButton)->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), kTimeout);
     const QString recordId =
         wizard.doItForMe()->engine()->fact(QStringLiteral("emqx.recordId")).toString();
     QCOMPARE(m_session->peerings()->peering(recordId)->state, PeeringState::Running);
     QCOMPARE(int(m_session->peerings()->peeringsOf(deployment).size()), recordsBefore + 1);
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 2); // no second CEN, no check
 }
 
 QTEST_MAIN(TestDoItForMe)

@@ -68,6 +68,11 @@ Answer createCen(const Call &call) {
     if (!protection.isEmpty() && protection != QLatin1String("REDUCED"))
         return Answer::error(400, QStringLiteral("InvalidParameter.ProtectionLevel"),
                              QStringLiteral("The specified ProtectionLevel is invalid."));
+    // DryRun=true: checked (the permission included), nothing created (providers-api.md §2.2).
+    if (call.param(QStringLiteral("DryRun")) == QLatin1String("true"))
+        return Answer::error(400, QStringLiteral("DryRunOperation"),
+                             QStringLiteral("Request validation has been passed with DryRun "
+                                            "flag set."));
     const QString id = randomId(QStringLiteral("cen-"), 18);
     call.store->put(kCen, id,
                     {{QStringLiteral("CenId"), id},
