@@ -5,8 +5,7 @@
 #include "app/core/unixsignals.h"
 #include "app/demobackend.h"
 #include "app/provideraccountcheck.h"
-#include "app/providers/aliyun/automation/aliyunplan.h"
-#include "app/providers/huawei/automation/huaweiplan.h"
+#include "app/providers/automationregistry.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/secretstore.h"
 #include "app/singleinstance.h"
@@ -329,8 +328,7 @@ int main(int argc, char **argv) {
     vpw::ui::MainWindow window(&profiles, &secrets);
     vpw::ui::installPeeringWizards(&window); // "New peering…" opens the setup wizard
     // "Do it for me" first where a provider's API can do the cloud-side steps (issue 16).
-    vpw::aliyun::registerAutomation();
-    vpw::huawei::registerAutomation();
+    vpw::registerAutomations();
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     vpw::ui::installDoItForMe(&window, &profiles, &secrets,
                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));

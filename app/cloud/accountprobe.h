@@ -12,11 +12,15 @@
 
 namespace vpw::cloud {
 
-// The key of a provider account as "Test key" uses it: memory only, never logged.
-struct AccountProbeKey {
-    QString keyId;
-    QString secret;
-    QString region; // the account's first region; empty: the client's default
+// A provider account as the provider's client uses it ("Test key", the outcome probe): the
+// AccessKey pair (the secret in memory only, never logged), the region of the calls and the
+// endpoint override (the emulator's URL; empty: production).
+struct ProbeAccount {
+    QString provider; // the provider's wire name, as secrets::ProviderAccount has it
+    QString accessKeyId;
+    QString accessKeySecret;
+    QString regionId;  // empty: the client's default
+    QString projectId; // Huawei Cloud: the region's project (empty: looked up where needed)
     QUrl endpointOverride;
 };
 
@@ -40,7 +44,7 @@ public:
     // Starts the call with a client of its own, returned to the caller, who owns it: deleting it
     // drops the call silently. Otherwise `done` is called exactly once, from the event loop.
     using Done = std::function<void(const AccountProbeResult &)>;
-    virtual std::unique_ptr<ProviderClient> start(const AccountProbeKey &key, Done done) const = 0;
+    virtual std::unique_ptr<ProviderClient> start(const ProbeAccount &account, Done done) const = 0;
 };
 
 } // namespace vpw::cloud

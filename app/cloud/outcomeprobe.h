@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountprobe.h"
+
 #include "app/core/peeringstate.h"
 
 #include <QObject>
@@ -10,17 +12,6 @@
 #include <memory>
 
 namespace vpw::cloud {
-
-// A provider account as a probe uses it: the AccessKey pair (the secret only in memory), the
-// region of the calls and the endpoint override (the emulator's URL; empty: production).
-struct ProbeAccount {
-    QString provider; // the provider's wire name, as secrets::ProviderAccount has it
-    QString accessKeyId;
-    QString accessKeySecret;
-    QString regionId;
-    QString projectId; // Huawei Cloud: the region's project (empty: looked up)
-    QUrl endpointOverride;
-};
 
 // What a peering made in EMQX Cloud's console is checked by, on the operator's side.
 struct ProbeTarget {
@@ -58,7 +49,8 @@ public:
 };
 
 // The probe of the account's provider, or nullptr when `account` is another provider's. Each
-// provider's client library has one (aliyun::makeOutcomeProbe, huawei::makeOutcomeProbe).
+// provider's client library has one, listed by the client registry
+// (app/providers/clientregistry.h).
 using ProbeFactory = std::function<std::unique_ptr<OutcomeProbe>(const ProbeAccount &account)>;
 
 } // namespace vpw::cloud

@@ -1,7 +1,9 @@
 #include "clientregistry.h"
 
 #include "app/providers/aliyun/client/aliyunaccountprobe.h"
+#include "app/providers/aliyun/client/aliyunprobe.h"
 #include "app/providers/huawei/client/huaweiaccountprobe.h"
+#include "app/providers/huawei/client/huaweiprobe.h"
 
 namespace vpw {
 
@@ -17,6 +19,19 @@ const QList<const cloud::AccountProbe *> &accountProbes() {
 const cloud::AccountProbe *accountProbe(QStringView provider) {
     for (const cloud::AccountProbe *probe : accountProbes()) {
         if (provider.compare(probe->provider(), Qt::CaseInsensitive) == 0)
+            return probe;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<cloud::OutcomeProbe> makeOutcomeProbe(const cloud::ProbeAccount &account) {
+    // One line per provider with an API client; each answers only for its own accounts.
+    static const QList<cloud::ProbeFactory> factories = {
+        &aliyun::makeOutcomeProbe,
+        &huawei::makeOutcomeProbe,
+    };
+    for (const cloud::ProbeFactory &factory : factories) {
+        if (auto probe = factory(account))
             return probe;
     }
     return nullptr;

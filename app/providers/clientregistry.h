@@ -1,6 +1,9 @@
 #pragma once
 
 #include "app/cloud/accountprobe.h"
+#include "app/cloud/outcomeprobe.h"
+
+#include <memory>
 
 #include <QList>
 #include <QStringView>
@@ -15,5 +18,8 @@ namespace vpw {
 const QList<const cloud::AccountProbe *> &accountProbes();
 // The probe of the provider with this wire name, or nullptr.
 const cloud::AccountProbe *accountProbe(QStringView provider);
+// The outcome probe of the account's provider (a console peering watched on the provider side),
+// or nullptr when that provider has no API client.
+std::unique_ptr<cloud::OutcomeProbe> makeOutcomeProbe(const cloud::ProbeAccount &account);
 
 } // namespace vpw

@@ -5,25 +5,13 @@
 #include "app/cloud/outcomeprobe.h"
 #include "app/core/clock.h"
 #include "app/core/providermodule.h"
-#include "app/providers/aliyun/client/aliyunprobe.h"
-#include "app/providers/huawei/client/huaweiprobe.h"
+#include "app/providers/clientregistry.h"
 #include "app/secrets/secretjob.h"
 #include "app/secrets/secretstore.h"
 
 #include <QPointer>
 
 namespace vpw::session {
-
-namespace {
-
-// Every provider client's probe; each answers only for its own provider's accounts.
-const QList<cloud::ProbeFactory> &probeFactories() {
-    static const QList<cloud::ProbeFactory> factories{&aliyun::makeOutcomeProbe,
-                                                      &huawei::makeOutcomeProbe};
-    return factories;
-}
-
-} // namespace
 
 ConsoleWatcher::ConsoleWatcher(ConsoleBackend *console, const Clock *clock, QObject *parent)
     : QObject(parent)
@@ -42,17 +30,14 @@ void ConsoleWatcher::setAccount(const secrets::ProviderAccount &account, const Q
         account.provider, account.accessKeyId,
         secret,           account.regions.isEmpty() ? QString() : account.regions.constFirst(),
         projectId,        account.endpointOverride};
-    for (const cloud::ProbeFactory &factory : probeFactories()) {
-        if (auto probe = factory(probeAccount)) {
-            auto watch = std::make_shared<Watch>();
-            watch->account = account;
-            watch->probe = std::move(probe);
-            m_watches.insert(account.provider, watch);
-            Q_EMIT accountsChanged();
-            updateTimer();
-            checkNow();
-            return;
-        }
+    if (auto probe = makeOutcomeProbe(probeAccount)) {
+        auto watch = std::make_shared<Watch>();
+        watch->account = account;
+        watch->probe = std::move(probe);
+        m_watches.insert(account.provider, watch);
+        Q_EMIT accountsChanged();
+        updateTimer();
+        checkNow();
     }
 }
 

@@ -176,10 +176,11 @@ void ProviderAccountTest::call(const secrets::ProviderAccount &account, const QS
         finish(outcome);
         return;
     }
-    cloud::AccountProbeKey key;
-    key.keyId = account.accessKeyId;
-    key.secret = secret;
-    key.region = account.regions.isEmpty() ? QString() : account.regions.constFirst();
+    cloud::ProbeAccount key;
+    key.provider = account.provider;
+    key.accessKeyId = account.accessKeyId;
+    key.accessKeySecret = secret;
+    key.regionId = account.regions.isEmpty() ? QString() : account.regions.constFirst();
     key.endpointOverride = account.endpointOverride;
     const quint64 run = m_run;
     // The provider's own read call (its client folder); `this` outlives the client it owns.

@@ -12,16 +12,10 @@ class Probe final : public cloud::AccountProbe {
 public:
     QString provider() const override { return QStringLiteral("aliyun"); }
 
-    std::unique_ptr<cloud::ProviderClient> start(const cloud::AccountProbeKey &key,
+    std::unique_ptr<cloud::ProviderClient> start(const cloud::ProbeAccount &account,
                                                  Done done) const override {
-        Account account;
-        account.accessKeyId = key.keyId;
-        account.accessKeySecret = key.secret;
-        if (!key.region.isEmpty())
-            account.regionId = key.region;
-        account.endpointOverride = key.endpointOverride;
-        auto client = std::make_unique<Client>(account);
-        const QString region = key.region;
+        auto client = std::make_unique<Client>(Account::from(account));
+        const QString region = account.regionId;
         client->describeVpcs()->onFinished(
             client.get(), [done = std::move(done), region](const VpcListJob &job) {
                 cloud::AccountProbeResult result;

@@ -49,13 +49,7 @@ private:
 std::unique_ptr<cloud::OutcomeProbe> makeOutcomeProbe(const cloud::ProbeAccount &account) {
     if (account.provider != QLatin1String("aliyun"))
         return nullptr;
-    Account client;
-    client.accessKeyId = account.accessKeyId;
-    client.accessKeySecret = account.accessKeySecret;
-    if (!account.regionId.isEmpty())
-        client.regionId = account.regionId;
-    client.endpointOverride = account.endpointOverride;
-    return std::make_unique<AttachmentProbe>(client);
+    return std::make_unique<AttachmentProbe>(Account::from(account));
 }
 
 } // namespace vpw::aliyun

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cloud/accountprobe.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -15,6 +17,17 @@ struct Account {
     // Empty: the production endpoint of each service. Otherwise every service is called at
     // this base URL (the emulator's "http://127.0.0.1:<port>"); https unless loopback.
     QUrl endpointOverride;
+
+    // The client's account for a provider account as the session hands it over.
+    static Account from(const cloud::ProbeAccount &account) {
+        Account out;
+        out.accessKeyId = account.accessKeyId;
+        out.accessKeySecret = account.accessKeySecret;
+        if (!account.regionId.isEmpty())
+            out.regionId = account.regionId;
+        out.endpointOverride = account.endpointOverride;
+        return out;
+    }
 };
 
 struct Cen {

@@ -12,15 +12,9 @@ class Probe final : public cloud::AccountProbe {
 public:
     QString provider() const override { return QStringLiteral("huawei"); }
 
-    std::unique_ptr<cloud::ProviderClient> start(const cloud::AccountProbeKey &key,
+    std::unique_ptr<cloud::ProviderClient> start(const cloud::ProbeAccount &account,
                                                  Done done) const override {
-        Account account;
-        account.accessKey = key.keyId;
-        account.secretKey = key.secret;
-        if (!key.region.isEmpty())
-            account.regionId = key.region;
-        account.endpointOverride = key.endpointOverride;
-        auto client = std::make_unique<Client>(account);
+        auto client = std::make_unique<Client>(Account::from(account));
         client->showPermanentAccessKey()->onFinished(
             client.get(), [done = std::move(done)](const CredentialJob &job) {
                 cloud::AccountProbeResult result;

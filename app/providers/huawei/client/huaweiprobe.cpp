@@ -99,14 +99,7 @@ private:
 std::unique_ptr<cloud::OutcomeProbe> makeOutcomeProbe(const cloud::ProbeAccount &account) {
     if (account.provider != QLatin1String("huawei"))
         return nullptr;
-    Account client;
-    client.accessKey = account.accessKeyId;
-    client.secretKey = account.accessKeySecret;
-    if (!account.regionId.isEmpty())
-        client.regionId = account.regionId;
-    client.projectId = account.projectId;
-    client.endpointOverride = account.endpointOverride;
-    return std::make_unique<PeeringProbe>(client);
+    return std::make_unique<PeeringProbe>(Account::from(account));
 }
 
 } // namespace vpw::huawei
