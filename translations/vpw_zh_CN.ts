@@ -3610,6 +3610,14 @@ Make this call now?</source>
             <numerusform>此计划上次执行到第 %n 步后中断；“执行”将从那里继续。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checked: the provider would refuse a call marked below. Add the missing permission to the account&apos;s policy, then go Back and Next to check again.</source>
+        <translation>检查完毕：云服务商会拒绝下面标出的调用。请将缺少的权限加入该账号的权限策略，然后点击“上一步”再点击“下一步”重新检查。</translation>
+    </message>
+    <message>
+        <source>Would be refused: %1 (code %2, request ID %3)</source>
+        <translation>将被拒绝：%1（代码 %2，请求 ID %3）</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PolicyDialog</name>

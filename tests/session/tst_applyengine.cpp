@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace vpw;
@@ -98,8 +99,12 @@ private Q_SLOTS:
     void aliyunWindowClosesMidApply();
     void aliyunResumesAfterEngineDestroyed();
     void aliyunWrongKeyShowsCodeAndRequest();
+    void aliyunGrantLateRetriedWithBackoff();
+    void aliyunDryRunNamesAMissingPermission();
+    void aliyunMissingPermissionNamesTheAction();
     void huaweiToRunningWithRouteAndRule();
     void huaweiRejectedPeeringFails();
+    void huaweiMissingPermissionNamesTheAction();
     void doItForMeAliyunPicksAndRuns();
     void doItForMeHuaweiPicksAndRuns();
     void doItForMeRefusesAnEnterpriseCen();
@@ -147,6 +152,16 @@ private:
         if (!finished.wait(kTimeout))
             return false;
         return finished.at(0).at(0).toBool();
+    }
+    // The CENs of the operator's account, as Alibaba Cloud lists them.
+    int cenCount() {
+        int count = -1;
+        bool done = false;
+        m_aliyunClient->describeCens()->onFinished(this, [&](const aliyun::CenListJob &job) {
+            count = job.isOk() ? int(job.value().size()) : -1;
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, kTimeout) ? count : -1;
     }
     std::optional<Peering> record(const QString &id) const {
         return m_session->peerings()->peering(id);
@@ -251,12 +266,18 @@ void TestApplyEngine::aliyunToRunningWithRules() {
         QVERIFY2(!before->step(i).values.isEmpty() || before->step(i).key.startsWith(u"wait") ||
                      before->step(i).key == QLatin1String("emqx-running"),
                  qPrintable(before->step(i).key));
+    const int seeded = cenCount(); // the demo account's own
+    QVERIFY(seeded >= 0);
     QSignalSpy dry(before.get(), &ApplyEngine::dryRunFinished);
     before->dryRun();
     QVERIFY(dry.wait(kTimeout));
     QVERIFY(!before->status(indexOf(*before, QStringLiteral("rule-1883"))).alreadyThere);
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 0); // nothing changed
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 0);
+    // Nothing changed: the writes were asked with DryRun=true only (the permission check).
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+    QCOMPARE(cenCount(), seeded);
+    for (int i = 0; i < before->stepCount(); ++i)
+        QVERIFY2(before->status(i).error.code.isEmpty(), qPrintable(before->step(i).key));
 
     QVERIFY(runToEnd(before.get()));
     for (int i = 0; i < before->stepCount(); ++i) {
@@ -279,8 +300,28 @@ void TestApplyEngine::aliyunToRunningWithRules() {
     QVERIFY(after->status(indexOf(*after, QStringLiteral("attach-own-vpc"))).alreadyThere);
     QVERIFY(after->status(indexOf(*after, QStringLiteral("rule-1883"))).alreadyThere);
     QVERIFY(after->status(indexOf(*after, QStringLiteral("rule-8883"))).alreadyThere);
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 1);
-    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("CreateCen")), 2); // 1 dry run, 1 real
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 4);
+    QCOMPARE(cenCount(), seeded + 1);
+}
+
+// The Plan page's dry run asks the provider with DryRun=true: a RAM user without cen:CreateCen
+// is named before Apply, with Alibaba Cloud's code and request ID; nothing is created.
+void TestApplyEngine::aliyunDryRunNamesAMissingPermission() {
+    m_aliyun->denyActions({QStringLiteral("CreateCen")});
+    const int seeded = cenCount();
+    auto e =
+        engine(aliyun::makePlan(aliyunInput(), m_aliyunClient.get(), m_session, aliyunTiming()));
+    QSignalSpy dry(e.get(), &ApplyEngine::dryRunFinished);
+    e->dryRun();
+    QVERIFY(dry.wait(kTimeout));
+    const session::StepError error = e->status(indexOf(*e, QStringLiteral("create-cen"))).error;
+    QCOMPARE(error.code, QStringLiteral("Forbidden.RAM"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY2(error.explanation.contains(u"cen:CreateCen"), qPrintable(error.explanation));
+    // The rules' dry runs passed: no refusal on them.
+    QVERIFY(e->status(indexOf(*e, QStringLiteral("rule-1883"))).error.code.isEmpty());
+    QCOMPARE(cenCount(), seeded);
 }
 
 // Throttling on the cross-account attach is waited out with backoff, the step says so, and
@@ -393,6 +434,88 @@ void TestApplyEngine::aliyunWrongKeyShowsCodeAndRequest() {
     QVERIFY(finished.wait(kTimeout));
     QCOMPARE(e->status(0).runs, 2);
     QCOMPARE(e->status(0).state, State::Failed);
+}
+
+// EMQX's grant becomes visible late: the cross-account attach is refused with
+// Forbbiden.AttachChildInstanceAcrossUid, the step says what it waits for and when it runs
+// again (the countdown), backs off with a growing delay, and the chain still ends running.
+void TestApplyEngine::aliyunGrantLateRetriedWithBackoff() {
+    m_aliyun->delayGrants(60); // a minute of the emulator's clock: 300 ms here
+    auto e =
+        engine(aliyun::makePlan(aliyunInput(), m_aliyunClient.get(), m_session, aliyunTiming()));
+    const int attach = indexOf(*e, QStringLiteral("attach-emqx-vpc"));
+    QList<int> countdowns;
+    QString code;
+    QString note;
+    QString explanation;
+    connect(e.get(), &ApplyEngine::stepChanged, this, [&](int index) {
+        const auto &status = e->status(index);
+        if (index != attach || status.nextRunInMs <= 0 || status.state != State::Running)
+            return;
+        countdowns.append(status.nextRunInMs);
+        code = status.error.code;
+        note = status.note;
+        explanation = status.error.explanation;
+    });
+    QVERIFY(runToEnd(e.get()));
+    QCOMPARE(code, QStringLiteral("Forbbiden.AttachChildInstanceAcrossUid"));
+    QCOMPARE(note, QStringLiteral("EMQX Cloud's grant is not visible yet."));
+    QVERIFY2(explanation.contains(u"not yet authorized"), qPrintable(explanation));
+    QVERIFY2(countdowns.size() >= 3, qPrintable(QString::number(countdowns.size())));
+    QCOMPARE(countdowns.first(), aliyunTiming().grantBackoffMs);
+    QVERIFY(countdowns.at(1) > countdowns.at(0)); // backoff grows
+    QCOMPARE(*std::max_element(countdowns.cbegin(), countdowns.cend()),
+             aliyunTiming().maxBackoffMs);
+    QCOMPARE(e->status(attach).state, State::Done);
+    QCOMPARE(e->status(attach).runs, countdowns.size() + 1);
+    const QString recordId = e->fact(QStringLiteral("emqx.recordId")).toString();
+    QCOMPARE(record(recordId)->state, PeeringState::Running);
+}
+
+// The RAM user may not add security-group rules: the rule step fails with Alibaba Cloud's own
+// code and request ID, and the explanation names the missing RAM action; the steps before it
+// are done, and Retry step succeeds once the permission is granted.
+void TestApplyEngine::aliyunMissingPermissionNamesTheAction() {
+    m_aliyun->denyActions({QStringLiteral("AuthorizeSecurityGroup")});
+    auto e =
+        engine(aliyun::makePlan(aliyunInput(), m_aliyunClient.get(), m_session, aliyunTiming()));
+    QVERIFY(!runToEnd(e.get()));
+    const int rule = indexOf(*e, QStringLiteral("rule-1883"));
+    QCOMPARE(e->currentStep(), rule);
+    for (int i = 0; i < rule; ++i)
+        QCOMPARE(e->status(i).state, State::Done);
+    const session::StepError error = e->status(rule).error;
+    QCOMPARE(error.code, QStringLiteral("Forbidden.RAM"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY2(error.explanation.contains(u"ecs:AuthorizeSecurityGroup"),
+             qPrintable(error.explanation));
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 1);
+
+    m_aliyun->denyActions({});
+    QSignalSpy finished(e.get(), &ApplyEngine::finished);
+    e->retryStep();
+    QVERIFY(finished.wait(kTimeout));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(e->status(rule).state, State::Done);
+}
+
+// The IAM user may not create security-group rules: the rule step fails with Huawei Cloud's
+// code and request ID, the explanation naming the IAM action; the route before it was added.
+void TestApplyEngine::huaweiMissingPermissionNamesTheAction() {
+    const QString route = QStringLiteral("POST /v1/{project_id}/security-group-rules");
+    m_huawei->denyRoute(route, QStringLiteral("vpc:securityGroupRules:create"));
+    auto e =
+        engine(huawei::makePlan(huaweiInput(), m_huaweiClient.get(), m_session, huaweiTiming()));
+    QVERIFY(!runToEnd(e.get()));
+    const int rule = e->currentStep();
+    QVERIFY2(e->step(rule).key.startsWith(u"rule-"), qPrintable(e->step(rule).key));
+    QCOMPARE(e->status(indexOf(*e, QStringLiteral("add-route"))).state, State::Done);
+    const session::StepError error = e->status(rule).error;
+    QCOMPARE(error.code, QStringLiteral("VPC.2201"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY2(error.explanation.contains(u"vpc:securityGroupRules:create"),
+             qPrintable(error.explanation));
+    QCOMPARE(m_huawei->requestCount(route), 1);
 }
 
 // The VPC peering chain: user ID, request, EMQX accepts, running, route, rule.

@@ -10,6 +10,7 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/peeringoperation.h"
 #include "app/session/session.h"
+#include "tests/ui/inputcounter.h"
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
 #include "ui/followupwidget.h"
@@ -157,6 +158,16 @@ private:
         return outcome.ok ? int(outcome.value->size()) : -1;
     }
 
+    // The figures quoted in docs/performance.md ("Clicks and typed characters to running"): the
+    // guided path types every ID it asks for (four fields: the peering, the account, the VPC,
+    // the CIDR), each character a key press. The provider console's own clicks are not counted.
+    static void reportInput(const char *provider, const test::InputCounter &input) {
+        qInfo("figure: guided, %s, to running: %d clicks, %d key presses, %d typed characters",
+              provider, input.clicks(), input.keyPresses(), input.typedCharacters());
+        QVERIFY(input.clicks() > 0);
+        QVERIFY(input.typedCharacters() > 0);
+    }
+
     QLabel *label(QWizard *wizard, const char *name) {
         return wizard->currentPage()->findChild<QLabel *>(QLatin1String(name));
     }
@@ -230,6 +241,7 @@ private Q_SLOTS:
     }
 
     void aliyunStartToRunning() {
+        test::InputCounter input; // what the operator does in the wizard, up to running
         auto wizard = open(test::seed::AliyunDeployment);
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_aliyun.prerequisites"));
         QVERIFY(walkTo(wizard.get(), kAliyunFields));
@@ -299,6 +311,7 @@ private Q_SLOTS:
         QVERIFY(m_harness->sandbox.attach(id));
         m_harness->session->setActive(true);
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kAliyunFollowUp, 20000);
+        reportInput("Aliyun", input);
         auto *followUp = wizard->currentPage()->findChild<ui::FollowUpWidget *>();
         QVERIFY(followUp);
         QCOMPARE(followUp->input().deploymentCidr, deployment.cidr);
@@ -368,6 +381,7 @@ private Q_SLOTS:
     }
 
     void huaweiToRunningShowsRoute() {
+        test::InputCounter input; // what the operator does in the wizard, up to running
         auto wizard = open(test::seed::HuaweiDeployment);
         QCOMPARE(test::currentPageName(wizard.get()), QStringLiteral("page_huawei.prerequisites"));
         QVERIFY(test::clickForward(wizard.get()));
@@ -390,6 +404,7 @@ private Q_SLOTS:
 
         QVERIFY(m_harness->sandbox.attach(wizard->values()->recordId()));
         QTRY_COMPARE_WITH_TIMEOUT(test::currentPageName(wizard.get()), kHuaweiFollowUp, 20000);
+        reportInput("Huawei", input);
         auto *followUp = wizard->currentPage()->findChild<ui::FollowUpWidget *>();
         QVERIFY(followUp);
         QCOMPARE(followUp->input().deploymentCidr, deployment.cidr);       // route destination

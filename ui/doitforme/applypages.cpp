@@ -126,8 +126,16 @@ void PlanPage::initializePage() {
                     : QString();
     connect(m_engine, &session::ApplyEngine::stepChanged, this, &PlanPage::showStep);
     connect(m_engine, &session::ApplyEngine::dryRunFinished, this, [this] {
-        m_status->setText(m_resumed.isEmpty() ? tr("Checked. Choose Apply to make these calls.")
-                                              : m_resumed);
+        bool refused = false;
+        for (int i = 0; i < m_engine->stepCount(); ++i)
+            refused = refused || !refusal(i).isEmpty();
+        if (refused)
+            m_status->setText(tr("Checked: the provider would refuse a call marked below. Add "
+                                 "the missing permission to the account's policy, then go Back "
+                                 "and Next to check again."));
+        else
+            m_status->setText(m_resumed.isEmpty() ? tr("Checked. Choose Apply to make these calls.")
+                                                  : m_resumed);
     });
     m_engine->dryRun();
 }
@@ -143,7 +151,22 @@ void PlanPage::showStep(int index) {
         text += QStringLiteral("\n    ") + value;
     if (!step.changes.isEmpty())
         text += QStringLiteral("\n    ") + step.changes;
+    // The dry run's refusal (a missing permission): the provider's explanation and code.
+    if (const QString refused = refusal(index); !refused.isEmpty())
+        text += QStringLiteral("\n    ") + refused;
     m_list->item(index)->setText(text);
+}
+
+QString PlanPage::refusal(int index) const {
+    // A step still to run with an error: the dry run's (a step done by an earlier, resumed
+    // Apply keeps the error of its last retry).
+    const session::ApplyEngine::StepStatus &status = m_engine->status(index);
+    if (status.state != session::ApplyEngine::State::Waiting || status.error.code.isEmpty())
+        return {};
+    const session::StepError &error = status.error;
+    return tr("Would be refused: %1 (code %2, request ID %3)")
+        .arg(error.explanation.isEmpty() ? error.message : error.explanation, error.code,
+             error.requestId);
 }
 
 ApplyPage::ApplyPage(DoItForMeWizard *wizard)

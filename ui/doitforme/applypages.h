@@ -31,6 +31,8 @@ public:
 
 private:
     void showStep(int index);
+    // The dry run's refusal of step `index` (a missing permission), as a line; empty if none.
+    QString refusal(int index) const;
 
     DoItForMeWizard *m_wizard;
     QListWidget *m_list;

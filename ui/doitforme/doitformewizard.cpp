@@ -20,6 +20,9 @@ DoItForMeWizard::DoItForMeWizard(session::Session *session, secrets::SecretStore
     setWindowTitle(tr("Do it for me"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // The guided wizard's size: the plan's calls and values fit without scrolling sideways.
+    setMinimumSize(640, 520);
+    resize(960, 720);
     setPage(ChooseHowPageId, new ChooseHowPage(this));
     setPage(PickPageId, new PickPage(this));
     setPage(PlanPageId, new PlanPage(this));

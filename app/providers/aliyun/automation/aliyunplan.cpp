@@ -116,6 +116,19 @@ PlanStep createCen(const PlanInput &input, Client *client) {
                 done(StepOutcome::done());
             });
     };
+    // The dry run: CreateCen with DryRun=true checks the request and the permission only.
+    step.check = [client, input](const session::StepContextPtr &context, StepDone done) {
+        if (!context->text(kCenId).isEmpty()) {
+            done(StepOutcome::done());
+            return;
+        }
+        client->createCen(input.cenName, {}, {}, true)
+            ->onFinished(client, [done](const CenIdJob &job) {
+                done(job.isOk() || Client::isDryRunPassed(job.error().code)
+                         ? StepOutcome::done()
+                         : StepOutcome::failed(stepError(job.error())));
+            });
+    };
     return step;
 }
 
@@ -317,18 +330,18 @@ PlanStep rule(const PlanInput &input, Client *client, int port) {
                         return;
                     }
                 }
-                if (dry) {
-                    done(StepOutcome::done());
-                    return;
-                }
                 SecurityGroupRule add;
                 add.portRange = range;
                 add.sourceCidr = input.deploymentCidr;
                 add.description = QStringLiteral("EMQX Cloud MQTT");
-                client->authorizeSecurityGroup(input.securityGroupId, add)
-                    ->onFinished(client, [done](const DoneJob &write) {
-                        done(write.isOk() ? StepOutcome::done()
-                                          : StepOutcome::failed(stepError(write.error())));
+                // The dry run asks Alibaba Cloud (DryRun=true): a missing permission shows on
+                // the Plan page, before anything is changed.
+                client->authorizeSecurityGroup(input.securityGroupId, add, {}, dry)
+                    ->onFinished(client, [done, dry](const DoneJob &write) {
+                        const bool ok =
+                            write.isOk() || (dry && Client::isDryRunPassed(write.error().code));
+                        done(ok ? StepOutcome::done()
+                                : StepOutcome::failed(stepError(write.error())));
                     });
             });
     };

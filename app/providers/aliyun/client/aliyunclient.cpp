@@ -158,12 +158,14 @@ QString Client::newClientToken() {
 }
 
 CenIdJob *Client::createCen(const QString &name, const QString &description,
-                            const QString &clientToken) {
+                            const QString &clientToken, bool dryRun) {
     const QString token = clientToken.isEmpty() ? newClientToken() : clientToken;
-    const ProviderRequest r = request(QStringLiteral("cbn"), "CreateCen", kCen,
-                                      {{QStringLiteral("ClientToken"), token},
-                                       {QStringLiteral("Name"), name},
-                                       {QStringLiteral("Description"), description}});
+    Params params{{QStringLiteral("ClientToken"), token},
+                  {QStringLiteral("Name"), name},
+                  {QStringLiteral("Description"), description}};
+    if (dryRun)
+        params.append({QStringLiteral("DryRun"), QStringLiteral("true")});
+    const ProviderRequest r = request(QStringLiteral("cbn"), "CreateCen", kCen, params);
     return new CenIdJob(
         this, [r] { return r; },
         [](const QJsonObject &body, QString &id) {
@@ -280,20 +282,23 @@ SecurityGroupListJob *Client::describeSecurityGroups(const QString &vpcId) {
 }
 
 DoneJob *Client::authorizeSecurityGroup(const QString &securityGroupId,
-                                        const SecurityGroupRule &rule, const QString &clientToken) {
+                                        const SecurityGroupRule &rule, const QString &clientToken,
+                                        bool dryRun) {
     const QString token = clientToken.isEmpty() ? newClientToken() : clientToken;
+    Params params{{QStringLiteral("ClientToken"), token},
+                  {QStringLiteral("Permissions.1.Description"), rule.description},
+                  {QStringLiteral("Permissions.1.IpProtocol"), rule.ipProtocol},
+                  {QStringLiteral("Permissions.1.NicType"), rule.nicType},
+                  {QStringLiteral("Permissions.1.Policy"), rule.policy},
+                  {QStringLiteral("Permissions.1.PortRange"), rule.portRange},
+                  {QStringLiteral("Permissions.1.Priority"), rule.priority},
+                  {QStringLiteral("Permissions.1.SourceCidrIp"), rule.sourceCidr},
+                  {QStringLiteral("RegionId"), m_account.regionId},
+                  {QStringLiteral("SecurityGroupId"), securityGroupId}};
+    if (dryRun)
+        params.append({QStringLiteral("DryRun"), QStringLiteral("true")});
     const ProviderRequest r =
-        request(QStringLiteral("ecs"), "AuthorizeSecurityGroup", kEcs,
-                {{QStringLiteral("ClientToken"), token},
-                 {QStringLiteral("Permissions.1.Description"), rule.description},
-                 {QStringLiteral("Permissions.1.IpProtocol"), rule.ipProtocol},
-                 {QStringLiteral("Permissions.1.NicType"), rule.nicType},
-                 {QStringLiteral("Permissions.1.Policy"), rule.policy},
-                 {QStringLiteral("Permissions.1.PortRange"), rule.portRange},
-                 {QStringLiteral("Permissions.1.Priority"), rule.priority},
-                 {QStringLiteral("Permissions.1.SourceCidrIp"), rule.sourceCidr},
-                 {QStringLiteral("RegionId"), m_account.regionId},
-                 {QStringLiteral("SecurityGroupId"), securityGroupId}});
+        request(QStringLiteral("ecs"), "AuthorizeSecurityGroup", kEcs, params);
     return new DoneJob(
         this, [r] { return r; },
         [](const QJsonObject &, bool &done) {

@@ -39,8 +39,10 @@ public:
     QUrl endpoint(const QString &service) const;
 
     // `clientToken` empty: a new one (kept for the retries of this call).
+    // `dryRun`: Alibaba Cloud checks the request and the permission and creates nothing; a
+    // passed check is the error DryRunOperation (isDryRunPassed()).
     CenIdJob *createCen(const QString &name, const QString &description = {},
-                        const QString &clientToken = {});
+                        const QString &clientToken = {}, bool dryRun = false);
     // Every CEN of the account (or the one `cenId`).
     CenListJob *describeCens(const QString &cenId = {});
     // Attaches `vpcId` (in `regionId`) to the CEN; `ownerUid` for another account's VPC (EMQX's).
@@ -56,7 +58,10 @@ public:
     SecurityGroupListJob *describeSecurityGroups(const QString &vpcId = {});
     // A duplicate rule succeeds and adds nothing (Alibaba Cloud's semantics).
     DoneJob *authorizeSecurityGroup(const QString &securityGroupId, const SecurityGroupRule &rule,
-                                    const QString &clientToken = {});
+                                    const QString &clientToken = {}, bool dryRun = false);
+    static bool isDryRunPassed(const QString &code) {
+        return code == QLatin1String("DryRunOperation");
+    }
     SecurityGroupAttributeJob *
     describeSecurityGroupAttribute(const QString &securityGroupId,
                                    const QString &direction = QStringLiteral("ingress"));

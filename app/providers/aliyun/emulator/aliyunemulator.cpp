@@ -89,6 +89,8 @@ struct Emulator::Private {
     sandbox::RateLimiter rateLimiter; // per action: Alibaba Cloud's flow control is per API
     int throttle = 0;
     int loseAnswers = 0;
+    qint64 grantDelayMs = 0;
+    QStringList denied;
 };
 
 std::optional<emu::Answer> Emulator::Private::checkFreshness(const QString &timestamp,
@@ -306,6 +308,20 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
                                                                "flow control.")),
                              auth.version, requestId);
     }
+    if (d->denied.contains(auth.action)) {
+        // The RAM action is the product's code and the API name (cen:, vpc:, ecs:).
+        const QString product = auth.version == QLatin1String("2017-09-12") ? QStringLiteral("cen")
+                                : auth.version == QLatin1String("2014-05-26")
+                                    ? QStringLiteral("ecs")
+                                    : QStringLiteral("vpc");
+        return d->toResponse(
+            emu::Answer::error(403, QStringLiteral("Forbidden.RAM"),
+                               QStringLiteral("User not authorized to operate on the specified "
+                                              "resource, or this API doesn't support RAM. "
+                                              "AuthAction: %1:%2")
+                                   .arg(product, auth.action)),
+            auth.version, requestId);
+    }
     emu::Call call;
     call.action = auth.action;
     call.version = auth.version;
@@ -352,7 +368,8 @@ bool Emulator::grantInstanceToCen(const QString &vpcId, const QString &ownerUid,
                  {{QStringLiteral("VpcId"), vpcId},
                   {QStringLiteral("OwnerId"), ownerUid},
                   {QStringLiteral("CenId"), cenId},
-                  {QStringLiteral("CenOwnerId"), cenOwnerUid}});
+                  {QStringLiteral("CenOwnerId"), cenOwnerUid},
+                  {QStringLiteral("VisibleAt"), double(d->clock->nowMs() + d->grantDelayMs)}});
     QString error;
     if (!d->store.commit(&error)) {
         d->store.rollback();
@@ -410,6 +427,14 @@ std::optional<Emulator::ChildAttachment> Emulator::childAttachment(const QString
 
 void Emulator::throttleNext(int count) {
     d->throttle = count;
+}
+
+void Emulator::delayGrants(double seconds) {
+    d->grantDelayMs = d->scaledMs(seconds);
+}
+
+void Emulator::denyActions(const QStringList &actions) {
+    d->denied = actions;
 }
 
 void Emulator::loseNextAnswers(int count) {

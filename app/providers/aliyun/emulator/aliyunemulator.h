@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -95,6 +96,13 @@ public:
     bool detachChildInstance(const QString &cenId, const QString &vpcId);
     // The next `count` requests are refused with Throttling.User.
     void throttleNext(int count);
+    // Fault knob: EMQX's grant (grantInstanceToCen) becomes visible to AttachCenChildInstance
+    // `seconds` (scaled) after it is made; until then the attach is refused with
+    // Forbbiden.AttachChildInstanceAcrossUid, as when EMQX's side is late.
+    void delayGrants(double seconds);
+    // Fault knob: the RAM user may not call `actions` (API names, e.g. "CreateCen"): refused
+    // with 403 Forbidden.RAM, the message naming the RAM action ("cen:CreateCen").
+    void denyActions(const QStringList &actions);
     // The next `count` requests take effect, but their answer is lost: 503 ServiceUnavailable.
     void loseNextAnswers(int count);
     // Requests answered so far, by action (refusals included), for tests.

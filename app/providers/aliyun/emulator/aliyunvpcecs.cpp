@@ -164,6 +164,11 @@ Answer authorizeSecurityGroup(const Call &call) {
     QJsonObject group = ownedGroup(call, id);
     if (group.isEmpty())
         return groupNotFound(id);
+    // DryRun=true: checked (the permission included), nothing created (providers-api.md §2.2).
+    if (call.param(QStringLiteral("DryRun")) == QLatin1String("true"))
+        return Answer::error(400, QStringLiteral("DryRunOperation"),
+                             QStringLiteral("Request validation has been passed with DryRun "
+                                            "flag set."));
     const bool prefixed = !rulePart(call, 1, "IpProtocol").isEmpty();
     if (prefixed && !call.param(QStringLiteral("IpProtocol")).isEmpty())
         return Answer::error(400, QStringLiteral("InvalidParam.Permissions"),

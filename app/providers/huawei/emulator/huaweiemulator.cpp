@@ -58,6 +58,7 @@ struct Emulator::Private {
     sandbox::RateLimiter rateLimiter; // per API ("METHOD /path/template")
     int throttle = 0;
     int loseAnswers = 0;
+    QHash<QString, QString> denied; // route -> the IAM action named in the refusal
 };
 
 std::optional<sandbox::HttpResponse>
@@ -190,6 +191,17 @@ sandbox::HttpResponse Emulator::handle(const sandbox::HttpRequest &request) {
                                                    "published in the environment"),
                                     requestId),
                          requestId);
+    if (const QString action = d->denied.value(route); !action.isEmpty()) {
+        const emu::Shape shape = request.path.startsWith(QLatin1String("/v1/")) ? emu::Shape::V1
+                                 : request.path.startsWith(QLatin1String("/v2.0/"))
+                                     ? emu::Shape::Nested
+                                     : emu::Shape::Gateway;
+        return d->finish(
+            emu::error(shape, 403, QStringLiteral("VPC.2201"),
+                       QStringLiteral("Policy doesn't allow %1 to be performed.").arg(action),
+                       requestId),
+            requestId);
+    }
     d->ctx.nowMs = d->clock->nowMs();
     d->ctx.requestId = requestId;
     d->ctx.changed = false;
@@ -308,6 +320,13 @@ bool Emulator::deleteRoute(const QString &routeTableId, const QString &destinati
         return false;
     Q_EMIT changed();
     return true;
+}
+
+void Emulator::denyRoute(const QString &route, const QString &iamAction) {
+    if (iamAction.isEmpty())
+        d->denied.remove(route);
+    else
+        d->denied.insert(route, iamAction);
 }
 
 int Emulator::requestCount(const QString &route) const {

@@ -84,6 +84,10 @@ public:
     void throttleNext(int count);
     // The next `count` changes take effect, but their answer is lost (502).
     void loseNextAnswers(int count);
+    // Fault knob: the IAM user may not call `route` ("METHOD /path/template"): refused with 403
+    // VPC.2201, "Policy doesn't allow <iamAction> to be performed." in the API family's error
+    // shape. An empty `iamAction` allows the route again.
+    void denyRoute(const QString &route, const QString &iamAction);
     // Requests answered so far by "METHOD /path/template".
     int requestCount(const QString &route) const;
     // Test hooks: a change made straight in the console, as the operator might. Deletes the
