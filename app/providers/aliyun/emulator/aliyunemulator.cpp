@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -409,6 +410,33 @@ bool Emulator::detachChildInstance(const QString &cenId, const QString &vpcId) {
     }
     Q_EMIT changed();
     return true;
+}
+
+int Emulator::deleteSecurityGroupRules(const QString &groupId, int port) {
+    QJsonObject group = d->store.get(emu::kSecurityGroup, groupId);
+    const QJsonArray rules = group.value(QStringLiteral("Permissions")).toArray();
+    QJsonArray kept;
+    for (const QJsonValue &value : rules) {
+        const QJsonObject rule = value.toObject();
+        const QStringList range = rule.value(QStringLiteral("PortRange")).toString().split(u'/');
+        const bool opens =
+            rule.value(QStringLiteral("Direction")).toString() == QLatin1String("ingress") &&
+            range.size() == 2 && range.at(0).toInt() <= port && range.at(1).toInt() >= port;
+        if (!opens)
+            kept.append(rule);
+    }
+    const int deleted = int(rules.size() - kept.size());
+    if (deleted == 0)
+        return 0;
+    group.insert(QStringLiteral("Permissions"), kept);
+    d->store.put(emu::kSecurityGroup, groupId, group);
+    QString error;
+    if (!d->store.commit(&error)) {
+        d->store.rollback();
+        return 0;
+    }
+    Q_EMIT changed();
+    return deleted;
 }
 
 bool Emulator::hasCen(const QString &cenId) const {

@@ -94,6 +94,9 @@ public:
     // Test knob: `vpcId` leaves `cenId` (DetachCenChildInstance, which is not emulated), e.g. to
     // free EMQX's VPC from the running demo peering's CEN: one VPC belongs to one CEN only.
     bool detachChildInstance(const QString &cenId, const QString &vpcId);
+    // Test knob: the operator deletes, in the ECS console, the ingress rules of `groupId` that
+    // open TCP `port`. How many went.
+    int deleteSecurityGroupRules(const QString &groupId, int port);
     // The next `count` requests are refused with Throttling.User.
     void throttleNext(int count);
     // Fault knob: EMQX's grant (grantInstanceToCen) becomes visible to AttachCenChildInstance
