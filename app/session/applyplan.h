@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -105,5 +106,14 @@ struct ApplyPlan {
     QVariantMap facts; // the values known before the first step
     QString policy;    // the RAM or IAM policy (JSON) the plan needs, for copying
 };
+
+// A plan's stable ID (its journal's name): a short hash of what the operator chose, so the same
+// choices find the same journal and resume.
+inline QString planIdOf(const QStringList &choices) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(choices.join(u'|').toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+}
 
 } // namespace vpw::session

@@ -1,10 +1,10 @@
 #include "aliyunplan.h"
 
 #include "app/providers/aliyun/client/aliyunclient.h"
+#include "app/providers/aliyun/module.h"
 #include "app/session/emqxsteps.h"
+#include "app/session/provideraccounttest.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QPointer>
 #include <QTimer>
 
@@ -362,18 +362,9 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
     QStringList ports;
     for (int port : input.ports)
         ports << QString::number(port);
-    plan.id = QString::fromLatin1(
-        QCryptographicHash::hash(QStringList{QStringLiteral("aliyun"), input.deploymentId,
-                                             input.vpcId, input.cenId, input.securityGroupId,
-                                             ports.join(u',')}
-                                     .join(u'|')
-                                     .toUtf8(),
-                                 QCryptographicHash::Sha256)
-            .toHex()
-            .left(16));
-    QFile policy(QStringLiteral(":/policies/aliyun-ram-policy.json"));
-    if (policy.open(QIODevice::ReadOnly))
-        plan.policy = QString::fromUtf8(policy.readAll());
+    plan.id = session::planIdOf({QStringLiteral("aliyun"), input.deploymentId, input.vpcId,
+                                 input.cenId, input.securityGroupId, ports.join(u',')});
+    plan.policy = session::ProviderAccountTest::requiredPolicy(providers::aliyun::module().id());
     if (input.cenId.isEmpty())
         plan.steps << createCen(input, client);
     plan.steps << attachOperatorVpc(input, client, timing);

@@ -1,10 +1,10 @@
 #include "huaweiplan.h"
 
 #include "app/providers/huawei/client/huaweiclient.h"
+#include "app/providers/huawei/module.h"
 #include "app/session/emqxsteps.h"
+#include "app/session/provideraccounttest.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QTimer>
 
 namespace vpw::huawei {
@@ -262,18 +262,9 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
     QStringList ports;
     for (int port : input.ports)
         ports << QString::number(port);
-    plan.id = QString::fromLatin1(
-        QCryptographicHash::hash(QStringList{QStringLiteral("huawei"), input.deploymentId,
-                                             input.vpcId, input.routeTableId, input.securityGroupId,
-                                             ports.join(u',')}
-                                     .join(u'|')
-                                     .toUtf8(),
-                                 QCryptographicHash::Sha256)
-            .toHex()
-            .left(16));
-    QFile policy(QStringLiteral(":/policies/huawei-iam-policy.json"));
-    if (policy.open(QIODevice::ReadOnly))
-        plan.policy = QString::fromUtf8(policy.readAll());
+    plan.id = session::planIdOf({QStringLiteral("huawei"), input.deploymentId, input.vpcId,
+                                 input.routeTableId, input.securityGroupId, ports.join(u',')});
+    plan.policy = session::ProviderAccountTest::requiredPolicy(providers::huawei::module().id());
     plan.steps << readUserId(client) << createPeering(input, client);
     plan.steps << session::emqxsteps::submit(
         session, input.deploymentId,
