@@ -10,7 +10,11 @@
 #include "app/secrets/secretjob.h"
 #include "app/secrets/secretstore.h"
 #include "app/session/cloudside.h"
+#include "app/session/consolebackend.h"
+#include "app/session/consolecloudside.h"
 #include "app/session/peeringevent.h"
+#include "app/session/session.h"
+#include "app/session/sessionmanager.h"
 
 #include <QAction>
 #include <QDir>
@@ -52,8 +56,16 @@ session::CloudSideWatcher *installCloudSide(MainWindow *window, secrets::Profile
                                             const QString &journalDir, const Clock *clock) {
     auto *watcher = new session::CloudSideWatcher(clock, window);
     watcher->setObjectName(QStringLiteral("cloudSideWatcher"));
-    const auto loadTargets = [watcher, journalDir] {
-        watcher->setTargets(session::cloudSideTargets(journalDir));
+    // "Do it for me" journals, then the current console profile's peerings made by hand.
+    session::SessionManager *sessions = window->sessions();
+    const auto loadTargets = [watcher, journalDir, sessions, profiles] {
+        QList<session::CloudSideTarget> targets = session::cloudSideTargets(journalDir);
+        const session::Session *current = sessions ? sessions->current() : nullptr;
+        if (current && current->console())
+            targets = session::mergeCloudSideTargets(
+                targets, session::consoleCloudSideTargets(
+                             *current->console(), profiles->providerAccounts()->accounts()));
+        watcher->setTargets(targets);
     };
     const auto loadAccounts = [watcher, profiles, secrets] {
         for (const secrets::ProviderAccount &account : profiles->providerAccounts()->accounts()) {
@@ -74,6 +86,18 @@ session::CloudSideWatcher *installCloudSide(MainWindow *window, secrets::Profile
     }
     QObject::connect(profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged,
                      watcher, loadAccounts);
+    QObject::connect(profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged,
+                     watcher, loadTargets);
+    if (sessions) {
+        const auto follow = [watcher, loadTargets](session::Session *current) {
+            if (current && current->console())
+                QObject::connect(current->console(), &session::ConsoleBackend::peeringsChanged,
+                                 watcher, loadTargets);
+            loadTargets();
+        };
+        follow(sessions->current());
+        QObject::connect(sessions, &session::SessionManager::sessionChanged, watcher, follow);
+    }
     if (auto *details = window->findChild<PeeringDetails *>())
         details->cloudSide()->setWatcher(watcher);
     if (auto *refresh = window->findChild<QAction *>(QStringLiteral("refreshAction")))

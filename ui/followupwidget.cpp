@@ -347,6 +347,18 @@ QPlainTextEdit *FollowUpWidget::addText(QVBoxLayout *layout, const QString &name
     return text;
 }
 
+void FollowUpWidget::setKnown(const QString &securityGroupId, const QString &routeTableId,
+                              const QList<quint16> &ports) {
+    const QList<quint16> ticked = ports.isEmpty() ? m_input.ports : ports;
+    if (securityGroupId == m_input.securityGroupId && routeTableId == m_input.routeTableId &&
+        ticked == m_input.ports)
+        return;
+    m_input.securityGroupId = securityGroupId;
+    m_input.routeTableId = routeTableId;
+    m_input.ports = ticked;
+    rebuild();
+}
+
 void FollowUpWidget::onPortToggled() {
     m_input.ports.clear();
     for (const QCheckBox *check : std::as_const(m_portChecks)) {
@@ -354,6 +366,7 @@ void FollowUpWidget::onPortToggled() {
             m_input.ports.append(quint16(check->property("port").toUInt()));
     }
     refreshTexts();
+    Q_EMIT inputEdited();
 }
 
 void FollowUpWidget::onIdEdited(FollowUpKind kind, const QString &text) {
@@ -378,6 +391,7 @@ void FollowUpWidget::onIdEdited(FollowUpKind kind, const QString &text) {
                                 "keep the placeholder until the ID is complete."));
     }
     refreshTexts();
+    Q_EMIT inputEdited();
 }
 
 void FollowUpWidget::refreshTexts() {

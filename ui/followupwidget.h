@@ -40,6 +40,15 @@ public:
     void setPeering(const Deployment &deployment, const Peering &peering);
     // What the texts are built from now.
     const FollowUpInput &input() const { return m_input; }
+    // What the operator told about this peering before (a console profile keeps it with the
+    // peering): their security group, route table and the ports they ticked (empty: all).
+    // Call after setPeering(); it fills the fields as if typed.
+    void setKnown(const QString &securityGroupId, const QString &routeTableId,
+                  const QList<quint16> &ports);
+
+Q_SIGNALS:
+    // The operator ticked a port or typed an ID (input() changed).
+    void inputEdited();
 
 private:
     struct Section {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/peeringstate.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QList>
@@ -21,6 +23,11 @@ struct StepError {
     QString message;     // the provider's text, untranslated: show it as plain text
     QString explanation; // translated, plain language
     bool throttled = false;
+    // The step saw the peering itself fail on the provider side, for good (Huawei Cloud: the
+    // request REJECTED or EXPIRED; Alibaba Cloud: the attach window closed): under a console
+    // profile the peering kept locally fails with this code at once. None: the step failed but
+    // the peering may still run (a refusal, an error: Retry step).
+    FailureCode peeringFailure = FailureCode::None;
 };
 
 // How one run of a step ended. A step reads before it acts: what it finds done already is

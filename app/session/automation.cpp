@@ -1,6 +1,7 @@
 #include "automation.h"
 
 #include "applyengine.h"
+#include "consolesteps.h"
 #include "deploymentmodel.h"
 #include "peeringmodel.h"
 #include "session.h"
@@ -183,7 +184,26 @@ ApplyEngine *DoItForMe::prepare(const AutomationSelection &selection) {
             ? QString()
             : QDir(m_journalDir).filePath(QStringLiteral("apply-%1.json").arg(plan.id));
     m_engine = new ApplyEngine(std::move(plan), journal, m_clock, this);
+    m_enginePath = journal;
+    // A console profile's peering that failed on the provider side fails its local record.
+    ApplyEngine *engine = m_engine;
+    connect(engine, &ApplyEngine::finished, this, [this, engine](bool ok) {
+        if (!ok && engine == m_engine)
+            consolesteps::recordFailure(m_session, *engine, false);
+    });
     return m_engine;
+}
+
+bool DoItForMe::canAbandon() const {
+    return m_engine && consolesteps::canAbandon(m_session, *m_engine);
+}
+
+bool DoItForMe::abandon() {
+    if (!canAbandon() || !consolesteps::recordFailure(m_session, *m_engine, true))
+        return false;
+    if (!m_enginePath.isEmpty())
+        ApplyEngine::removeJournal(m_enginePath);
+    return true;
 }
 
 std::optional<AutomationSelection> DoItForMe::interruptedSelection() const {

@@ -109,6 +109,13 @@ public:
     // Choosing it again resumes that plan.
     std::optional<AutomationSelection> interruptedSelection() const;
     ApplyEngine *engine() const { return m_engine; }
+    // Under a console profile, a step failed after the peering was submitted in EMQX Cloud's
+    // console and the peering kept locally is still pending: the operator may give up on it.
+    bool canAbandon() const;
+    // The operator gives up on that peering: it is kept as failed (consolesteps::recordFailure)
+    // and this plan's journal is removed, so that it is no longer offered for resuming. A step
+    // that saw the peering fail on the provider side has failed the record already (finished()).
+    bool abandon();
 
     // Test hook: the clock of the engine (nullptr: the system clock).
     void setClock(const Clock *clock) { m_clock = clock; }
@@ -135,6 +142,7 @@ private:
     std::unique_ptr<ProviderAutomation> m_automation;
     AutomationChoices m_choices;
     ApplyEngine *m_engine = nullptr;
+    QString m_enginePath; // its journal
     const Clock *m_clock = nullptr;
 };
 

@@ -50,6 +50,10 @@ struct CloudSideTarget {
     QString routeTableId; // empty where the provider has none to pick
     QList<int> ports;
     QVariantMap facts; // every fact of the journal (provider keys: "huawei.peeringId"…)
+    // The provider's ID the peering was made with, as entered in EMQX Cloud's console (the CEN,
+    // the peering request): what a reader uses when the journal's facts do not name it (a
+    // console peering made through the guided pages has no journal).
+    QString providerPeeringId;
 };
 
 // The targets of every finished "Do it for me" journal in `journalDir` (apply-*.json), the

@@ -72,6 +72,14 @@ bool ConsoleBackend::confirmOutcome(const QString &id, PeeringState state, Failu
     return ok;
 }
 
+bool ConsoleBackend::setCloudSide(const QString &id, const ConsoleCloudSide &cloudSide) {
+    const auto before = m_peerings.find(id);
+    const bool ok = m_peerings.setCloudSide(id, cloudSide);
+    if (ok && before && !(before->cloudSide == cloudSide))
+        Q_EMIT peeringsChanged();
+    return ok;
+}
+
 bool ConsoleBackend::markRemoved(const QString &id) {
     const bool ok = m_peerings.markRemoved(id, now());
     if (ok)

@@ -74,6 +74,9 @@ public:
     // `byProvider`: seen through the provider account rather than told by the operator.
     bool confirmOutcome(const QString &id, PeeringState state, FailureCode code = {},
                         const QString &reason = {}, bool byProvider = false);
+    // What the operator's side of the peering is checked against (the wizard's follow-up: their
+    // security group, route table and ports); peeringsChanged() when it changed.
+    bool setCloudSide(const QString &id, const ConsoleCloudSide &cloudSide);
     // Deleted in EMQX's console: the entry leaves the list, its history stays in the file.
     bool markRemoved(const QString &id);
     QString peeringsWriteError() const { return m_peerings.lastWriteError(); }

@@ -82,6 +82,15 @@ QJsonObject entryJson(const ConsolePeering &entry) {
     }
     if (entry.removed)
         o.insert(QStringLiteral("removed"), true);
+    if (!entry.cloudSide.isEmpty()) {
+        QJsonArray ports;
+        for (int port : entry.cloudSide.ports)
+            ports.append(port);
+        o.insert(QStringLiteral("cloudSide"),
+                 QJsonObject{{QStringLiteral("securityGroupId"), entry.cloudSide.securityGroupId},
+                             {QStringLiteral("routeTableId"), entry.cloudSide.routeTableId},
+                             {QStringLiteral("ports"), ports}});
+    }
     QJsonArray history;
     for (const ConsolePeeringEvent &e : entry.history)
         history.append(eventJson(e));
@@ -115,6 +124,13 @@ std::optional<ConsolePeering> entryFrom(const QJsonObject &o) {
     }
     entry.region = o.value(QStringLiteral("region")).toString();
     entry.removed = o.value(QStringLiteral("removed")).toBool();
+    const QJsonObject cloudSide = o.value(QStringLiteral("cloudSide")).toObject();
+    entry.cloudSide.securityGroupId = cloudSide.value(QStringLiteral("securityGroupId")).toString();
+    entry.cloudSide.routeTableId = cloudSide.value(QStringLiteral("routeTableId")).toString();
+    for (const QJsonValue &port : cloudSide.value(QStringLiteral("ports")).toArray()) {
+        if (port.toInt() > 0 && port.toInt() < 65536)
+            entry.cloudSide.ports.append(port.toInt());
+    }
     const QJsonArray history = o.value(QStringLiteral("history")).toArray();
     for (const QJsonValue &value : history) {
         if (const auto e = eventFrom(value.toObject()))
@@ -219,6 +235,25 @@ bool ConsolePeeringStore::confirm(const QString &id, PeeringState state, Failure
         }
         entry.history.append({ConsolePeeringEvent::Confirmed, at, state, byProvider,
                               state == PeeringState::Failed ? reason : QString()});
+        if (!write()) {
+            entry = old;
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool ConsolePeeringStore::setCloudSide(const QString &id, const ConsoleCloudSide &cloudSide) {
+    for (ConsolePeering &entry : m_entries) {
+        if (entry.peering.id != id)
+            continue;
+        if (entry.removed)
+            return false;
+        if (entry.cloudSide == cloudSide)
+            return true;
+        const ConsolePeering old = entry;
+        entry.cloudSide = cloudSide;
         if (!write()) {
             entry = old;
             return false;

@@ -26,6 +26,22 @@ struct ConsolePeeringEvent {
     QString detail;          // Confirmed and failed: the reason
 };
 
+// What the operator told the wizard about their side of a console peering once it ran (the
+// follow-up: the security group and route table they changed, the ports they opened): what the
+// status panel's "Cloud side" checks the peering against, with a provider account connected.
+struct ConsoleCloudSide {
+    QString securityGroupId;
+    QString routeTableId; // empty where the provider has none to pick
+    QList<int> ports;
+    bool isEmpty() const {
+        return securityGroupId.isEmpty() && routeTableId.isEmpty() && ports.isEmpty();
+    }
+    friend bool operator==(const ConsoleCloudSide &a, const ConsoleCloudSide &b) {
+        return a.securityGroupId == b.securityGroupId && a.routeTableId == b.routeTableId &&
+               a.ports == b.ports;
+    }
+};
+
 // A peering made through the application under an "EMQX Cloud console (by hand)" profile: EMQX
 // Cloud has no API to ask, so the application keeps what it knows itself — the values entered
 // in EMQX's console, the state, and its history.
@@ -34,6 +50,7 @@ struct ConsolePeering {
     QString region;
     bool removed = false;
     QList<ConsolePeeringEvent> history;
+    ConsoleCloudSide cloudSide;
 };
 
 // The console peerings of one profile, in one JSON file written atomically (QSaveFile: a crash
@@ -62,6 +79,9 @@ public:
     // the entry is unknown, removed or no longer pending, or the file cannot be written.
     bool confirm(const QString &id, PeeringState state, FailureCode code, const QString &reason,
                  bool byProvider, const QDateTime &at);
+    // What the operator's side of the entry is checked against (ConsoleCloudSide). False when
+    // the entry is unknown or removed, or the file cannot be written; true when unchanged.
+    bool setCloudSide(const QString &id, const ConsoleCloudSide &cloudSide);
     // Marks the entry removed (kept with its history). False when unknown or already removed.
     bool markRemoved(const QString &id, const QDateTime &at);
 

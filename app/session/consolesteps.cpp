@@ -1,5 +1,6 @@
 #include "consolesteps.h"
 
+#include "applyengine.h"
 #include "consolebackend.h"
 #include "emqxsteps.h"
 #include "session.h"
@@ -182,6 +183,53 @@ PlanStep waitRunning(Session *session) {
         later(std::move(done), StepOutcome::done());
     };
     return step;
+}
+
+namespace {
+
+// The failed step of `engine` and the pending record its plan made, if any.
+std::optional<std::pair<int, ConsolePeering>> failedPending(Session *session,
+                                                            const ApplyEngine &engine) {
+    ConsoleBackend *console = session ? session->console() : nullptr;
+    const int index = engine.currentStep();
+    if (!console || index < 0 || engine.status(index).state != ApplyEngine::State::Failed)
+        return std::nullopt;
+    const auto entry = console->peeringEntry(engine.fact(emqxsteps::kRecordId).toString());
+    if (!entry || entry->removed || entry->peering.state != PeeringState::Pending)
+        return std::nullopt;
+    return std::make_pair(index, *entry);
+}
+
+} // namespace
+
+bool canAbandon(Session *session, const ApplyEngine &engine) {
+    return failedPending(session, engine).has_value();
+}
+
+bool recordFailure(Session *session, const ApplyEngine &engine, bool abandoned) {
+    const auto found = failedPending(session, engine);
+    if (!found)
+        return false;
+    const auto &[index, entry] = *found;
+    const StepError &error = engine.status(index).error;
+    if (!abandoned && error.peeringFailure == FailureCode::None)
+        return false;
+    const Provider provider = entry.peering.provider;
+    QString reason;
+    FailureCode code = error.peeringFailure;
+    if (code != FailureCode::None && provider) {
+        reason = provider->failureReason(code);
+    } else {
+        code = FailureCode::Other;
+        const QString why = !error.explanation.isEmpty() ? error.explanation
+                            : !error.message.isEmpty()   ? error.message
+                                                         : error.code;
+        reason = QCoreApplication::translate("vpw::session::ConsoleSteps",
+                                             "Do it for me stopped at \"%1\" and you gave up: %2")
+                     .arg(engine.step(index).title, why);
+    }
+    return session->console()->confirmOutcome(entry.peering.id, PeeringState::Failed, code, reason,
+                                              !abandoned);
 }
 
 } // namespace vpw::session::consolesteps

@@ -6,6 +6,7 @@
 
 namespace vpw::session {
 
+class ApplyEngine;
 class Session;
 
 // The EMQX Cloud steps of a "Do it for me" plan under an "EMQX Cloud console (by hand)" profile
@@ -27,6 +28,16 @@ PlanStep submit(Session *session, const QString &deploymentId,
 // EMQX). Records it (ConsoleBackend::confirmOutcome, byProvider) and is Done; a record the
 // watcher or the operator already failed or removed fails the step.
 PlanStep waitRunning(Session *session);
+
+// The local record of a failed "Do it for me" apply under a console profile: when the failed
+// step of `engine` saw the peering fail on the provider side (StepError::peeringFailure), or
+// when the operator gives up on it (`abandoned`: code other, the step and its error as the
+// reason), the record the plan made (emqxsteps::kRecordId), still pending, becomes failed with
+// a history entry. False when there is nothing to record (no console, no failed step, no
+// pending record) or the file cannot be written.
+bool recordFailure(Session *session, const ApplyEngine &engine, bool abandoned);
+// Whether recordFailure(…, abandoned = true) would fail a record now.
+bool canAbandon(Session *session, const ApplyEngine &engine);
 
 } // namespace consolesteps
 

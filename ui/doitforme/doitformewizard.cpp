@@ -3,7 +3,11 @@
 #include "applypages.h"
 #include "pickpages.h"
 
+#include "app/session/applyengine.h"
 #include "app/session/automation.h"
+
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace vpw::ui {
 
@@ -28,6 +32,44 @@ DoItForMeWizard::DoItForMeWizard(session::Session *session, secrets::SecretStore
     setPage(PlanPageId, new PlanPage(this));
     setPage(ApplyPageId, new ApplyPage(this));
     setStartId(ChooseHowPageId);
+    // Continue by hand: the same peering goes on in the guided pages, nothing to give up.
+    connect(this, &DoItForMeWizard::guidedChosen, this, [this] { m_closing = true; });
+}
+
+void DoItForMeWizard::reject() {
+    if (m_closing || !m_doIt || !m_doIt->canAbandon()) {
+        QWizard::reject();
+        return;
+    }
+    session::ApplyEngine *engine = m_doIt->engine();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Give up this peering?"),
+        tr("The step \"%1\" failed after you submitted the peering in EMQX Cloud's console.\n\n"
+           "Give up: the application keeps the peering as failed; delete it in EMQX Cloud's "
+           "console.\nKeep it pending: the next time you choose Do it for me with this account, "
+           "the plan resumes at that step.")
+            .arg(engine->step(engine->currentStep()).title),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("abandonDialog"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *giveUp =
+        box->addButton(tr("&Give up: mark it failed"), QMessageBox::DestructiveRole);
+    giveUp->setObjectName(QStringLiteral("abandonMarkFailedButton"));
+    QPushButton *keep = box->addButton(tr("&Keep it pending"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("abandonKeepButton"));
+    box->addButton(QMessageBox::Cancel); // back to the Apply page
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, giveUp, keep] {
+        QAbstractButton *clicked = box->clickedButton();
+        if (clicked == giveUp && m_doIt)
+            m_doIt->abandon();
+        if (clicked == giveUp || clicked == keep) {
+            m_closing = true;
+            QWizard::reject();
+        }
+    });
+    box->open();
 }
 
 DoItForMeWizard::~DoItForMeWizard() = default;

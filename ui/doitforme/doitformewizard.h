@@ -48,6 +48,11 @@ public:
     void useAccount(int index);
     // Test hook: the clock of the apply engine.
     void setClock(const Clock *clock) { m_clock = clock; }
+    // Closing while a step failed after the peering was submitted in EMQX Cloud's console (a
+    // console profile): asks first whether to give up on the peering — kept as failed — or to
+    // keep it pending (resume later). objectNames: abandonDialog, abandonMarkFailedButton,
+    // abandonKeepButton.
+    void reject() override;
 
 Q_SIGNALS:
     void guidedChosen(const QString &deploymentId);
@@ -61,6 +66,7 @@ private:
     QString m_journalDir;
     QPointer<session::DoItForMe> m_doIt;
     const Clock *m_clock = nullptr;
+    bool m_closing = false; // asked already, or handed over to the guided pages
 };
 
 } // namespace vpw::ui

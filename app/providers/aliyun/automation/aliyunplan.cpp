@@ -208,6 +208,7 @@ PlanStep attachDeploymentVpc(const PlanInput &input, Client *client, const PlanT
                        .arg(input.deploymentVpcId, input.emqxUid);
     step.timeoutMs = timing.windowMs;
     step.timeoutError.code = QStringLiteral("window_closed");
+    step.timeoutError.peeringFailure = FailureCode::WindowClosed; // EMQX Cloud fails it too
     step.timeoutError.explanation = QCoreApplication::translate(
         "vpw::aliyun::Automation",
         "EMQX Cloud's grant did not become visible within the attach window.");

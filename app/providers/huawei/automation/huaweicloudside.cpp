@@ -33,6 +33,13 @@ QString routeTitle(const CloudSideTarget &t) {
         .arg(t.deploymentCidr);
 }
 
+// The peering request: the journal's, else the one entered in EMQX Cloud's console (a console
+// peering made through the guided pages has no journal).
+QString peeringIdOf(const CloudSideTarget &t) {
+    const QString journaled = t.facts.value(QStringLiteral("huawei.peeringId")).toString();
+    return journaled.isEmpty() ? t.providerPeeringId : journaled;
+}
+
 QString ruleTitle(int port) {
     return QCoreApplication::translate("vpw::huawei::CloudSide",
                                        "Security-group rule for TCP port %1")
@@ -59,7 +66,7 @@ public:
                 return;
             }
             auto checks = std::make_shared<QList<CloudCheck>>();
-            const QString peeringId = t.facts.value(QStringLiteral("huawei.peeringId")).toString();
+            const QString peeringId = peeringIdOf(t);
             client->showVpcPeering(peeringId)->onFinished(context, [=](const PeeringJob &job) {
                 CloudCheck c;
                 c.key = QStringLiteral("peering");
@@ -128,7 +135,7 @@ private:
     static Route wantedRoute(const CloudSideTarget &t) {
         Route route;
         route.destination = t.deploymentCidr;
-        route.nexthop = t.facts.value(QStringLiteral("huawei.peeringId")).toString();
+        route.nexthop = peeringIdOf(t);
         route.description = QStringLiteral("EMQX Cloud");
         return route;
     }

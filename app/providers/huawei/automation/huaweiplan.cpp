@@ -145,6 +145,11 @@ PlanStep waitActive(Client *client, const PlanTiming &timing) {
                 } else {
                     StepError error;
                     error.code = status;
+                    // Final on Huawei Cloud's side: the peering kept locally fails too.
+                    error.peeringFailure =
+                        status == QLatin1String("REJECTED")  ? FailureCode::Rejected
+                        : status == QLatin1String("EXPIRED") ? FailureCode::Expired
+                                                             : FailureCode::NotFound; // DELETED
                     error.explanation = QCoreApplication::translate(
                                             "vpw::huawei::Automation",
                                             "The peering request was not accepted (%1). Delete "
