@@ -85,6 +85,21 @@ private:
         return console()->peeringEntry(recordId)->peering.state;
     }
 
+    // Failed with `code` by the provider side, with its history entry, in the file a restart
+    // reads.
+    void expectFailedAfterReload(const QString &recordId, FailureCode code) const {
+        ConsolePeeringStore store(ConsoleBackend::peeringsPath(kProfile));
+        QVERIFY(store.load());
+        const auto entry = store.find(recordId);
+        QVERIFY(entry);
+        QCOMPARE(entry->peering.state, PeeringState::Failed);
+        QCOMPARE(entry->peering.failureCode, code);
+        QVERIFY(!entry->peering.failureReason.isEmpty());
+        QCOMPARE(entry->history.last().kind, ConsolePeeringEvent::Confirmed);
+        QCOMPARE(entry->history.last().state, PeeringState::Failed);
+        QVERIFY(entry->history.last().byProvider);
+    }
+
     QString createHuaweiRequest() {
         huawei::Account operatorAccount;
         operatorAccount.accessKey = QLatin1String(huawei::kDemoAccessKey);
@@ -247,6 +262,7 @@ private Q_SLOTS:
         QVERIFY(look(id));
         QCOMPARE(stateOf(id), PeeringState::Failed);
         QCOMPARE(console()->peeringEntry(id)->peering.failureCode, FailureCode::WindowClosed);
+        expectFailedAfterReload(id, FailureCode::WindowClosed);
     }
 
     void huaweiRejectedExpiredAccepted() {
@@ -266,6 +282,7 @@ private Q_SLOTS:
         QVERIFY(look(rejected));
         QCOMPARE(stateOf(rejected), PeeringState::Failed);
         QCOMPARE(console()->peeringEntry(rejected)->peering.failureCode, FailureCode::Rejected);
+        expectFailedAfterReload(rejected, FailureCode::Rejected);
 
         // Not accepted within 7 days: expired.
         const QString expiredRequest = createHuaweiRequest();
@@ -278,6 +295,7 @@ private Q_SLOTS:
         QVERIFY(look(expired));
         QCOMPARE(stateOf(expired), PeeringState::Failed);
         QCOMPARE(console()->peeringEntry(expired)->peering.failureCode, FailureCode::Expired);
+        expectFailedAfterReload(expired, FailureCode::Expired);
         QVERIFY(!m_huawei->acceptPeering(expiredRequest)); // too late for EMQX too
 
         // Accepted by EMQX: running.
