@@ -4,6 +4,10 @@
 #include "app/session/consolebackend.h"
 #include "app/session/consolewatcher.h"
 #include "app/session/session.h"
+#include "followupwidget.h"
+#include "peeringdetails.h"
+
+#include <QPointer>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -49,6 +53,52 @@ QString consoleHistoryText(const session::Session *session, const QString &recor
         lines
             << Text::tr("%1 says: %2").arg(provider, console->watcher()->providerStatus(recordId));
     return lines.join(QLatin1Char('\n'));
+}
+
+void keepConsoleFollowUp(session::Session *session, const QString &recordId,
+                         FollowUpWidget *widget) {
+    session::ConsoleBackend *console = session ? session->console() : nullptr;
+    const auto entry = console ? console->peeringEntry(recordId) : std::nullopt;
+    // One keeper per widget, for the peering it shows now (the details show it again at every
+    // refresh: the same keeper stays).
+    QObject *keeper = widget->findChild<QObject *>(QStringLiteral("consoleFollowUpKeeper"),
+                                                   Qt::FindDirectChildrenOnly);
+    if (keeper && (!entry || keeper->property("recordId").toString() != recordId)) {
+        QObject::disconnect(widget, nullptr, keeper, nullptr);
+        keeper->setObjectName(QString());
+        keeper->deleteLater();
+        keeper = nullptr;
+    }
+    if (!entry)
+        return;
+    QList<quint16> ports;
+    for (int port : entry->cloudSide.ports)
+        ports << quint16(port);
+    widget->setKnown(entry->cloudSide.securityGroupId, entry->cloudSide.routeTableId, ports);
+    if (keeper)
+        return;
+    keeper = new QObject(widget);
+    keeper->setProperty("recordId", recordId);
+    keeper->setObjectName(QStringLiteral("consoleFollowUpKeeper"));
+    QPointer<session::ConsoleBackend> guarded(console);
+    QObject::connect(widget, &FollowUpWidget::inputEdited, keeper, [guarded, recordId, widget] {
+        if (!guarded)
+            return;
+        const FollowUpInput &input = widget->input();
+        session::ConsoleCloudSide cloudSide;
+        cloudSide.securityGroupId = input.securityGroupId;
+        cloudSide.routeTableId = input.routeTableId;
+        for (quint16 port : input.ports)
+            cloudSide.ports << port;
+        guarded->setCloudSide(recordId, cloudSide);
+    });
+}
+
+void showConsoleDetails(PeeringDetails *details, session::Session *session,
+                        const std::optional<Peering> &peering) {
+    details->showHistory(peering ? consoleHistoryText(session, peering->id) : QString());
+    if (peering && peering->state == PeeringState::Running && details->followUpWidget())
+        keepConsoleFollowUp(session, peering->id, details->followUpWidget());
 }
 
 } // namespace vpw::ui

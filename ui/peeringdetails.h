@@ -42,6 +42,8 @@ public:
                      std::optional<qint64> secondsLeft);
 
     QWidget *followUpSection() const { return m_followUp; }
+    // The follow-up of the running peering shown (nullptr before the first one).
+    FollowUpWidget *followUpWidget() const { return m_followUpWidget; }
     // The "Cloud side" group (hidden until a watcher watches the peering shown).
     CloudSideGroup *cloudSide() const { return m_cloudSide; }
     // A button for each action, below the sections and above the fields, shown while its action

@@ -454,7 +454,7 @@ void StatusPanel::updateDetails() {
     if (peering && m_session)
         secondsLeft = m_session->secondsLeft(*peering);
     m_details->showPeering(peering, currentDeployment(), secondsLeft);
-    m_details->showHistory(peering ? consoleHistoryText(m_session, peering->id) : QString());
+    showConsoleDetails(m_details, m_session, peering); // history, follow-up kept
 }
 
 void StatusPanel::applyStateFilter() {

@@ -13,14 +13,24 @@
 #include "app/providers/huawei/automation/huaweiplan.h"
 #include "app/providers/huawei/client/huaweiclient.h"
 #include "app/providers/huawei/emulator/huaweiemulator.h"
+#include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
+#include "app/secrets/secretstore.h"
 #include "app/session/cloudside.h"
 #include "app/session/consolebackend.h"
 #include "app/session/consolecloudside.h"
+#include "app/session/session.h"
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
-#include "ui/wizard/wizardvalues.h"
 #include "ui/cloudsidegroup.h"
+#include "ui/cloudsideinstall.h"
+#include "ui/eventlog.h"
+#include "ui/followupwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/peeringdetails.h"
+#include "ui/wizard/wizardvalues.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -28,8 +38,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -78,9 +90,12 @@ private Q_SLOTS:
     void aliyunGuidedPeeringIsChecked();
     void huaweiGuidedPeeringIsChecked();
     void noAccountOrNotRunningIsNotWatched();
+    void windowKeepsTheFollowUpAndChecksIt();
 
 private:
     session::ConsoleBackend *console() const { return m_session->console(); }
+    QString startHuawei();
+    secrets::ProviderAccount huaweiAccount() const;
     QString addDeployment(const QString &provider, const QString &region, const QString &vpc,
                           const QString &cidr, const QString &account);
     // The guided wizard up to its follow-up page: the fields, Done, "It is running".
@@ -309,12 +324,13 @@ void TestConsoleCloudSide::aliyunGuidedPeeringIsChecked() {
         [this] { return m_aliyun->requestCount(QStringLiteral("AuthorizeSecurityGroup")); });
 }
 
-void TestConsoleCloudSide::huaweiGuidedPeeringIsChecked() {
+// The operator's side, done by hand in Huawei Cloud's console: the request (EMQX accepted it),
+// the route through it and the MQTT rule. The request's ID.
+QString TestConsoleCloudSide::startHuawei() {
     m_huawei = std::make_unique<huawei::Emulator>(huawei::EmulatorOptions{});
     QString error;
-    QVERIFY2(m_huawei->start(&error), qPrintable(error));
-    // The operator's side, done by hand in Huawei Cloud's console: the request (EMQX accepted
-    // it), the route through it and the MQTT rule.
+    if (!m_huawei->start(&error))
+        return {};
     huawei::Account h;
     h.accessKey = m_huawei->options().accessKey;
     h.secretKey = m_huawei->options().secretKey;
@@ -323,18 +339,36 @@ void TestConsoleCloudSide::huaweiGuidedPeeringIsChecked() {
     huawei::Client client(h);
     auto *peering = client.createVpcPeering(QStringLiteral("emqx"), kHuaweiOwnVpc, kHuaweiEmqxVpc,
                                             QLatin1String(huawei::kEmqxProject));
-    QVERIFY(finishedOk(peering));
+    if (!finishedOk(peering))
+        return {};
     const QString peeringId = peering->value().id;
-    QVERIFY(m_huawei->acceptPeering(peeringId));
     huawei::Route route;
     route.destination = kHuaweiCidr;
     route.nexthop = peeringId;
-    QVERIFY(finishedOk(client.addRoute(kHuaweiTable, route)));
     huawei::SecurityGroupRule rule;
     rule.securityGroupId = kHuaweiGroup;
     rule.portMin = rule.portMax = 1883;
     rule.remoteIpPrefix = kHuaweiCidr;
-    QVERIFY(finishedOk(client.createSecurityGroupRule(rule)));
+    if (!m_huawei->acceptPeering(peeringId) || !finishedOk(client.addRoute(kHuaweiTable, route)) ||
+        !finishedOk(client.createSecurityGroupRule(rule)))
+        return {};
+    return peeringId;
+}
+
+secrets::ProviderAccount TestConsoleCloudSide::huaweiAccount() const {
+    secrets::ProviderAccount account;
+    account.id = QStringLiteral("acct-huawei");
+    account.provider = QStringLiteral("huawei");
+    account.name = QStringLiteral("Ops");
+    account.accessKeyId = m_huawei->options().accessKey;
+    account.regions = {QStringLiteral("cn-north-4")};
+    account.endpointOverride = m_huawei->baseUrl();
+    return account;
+}
+
+void TestConsoleCloudSide::huaweiGuidedPeeringIsChecked() {
+    const QString peeringId = startHuawei();
+    QVERIFY(!peeringId.isEmpty());
 
     const QString deployment =
         addDeployment(QStringLiteral("huawei"), QStringLiteral("cn-north-4"), kHuaweiEmqxVpc,
@@ -351,13 +385,7 @@ void TestConsoleCloudSide::huaweiGuidedPeeringIsChecked() {
     QCOMPARE(entry->cloudSide.routeTableId, kHuaweiTable);
     QCOMPARE(entry->cloudSide.ports, QList<int>{1883});
 
-    secrets::ProviderAccount account;
-    account.id = QStringLiteral("acct-huawei");
-    account.provider = QStringLiteral("huawei");
-    account.accessKeyId = h.accessKey;
-    account.regions = {QStringLiteral("cn-north-4")};
-    account.endpointOverride = m_huawei->baseUrl();
-    watch(id, account, h.secretKey);
+    watch(id, huaweiAccount(), m_huawei->options().secretKey);
     QVERIFY(m_group->findChild<QLabel *>(QStringLiteral("cloudSideCheck-route")));
     QVERIFY(m_group->findChild<QLabel *>(QStringLiteral("cloudSideCheck-peering")));
     deletedRuleIsFixed([this] { return m_huawei->deleteSecurityGroupRules(kHuaweiGroup, 1883); },
@@ -403,6 +431,94 @@ void TestConsoleCloudSide::noAccountOrNotRunningIsNotWatched() {
     QCOMPARE(merged.first().accountId, QStringLiteral("acct-journal"));
     QVERIFY(console()->markRemoved(id));
     QVERIFY(session::consoleCloudSideTargets(*console(), {huaweiAccount}).isEmpty());
+}
+
+// Installed in the main window under a console profile: the details' follow-up keeps what the
+// operator types with the peering (a peering made before the wizard asked), the Cloud side then
+// reads it with the connected account, and a deleted rule is an event of the events dock.
+void TestConsoleCloudSide::windowKeepsTheFollowUpAndChecksIt() {
+    const QString peeringId = startHuawei();
+    QVERIFY(!peeringId.isEmpty());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("w.conf")), QSettings::IniFormat);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("user")));
+    secrets::ProfileStore profiles(&settings);
+    secrets::Profile profile;
+    profile.name = QStringLiteral("My EMQX Cloud");
+    profile.kind = secrets::ProfileKind::Console;
+    QVERIFY(!profiles.add(profile));
+    QVERIFY(!profiles.setCurrent(profile.id));
+    secrets::SecretStore secretStore;
+    secretStore.setSessionOnly(true);
+    {
+        ui::MainWindow window(&profiles, &secretStore);
+        session::CloudSideWatcher *watcher =
+            ui::installCloudSide(&window, &profiles, &secretStore,
+                                 dir.filePath(QStringLiteral("journals")), m_clock.get());
+        window.connectProfile();
+        QTRY_VERIFY(window.session() && window.session()->console());
+        session::ConsoleBackend *console = window.session()->console();
+        QList<session::ManualProblem> problems;
+        const QString deployment =
+            console
+                ->add({{session::ManualField::Name, QStringLiteral("telemetry-bj")},
+                       {session::ManualField::Provider, QStringLiteral("huawei")},
+                       {session::ManualField::Region, QStringLiteral("cn-north-4")},
+                       {session::ManualField::VpcId, kHuaweiEmqxVpc},
+                       {session::ManualField::Cidr, kHuaweiCidr},
+                       {session::ManualField::CloudAccountId, QLatin1String(huawei::kEmqxProject)},
+                       {session::ManualField::Edition, QStringLiteral("dedicated")}},
+                      &problems)
+                ->id;
+        PeeringRequest request;
+        request.peeringId = peeringId;
+        request.accountId = QLatin1String(huawei::kOperatorUserId);
+        request.vpcId = kHuaweiOwnVpc;
+        request.cidr = *Cidr::fromString(QStringLiteral("192.168.50.0/24"));
+        const QString id = console->recordPeering(deployment, request)->id;
+        QVERIFY(console->confirmOutcome(id, PeeringState::Running));
+        window.show();
+        window.selectPeering(deployment, id);
+        auto *details = window.findChild<ui::PeeringDetails *>();
+        QTRY_VERIFY(details->followUpWidget());
+        for (int port : {8883, 8083, 8084})
+            details->followUpWidget()
+                ->findChild<QCheckBox *>(QStringLiteral("port%1Check").arg(port))
+                ->setChecked(false);
+        QTest::keyClicks(details->followUpWidget()->findChild<QLineEdit *>(
+                             QStringLiteral("securityGroupIdEdit")),
+                         kHuaweiGroup);
+        QTest::keyClicks(
+            details->followUpWidget()->findChild<QLineEdit *>(QStringLiteral("routeTableIdEdit")),
+            kHuaweiTable);
+        QCOMPARE(console->peeringEntry(id)->cloudSide.securityGroupId, kHuaweiGroup);
+        QCOMPARE(console->peeringEntry(id)->cloudSide.routeTableId, kHuaweiTable);
+        QCOMPARE(console->peeringEntry(id)->cloudSide.ports, QList<int>{1883});
+        QVERIFY(!watcher->watches(id)); // no account yet
+
+        // The account is connected (its secret read from the keychain in the application).
+        secrets::ProviderAccount account = huaweiAccount();
+        QVERIFY(!profiles.providerAccounts()->add(account));
+        watcher->setAccount({account, m_huawei->options().secretKey});
+        QTRY_VERIFY_WITH_TIMEOUT(watcher->watches(id), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher->readRounds() == 1 && !watcher->isReading(id), kTimeout);
+        auto *rule =
+            details->cloudSide()->findChild<QLabel *>(QStringLiteral("cloudSideCheck-rule-1883"));
+        QVERIFY(rule && rule->isVisible());
+        QVERIFY2(rule->text().contains(ui::CloudSideGroup::tr("OK")), qPrintable(rule->text()));
+        QVERIFY(details->cloudSide()->findChild<QLabel *>(QStringLiteral("cloudSideCheck-route")));
+
+        QCOMPARE(m_huawei->deleteSecurityGroupRules(kHuaweiGroup, 1883), 1);
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::EventLog *>(), kTimeout);
+        QCOMPARE(window.findChild<ui::EventLog *>()->count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(details->cloudSide()->findChild<QPushButton *>(
+                                     QStringLiteral("cloudSideFix-rule-1883")),
+                                 kTimeout);
+    }
+    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(profile.id)).absolutePath())
+        .removeRecursively();
 }
 
 QTEST_MAIN(TestConsoleCloudSide)

@@ -1,9 +1,9 @@
 #include "followuppage.h"
 
 #include "app/core/flow.h"
-#include "app/session/consolebackend.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "ui/consolehistory.h"
 #include "ui/followupwidget.h"
 #include "wizardcontext.h"
 #include "wizardvalues.h"
@@ -29,20 +29,6 @@ FollowUpPage::FollowUpPage(const FlowStep *firstStep, WizardContext *context, QW
     contentLayout()->addWidget(scroll, 1);
     fillHeightWithContent();
     setFinalPage(true);
-    // A console profile keeps what the operator says here with the peering: the status panel's
-    // "Cloud side" checks their security group, route table and ports against it.
-    connect(m_followUp, &FollowUpWidget::inputEdited, this, [this] {
-        session::ConsoleBackend *console = this->context()->session->console();
-        if (!console)
-            return;
-        const FollowUpInput &input = m_followUp->input();
-        session::ConsoleCloudSide cloudSide;
-        cloudSide.securityGroupId = input.securityGroupId;
-        cloudSide.routeTableId = input.routeTableId;
-        for (quint16 port : input.ports)
-            cloudSide.ports << port;
-        console->setCloudSide(this->context()->values->recordId(), cloudSide);
-    });
 }
 
 void FollowUpPage::initializePage() {
@@ -51,14 +37,9 @@ void FollowUpPage::initializePage() {
     if (!peering)
         return;
     m_followUp->setPeering(context()->deployment, *peering);
-    session::ConsoleBackend *console = context()->session->console();
-    if (const auto entry = console ? console->peeringEntry(peering->id) : std::nullopt) {
-        QList<quint16> ports;
-        for (int port : entry->cloudSide.ports)
-            ports << quint16(port);
-        m_followUp->setKnown(entry->cloudSide.securityGroupId, entry->cloudSide.routeTableId,
-                             ports);
-    }
+    // A console profile keeps what the operator says here with the peering: the status panel's
+    // "Cloud side" checks their security group, route table and ports against it.
+    keepConsoleFollowUp(context()->session, peering->id, m_followUp);
 }
 
 } // namespace vpw::ui
