@@ -1927,6 +1927,10 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <source>The peering failed or was marked removed. Delete it in EMQX Cloud&apos;s console and start again.</source>
         <translation>该对等连接已失败或已标记为移除。请在 EMQX Cloud 控制台中删除它，然后重新开始。</translation>
     </message>
+    <message>
+        <source>Do it for me stopped at &quot;%1&quot; and you gave up: %2</source>
+        <translation>“代我完成”在“%1”处停止，您已放弃：%2</translation>
+    </message>
 </context>
 <context>
     <name>vpw::session::DeploymentModel</name>
@@ -2837,6 +2841,28 @@ Make this call now?</source>
     <message>
         <source>Do it for me</source>
         <translation>代我完成</translation>
+    </message>
+    <message>
+        <source>Give up this peering?</source>
+        <translation>放弃此对等连接？</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed after you submitted the peering in EMQX Cloud&apos;s console.
+
+Give up: the application keeps the peering as failed; delete it in EMQX Cloud&apos;s console.
+Keep it pending: the next time you choose Do it for me with this account, the plan resumes at that step.</source>
+        <translation>您在 EMQX Cloud 控制台中提交对等连接后，步骤“%1”失败了。
+
+放弃：本应用将该对等连接记为失败；请在 EMQX Cloud 控制台中删除它。
+保持等待：下次使用此账号选择“代我完成”时，计划会从该步骤继续执行。</translation>
+    </message>
+    <message>
+        <source>&amp;Give up: mark it failed</source>
+        <translation>放弃：标记为失败(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it pending</source>
+        <translation>保持等待(&amp;K)</translation>
     </message>
 </context>
 <context>

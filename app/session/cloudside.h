@@ -37,7 +37,9 @@ struct CloudCheck {
 };
 
 // What was applied for one peering (its apply journal's facts): the account, the operator's VPC,
-// security group, route table, ports and the provider's IDs the plan recorded.
+// security group, route table, ports and the provider's IDs the plan recorded. A console
+// peering made through the guided pages has no journal: consolecloudside.h builds its target
+// from the local record.
 struct CloudSideTarget {
     QString recordId;  // the EMQX peering record
     QString accountId; // the provider account it was applied with
