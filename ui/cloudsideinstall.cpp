@@ -56,16 +56,18 @@ session::CloudSideWatcher *installCloudSide(MainWindow *window, secrets::Profile
                                             const QString &journalDir, const Clock *clock) {
     auto *watcher = new session::CloudSideWatcher(clock, window);
     watcher->setObjectName(QStringLiteral("cloudSideWatcher"));
-    // "Do it for me" journals, then the current console profile's peerings made by hand.
+    const auto loadTargets = [watcher, journalDir] {
+        watcher->setTargets(session::cloudSideTargets(journalDir));
+    };
+    // The current console profile's peerings made through the guided pages.
     session::SessionManager *sessions = window->sessions();
-    const auto loadTargets = [watcher, journalDir, sessions, profiles] {
-        QList<session::CloudSideTarget> targets = session::cloudSideTargets(journalDir);
+    const auto loadConsoleTargets = [watcher, sessions, profiles] {
         const session::Session *current = sessions ? sessions->current() : nullptr;
-        if (current && current->console())
-            targets = session::mergeCloudSideTargets(
-                targets, session::consoleCloudSideTargets(
-                             *current->console(), profiles->providerAccounts()->accounts()));
-        watcher->setTargets(targets);
+        watcher->setConsoleTargets(
+            current && current->console()
+                ? session::consoleCloudSideTargets(*current->console(),
+                                                   profiles->providerAccounts()->accounts())
+                : QList<session::CloudSideTarget>());
     };
     const auto loadAccounts = [watcher, profiles, secrets] {
         for (const secrets::ProviderAccount &account : profiles->providerAccounts()->accounts()) {
@@ -87,13 +89,13 @@ session::CloudSideWatcher *installCloudSide(MainWindow *window, secrets::Profile
     QObject::connect(profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged,
                      watcher, loadAccounts);
     QObject::connect(profiles->providerAccounts(), &secrets::ProviderAccountStore::accountsChanged,
-                     watcher, loadTargets);
+                     watcher, loadConsoleTargets);
     if (sessions) {
-        const auto follow = [watcher, loadTargets](session::Session *current) {
+        const auto follow = [watcher, loadConsoleTargets](session::Session *current) {
             if (current && current->console())
                 QObject::connect(current->console(), &session::ConsoleBackend::peeringsChanged,
-                                 watcher, loadTargets);
-            loadTargets();
+                                 watcher, loadConsoleTargets);
+            loadConsoleTargets();
         };
         follow(sessions->current());
         QObject::connect(sessions, &session::SessionManager::sessionChanged, watcher, follow);

@@ -95,10 +95,26 @@ void CloudSideWatcher::setTargets(const QList<CloudSideTarget> &targets) {
     tick();
 }
 
+void CloudSideWatcher::setConsoleTargets(const QList<CloudSideTarget> &targets) {
+    m_consoleTargets = targets;
+    tick();
+}
+
+QList<CloudSideTarget> CloudSideWatcher::targets() const {
+    QList<CloudSideTarget> all = m_targets;
+    for (const CloudSideTarget &t : m_consoleTargets) {
+        if (target(t.recordId) == &t) // not a journal's record
+            all << t;
+    }
+    return all;
+}
+
 const CloudSideTarget *CloudSideWatcher::target(const QString &recordId) const {
-    for (const CloudSideTarget &t : m_targets) {
-        if (t.recordId == recordId)
-            return &t;
+    for (const QList<CloudSideTarget> *list : {&m_targets, &m_consoleTargets}) {
+        for (const CloudSideTarget &t : *list) {
+            if (t.recordId == recordId)
+                return &t;
+        }
     }
     return nullptr;
 }
@@ -122,7 +138,7 @@ void CloudSideWatcher::tick() {
     if (!m_visible)
         return;
     const qint64 now = m_clock->nowMs();
-    for (const CloudSideTarget &t : std::as_const(m_targets)) {
+    for (const CloudSideTarget &t : targets()) {
         const auto last = m_lastRead.constFind(t.recordId);
         if (last == m_lastRead.cend() || now - *last >= kReadEveryMs)
             read(t.recordId);
@@ -130,7 +146,7 @@ void CloudSideWatcher::tick() {
 }
 
 void CloudSideWatcher::refreshNow(const QString &recordId) {
-    for (const CloudSideTarget &t : std::as_const(m_targets)) {
+    for (const CloudSideTarget &t : targets()) {
         if (recordId.isEmpty() || t.recordId == recordId)
             read(t.recordId);
     }

@@ -95,7 +95,13 @@ public:
     // The account (with its secret, kept in memory only) reading the targets applied with it.
     void setAccount(const AutomationAccount &account);
     bool hasAccount(const QString &accountId) const { return m_readers.contains(accountId); }
+    // The targets of "Do it for me" journals (cloudSideTargets()).
     void setTargets(const QList<CloudSideTarget> &targets);
+    // The targets of a console profile's peerings made through the guided pages
+    // (consoleCloudSideTargets()); a record a journal target has already is left out.
+    void setConsoleTargets(const QList<CloudSideTarget> &targets);
+    // Both, the journals' first.
+    QList<CloudSideTarget> targets() const;
     bool watches(const QString &recordId) const;
 
     void setVisible(bool visible);
@@ -124,6 +130,7 @@ private:
     const Clock *m_clock;
     QHash<QString, std::shared_ptr<CloudSideReader>> m_readers; // by account ID
     QList<CloudSideTarget> m_targets;
+    QList<CloudSideTarget> m_consoleTargets;
     QHash<QString, QList<CloudCheck>> m_checks;
     QHash<QString, qint64> m_lastRead; // by record, ms of the clock
     QSet<QString> m_inFlight;

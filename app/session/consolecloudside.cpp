@@ -4,8 +4,6 @@
 
 #include "app/core/providermodule.h"
 
-#include <QSet>
-
 namespace vpw::session {
 
 namespace {
@@ -57,18 +55,6 @@ QList<CloudSideTarget> consoleCloudSideTargets(const ConsoleBackend &console,
         t.routeTableId = entry.cloudSide.routeTableId;
         t.ports = entry.cloudSide.ports;
         targets << t;
-    }
-    return targets;
-}
-
-QList<CloudSideTarget> mergeCloudSideTargets(QList<CloudSideTarget> targets,
-                                             const QList<CloudSideTarget> &more) {
-    QSet<QString> known;
-    for (const CloudSideTarget &t : std::as_const(targets))
-        known.insert(t.recordId);
-    for (const CloudSideTarget &t : more) {
-        if (!known.contains(t.recordId))
-            targets << t;
     }
     return targets;
 }

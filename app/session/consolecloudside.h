@@ -21,9 +21,4 @@ class ConsoleBackend;
 QList<CloudSideTarget> consoleCloudSideTargets(const ConsoleBackend &console,
                                                const QList<secrets::ProviderAccount> &accounts);
 
-// `targets` followed by those of `more` whose record none of `targets` has (a "Do it for me"
-// journal knows more than the local record: it wins).
-QList<CloudSideTarget> mergeCloudSideTargets(QList<CloudSideTarget> targets,
-                                             const QList<CloudSideTarget> &more);
-
 } // namespace vpw::session

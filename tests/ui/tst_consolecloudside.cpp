@@ -217,7 +217,7 @@ void TestConsoleCloudSide::watch(const QString &recordId, const secrets::Provide
                                  const QString &secret) {
     m_watcher = std::make_unique<session::CloudSideWatcher>(m_clock.get());
     m_watcher->setAccount({account, secret});
-    m_watcher->setTargets(session::consoleCloudSideTargets(*console(), {account}));
+    m_watcher->setConsoleTargets(session::consoleCloudSideTargets(*console(), {account}));
     QVERIFY(m_watcher->watches(recordId));
     m_group = std::make_unique<ui::CloudSideGroup>();
     m_group->setWatcher(m_watcher.get());
@@ -426,9 +426,14 @@ void TestConsoleCloudSide::noAccountOrNotRunningIsNotWatched() {
     // A "Do it for me" journal of the same record wins.
     session::CloudSideTarget journaled = targets.first();
     journaled.accountId = QStringLiteral("acct-journal");
-    const auto merged = session::mergeCloudSideTargets({journaled}, targets);
-    QCOMPARE(merged.size(), 1);
-    QCOMPARE(merged.first().accountId, QStringLiteral("acct-journal"));
+    session::CloudSideWatcher watcher(m_clock.get());
+    watcher.setConsoleTargets(targets);
+    watcher.setTargets({journaled});
+    QCOMPARE(watcher.targets().size(), 1);
+    QCOMPARE(watcher.targets().first().accountId, QStringLiteral("acct-journal"));
+    watcher.setTargets({});
+    QCOMPARE(watcher.targets().size(), 1);
+    QCOMPARE(watcher.targets().first().accountId, huaweiAccount.id);
     QVERIFY(console()->markRemoved(id));
     QVERIFY(session::consoleCloudSideTargets(*console(), {huaweiAccount}).isEmpty());
 }
