@@ -388,6 +388,20 @@ void TestConsoleCloudSide::huaweiGuidedPeeringIsChecked() {
     watch(id, huaweiAccount(), m_huawei->options().secretKey);
     QVERIFY(m_group->findChild<QLabel *>(QStringLiteral("cloudSideCheck-route")));
     QVERIFY(m_group->findChild<QLabel *>(QStringLiteral("cloudSideCheck-peering")));
+    // The budget, as for "Do it for me" peerings: one read round a minute while the window is
+    // shown, none while it is hidden (the watcher's timer ticks every 5 s).
+    const auto twoMinutes = [this, &id] {
+        for (int i = 0; i < 24; ++i) {
+            m_clock->advanceMs(5000);
+            m_watcher->tick();
+            QTRY_VERIFY_WITH_TIMEOUT(!m_watcher->isReading(id), kTimeout);
+        }
+    };
+    twoMinutes();
+    QCOMPARE(m_watcher->readRounds(), 3);
+    m_watcher->setVisible(false);
+    twoMinutes();
+    QCOMPARE(m_watcher->readRounds(), 3);
     deletedRuleIsFixed([this] { return m_huawei->deleteSecurityGroupRules(kHuaweiGroup, 1883); },
                        [this] {
                            return m_huawei->requestCount(
