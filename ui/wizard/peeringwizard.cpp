@@ -150,12 +150,12 @@ PeeringWizard *PeeringWizard::forHandOver(session::Session *session,
     const QString targetStep = wizard->m_stepPages.key(target);
     for (const session::HandOver::Done &d : handOver.done)
         done.append({d.flowStep, d.title});
-    if (submitted) { // it opens on the countdown: what was done before shows there
-
-        for (WizardValues::DoneForYou &d : done) {
-            if (wizard->pageIdOf(d.stepId) < target)
-                d.stepId = targetStep;
-        }
+    // The page it opens on says everything done before it (each earlier page, walked past or
+    // not shown at all once submitted, keeps its own note for Back).
+    const int ownNotes = int(done.size());
+    for (int i = 0; target >= 0 && i < ownNotes; ++i) {
+        if (wizard->pageIdOf(done.at(i).stepId) < target)
+            done.append({targetStep, done.at(i).text});
     }
     WizardValues::HandOverChoices choices;
     for (int port : handOver.ports)
