@@ -364,9 +364,9 @@ void TestContinueByHand::aliyunContinuesOnTheCountdownAfterAFailedAttach() {
 // Huawei Cloud: the IAM user may not create VPC peerings, so "Create the VPC peering request"
 // fails after the user ID was read. Continue by hand opens the guided wizard on creating the
 // request (the notes walked past, Back still works), the user ID, VPC and CIDR typed in on the
-// next page; the operator creates the request in the console, types its ID, submits (nothing
-// was submitted yet), and the peering runs; the follow-up has the route table, the security
-// group and the ports chosen in "Do it for me".
+// next page, all of it kept across a quit; the operator creates the request in the console, types
+// its ID, submits (nothing was submitted yet), and the peering runs; the follow-up has the route
+// table, the security group and the ports chosen in "Do it for me".
 void TestContinueByHand::huaweiContinuesOnTheRequestAfterAFailedCreate() {
     DoItForMeWizard *wizard = openDoItForMe(
         account(QStringLiteral("huawei"), m_huawei->options().accessKey,
@@ -400,6 +400,16 @@ void TestContinueByHand::huaweiContinuesOnTheRequestAfterAFailedCreate() {
     QVERIFY(guided->button(QWizard::BackButton)->isEnabled());  // the notes were walked past
     QVERIFY2(note(guided).isEmpty(), qPrintable(note(guided))); // nothing of it was done
     QVERIFY(guided->values()->recordId().isEmpty());
+    // The application quits here: the guided wizard's journal keeps what was handed over, and
+    // "New peering…" resumes it (not Choose how again).
+    QPointer<PeeringWizard> closing(guided);
+    guided->close();
+    QTRY_VERIFY(closing.isNull());
+    Q_EMIT m_window->newPeeringRequested(kHuaweiDeployment);
+    guided = m_window->findChild<ui::WizardLauncher *>()->wizardFor(kHuaweiDeployment);
+    QVERIFY(guided);
+    QVERIFY(!m_window->findChild<DoItForMeWizard *>());
+    QCOMPARE(pageName(guided), QStringLiteral("page_huawei.create-request"));
 
     // The operator creates the request in the Huawei Cloud console with the values shown.
     m_huawei->denyRoute(kPeeringsRoute, {});
