@@ -65,7 +65,9 @@ public:
         QList<quint16> ports;
         QString securityGroupId;
         QString routeTableId;
-        bool isEmpty() const { return ports.isEmpty() && securityGroupId.isEmpty(); }
+        bool isEmpty() const {
+            return ports.isEmpty() && securityGroupId.isEmpty() && routeTableId.isEmpty();
+        }
     };
     void setHandOver(QList<DoneForYou> done, HandOverChoices choices);
     QStringList doneForYou(const QString &stepId) const;
