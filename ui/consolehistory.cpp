@@ -71,27 +71,35 @@ void keepConsoleFollowUp(session::Session *session, const QString &recordId,
     }
     if (!entry)
         return;
-    QList<quint16> ports;
-    for (int port : entry->cloudSide.ports)
-        ports << quint16(port);
-    widget->setKnown(entry->cloudSide.securityGroupId, entry->cloudSide.routeTableId, ports);
+    const auto keep = [](session::ConsoleBackend *backend, const QString &id,
+                         const FollowUpInput &input) {
+        session::ConsoleCloudSide cloudSide;
+        cloudSide.securityGroupId = input.securityGroupId;
+        cloudSide.routeTableId = input.routeTableId;
+        for (quint16 port : input.ports)
+            cloudSide.ports << port;
+        backend->setCloudSide(id, cloudSide);
+    };
+    if (!entry->cloudSide.isEmpty()) {
+        QList<quint16> ports;
+        for (int port : entry->cloudSide.ports)
+            ports << quint16(port);
+        widget->setKnown(entry->cloudSide.securityGroupId, entry->cloudSide.routeTableId, ports);
+    } else if (!widget->input().securityGroupId.isEmpty() ||
+               !widget->input().routeTableId.isEmpty()) {
+        keep(console, recordId, widget->input()); // handed over by "Do it for me"
+    }
     if (keeper)
         return;
     keeper = new QObject(widget);
     keeper->setProperty("recordId", recordId);
     keeper->setObjectName(QStringLiteral("consoleFollowUpKeeper"));
     QPointer<session::ConsoleBackend> guarded(console);
-    QObject::connect(widget, &FollowUpWidget::inputEdited, keeper, [guarded, recordId, widget] {
-        if (!guarded)
-            return;
-        const FollowUpInput &input = widget->input();
-        session::ConsoleCloudSide cloudSide;
-        cloudSide.securityGroupId = input.securityGroupId;
-        cloudSide.routeTableId = input.routeTableId;
-        for (quint16 port : input.ports)
-            cloudSide.ports << port;
-        guarded->setCloudSide(recordId, cloudSide);
-    });
+    QObject::connect(widget, &FollowUpWidget::inputEdited, keeper,
+                     [guarded, recordId, widget, keep] {
+                         if (guarded)
+                             keep(guarded, recordId, widget->input());
+                     });
 }
 
 void showConsoleDetails(PeeringDetails *details, session::Session *session,

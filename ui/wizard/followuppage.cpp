@@ -33,12 +33,25 @@ FollowUpPage::FollowUpPage(const FlowStep *firstStep, WizardContext *context, QW
 
 void FollowUpPage::initializePage() {
     StepPage::initializePage();
+    QStringList steps;
+    for (const FlowStep &step : context()->flow->steps) {
+        if (step.kind == StepKind::FollowUp)
+            steps.append(step.id);
+    }
+    showDoneForYou(steps);
     const auto peering = context()->session->peerings()->peering(context()->values->recordId());
     if (!peering)
         return;
     m_followUp->setPeering(context()->deployment, *peering);
-    // A console profile keeps what the operator says here with the peering: the status panel's
-    // "Cloud side" checks their security group, route table and ports against it.
+    // Continue by hand: the ports and IDs chosen in "Do it for me", once (the operator's own
+    // changes stay when the page is shown again).
+    const WizardValues::HandOverChoices &choices = context()->values->handOverChoices();
+    if (!m_choicesApplied && !choices.isEmpty())
+        m_followUp->setChoices(choices.ports, choices.securityGroupId, choices.routeTableId);
+    m_choicesApplied = true;
+    // A console profile keeps what the operator says here with the peering (what "Do it for
+    // me" handed over too): the status panel's "Cloud side" checks their security group, route
+    // table and ports against it.
     keepConsoleFollowUp(context()->session, peering->id, m_followUp);
 }
 
