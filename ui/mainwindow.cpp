@@ -9,10 +9,13 @@
 #include "statuspanel.h"
 
 #include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretstore.h"
+#include "app/session/cloudside.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
+#include "app/session/sidecleanup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -299,9 +302,20 @@ void MainWindow::openDeleteDialog() {
     if (session() && session()->console() && peering &&
         ConsoleRemoveDialog::canRemove(peering->state)) { // done in EMQX's console, then marked
         const auto deployment = m_panel->currentDeployment();
-        (new ConsoleRemoveDialog(session(), *peering,
-                                 deployment ? deployment->name : peering->deploymentId, this))
-            ->open();
+        // Made by "Do it for me" with a connected account: offer to clean up that side too.
+        auto *watcher = findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher"));
+        session::SideCleanup *cleanup =
+            watcher ? session::SideCleanup::find(m_secrets,
+                                                 m_profiles->providerAccounts()->accounts(),
+                                                 watcher->targets(), peering->id)
+                    : nullptr;
+        auto *dialog = new ConsoleRemoveDialog(
+            session(), *peering, deployment ? deployment->name : peering->deploymentId, cleanup,
+            this);
+        if (watcher)
+            connect(dialog, &ConsoleRemoveDialog::markedRemoved, watcher,
+                    &session::CloudSideWatcher::forget);
+        dialog->open();
         return;
     }
     if (!session() || !peering || !canDelete(peering->state))

@@ -183,6 +183,11 @@ void ProviderJob::onReplyFinished() {
         handle(onError(parsed));
         return;
     }
+    if (status == 204) { // No Content: a DELETE's answer (Huawei Cloud's)
+        m_failures = 0;
+        handle(onAnswer(QJsonObject()));
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
     if (!document.isObject()) {

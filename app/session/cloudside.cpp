@@ -91,8 +91,20 @@ void CloudSideWatcher::setAccount(const AutomationAccount &account) {
 }
 
 void CloudSideWatcher::setTargets(const QList<CloudSideTarget> &targets) {
-    m_targets = targets;
+    m_targets.clear();
+    for (const CloudSideTarget &t : targets) {
+        if (!m_forgotten.contains(t.recordId))
+            m_targets << t;
+    }
     tick();
+}
+
+void CloudSideWatcher::forget(const QString &recordId) {
+    m_forgotten.insert(recordId);
+    m_targets.removeIf([&recordId](const CloudSideTarget &t) { return t.recordId == recordId; });
+    m_checks.remove(recordId);
+    m_lastRead.remove(recordId);
+    Q_EMIT checked(recordId);
 }
 
 const CloudSideTarget *CloudSideWatcher::target(const QString &recordId) const {

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -90,6 +91,9 @@ public:
     void setAccount(const AutomationAccount &account);
     bool hasAccount(const QString &accountId) const { return m_readers.contains(accountId); }
     void setTargets(const QList<CloudSideTarget> &targets);
+    const QList<CloudSideTarget> &targets() const { return m_targets; }
+    // A peering deleted (marked removed): no longer read, now or when the targets are set again.
+    void forget(const QString &recordId);
     bool watches(const QString &recordId) const;
 
     void setVisible(bool visible);
@@ -121,6 +125,7 @@ private:
     QHash<QString, QList<CloudCheck>> m_checks;
     QHash<QString, qint64> m_lastRead; // by record, ms of the clock
     QSet<QString> m_inFlight;
+    QSet<QString> m_forgotten;
     QTimer m_timer;
     bool m_visible = false;
     int m_rounds = 0;

@@ -59,6 +59,10 @@ public:
     // A duplicate rule succeeds and adds nothing (Alibaba Cloud's semantics).
     DoneJob *authorizeSecurityGroup(const QString &securityGroupId, const SecurityGroupRule &rule,
                                     const QString &clientToken = {}, bool dryRun = false);
+    // RevokeSecurityGroup by rule ID (SecurityGroupRuleId.1, with a ClientToken): an unknown
+    // rule is an error (InvalidParam.SecurityGroupRuleId since July 2024), so read first.
+    DoneJob *revokeSecurityGroup(const QString &securityGroupId, const QString &ruleId,
+                                 const QString &clientToken = {});
     static bool isDryRunPassed(const QString &code) {
         return code == QLatin1String("DryRunOperation");
     }
