@@ -305,10 +305,10 @@ void MainWindow::openDeleteDialog() {
         // Made by "Do it for me" with a connected account: offer to clean up that side too.
         auto *watcher = findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher"));
         session::SideCleanup *cleanup =
-            watcher ? session::SideCleanup::find(m_secrets,
-                                                 m_profiles->providerAccounts()->accounts(),
-                                                 watcher->targets(), peering->id)
-                    : nullptr;
+            watcher
+                ? session::SideCleanup::find(m_secrets, m_profiles->providerAccounts()->accounts(),
+                                             watcher->targets(), peering->id)
+                : nullptr;
         auto *dialog = new ConsoleRemoveDialog(
             session(), *peering, deployment ? deployment->name : peering->deploymentId, cleanup,
             this);

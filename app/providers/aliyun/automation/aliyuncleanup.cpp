@@ -51,9 +51,9 @@ PlanStep revokeRule(const CloudSideTarget &t, int port, const std::shared_ptr<Cl
     const QString range = QStringLiteral("%1/%1").arg(port);
     PlanStep step;
     step.key = QStringLiteral("delete-rule-%1").arg(port);
-    step.title = QCoreApplication::translate("vpw::aliyun::Cleanup",
-                                             "Delete the rule for TCP port %1")
-                     .arg(port);
+    step.title =
+        QCoreApplication::translate("vpw::aliyun::Cleanup", "Delete the rule for TCP port %1")
+            .arg(port);
     step.values = {QStringLiteral("RevokeSecurityGroup SecurityGroupId=%1 "
                                   "SecurityGroupRuleId.1=(IpProtocol=TCP PortRange=%2 "
                                   "SourceCidrIp=%3)")
@@ -84,8 +84,12 @@ PlanStep revokeRule(const CloudSideTarget &t, int port, const std::shared_ptr<Cl
                 revokeRules(c, t.securityGroupId, ids, done);
             });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) { run(false, std::move(d)); };
-    step.check = [run](const session::StepContextPtr &, StepDone d) { run(true, std::move(d)); };
+    step.run = [run](const session::StepContextPtr &, StepDone d) {
+        run(false, std::move(d));
+    };
+    step.check = [run](const session::StepContextPtr &, StepDone d) {
+        run(true, std::move(d));
+    };
     return step;
 }
 

@@ -90,8 +90,8 @@ PlanStep deleteRoute(const CloudSideTarget &t, const std::shared_ptr<Calls> &cal
                         return done(StepOutcome::failed(stepError(job.error())));
                     bool there = false;
                     for (const Route &r : job.value().routes)
-                        there = there ||
-                                (r.destination == t.deploymentCidr && r.nexthop == peeringId);
+                        there =
+                            there || (r.destination == t.deploymentCidr && r.nexthop == peeringId);
                     if (!there)
                         return done(StepOutcome::skipped()); // already gone
                     if (dry)
@@ -107,8 +107,12 @@ PlanStep deleteRoute(const CloudSideTarget &t, const std::shared_ptr<Calls> &cal
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) { run(false, std::move(d)); };
-    step.check = [run](const session::StepContextPtr &, StepDone d) { run(true, std::move(d)); };
+    step.run = [run](const session::StepContextPtr &, StepDone d) {
+        run(false, std::move(d));
+    };
+    step.check = [run](const session::StepContextPtr &, StepDone d) {
+        run(true, std::move(d));
+    };
     return step;
 }
 
@@ -127,9 +131,9 @@ void deleteRules(Client *client, QStringList ids, StepDone done) {
 PlanStep deleteRule(const CloudSideTarget &t, int port, const std::shared_ptr<Calls> &calls) {
     PlanStep step;
     step.key = QStringLiteral("delete-rule-%1").arg(port);
-    step.title = QCoreApplication::translate("vpw::huawei::Cleanup",
-                                             "Delete the rule for TCP port %1")
-                     .arg(port);
+    step.title =
+        QCoreApplication::translate("vpw::huawei::Cleanup", "Delete the rule for TCP port %1")
+            .arg(port);
     step.values = {QStringLiteral("DeleteSecurityGroupRule security_group_id=%1 direction=ingress "
                                   "protocol=tcp port_range_min=%2 port_range_max=%2 "
                                   "remote_ip_prefix=%3")
@@ -165,8 +169,12 @@ PlanStep deleteRule(const CloudSideTarget &t, int port, const std::shared_ptr<Ca
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) { run(false, std::move(d)); };
-    step.check = [run](const session::StepContextPtr &, StepDone d) { run(true, std::move(d)); };
+    step.run = [run](const session::StepContextPtr &, StepDone d) {
+        run(false, std::move(d));
+    };
+    step.check = [run](const session::StepContextPtr &, StepDone d) {
+        run(true, std::move(d));
+    };
     return step;
 }
 

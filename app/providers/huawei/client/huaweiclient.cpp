@@ -399,8 +399,9 @@ SecurityGroupRuleListJob *Client::listSecurityGroupRules(const QString &security
 }
 
 DeleteJob *Client::deleteSecurityGroupRule(const QString &ruleId) {
-    const ProviderRequest remove = request(
-        QStringLiteral("vpc"), "DELETE", projectPath(QStringLiteral("/security-group-rules/") + ruleId));
+    const ProviderRequest remove =
+        request(QStringLiteral("vpc"), "DELETE",
+                projectPath(QStringLiteral("/security-group-rules/") + ruleId));
     return new DeleteJob(
         this, [remove] { return remove; },
         [](const QJsonObject &, bool &deleted) {
