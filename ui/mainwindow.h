@@ -27,6 +27,7 @@ struct ConnectionStatus;
 struct PeeringEvent;
 class Session;
 class SessionManager;
+class SideCleanup;
 } // namespace vpw::session
 
 namespace vpw::ui {
@@ -133,6 +134,9 @@ private:
     void refreshNow();
     void requestNewPeering();
     void openDeleteDialog();
+    // The cleanup of the operator's side of `recordId` (made by "Do it for me" with a connected
+    // provider account); nullptr when there is none.
+    session::SideCleanup *sideCleanupOf(const QString &recordId);
     void updateActions();
     void updatePeeringActions(); // Continue setup…, Create again…
     void updateActivity();
