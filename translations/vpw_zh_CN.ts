@@ -1250,6 +1250,14 @@ Peerings and rule-engine resources are bound to each other: create the peering f
         <source>Removes the inbound rule for TCP port %1 from %2 from your security group %3 (its ID is read first).</source>
         <translation>从您的安全组 %3 中删除来自 %2、TCP 端口 %1 的入方向规则（先读取其 ID）。</translation>
     </message>
+    <message>
+        <source>Detach the deployment&apos;s VPC from your CEN</source>
+        <translation>将部署的 VPC 从您的云企业网卸载</translation>
+    </message>
+    <message>
+        <source>Removes the deployment&apos;s VPC %1 from your CEN %2; your own VPC and the CEN stay.</source>
+        <translation>从您的云企业网 %2 中移除部署的 VPC %1；您自己的 VPC 和云企业网会保留。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::aliyun::Client</name>

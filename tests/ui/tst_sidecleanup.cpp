@@ -405,7 +405,15 @@ void TestSideCleanup::aliyunRulesRemovedOneAlreadyGoneOneDenied() {
     QVERIFY(dialog);
     waitChecked(dialog);
     auto *list = child<QTreeWidget>(dialog, QStringLiteral("cleanupList"));
-    QCOMPARE(list->topLevelItemCount(), 2); // the rules only: the CEN stays (see the guide)
+    // The deployment's VPC the plan attached to the CEN, and the rules; the CEN and the
+    // operator's VPC in it stay (see the guide).
+    QCOMPARE(list->topLevelItemCount(), 3);
+    const QString cenId = t.facts.value(QStringLiteral("aliyun.cenId")).toString();
+    QVERIFY(values(dialog, QStringLiteral("detach-deployment-vpc"))
+                .contains(QStringLiteral("DetachCenChildInstance CenId=%1 ChildInstanceId=%2 "
+                                         "ChildInstanceType=VPC ChildInstanceRegionId=cn-hangzhou")
+                              .arg(cenId, kEmqxAliyunVpc)));
+    QCOMPARE(state(dialog, QStringLiteral("detach-deployment-vpc")), QStringLiteral("to delete"));
     QVERIFY(values(dialog, QStringLiteral("delete-rule-8883"))
                 .contains(QStringLiteral("RevokeSecurityGroup SecurityGroupId=%1 "
                                          "SecurityGroupRuleId.1=(IpProtocol=TCP "
@@ -431,7 +439,11 @@ void TestSideCleanup::aliyunRulesRemovedOneAlreadyGoneOneDenied() {
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Done"), kTimeout);
     QCOMPARE(state(dialog, QStringLiteral("delete-rule-8883")), QStringLiteral("deleted"));
     QCOMPARE(state(dialog, QStringLiteral("delete-rule-1883")), QStringLiteral("kept (unticked)"));
+    QCOMPARE(state(dialog, QStringLiteral("detach-deployment-vpc")), QStringLiteral("deleted"));
+    QCOMPARE(m_aliyun->requestCount(QStringLiteral("DetachCenChildInstance")), 1);
     QCOMPARE(m_aliyun->deleteSecurityGroupRules(t.securityGroupId, 8883), 0); // gone
+    QVERIFY(!m_aliyun->detachChildInstance(cenId, kEmqxAliyunVpc));           // detached
+    QVERIFY(m_aliyun->detachChildInstance(cenId, kAliyunVpc)); // the operator's VPC stays
 }
 
 QTEST_MAIN(TestSideCleanup)

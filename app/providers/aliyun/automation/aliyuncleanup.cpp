@@ -1,9 +1,13 @@
 // The cleanup of the operator's side of an Alibaba Cloud peering that was deleted
-// (session/sidecleanup.h): the inbound rules "Do it for me" added, one per ticked port
-// (RevokeSecurityGroup by the rule's ID, read first with DescribeSecurityGroupAttribute; a rule
-// already gone is skipped). The CEN and the operator's VPC in it stay: on Alibaba Cloud the CEN
-// is the peering's container, one VPC belongs to one CEN, and the next peering may reuse both
-// (they cost nothing); the deployment's VPC leaves the CEN when EMQX deletes its side.
+// (session/sidecleanup.h), each step reading first (already gone: skipped):
+//  - the deployment's VPC, which the plan attached to the operator's CEN in the operator's
+//    account (DescribeCenAttachedChildInstanceAttribute, then DetachCenChildInstance with the
+//    owner read there);
+//  - the inbound rules it added, one per ticked port (DescribeSecurityGroupAttribute, then
+//    RevokeSecurityGroup by the rule's ID).
+// The CEN and the operator's VPC in it stay: one VPC belongs to one CEN, the next peering may
+// use both again, they cost nothing, and a CEN may hold the operator's other networks. Deleting
+// the CEN is the operator's choice, in the CEN console.
 
 #include "aliyunplan.h"
 
@@ -93,6 +97,47 @@ PlanStep revokeRule(const CloudSideTarget &t, int port, const std::shared_ptr<Cl
     return step;
 }
 
+PlanStep detachDeploymentVpc(const CloudSideTarget &t, const QString &cenId,
+                             const std::shared_ptr<Client> &client) {
+    PlanStep step;
+    step.key = QStringLiteral("detach-deployment-vpc");
+    step.title = QCoreApplication::translate("vpw::aliyun::Cleanup",
+                                             "Detach the deployment's VPC from your CEN");
+    step.values = {QStringLiteral("DetachCenChildInstance CenId=%1 ChildInstanceId=%2 "
+                                  "ChildInstanceType=VPC ChildInstanceRegionId=%3 "
+                                  "ChildInstanceOwnerId=(its owner, read first)")
+                       .arg(cenId, t.deploymentVpcId, t.region)};
+    step.changes = QCoreApplication::translate("vpw::aliyun::Cleanup",
+                                               "Removes the deployment's VPC %1 from your CEN %2; "
+                                               "your own VPC and the CEN stay.")
+                       .arg(t.deploymentVpcId, cenId);
+    auto run = [client, t, cenId](bool dry, StepDone done) {
+        Client *c = client.get();
+        c->describeCenAttachedChildInstanceAttribute(cenId, t.deploymentVpcId, t.region)
+            ->onFinished(c, [=](const ChildInstanceJob &job) {
+                if (!job.isOk()) {
+                    if (job.error().code == QLatin1String("ParameterInstanceId"))
+                        return done(StepOutcome::skipped()); // not attached: already gone
+                    return done(StepOutcome::failed(stepError(job.error())));
+                }
+                if (dry)
+                    return done(StepOutcome::done());
+                c->detachCenChildInstance(cenId, t.deploymentVpcId, t.region, job.value().ownerId)
+                    ->onFinished(c, [done](const DoneJob &write) {
+                        done(write.isOk() ? StepOutcome::done()
+                                          : StepOutcome::failed(stepError(write.error())));
+                    });
+            });
+    };
+    step.run = [run](const session::StepContextPtr &, StepDone d) {
+        run(false, std::move(d));
+    };
+    step.check = [run](const session::StepContextPtr &, StepDone d) {
+        run(true, std::move(d));
+    };
+    return step;
+}
+
 session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
                                    const CloudSideTarget &t) {
     Account a;
@@ -105,6 +150,9 @@ session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
     auto client = std::make_shared<Client>(a);
     session::ApplyPlan plan;
     plan.id = session::planIdOf({QStringLiteral("cleanup"), t.recordId});
+    const QString cenId = t.facts.value(QStringLiteral("aliyun.cenId")).toString();
+    if (!cenId.isEmpty() && !t.deploymentVpcId.isEmpty())
+        plan.steps << detachDeploymentVpc(t, cenId, client);
     if (!t.securityGroupId.isEmpty()) {
         for (int port : t.ports)
             plan.steps << revokeRule(t, port, client);

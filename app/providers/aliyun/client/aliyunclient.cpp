@@ -307,6 +307,23 @@ DoneJob *Client::authorizeSecurityGroup(const QString &securityGroupId,
         });
 }
 
+DoneJob *Client::detachCenChildInstance(const QString &cenId, const QString &vpcId,
+                                        const QString &regionId, const QString &ownerUid) {
+    const Params params{{QStringLiteral("CenId"), cenId},
+                        {QStringLiteral("ChildInstanceId"), vpcId},
+                        {QStringLiteral("ChildInstanceOwnerId"), ownerUid},
+                        {QStringLiteral("ChildInstanceRegionId"), regionId},
+                        {QStringLiteral("ChildInstanceType"), QStringLiteral("VPC")}};
+    const ProviderRequest r =
+        request(QStringLiteral("cbn"), "DetachCenChildInstance", kCen, params, false);
+    return new DoneJob(
+        this, [r] { return r; },
+        [](const QJsonObject &, bool &done) {
+            done = true;
+            return Step::done();
+        });
+}
+
 DoneJob *Client::revokeSecurityGroup(const QString &securityGroupId, const QString &ruleId,
                                      const QString &clientToken) {
     const Params params{

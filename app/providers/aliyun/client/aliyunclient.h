@@ -49,6 +49,9 @@ public:
     // Already attached to this CEN: success with the attachment as it is.
     ChildInstanceJob *attachCenChildInstance(const QString &cenId, const QString &vpcId,
                                              const QString &regionId, const QString &ownerUid = {});
+    // DetachCenChildInstance (no ClientToken: not resent; the caller reads first).
+    DoneJob *detachCenChildInstance(const QString &cenId, const QString &vpcId,
+                                    const QString &regionId, const QString &ownerUid = {});
     ChildInstanceListJob *describeCenAttachedChildInstances(const QString &cenId);
     ChildInstanceJob *describeCenAttachedChildInstanceAttribute(const QString &cenId,
                                                                 const QString &vpcId,
