@@ -3551,6 +3551,10 @@ Make this call now?</source>
         <source>The peering is still waiting for your side. If you close the wizard now, the status panel keeps showing the peering and the values to load; &quot;Continue setup…&quot; on it opens this page again.</source>
         <translation>该对等连接仍在等待您这一侧的操作。如果现在关闭向导，状态面板仍会显示该对等连接和需要加载的值；在其上选择“继续设置…”即可再次打开本页。</translation>
     </message>
+    <message>
+        <source>Filled in from your account: %1.</source>
+        <translation>已从您的账号填入：%1。</translation>
+    </message>
 </context>
 <context>
     <name>vpw::ui::PickPage</name>
@@ -4240,6 +4244,10 @@ Make this call now?</source>
     <message>
         <source>Open %1</source>
         <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>Done for you by Do it for me:</source>
+        <translation>“代我完成”已为您完成：</translation>
     </message>
 </context>
 <context>

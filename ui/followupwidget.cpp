@@ -148,6 +148,23 @@ void FollowUpWidget::setPeering(const Deployment &deployment, const Peering &pee
     rebuild();
 }
 
+void FollowUpWidget::setChoices(const QList<quint16> &ports, const QString &securityGroupId,
+                                const QString &routeTableId) {
+    m_input.ports.clear();
+    for (const MqttPort &port : securityGroupPorts()) {
+        if (ports.contains(port.port))
+            m_input.ports.append(port.port);
+    }
+    const auto accepted = [this](FollowUpKind kind, const QString &id) {
+        const Verdict verdict = m_input.provider ? m_input.provider->checkFollowUpId(kind, id)
+                                                 : plausibleResourceIdVerdict(id);
+        return id.isEmpty() || verdict.isError() || !isPlausibleResourceId(id) ? QString() : id;
+    };
+    m_input.securityGroupId = accepted(FollowUpKind::SecurityGroup, securityGroupId);
+    m_input.routeTableId = accepted(FollowUpKind::Route, routeTableId);
+    rebuild();
+}
+
 // The sections are rebuilt only when another peering (or changed values) is shown, so a poll
 // that refreshes the same peering does not move the operator's focus or selection.
 void FollowUpWidget::rebuild() {

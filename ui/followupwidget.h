@@ -38,6 +38,10 @@ public:
     // again (a poll refreshed it) keeps the ticked ports and typed IDs; another peering starts
     // afresh.
     void setPeering(const Deployment &deployment, const Peering &peering);
+    // The ports ticked and the IDs typed, as "Do it for me" chose them (Continue by hand): the
+    // ports of securityGroupPorts() in `ports`; an ID the provider would not accept is left out.
+    void setChoices(const QList<quint16> &ports, const QString &securityGroupId,
+                    const QString &routeTableId);
     // What the texts are built from now.
     const FollowUpInput &input() const { return m_input; }
 

@@ -86,6 +86,10 @@ ApplyEngine::ApplyEngine(ApplyPlan plan, QString journalPath, const Clock *clock
 
 ApplyEngine::~ApplyEngine() = default;
 
+const StepContext &ApplyEngine::context() const {
+    return *m_context;
+}
+
 qint64 ApplyEngine::now() const {
     return m_clock->nowMs();
 }

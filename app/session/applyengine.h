@@ -57,6 +57,8 @@ public:
     const StepStatus &status(int index) const { return m_status.at(index); }
     qint64 elapsedMs(int index) const;
     QVariant fact(const QString &key) const { return m_facts.value(key); }
+    // The facts as the steps see them (ApplyPlan::request() reads them).
+    const StepContext &context() const;
     // The step that is running, failed or next; -1 when all are done or skipped.
     int currentStep() const;
     bool isRunning() const { return m_running; }

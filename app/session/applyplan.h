@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/model.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QList>
@@ -96,6 +98,9 @@ struct PlanStep {
     int timeoutMs = 0;  // an Again loop fails after this long (by the engine's clock); 0: never
     StepError timeoutError;
     std::shared_ptr<OperatorTask> operatorTask; // set: done by the operator, by hand
+    // The step of the provider's guided flow (FlowStep::id) where the operator does this by
+    // hand: Continue by hand opens the guided wizard there (automation.h, HandOver).
+    QString guidedStep;
 };
 
 // The ordered steps of "Do it for me" for one new peering, built by the provider's automation
@@ -105,6 +110,9 @@ struct ApplyPlan {
     QList<PlanStep> steps;
     QVariantMap facts; // the values known before the first step
     QString policy;    // the RAM or IAM policy (JSON) the plan needs, for copying
+    // The peering's values as far as the facts know them (the new CEN, the peering request's
+    // ID, the user ID read), for the guided wizard's fields on Continue by hand.
+    std::function<PeeringRequest(const StepContext &)> request;
 };
 
 // A plan's stable ID (its journal's name): a short hash of what the operator chose, so the same

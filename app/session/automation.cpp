@@ -2,6 +2,7 @@
 
 #include "applyengine.h"
 #include "deploymentmodel.h"
+#include "emqxsteps.h"
 #include "peeringmodel.h"
 #include "session.h"
 
@@ -223,6 +224,33 @@ std::optional<DoItForMe::Interrupted> DoItForMe::interruptedJournal() const {
                            facts.value(kCreatedContainerFact).toString()};
     }
     return std::nullopt;
+}
+
+HandOver DoItForMe::handOver() const {
+    HandOver out;
+    out.deploymentId = m_deploymentId;
+    if (!m_engine)
+        return out;
+    const ApplyEngine &engine = *m_engine;
+    if (engine.plan().request)
+        out.request = engine.plan().request(engine.context());
+    out.recordId = engine.fact(emqxsteps::kRecordId).toString();
+    out.idempotencyKey = engine.fact(emqxsteps::kIdempotencyKey).toString();
+    for (int i = 0; i < engine.stepCount(); ++i) {
+        const PlanStep &step = engine.step(i);
+        const ApplyEngine::State state = engine.status(i).state;
+        if (state == ApplyEngine::State::Done || state == ApplyEngine::State::Skipped)
+            out.done.append({step.guidedStep, step.title});
+        else if (!out.pending.contains(step.guidedStep))
+            out.pending.append(step.guidedStep);
+    }
+    const QStringList ports =
+        engine.fact(QStringLiteral("selection.ports")).toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString &port : ports)
+        out.ports.append(port.toInt());
+    out.securityGroupId = engine.fact(QStringLiteral("selection.securityGroup")).toString();
+    out.routeTableId = engine.fact(QStringLiteral("selection.routeTable")).toString();
+    return out;
 }
 
 } // namespace vpw::session

@@ -61,6 +61,25 @@ struct AutomationSelection {
     QList<int> ports;
 };
 
+// What "Do it for me" hands the guided wizard on Continue by hand: every value known (chosen, or
+// learned by the steps done) and where the apply stopped, in the guided flow's words
+// (FlowStep::id, from PlanStep::guidedStep), so the operator goes on exactly from there.
+struct HandOver {
+    struct Done {
+        QString flowStep; // the guided flow's step that would do it by hand
+        QString title;    // translated: the plan step's title
+    };
+    QString deploymentId;
+    PeeringRequest request; // what the facts know: empty IDs, a /0 CIDR when not known yet
+    QString recordId;       // the EMQX record, once submitted; empty before
+    QString idempotencyKey; // of EMQX's create, once prepared (the same create, not a second)
+    QList<Done> done;       // the plan steps done or already there, in order
+    QStringList pending;    // the guided steps of the plan steps not done, in order
+    QList<int> ports;       // the ports ticked
+    QString securityGroupId;
+    QString routeTableId;
+};
+
 // A provider's half of "Do it for me", registered by its automation library
 // (app/providers/<name>/automation): the pick lists from the account, and the plan.
 class ProviderAutomation {
@@ -109,6 +128,9 @@ public:
     // Choosing it again resumes that plan.
     std::optional<AutomationSelection> interruptedSelection() const;
     ApplyEngine *engine() const { return m_engine; }
+    // Continue by hand: what the engine did and learned so far (only the deployment without an
+    // engine).
+    HandOver handOver() const;
 
     // Test hook: the clock of the engine (nullptr: the system clock).
     void setClock(const Clock *clock) { m_clock = clock; }

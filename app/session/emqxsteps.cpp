@@ -16,8 +16,6 @@ namespace vpw::session::emqxsteps {
 
 namespace {
 
-const QString kIdempotencyKey = QStringLiteral("emqx.idempotencyKey");
-
 std::optional<Peering> existing(Session *session, const QString &deploymentId,
                                 const QString &peeringId, const QString &recordId) {
     if (!recordId.isEmpty()) {

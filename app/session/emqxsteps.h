@@ -14,6 +14,8 @@ namespace emqxsteps {
 
 // The fact holding the EMQX record's ID ("peer-…") once the create was answered.
 inline const QString kRecordId = QStringLiteral("emqx.recordId");
+// The fact holding the Idempotency-Key of the create (journaled before it is sent).
+inline const QString kIdempotencyKey = QStringLiteral("emqx.idempotencyKey");
 
 // Submits the peering to EMQX Cloud (POST /peerings) with `request(context)` (the values may come
 // from earlier steps' facts). Reads first: a record already known (the journal) or one of the

@@ -19,6 +19,8 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "ui/doitforme/doitformewizard.h"
+#include "ui/wizard/peeringwizard.h"
+#include "ui/wizard/wizardvalues.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void aliyunRunsWithTheOperatorsDone();
     void huaweiRunsWithTheOperatorsDone();
     void waitingForTheOperatorResumesAfterAQuit();
+    void continueByHandOnTheOperatorsStep();
 
 private:
     session::ConsoleBackend *console() const { return m_session->console(); }
@@ -351,6 +355,68 @@ void TestConsoleDoItForMe::waitingForTheOperatorResumesAfterAQuit() {
     QVERIFY(!id.isEmpty());
     QVERIFY(m_huawei->acceptPeering(request));
     expectRunning(&wizard, id);
+    QCOMPARE(console()->peeringEntries().size(), 1);
+}
+
+// Continue by hand while the EMQX step waits for the operator: the guided wizard opens on its
+// "Do this in EMQX's console" page with the request Do it for me created and the user ID it
+// read (the steps noted as done for you); Done there records the peering, and the outcome told
+// on the waiting page reaches running, with the follow-up's route table and ports kept.
+void TestConsoleDoItForMe::continueByHandOnTheOperatorsStep() {
+    const QString deployment = addDeployment(
+        QStringLiteral("telemetry-bj"), QStringLiteral("huawei"), QStringLiteral("cn-north-4"),
+        kEmqxHuaweiVpc, QStringLiteral("172.20.0.0/16"), QLatin1String(huawei::kEmqxProject));
+    QVERIFY(!deployment.isEmpty());
+    auto *wizard =
+        new DoItForMeWizard(m_session.get(), &m_secrets,
+                            {account(QStringLiteral("huawei"), m_huawei->options().accessKey,
+                                     m_huawei->options().secretKey, m_huawei->baseUrl())},
+                            deployment, m_dir.path());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<DoItForMeWizard> guardedWizard(wizard);
+    wizard->setClock(m_clock.get());
+    const QString vpc = QStringLiteral("9daeac7c-a98f-430f-8e38-67f9c044e299");
+    QVERIFY(walkToOperator(wizard, vpc) > 0);
+    const QString request =
+        wizard->doItForMe()->engine()->fact(QStringLiteral("huawei.peeringId")).toString();
+    QVERIFY(!request.isEmpty());
+    // As the application wires it (installDoItForMe → WizardLauncher::openHandOver).
+    std::unique_ptr<ui::PeeringWizard> guided;
+    connect(wizard, &DoItForMeWizard::continueByHand, this,
+            [this, &guided](const session::HandOver &handOver) {
+                guided.reset(ui::PeeringWizard::forHandOver(m_session.get(), handOver));
+            });
+    QTest::mouseClick(child<QAbstractButton>(wizard, QStringLiteral("continueByHandButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(guardedWizard.isNull());
+    QVERIFY(guided);
+    guided->show();
+    QVERIFY(console()->peeringEntries().isEmpty()); // nothing recorded behind the operator
+    QCOMPARE(guided->currentPage()->objectName(), QStringLiteral("consolePage_huawei.submit"));
+    auto *note = guided->currentPage()->findChild<QLabel *>(QStringLiteral("doneForYouNote"));
+    QVERIFY(note && !note->isHidden());
+    for (const char *done :
+         {"Done for you by Do it for me", "Read your user ID", "Create the VPC peering request"})
+        QVERIFY2(note->text().contains(QLatin1String(done)), qPrintable(note->text()));
+    QCOMPARE(guided->values()->text(QStringLiteral("peeringId")), request);
+    QCOMPARE(guided->values()->text(QStringLiteral("accountId")),
+             QLatin1String(huawei::kOperatorUserId));
+    QCOMPARE(guided->values()->text(QStringLiteral("vpcId")), vpc);
+    QVERIFY(guided->button(QWizard::BackButton)->isEnabled());
+
+    // Done in EMQX's console, then Done here: recorded; EMQX accepts, the operator says so.
+    QTest::mouseClick(guided->button(QWizard::CommitButton), Qt::LeftButton);
+    const QString id = guided->values()->recordId();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(console()->peeringEntry(id)->peering.peeringId, request);
+    QVERIFY(m_huawei->acceptPeering(request));
+    QTest::mouseClick(child<QAbstractButton>(guided.get(), QStringLiteral("consoleRunningButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(guided->currentPage()->objectName(),
+                              QStringLiteral("page_huawei.route"), kTimeout);
+    QCOMPARE(m_session->peerings()->peering(id)->state, PeeringState::Running);
+    QCOMPARE(child<QLineEdit>(guided.get(), QStringLiteral("routeTableIdEdit"))->text(),
+             QStringLiteral("6c0e1f2a-3b4c-4d5e-8f60-718293a4b5c6"));
     QCOMPARE(console()->peeringEntries().size(), 1);
 }
 

@@ -211,8 +211,12 @@ ApplyPage::ApplyPage(DoItForMeWizard *wizard)
     connect(m_byHand, &QPushButton::clicked, this, [this] {
         if (m_engine)
             m_engine->stop();
-        const QString id = m_wizard->deploymentId();
-        Q_EMIT m_wizard->guidedChosen(id);
+        // The guided pages for what is left, with every value known filled in.
+        session::HandOver handOver;
+        if (m_wizard->doItForMe())
+            handOver = m_wizard->doItForMe()->handOver();
+        handOver.deploymentId = m_wizard->deploymentId();
+        Q_EMIT m_wizard->continueByHand(handOver);
         m_wizard->reject();
     });
 }

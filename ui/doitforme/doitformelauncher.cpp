@@ -42,6 +42,11 @@ void installDoItForMe(MainWindow *window, secrets::ProfileStore *profiles,
                              if (guarded)
                                  guarded->openGuided(id);
                          });
+        QObject::connect(wizard, &DoItForMeWizard::continueByHand, launcher,
+                         [guarded](const session::HandOver &handOver) {
+                             if (guarded)
+                                 guarded->openHandOver(handOver);
+                         });
         QObject::connect(wizard, &DoItForMeWizard::addAccountRequested, window, [window] {
             if (auto *profilesAction =
                     window->findChild<QAction *>(QStringLiteral("profilesAction")))

@@ -13,9 +13,10 @@ class MainWindow;
 
 // Offers "Do it for me" on "New peering…" (after installPeeringWizards()): for a deployment
 // whose provider has a registered automation (session::registerAutomation), the DoItForMeWizard
-// opens first with the provider's accounts (ProfileStore::providerAccounts()); "Guide me" and
-// "Continue by hand" open the guided wizard; "Add an account…" opens Profiles…. Journals of the
-// apply engine are kept in `journalDir`. The stores are not owned and must outlive `window`.
+// opens first with the provider's accounts (ProfileStore::providerAccounts()); "Guide me" opens
+// the guided wizard, "Continue by hand" opens it where Apply stopped, with the values known; "Add
+// an account…" opens Profiles…. Journals of the apply engine are kept in `journalDir`. The stores
+// are not owned and must outlive `window`.
 void installDoItForMe(MainWindow *window, secrets::ProfileStore *profiles,
                       secrets::SecretStore *secrets, const QString &journalDir);
 

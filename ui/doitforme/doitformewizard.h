@@ -16,6 +16,7 @@ namespace vpw::session {
 class DoItForMe;
 class Session;
 struct AutomationSelection;
+struct HandOver;
 } // namespace vpw::session
 
 namespace vpw::ui {
@@ -28,8 +29,9 @@ namespace vpw::ui {
 // icon, state, elapsed time; Retry step, Continue by hand).
 //
 // It talks to session types only (session::DoItForMe, ApplyEngine). `session` and `secrets`
-// are not owned and must outlive it. guidedChosen(): the operator wants the guided flow (from
-// Choose how, or Continue by hand); the caller opens it.
+// are not owned and must outlive it. guidedChosen(): the operator wants the guided flow (Choose
+// how); continueByHand(): the guided flow from where Apply stopped, with what it knows (Continue
+// by hand). The caller opens them.
 class DoItForMeWizard : public QWizard {
     Q_OBJECT
 public:
@@ -51,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void guidedChosen(const QString &deploymentId);
+    void continueByHand(const vpw::session::HandOver &handOver);
     void addAccountRequested();
 
 private:

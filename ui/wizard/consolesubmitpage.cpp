@@ -66,6 +66,7 @@ QUrl ConsoleSubmitPage::consoleUrl() {
 // flow's words.
 void ConsoleSubmitPage::initializePage() {
     StepPage::initializePage();
+    showDoneForYou({m_submitStep->id});
     const Deployment &deployment = context()->deployment;
     m_steps->setText(
         tr("EMQX Cloud has no public API for peerings yet, so this step is done in EMQX Cloud's "

@@ -32,9 +32,22 @@ FollowUpPage::FollowUpPage(const FlowStep *firstStep, WizardContext *context, QW
 
 void FollowUpPage::initializePage() {
     StepPage::initializePage();
+    QStringList steps;
+    for (const FlowStep &step : context()->flow->steps) {
+        if (step.kind == StepKind::FollowUp)
+            steps.append(step.id);
+    }
+    showDoneForYou(steps);
     const auto peering = context()->session->peerings()->peering(context()->values->recordId());
-    if (peering)
-        m_followUp->setPeering(context()->deployment, *peering);
+    if (!peering)
+        return;
+    m_followUp->setPeering(context()->deployment, *peering);
+    // Continue by hand: the ports and IDs chosen in "Do it for me", once (the operator's own
+    // changes stay when the page is shown again).
+    const WizardValues::HandOverChoices &choices = context()->values->handOverChoices();
+    if (!m_choicesApplied && !choices.isEmpty())
+        m_followUp->setChoices(choices.ports, choices.securityGroupId, choices.routeTableId);
+    m_choicesApplied = true;
 }
 
 } // namespace vpw::ui

@@ -22,6 +22,7 @@ public:
 
 private:
     FollowUpWidget *m_followUp;
+    bool m_choicesApplied = false;
 };
 
 } // namespace vpw::ui

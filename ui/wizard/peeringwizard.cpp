@@ -1,5 +1,6 @@
 #include "peeringwizard.h"
 
+#include "app/session/automation.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/session.h"
 #include "choosedeploymentpage.h"
@@ -105,6 +106,74 @@ PeeringWizard *PeeringWizard::forPeering(session::Session *session, const Peerin
     } else {
         wizard->restart();
         wizard->walkTo(wizard->firstPageOf<CollectFieldsPage>());
+    }
+    return wizard;
+}
+
+PeeringWizard *PeeringWizard::forHandOver(session::Session *session,
+                                          const session::HandOver &handOver, QWidget *parent) {
+    if (!session->deployments()->deployment(handOver.deploymentId))
+        return nullptr;
+    auto *wizard = new PeeringWizard(session, handOver.deploymentId, parent);
+    WizardValues *values = wizard->values();
+    const WizardContext &context = wizard->m_context;
+    QList<WizardValues::DoneForYou> done;
+    for (const FlowStep &step : context.flow->steps) {
+        QStringList filled;
+        for (const FieldSpec &spec : step.fields) {
+            const QString text =
+                spec.field == RequestField::Cidr && handOver.request.cidr.prefixLength() == 0
+                    ? QString() // not known
+                    : requestValue(handOver.request, spec.field);
+            values->setText(fieldKey(spec), text);
+            if (!text.isEmpty())
+                filled << flowText(spec.label);
+        }
+        if (!filled.isEmpty())
+            done.append(
+                {step.id,
+                 tr("Filled in from your account: %1.").arg(filled.join(QStringLiteral(", ")))});
+    }
+    // The first step not done, by the flow's order (the page ids follow it).
+    int target = -1;
+    for (const QString &stepId : handOver.pending) {
+        const int page = wizard->pageIdOf(stepId);
+        if (page >= 0 && (target < 0 || page < target))
+            target = page;
+    }
+    const bool submitted = !handOver.recordId.isEmpty();
+    if (submitted) {
+        QWizardPage *page = target >= 0 ? wizard->page(target) : nullptr;
+        if (!qobject_cast<CountdownPage *>(page) && !qobject_cast<FollowUpPage *>(page))
+            target = wizard->firstPageOf<CountdownPage>();
+    }
+    const QString targetStep = wizard->m_stepPages.key(target);
+    for (const session::HandOver::Done &d : handOver.done)
+        done.append({d.flowStep, d.title});
+    // The page it opens on says everything done before it (each earlier page, walked past or
+    // not shown at all once submitted, keeps its own note for Back).
+    const int ownNotes = int(done.size());
+    for (int i = 0; target >= 0 && i < ownNotes; ++i) {
+        if (wizard->pageIdOf(done.at(i).stepId) < target)
+            done.append({targetStep, done.at(i).text});
+    }
+    WizardValues::HandOverChoices choices;
+    for (int port : handOver.ports)
+        choices.ports.append(quint16(port));
+    choices.securityGroupId = handOver.securityGroupId;
+    choices.routeTableId = handOver.routeTableId;
+    values->setHandOver(done, choices);
+    if (!handOver.idempotencyKey.isEmpty())
+        values->adoptIdempotencyKey(handOver.deploymentId,
+                                    requestFor(*context.flow, *values, context.deployment.region),
+                                    handOver.idempotencyKey);
+    if (submitted) {
+        values->setRecordId(handOver.recordId);
+        wizard->setStartId(target >= 0 ? target : FirstStepPageId);
+        wizard->restart();
+    } else {
+        wizard->restart();
+        wizard->walkTo(target);
     }
     return wizard;
 }

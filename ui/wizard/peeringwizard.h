@@ -7,7 +7,8 @@
 
 namespace vpw::session {
 class Session;
-}
+struct HandOver;
+} // namespace vpw::session
 
 namespace vpw::ui {
 
@@ -50,6 +51,14 @@ public:
     // nullptr when the session does not know its deployment.
     static PeeringWizard *forPeering(session::Session *session, const Peering &peering,
                                      bool continueSetup, QWidget *parent = nullptr);
+
+    // Continue by hand ("Do it for me" stopped): a wizard with every value `handOver` knows
+    // typed in, on the first step not done yet — walked to through the steps before it (Back
+    // still works), or once submitted on the countdown (never a second submit) or the follow-up
+    // page. Each step "Do it for me" did carries the note "Done for you by Do it for me".
+    // nullptr when the session does not know the deployment.
+    static PeeringWizard *forHandOver(session::Session *session, const session::HandOver &handOver,
+                                      QWidget *parent = nullptr);
 
     QString deploymentId() const { return m_context.deployment.id; }
     WizardValues *values() const { return m_context.values; }

@@ -48,8 +48,16 @@ StepPage::StepPage(const FlowStep *step, WizardContext *context, QWidget *parent
     , m_context(context)
     , m_content(new QVBoxLayout)
     , m_body(new QLabel(this))
+    , m_doneForYou(new QLabel(this))
     , m_copyValues(new CopyValuesBox(this)) {
     auto *layout = new QVBoxLayout(this);
+    m_doneForYou->setObjectName(QStringLiteral("doneForYouNote"));
+    m_doneForYou->setTextFormat(Qt::PlainText);
+    m_doneForYou->setWordWrap(true);
+    m_doneForYou->setFrameShape(QFrame::StyledPanel);
+    m_doneForYou->setMargin(6);
+    m_doneForYou->setVisible(false);
+    layout->addWidget(m_doneForYou);
     m_body->setObjectName(QStringLiteral("stepBody"));
     m_body->setTextFormat(Qt::PlainText);
     m_body->setWordWrap(true);
@@ -83,12 +91,25 @@ void StepPage::setBody(const QString &text) {
 void StepPage::initializePage() {
     if (!m_step)
         return;
+    showDoneForYou({m_step->id});
     QList<CopyValuesBox::Item> items;
     for (const CopyValue &value : m_step->copyValues) {
         items.append({deploymentValueName(value.source), flowText(value.label),
                       deploymentValueText(m_context->deployment, value.source)});
     }
     m_copyValues->setItems(items);
+}
+
+void StepPage::showDoneForYou(const QStringList &stepIds) {
+    QStringList done;
+    for (const QString &id : stepIds)
+        done += m_context->values->doneForYou(id);
+    m_doneForYou->setVisible(!done.isEmpty());
+    if (done.isEmpty())
+        return;
+    m_doneForYou->setText(tr("Done for you by Do it for me:") + QStringLiteral("\n• ") +
+                          done.join(QStringLiteral("\n• ")));
+    m_doneForYou->setAccessibleName(m_doneForYou->text());
 }
 
 void StepPage::addLinks() {

@@ -21,7 +21,8 @@ struct WizardContext;
 // (contentLayout()). `step` may be nullptr for pages that have no descriptor step (the
 // Huawei waiting page): then the subclass sets title and body itself.
 //
-// The page's objectName is "page_<step id>" (or what the subclass sets).
+// The page's objectName is "page_<step id>" (or what the subclass sets). After Continue by hand
+// ("Do it for me"), the note "doneForYouNote" says what was done for the operator on this step.
 class StepPage : public QWizardPage {
     Q_OBJECT
 
@@ -35,6 +36,9 @@ protected:
     QVBoxLayout *contentLayout() const { return m_content; }
     WizardContext *context() const { return m_context; }
     void setBody(const QString &text);
+    // Continue by hand: what "Do it for me" did of the steps `stepIds` (WizardValues::
+    // doneForYou), as a note above the body; hidden when nothing.
+    void showDoneForYou(const QStringList &stepIds);
     // For a page whose content should grow with the window (a scroll area).
     void fillHeightWithContent();
 
@@ -45,6 +49,7 @@ private:
     WizardContext *m_context;
     QVBoxLayout *m_content;
     QLabel *m_body;
+    QLabel *m_doneForYou;
     CopyValuesBox *m_copyValues;
 };
 

@@ -1,5 +1,6 @@
 #include "wizardlauncher.h"
 
+#include "app/session/automation.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
@@ -95,6 +96,24 @@ PeeringWizard *WizardLauncher::openGuided(const QString &deploymentId) {
         if (!wizard)
             wizard = new PeeringWizard(m_session, deploymentId, m_window);
         track(wizard, deploymentId);
+    }
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    return wizard;
+}
+
+PeeringWizard *WizardLauncher::openHandOver(const session::HandOver &handOver) {
+    if (!m_session)
+        return nullptr;
+    PeeringWizard *wizard = wizardFor(handOver.deploymentId);
+    if (!wizard) {
+        // What "Do it for me" did is newer than a journal the guided wizard left.
+        WizardJournal::discard(m_session->profile().id, handOver.deploymentId);
+        wizard = PeeringWizard::forHandOver(m_session, handOver, m_window);
+        if (!wizard)
+            return nullptr;
+        track(wizard, handOver.deploymentId);
     }
     wizard->show();
     wizard->raise();

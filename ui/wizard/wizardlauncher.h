@@ -11,6 +11,7 @@ class QWidget;
 namespace vpw::session {
 class Session;
 class SessionManager;
+struct HandOver;
 } // namespace vpw::session
 
 namespace vpw::ui {
@@ -44,6 +45,10 @@ public:
     PeeringWizard *open(const QString &deploymentId);
     // The guided wizard, without asking ChooseHow first ("Guide me through the consoles").
     PeeringWizard *openGuided(const QString &deploymentId);
+    // Continue by hand ("Do it for me" stopped): the guided wizard on the first step not done,
+    // with the values it knows (PeeringWizard::forHandOver). A wizard already open for the
+    // deployment is raised instead (one per deployment: it may hold typed values).
+    PeeringWizard *openHandOver(const session::HandOver &handOver);
     // "Do it for me" (ui/doitforme): when set, open() of a deployment with no wizard and no
     // journal asks it first; true when it opened its own "Choose how" (then open() returns
     // nullptr and the guided flow comes through openGuided()).

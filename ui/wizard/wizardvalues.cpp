@@ -52,6 +52,28 @@ QString WizardValues::idempotencyKeyFor(const QString &deploymentId,
     return m_idempotencyKey;
 }
 
+void WizardValues::setHandOver(QList<DoneForYou> done, HandOverChoices choices) {
+    m_doneForYou = std::move(done);
+    m_handOverChoices = std::move(choices);
+    Q_EMIT changed();
+}
+
+QStringList WizardValues::doneForYou(const QString &stepId) const {
+    QStringList texts;
+    for (const DoneForYou &done : m_doneForYou) {
+        if (done.stepId == stepId && !texts.contains(done.text))
+            texts.append(done.text);
+    }
+    return texts;
+}
+
+void WizardValues::adoptIdempotencyKey(const QString &deploymentId, const PeeringRequest &request,
+                                       const QString &key) {
+    m_idempotencyKey = key;
+    m_keyFingerprint = fingerprint(deploymentId, request);
+    Q_EMIT changed();
+}
+
 void WizardValues::startNewAttempt() {
     m_idempotencyKey.clear();
     m_keyFingerprint.clear();
@@ -77,7 +99,20 @@ QJsonObject WizardValues::toJson() const {
     QJsonObject texts;
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
         texts.insert(it.key(), it.value());
+    QJsonArray done;
+    for (const DoneForYou &d : m_doneForYou)
+        done.append(
+            QJsonObject{{QStringLiteral("step"), d.stepId}, {QStringLiteral("text"), d.text}});
+    QJsonArray ports;
+    for (quint16 port : m_handOverChoices.ports)
+        ports.append(int(port));
+    const QJsonObject handOver{
+        {QStringLiteral("done"), done},
+        {QStringLiteral("ports"), ports},
+        {QStringLiteral("securityGroupId"), m_handOverChoices.securityGroupId},
+        {QStringLiteral("routeTableId"), m_handOverChoices.routeTableId}};
     return QJsonObject{{QStringLiteral("version"), kJournalVersion},
+                       {QStringLiteral("handOver"), handOver},
                        {QStringLiteral("deploymentId"), m_deploymentId},
                        {QStringLiteral("fields"), texts},
                        {QStringLiteral("idempotencyKey"), m_idempotencyKey},
@@ -108,6 +143,20 @@ bool WizardValues::fromJson(const QJsonObject &json) {
     if (m_recordId.startsWith(u"pcx-"))
         m_recordId = QStringLiteral("peer-") + m_recordId.mid(4);
     m_stepId = json.value(QStringLiteral("step")).toString();
+    // Written since Continue by hand; absent in older journals.
+    const QJsonObject handOver = json.value(QStringLiteral("handOver")).toObject();
+    m_doneForYou.clear();
+    const QJsonArray done = handOver.value(QStringLiteral("done")).toArray();
+    for (const QJsonValue &d : done)
+        m_doneForYou.append({d.toObject().value(QStringLiteral("step")).toString(),
+                             d.toObject().value(QStringLiteral("text")).toString()});
+    m_handOverChoices = {};
+    const QJsonArray ports = handOver.value(QStringLiteral("ports")).toArray();
+    for (const QJsonValue &port : ports)
+        m_handOverChoices.ports.append(quint16(port.toInt()));
+    m_handOverChoices.securityGroupId =
+        handOver.value(QStringLiteral("securityGroupId")).toString();
+    m_handOverChoices.routeTableId = handOver.value(QStringLiteral("routeTableId")).toString();
     Q_EMIT changed();
     return true;
 }

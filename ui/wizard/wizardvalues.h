@@ -54,6 +54,29 @@ public:
     QString recordId() const { return m_recordId; }
     void setRecordId(const QString &id);
 
+    // Continue by hand ("Do it for me" stopped, the operator goes on here): the steps it did, as
+    // notes on the guided step (FlowStep::id) that would have done them, and what the
+    // operator chose there (the ports to open, the security group, the route table).
+    struct DoneForYou {
+        QString stepId;
+        QString text; // translated
+    };
+    struct HandOverChoices {
+        QList<quint16> ports;
+        QString securityGroupId;
+        QString routeTableId;
+        bool isEmpty() const {
+            return ports.isEmpty() && securityGroupId.isEmpty() && routeTableId.isEmpty();
+        }
+    };
+    void setHandOver(QList<DoneForYou> done, HandOverChoices choices);
+    QStringList doneForYou(const QString &stepId) const;
+    const HandOverChoices &handOverChoices() const { return m_handOverChoices; }
+    // The Idempotency-Key "Do it for me" prepared for `request`: submitting the same request
+    // again is the same create.
+    void adoptIdempotencyKey(const QString &deploymentId, const PeeringRequest &request,
+                             const QString &key);
+
     // The page the operator was on (its step id), for resuming.
     QString stepId() const { return m_stepId; }
     void setStepId(const QString &stepId);
@@ -73,6 +96,8 @@ private:
     QByteArray m_keyFingerprint; // the request the key was made for
     QString m_recordId;
     QString m_stepId;
+    QList<DoneForYou> m_doneForYou;
+    HandOverChoices m_handOverChoices;
 };
 
 // The key of a field in WizardValues: its wire name, as the API's 422 `field` names it.

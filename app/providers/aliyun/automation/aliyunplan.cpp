@@ -365,31 +365,41 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
     plan.id = session::planIdOf({QStringLiteral("aliyun"), input.deploymentId, input.vpcId,
                                  input.cenId, input.securityGroupId, ports.join(u',')});
     plan.policy = session::ProviderAccountTest::requiredPolicy(providers::aliyun::module().id());
+    plan.request = [input](const StepContext &context) {
+        PeeringRequest request;
+        request.peeringId = cenOf(context, input);
+        request.accountId = input.accountUid;
+        request.vpcId = input.vpcId;
+        request.cidr = Cidr::fromString(input.vpcCidr).value_or(Cidr());
+        request.region = input.deploymentRegion;
+        return request;
+    };
+    // Each step's page in the guided flow (flow.cpp), for Continue by hand.
+    const QString createCenPage = QStringLiteral("aliyun.create-cen");
+    const QString loadPage = QStringLiteral("aliyun.load-network-instance");
     if (input.cenId.isEmpty())
         plan.steps << createCen(input, client);
     plan.steps << attachOperatorVpc(input, client, timing);
+    for (PlanStep &step : plan.steps)
+        step.guidedStep = createCenPage;
     plan.steps << session::emqxsteps::submit(
-        session, input.deploymentId,
-        [input](const StepContext &context) {
-            PeeringRequest request;
-            request.peeringId = cenOf(context, input);
-            request.accountId = input.accountUid;
-            request.vpcId = input.vpcId;
-            request.cidr = Cidr::fromString(input.vpcCidr).value_or(Cidr());
-            request.region = input.deploymentRegion;
-            return request;
-        },
+        session, input.deploymentId, plan.request,
         QStringLiteral("POST /api/v1/deployments/%1/peerings cen=%2 account=%3 vpc=%4 cidr=%5")
             .arg(input.deploymentId,
                  input.cenId.isEmpty()
                      ? QCoreApplication::translate("vpw::aliyun::Automation", "(the new CEN)")
                      : input.cenId,
                  input.accountUid, input.vpcId, input.vpcCidr));
+    plan.steps.last().guidedStep = QStringLiteral("aliyun.submit");
     plan.steps << attachDeploymentVpc(input, client, timing);
     plan.steps << waitAttached(input, client, timing);
     plan.steps << session::emqxsteps::waitRunning(session, timing.pollMs, timing.windowMs);
-    for (int port : input.ports)
+    for (int i = plan.steps.size() - 3; i < plan.steps.size(); ++i)
+        plan.steps[i].guidedStep = loadPage;
+    for (int port : input.ports) {
         plan.steps << rule(input, client, port);
+        plan.steps.last().guidedStep = QStringLiteral("aliyun.security-group");
+    }
     return plan;
 }
 

@@ -275,29 +275,38 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
     plan.id = session::planIdOf({QStringLiteral("huawei"), input.deploymentId, input.vpcId,
                                  input.routeTableId, input.securityGroupId, ports.join(u',')});
     plan.policy = session::ProviderAccountTest::requiredPolicy(providers::huawei::module().id());
+    plan.request = [input](const StepContext &context) {
+        PeeringRequest request;
+        request.peeringId = context.text(kPeeringId);
+        request.accountId = context.text(kUserId);
+        request.vpcId = input.vpcId;
+        request.cidr = Cidr::fromString(input.vpcCidr).value_or(Cidr());
+        request.region = input.deploymentRegion;
+        return request;
+    };
+    // Each step's page in the guided flow (flow.cpp), for Continue by hand: the user ID is
+    // typed with the peering's details, the request is created first.
     plan.steps << readUserId(client) << createPeering(input, client);
+    plan.steps[0].guidedStep = QStringLiteral("huawei.enter-fields");
+    plan.steps[1].guidedStep = QStringLiteral("huawei.create-request");
     plan.steps << session::emqxsteps::submit(
-        session, input.deploymentId,
-        [input](const StepContext &context) {
-            PeeringRequest request;
-            request.peeringId = context.text(kPeeringId);
-            request.accountId = context.text(kUserId);
-            request.vpcId = input.vpcId;
-            request.cidr = Cidr::fromString(input.vpcCidr).value_or(Cidr());
-            request.region = input.deploymentRegion;
-            return request;
-        },
+        session, input.deploymentId, plan.request,
         QStringLiteral("POST /api/v1/deployments/%1/peerings peering=%2 account=%3 vpc=%4 "
                        "cidr=%5")
             .arg(input.deploymentId,
                  QCoreApplication::translate("vpw::huawei::Automation", "(the peering)"),
                  QCoreApplication::translate("vpw::huawei::Automation", "(your user ID)"),
                  input.vpcId, input.vpcCidr));
+    plan.steps.last().guidedStep = QStringLiteral("huawei.submit");
     plan.steps << waitActive(client, timing);
     plan.steps << session::emqxsteps::waitRunning(session, timing.pollMs, timing.windowMs);
+    plan.steps[3].guidedStep = plan.steps[4].guidedStep = QStringLiteral("huawei.wait");
     plan.steps << addRoute(input, client);
-    for (int port : input.ports)
+    plan.steps.last().guidedStep = QStringLiteral("huawei.route");
+    for (int port : input.ports) {
         plan.steps << rule(input, client, port);
+        plan.steps.last().guidedStep = QStringLiteral("huawei.security-group");
+    }
     return plan;
 }
 
