@@ -120,6 +120,9 @@ QIcon ApplicationStyle::standardIcon(StandardPixmap standardIcon, const QStyleOp
         return resourceIcon(QStringLiteral(":/icons/window-close.svg"));
     case SP_TitleBarNormalButton:
         return resourceIcon(QStringLiteral(":/icons/window-float.svg"));
+    case SP_CommandLink: // the first start's question (WelcomePanel)
+        return resourceIcon(rtl ? QStringLiteral(":/icons/go-next-rtl.svg")
+                                : QStringLiteral(":/icons/go-next.svg"));
     case SP_LineEditClearButton:
         return resourceIcon(rtl ? QStringLiteral(":/icons/edit-clear-rtl.svg")
                                 : QStringLiteral(":/icons/edit-clear.svg"));
