@@ -3,7 +3,7 @@
 #include <QGroupBox>
 
 class QCheckBox;
-class QCommandLinkButton;
+class QPushButton;
 
 namespace vpw::ui {
 
@@ -15,8 +15,8 @@ namespace vpw::ui {
 // window after the first frame cost ~1.7 MB of the startup figure (docs/performance.md).
 //
 // The group's accessible name is its visible title, the question; each choice's is its visible
-// text, with its explanation as the accessible description. focusChoice() puts the keyboard on
-// "Nothing yet" (Enter or Space picks it; Tab reaches the others).
+// text, with the explanation shown under it as its accessible description. focusChoice() puts the
+// keyboard on "Nothing yet" (Enter or Space picks it; Tab reaches the others).
 class WelcomePanel : public QGroupBox {
     Q_OBJECT
 
@@ -42,7 +42,7 @@ private:
     void choose(Choice choice);
 
     QCheckBox *m_account;
-    QCommandLinkButton *m_demo;
+    QPushButton *m_demo;
     bool m_chosen = false;
 };
 

@@ -15,8 +15,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCommandLinkButton>
+#include <QLabel>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,8 +36,8 @@ private:
     static ui::WelcomePanel *question(QWidget *window) {
         return window->findChild<ui::WelcomePanel *>(QStringLiteral("welcomePanel"));
     }
-    static QCommandLinkButton *choice(QWidget *panel, const char *name) {
-        return panel->findChild<QCommandLinkButton *>(QLatin1String(name));
+    static QPushButton *choice(QWidget *panel, const char *name) {
+        return panel->findChild<QPushButton *>(QLatin1String(name));
     }
     static QString accessible(QObject *object, QAccessible::Text text) {
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(object);
@@ -77,15 +78,23 @@ private Q_SLOTS:
         QCOMPARE(visibleWindows(), windows);
         // Named by what it shows.
         QCOMPARE(accessible(panel, QAccessible::Name), QStringLiteral("What do you have?"));
-        QCommandLinkButton *demo = choice(panel, "welcomeDemoButton");
-        QCommandLinkButton *deployment = choice(panel, "welcomeDeploymentButton");
+        QPushButton *demo = choice(panel, "welcomeDemoButton");
+        QPushButton *deployment = choice(panel, "welcomeDeploymentButton");
         QVERIFY(demo && deployment);
         QCOMPARE(accessible(demo, QAccessible::Name),
                  QStringLiteral("Nothing yet: show me the demo"));
         QCOMPARE(accessible(deployment, QAccessible::Name),
                  QStringLiteral("An EMQX Cloud deployment"));
-        QCOMPARE(accessible(demo, QAccessible::Description), demo->description());
-        QCOMPARE(accessible(deployment, QAccessible::Description), deployment->description());
+        // Each choice's explanation is shown under it and is its description.
+        for (QPushButton *button : {demo, deployment}) {
+            auto *shown =
+                panel->findChild<QLabel *>(button->objectName() + QStringLiteral("Description"));
+            QVERIFY(shown && shown->isVisible() && !shown->text().isEmpty());
+            QCOMPARE(accessible(button, QAccessible::Description), shown->text());
+        }
+        // Tab goes through the choices in reading order.
+        QCOMPARE(deployment->nextInFocusChain(),
+                 panel->findChild<QCheckBox *>(QStringLiteral("welcomeAccountCheck")));
         // The keyboard is on "Nothing yet"; Enter picks it.
         QTRY_COMPARE(QApplication::focusWidget(), demo);
         QTest::keyClick(demo, Qt::Key_Return);
@@ -139,7 +148,7 @@ private Q_SLOTS:
                                 "the application watches the outcome on my side"));
         QTest::mouseClick(account, Qt::LeftButton);
         QVERIFY(account->isChecked());
-        QCommandLinkButton *deployment = choice(panel, "welcomeDeploymentButton");
+        QPushButton *deployment = choice(panel, "welcomeDeploymentButton");
         deployment->setFocus(Qt::TabFocusReason);
         QTest::keyClick(deployment, Qt::Key_Space);
         QTRY_VERIFY(panel.isNull());
