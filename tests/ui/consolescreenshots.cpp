@@ -77,7 +77,7 @@ int main(int argc, char **argv) {
         return 1;
 
     ui::WelcomePanel welcome; // a part of the main window, shot alone
-    welcome.resize(640, welcome.sizeHint().height());
+    welcome.resize(640, welcome.heightForWidth(640));
     welcome.show();
     shoot(&welcome, dir, QStringLiteral("01-first-start"));
     welcome.close();
