@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Saves the pages of "Do it for me" (Choose how, Pick, Plan, Apply in progress, Apply done, a
-# failed row), in English and Chinese, to docs/screenshots/<lang>/doitforme-*.png, by running
+# failed row, Huawei Cloud's Plan naming a missing permission), in English and Chinese, to docs/screenshots/<lang>/doitforme-*.png, by running
 # tests/ui/doitformescreenshots.cpp under Xvfb against the sandbox and the provider emulators.
 # Only the doitforme-*.png files are replaced.
 #   BUILD_DIR  build directory (default: build)

@@ -183,6 +183,13 @@ void ProviderJob::onReplyFinished() {
         handle(onError(parsed));
         return;
     }
+    // 202 Accepted and 204 No Content may come without a body (Huawei's v3 dry run documents
+    // only the 202): read as an empty object.
+    if ((status == 202 || status == 204) && m_body.trimmed().isEmpty()) {
+        m_failures = 0;
+        handle(onAnswer(QJsonObject()));
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
     if (!document.isObject()) {

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void securityGroupRuleOnce();
     void showVpcV3();
     void securityGroupRuleV3Once();
+    void securityGroupRuleV3DryRun();
     void v2RouteToActivePeering();
     void refusals();
     void throttlingIsRetried();
@@ -310,6 +311,44 @@ void TestHuawei::securityGroupRuleV3Once() {
     const auto refused = run(c->createSecurityGroupRuleV3(bad));
     QCOMPARE(refused.error.httpStatus, 400);
     QCOMPARE(refused.error.code, QStringLiteral("VPC.0101"));
+}
+
+// v3's dry_run: a permitted check answers 202 and creates nothing (the job's rule has no ID);
+// an IAM user without vpc:securityGroupRules:create is refused (403 VPC.2201, the action named,
+// in the v3 error body), on v3 as on v1; an identical rule there already is returned as is.
+void TestHuawei::securityGroupRuleV3DryRun() {
+    auto c = client();
+    const QString group = run(c->listSecurityGroups(kFreshVpc)).value.value(0).id;
+    QVERIFY(!group.isEmpty());
+    SecurityGroupRule rule;
+    rule.securityGroupId = group;
+    rule.portMin = 1883;
+    rule.portMax = 1883;
+    rule.remoteIpPrefix = QStringLiteral("172.20.0.0/16");
+    const int before = int(run(c->listSecurityGroupRulesV3(group)).value.size());
+    const auto passed = run(c->createSecurityGroupRuleV3(rule, true));
+    QVERIFY2(passed.ok, qPrintable(passed.error.debugString()));
+    QVERIFY(passed.value.id.isEmpty());
+    QCOMPARE(run(c->listSecurityGroupRulesV3(group)).value.size(), before);
+
+    m_emulator->denyActions({QStringLiteral("vpc:securityGroupRules:create")});
+    const auto denied = run(c->createSecurityGroupRuleV3(rule, true));
+    QVERIFY(!denied.ok);
+    QCOMPARE(denied.error.httpStatus, 403);
+    QCOMPARE(denied.error.code, QStringLiteral("VPC.2201"));
+    QVERIFY(!denied.error.requestId.isEmpty());
+    QVERIFY2(denied.error.userMessage().contains(u"vpc:securityGroupRules:create"),
+             qPrintable(denied.error.userMessage()));
+    const auto v1 = run(c->createSecurityGroupRule(rule));
+    QCOMPARE(v1.error.code, QStringLiteral("VPC.2201"));
+    QCOMPARE(run(c->listSecurityGroupRulesV3(group)).value.size(), before);
+
+    m_emulator->denyActions({});
+    const auto created = run(c->createSecurityGroupRuleV3(rule));
+    QVERIFY(created.ok && !created.value.id.isEmpty());
+    const auto there = run(c->createSecurityGroupRuleV3(rule, true));
+    QVERIFY(there.ok);
+    QCOMPARE(there.value.id, created.value.id);
 }
 
 // The v2.0 route API: the route lands in the VPC's default table (v1 shows it), only to an

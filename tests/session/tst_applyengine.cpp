@@ -105,6 +105,7 @@ private Q_SLOTS:
     void huaweiToRunningWithRouteAndRule();
     void huaweiRejectedPeeringFails();
     void huaweiMissingPermissionNamesTheAction();
+    void huaweiDryRunNamesAMissingPermission();
     void doItForMeAliyunPicksAndRuns();
     void doItForMeHuaweiPicksAndRuns();
     void doItForMeRefusesAnEnterpriseCen();
@@ -516,6 +517,62 @@ void TestApplyEngine::huaweiMissingPermissionNamesTheAction() {
     QVERIFY2(error.explanation.contains(u"vpc:securityGroupRules:create"),
              qPrintable(error.explanation));
     QCOMPARE(m_huawei->requestCount(route), 1);
+}
+
+// The Plan page's dry run for Huawei Cloud: v1 (which Apply writes the rules through) has no
+// dry run, so each rule row asks v3 with dry_run: true. Allowed, the check passes; an IAM user
+// without vpc:securityGroupRules:create is named before Apply with Huawei Cloud's code and
+// request ID. Neither creates a rule, and nothing goes through v1.
+void TestApplyEngine::huaweiDryRunNamesAMissingPermission() {
+    const QString v1 = QStringLiteral("POST /v1/{project_id}/security-group-rules");
+    const QString v3 = QStringLiteral("POST /v3/{project_id}/vpc/security-group-rules");
+    huawei::PlanInput input = huaweiInput();
+    input.ports = {1883, 8883};
+    const auto ruleCount = [this, &input] {
+        int count = -1;
+        bool finished = false;
+        m_huaweiClient->listSecurityGroupRules(input.securityGroupId)
+            ->onFinished(this, [&](const huawei::SecurityGroupRuleListJob &job) {
+                count = job.isOk() ? int(job.value().size()) : -1;
+                finished = true;
+            });
+        return QTest::qWaitFor([&] { return finished; }, kTimeout) ? count : -1;
+    };
+    const int seeded = ruleCount();
+    QVERIFY(seeded >= 0);
+    const auto dryRun = [&] {
+        auto e = engine(huawei::makePlan(input, m_huaweiClient.get(), m_session, huaweiTiming()));
+        QSignalSpy dry(e.get(), &ApplyEngine::dryRunFinished);
+        e->dryRun();
+        if (!dry.wait(kTimeout))
+            qWarning("the dry run did not finish");
+        return e;
+    };
+
+    auto allowed = dryRun();
+    for (int port : input.ports) {
+        const auto &status =
+            allowed->status(indexOf(*allowed, QStringLiteral("rule-%1").arg(port)));
+        QVERIFY2(status.error.code.isEmpty(), qPrintable(status.error.message));
+        QVERIFY(!status.alreadyThere);
+    }
+    QCOMPARE(m_huawei->requestCount(v3), 2);
+
+    m_huawei->denyActions({QStringLiteral("vpc:securityGroupRules:create")});
+    auto denied = dryRun();
+    for (int port : input.ports) {
+        const session::StepError error =
+            denied->status(indexOf(*denied, QStringLiteral("rule-%1").arg(port))).error;
+        QCOMPARE(error.code, QStringLiteral("VPC.2201"));
+        QVERIFY(!error.requestId.isEmpty());
+        QVERIFY2(error.explanation.contains(u"vpc:securityGroupRules:create"),
+                 qPrintable(error.explanation));
+    }
+    // The steps before the rules (reads) are not refused.
+    QVERIFY(denied->status(indexOf(*denied, QStringLiteral("read-user-id"))).error.code.isEmpty());
+    QCOMPARE(m_huawei->requestCount(v3), 4);
+    QCOMPARE(m_huawei->requestCount(v1), 0);
+    QCOMPARE(ruleCount(), seeded);
 }
 
 // The VPC peering chain: user ID, request, EMQX accepts, running, route, rule.

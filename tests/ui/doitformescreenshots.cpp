@@ -1,7 +1,8 @@
 // scripts/doitforme-screenshots.sh's harness (not a test): the "Do it for me" wizard against the
 // sandbox coupled to both provider emulators (as tests/ui/tst_doitforme.cpp), each page saved as
 // a PNG to the directory given: Choose how, Pick, Plan, Apply in progress, Apply done (Alibaba
-// Cloud), and a failed row (Huawei Cloud, the IAM user without the security-group permission).
+// Cloud), and a failed row (Huawei Cloud, the IAM user without the security-group permission,
+// whose Plan page named it first: 07-plan-refused).
 //
 //   vpw-doitforme-screenshots <output directory> [--lang zh_CN|en]
 #include "app/providers/aliyun/automation/aliyunplan.h"
@@ -162,8 +163,7 @@ int main(int argc, char **argv) {
         shoot(&wizard, dir, QStringLiteral("05-apply-done"));
     }
     {
-        huaweiEmulator.denyRoute(QStringLiteral("POST /v1/{project_id}/security-group-rules"),
-                                 QStringLiteral("vpc:securityGroupRules:create"));
+        huaweiEmulator.denyActions({QStringLiteral("vpc:securityGroupRules:create")});
         DoItForMeWizard wizard(
             session, &secrets,
             {account(&secrets, QStringLiteral("huawei"), huaweiEmulator.options().accessKey,
@@ -174,6 +174,8 @@ int main(int argc, char **argv) {
         toPlan(&wizard);
         wizard.button(QWizard::NextButton)->click();
         QTest::qWait(1500);
+        // The dry run (v3's dry_run) names the missing permission before Apply.
+        shoot(&wizard, dir, QStringLiteral("07-plan-refused"));
         wizard.button(QWizard::CommitButton)->click();
         ticker.start();
         waitFor(

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void aliyunReachesRunningWithoutTypingAnId();
     void huaweiReachesRunningWithoutTypingAnId();
     void planPageNamesAMissingPermission();
+    void huaweiPlanPageNamesAMissingPermission();
     void withoutAccountTheGuidedFlowIsChosen();
     void newPeeringOffersChooseHowFirst();
     void resumesAfterTheWizardIsDestroyedMidApply();
@@ -289,6 +290,42 @@ void TestDoItForMe::planPageNamesAMissingPermission() {
                  qPrintable(text));
     }
     QCOMPARE(refused, 2); // both ports' rules
+}
+
+// Huawei Cloud's Plan page: v1 has no dry run, so the rule rows are checked with v3's
+// dry_run. An IAM user without vpc:securityGroupRules:create is named on them, before Apply.
+void TestDoItForMe::huaweiPlanPageNamesAMissingPermission() {
+    m_huawei->denyActions({QStringLiteral("vpc:securityGroupRules:create")});
+    DoItForMeWizard wizard(m_session, &m_secrets,
+                           {account(QStringLiteral("huawei"), m_huawei->options().accessKey,
+                                    m_huawei->options().secretKey, m_huawei->baseUrl())},
+                           QStringLiteral("e2b9c4d5"), m_dir.path());
+    wizard.setClock(m_clock.get());
+    wizard.show();
+    wizard.button(QWizard::NextButton)->click();
+    auto *vpcs = child<QComboBox>(&wizard, "vpcBox");
+    QTRY_VERIFY_WITH_TIMEOUT(vpcs->isEnabled() && vpcs->count() > 0, kTimeout);
+    vpcs->setCurrentIndex(vpcs->findData(QStringLiteral("9daeac7c-a98f-430f-8e38-67f9c044e299")));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeout);
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(DoItForMeWizard::PlanPageId));
+    auto *status = child<QLabel>(&wizard, "planStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Checked"), kTimeout);
+    QVERIFY2(status->text().contains(u"missing permission"), qPrintable(status->text()));
+    auto *plan = child<QListWidget>(&wizard, "planList");
+    int refused = 0;
+    for (int i = 0; i < plan->count(); ++i) {
+        const QString text = plan->item(i)->text();
+        if (!text.contains(u"Would be refused"))
+            continue;
+        ++refused;
+        QVERIFY2(text.contains(u"Allow TCP port") &&
+                     text.contains(u"vpc:securityGroupRules:create") && text.contains(u"VPC.2201"),
+                 qPrintable(text));
+    }
+    QCOMPARE(refused, 2); // both ports' rules
+    QCOMPARE(m_huawei->requestCount(QStringLiteral("POST /v1/{project_id}/security-group-rules")),
+             0);
 }
 
 void TestDoItForMe::withoutAccountTheGuidedFlowIsChosen() {

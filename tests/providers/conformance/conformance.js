@@ -177,6 +177,15 @@ async function huawei(endpoint) {
         .withRemoteIpPrefix('172.20.0.0/16').withAction('allow').withPriority('1');
     const createRule = () => client3.createSecurityGroupRule(new V3.CreateSecurityGroupRuleRequest()
         .withBody(new V3.CreateSecurityGroupRuleRequestBody(ruleOption)));
+    // dry_run: true (the Plan page's permission check): 202, nothing created.
+    const listGroup = () => client3.listSecurityGroupRules(new V3.ListSecurityGroupRulesRequest()
+        .withSecurityGroupId(['2a7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e']));
+    const rulesBefore = (await listGroup()).security_group_rules.length;
+    const dry = await client3.createSecurityGroupRule(new V3.CreateSecurityGroupRuleRequest()
+        .withBody(new V3.CreateSecurityGroupRuleRequestBody(ruleOption).withDryRun(true)));
+    check('VPC CreateSecurityGroupRule (v3) dry_run: 202, nothing created', dry.httpStatusCode === 202
+        && !dry.security_group_rule && (await listGroup()).security_group_rules.length === rulesBefore,
+        JSON.stringify(dry));
     const rule3 = await createRule();
     check('VPC CreateSecurityGroupRule (v3)', rule3.security_group_rule.multiport === '1883'
         && rule3.security_group_rule.security_group_id === '2a7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e', JSON.stringify(rule3));

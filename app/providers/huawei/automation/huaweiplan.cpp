@@ -228,16 +228,26 @@ PlanStep rule(const PlanInput &input, Client *client, int port) {
                         return;
                     }
                 }
-                if (dry) {
-                    done(StepOutcome::done());
-                    return;
-                }
                 SecurityGroupRule add;
                 add.securityGroupId = input.securityGroupId;
                 add.portMin = port;
                 add.portMax = port;
                 add.remoteIpPrefix = input.deploymentCidr;
                 add.description = QStringLiteral("EMQX Cloud MQTT");
+                if (dry) {
+                    // v1 has no dry run; v3's (dry_run: true, the same IAM action
+                    // vpc:securityGroupRules:create) asks Huawei Cloud whether the rule would
+                    // be refused, so that a missing permission shows on the Plan page.
+                    client->createSecurityGroupRuleV3(add, true)->onFinished(
+                        client, [done](const SecurityGroupRuleJob &check) {
+                            if (!check.isOk())
+                                done(StepOutcome::failed(stepError(check.error())));
+                            else // a rule with an ID: v3 found it there already
+                                done(check.value().id.isEmpty() ? StepOutcome::done()
+                                                                : StepOutcome::skipped());
+                        });
+                    return;
+                }
                 client->createSecurityGroupRule(add)->onFinished(
                     client, [done](const SecurityGroupRuleJob &write) {
                         done(write.isOk() ? StepOutcome::done()

@@ -62,7 +62,11 @@ public:
     VpcJob *showVpcV3(const QString &vpcId);
     // CreateSecurityGroupRule v3: ports as multiport, with action and priority. Reads the
     // group's rules (v3) first and returns an identical rule instead of creating it.
-    SecurityGroupRuleJob *createSecurityGroupRuleV3(const SecurityGroupRule &rule);
+    // `dryRun` (v3's dry_run): Huawei checks the request and the IAM permission and creates
+    // nothing; a passed check answers 202 and the job's rule has no ID, a denied one fails
+    // with the IAM refusal (403). v1 has no dry run.
+    SecurityGroupRuleJob *createSecurityGroupRuleV3(const SecurityGroupRule &rule,
+                                                    bool dryRun = false);
     SecurityGroupRuleListJob *listSecurityGroupRulesV3(const QString &securityGroupId);
     // The v2.0 route API: a peering route in `vpcId`'s default route table. Reads the VPC's
     // routes to `route.destination` first: one to the same next hop is returned as is.

@@ -84,7 +84,8 @@ SecurityGroupRuleListJob *Client::listSecurityGroupRulesV3(const QString &securi
         "security_group_rules", v3RuleFrom);
 }
 
-SecurityGroupRuleJob *Client::createSecurityGroupRuleV3(const SecurityGroupRule &rule) {
+SecurityGroupRuleJob *Client::createSecurityGroupRuleV3(const SecurityGroupRule &rule,
+                                                        bool dryRun) {
     const QString path = QStringLiteral("/v3/%1/vpc/security-group-rules").arg(m_account.projectId);
     const ProviderRequest read =
         request(QStringLiteral("vpc"), "GET", path,
@@ -101,8 +102,10 @@ SecurityGroupRuleJob *Client::createSecurityGroupRuleV3(const SecurityGroupRule 
         in.insert(QStringLiteral("multiport"), ports);
     if (!rule.description.isEmpty())
         in.insert(QStringLiteral("description"), rule.description);
-    const ProviderRequest create = request(QStringLiteral("vpc"), "POST", path, {},
-                                           compact({{QStringLiteral("security_group_rule"), in}}));
+    QJsonObject body{{QStringLiteral("security_group_rule"), in}};
+    if (dryRun)
+        body.insert(QStringLiteral("dry_run"), true);
+    const ProviderRequest create = request(QStringLiteral("vpc"), "POST", path, {}, compact(body));
     return createRuleOnce(this, read, create, rule, v3RuleFrom, sameV3Rule);
 }
 

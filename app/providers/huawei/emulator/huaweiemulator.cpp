@@ -329,6 +329,35 @@ void Emulator::denyRoute(const QString &route, const QString &iamAction) {
         d->denied.insert(route, iamAction);
 }
 
+void Emulator::denyActions(const QStringList &iamActions) {
+    // The IAM action of each emulated VPC API (providers-api.md §3.2, §5.2).
+    static const struct {
+        const char *route;
+        const char *action;
+    } kActions[] = {
+        {"GET /v1/{project_id}/vpcs/{vpc_id}", "vpc:vpcs:get"},
+        {"GET /v3/{project_id}/vpc/vpcs/{vpc_id}", "vpc:vpcs:get"},
+        {"POST /v2.0/vpc/peerings", "vpc:peerings:create"},
+        {"GET /v2.0/vpc/peerings", "vpc:peerings:get"},
+        {"GET /v2.0/vpc/peerings/{peering_id}", "vpc:peerings:get"},
+        {"GET /v1/{project_id}/routetables", "vpc:routeTables:list"},
+        {"GET /v1/{project_id}/routetables/{id}", "vpc:routeTables:get"},
+        {"PUT /v1/{project_id}/routetables/{id}", "vpc:routeTables:update"},
+        {"POST /v1/{project_id}/security-group-rules", "vpc:securityGroupRules:create"},
+        {"POST /v3/{project_id}/vpc/security-group-rules", "vpc:securityGroupRules:create"},
+        {"GET /v1/{project_id}/security-group-rules", "vpc:securityGroupRules:get"},
+        {"GET /v3/{project_id}/vpc/security-group-rules", "vpc:securityGroupRules:get"},
+    };
+    for (const auto &entry : kActions) {
+        const QString route = QLatin1String(entry.route);
+        const QString action = QLatin1String(entry.action);
+        if (iamActions.contains(action))
+            d->denied.insert(route, action);
+        else if (d->denied.value(route) == action)
+            d->denied.remove(route);
+    }
+}
+
 int Emulator::requestCount(const QString &route) const {
     return d->counts.value(route);
 }

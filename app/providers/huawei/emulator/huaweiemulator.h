@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -88,6 +89,11 @@ public:
     // VPC.2201, "Policy doesn't allow <iamAction> to be performed." in the API family's error
     // shape. An empty `iamAction` allows the route again.
     void denyRoute(const QString &route, const QString &iamAction);
+    // Fault knob: the IAM user's policy lacks these IAM actions (e.g.
+    // "vpc:securityGroupRules:create"): every emulated API needing one is refused as by
+    // denyRoute(), whichever version (v1 and v3 alike), dry runs included. Replaces the
+    // previous denyActions(); an empty list allows them all again.
+    void denyActions(const QStringList &iamActions);
     // Requests answered so far by "METHOD /path/template".
     int requestCount(const QString &route) const;
     // Test hooks: a change made straight in the console, as the operator might. Deletes the
