@@ -4275,22 +4275,18 @@ Make this call now?</source>
     </message>
 </context>
 <context>
-    <name>vpw::ui::WelcomeDialog</name>
-    <message>
-        <source>Then &amp;connect my Alibaba Cloud or Huawei Cloud account, so that the application watches the outcome on my side</source>
-        <translation>然后连接我的阿里云或华为云账号(&amp;C)，以便本应用在我这一侧监视结果</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>欢迎</translation>
-    </message>
+    <name>vpw::ui::WelcomePanel</name>
     <message>
         <source>What do you have?</source>
         <translation>您现在有什么？</translation>
     </message>
     <message>
-        <source>An EMQX Cloud &amp;deployment</source>
-        <translation>一个 EMQX Cloud 部署(&amp;D)</translation>
+        <source>Then &amp;connect my Alibaba Cloud or Huawei Cloud account, so that the application watches the outcome on my side</source>
+        <translation>然后连接我的阿里云或华为云账号(&amp;C)，以便本应用在我这一侧监视结果</translation>
+    </message>
+    <message>
+        <source>&amp;An EMQX Cloud deployment</source>
+        <translation>一个 EMQX Cloud 部署(&amp;A)</translation>
     </message>
     <message>
         <source>A profile for EMQX Cloud&apos;s console: you enter your deployment once from EMQX&apos;s &quot;+ VPC Peering&quot; dialog, the application guides every step, tells you exactly what to enter in EMQX&apos;s console and keeps your peerings.</source>

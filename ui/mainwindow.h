@@ -87,9 +87,10 @@ public:
     // Selects the peering `peeringId` (a record ID) of `deploymentId` in the status panel: after
     // a wizard finished, the operator sees the peering just made.
     void selectPeering(const QString &deploymentId, const QString &peeringId);
-    // The first start's question (WelcomeDialog), once, when only the demo profile exists: an
-    // EMQX Cloud deployment makes a console profile current and opens its deployments (and the
-    // profiles for a provider account when asked); nothing yet keeps the demo.
+    // The first start's question (WelcomePanel, a part of this window), once, when only the
+    // demo profile exists: an EMQX Cloud deployment makes a console profile current and opens
+    // its deployments (and the profiles for a provider account when asked); nothing yet keeps
+    // the demo.
     void askOnFirstStart();
     // An event from elsewhere than the session (the cloud side's mismatch): the events dock
     // and the tray notification, as for the session's own.
