@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFile>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -55,6 +56,7 @@ private:
         std::fprintf(stderr, "vpw-startup-probe ms=%.2f cpu-ms=%.2f maxrss-kb=%ld\n", ms, cpuMs,
                      usage.ru_maxrss);
         std::fflush(stderr);
+        dumpSmaps("");
         bool settle = false;
         const int settleMs = qEnvironmentVariableIntValue("VPW_STARTUP_SETTLE_MS", &settle);
         if (settle && settleMs > 0) {
@@ -70,8 +72,19 @@ private:
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
         std::fprintf(stderr, "vpw-startup-settled maxrss-kb=%ld\n", usage.ru_maxrss);
+        dumpSmaps(".settled");
         std::fflush(stderr);
         finish();
+    }
+
+    static void dumpSmaps(const char *suffix) {
+        const QByteArray path = qgetenv("VPW_PROBE_SMAPS");
+        if (path.isEmpty())
+            return;
+        QFile in(QStringLiteral("/proc/self/smaps"));
+        QFile out(QString::fromLocal8Bit(path + suffix));
+        if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly))
+            out.write(in.readAll());
     }
 
     void finish() {

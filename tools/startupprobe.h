@@ -13,8 +13,10 @@ namespace vpw {
 // once instead (_exit), so that a profiler sees only the startup. With VPW_STARTUP_SETTLE_MS
 // set, it waits that long after the first frame, prints
 //     vpw-startup-settled maxrss-kb=<peak RSS>
-// and only then quits: the memory once the work after the first frame has run. QtCore only:
-// usable by any executable.
+// and only then quits: the memory once the work after the first frame has run. With
+// VPW_PROBE_SMAPS=<path> it also copies /proc/self/smaps to <path> at the first frame (and to
+// <path>.settled at the second line), to see where the memory is (docs/performance.md). QtCore
+// only: usable by any executable.
 void installStartupProbe(QCoreApplication &app);
 
 } // namespace vpw

@@ -1241,6 +1241,25 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
 </context>
 <context>
+    <name>vpw::aliyun::Cleanup</name>
+    <message>
+        <source>Delete the rule for TCP port %1</source>
+        <translation>删除 TCP 端口 %1 的规则</translation>
+    </message>
+    <message>
+        <source>Removes the inbound rule for TCP port %1 from %2 from your security group %3 (its ID is read first).</source>
+        <translation>从您的安全组 %3 中删除来自 %2、TCP 端口 %1 的入方向规则（先读取其 ID）。</translation>
+    </message>
+    <message>
+        <source>Detach the deployment&apos;s VPC from your CEN</source>
+        <translation>将部署的 VPC 从您的云企业网卸载</translation>
+    </message>
+    <message>
+        <source>Removes the deployment&apos;s VPC %1 from your CEN %2; your own VPC and the CEN stay.</source>
+        <translation>从您的云企业网 %2 中移除部署的 VPC %1；您自己的 VPC 和云企业网会保留。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::aliyun::Client</name>
     <message>
         <source>Alibaba Cloud rejected the signature: the AccessKey secret is wrong. Enter the secret that belongs to this AccessKey ID.</source>
@@ -1584,6 +1603,25 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     <message>
         <source>default route table</source>
         <translation>默认路由表</translation>
+    </message>
+</context>
+<context>
+    <name>vpw::huawei::Cleanup</name>
+    <message>
+        <source>Delete the route to the deployment</source>
+        <translation>删除通往部署的路由</translation>
+    </message>
+    <message>
+        <source>Removes the route to %1 through the peering from your route table %2.</source>
+        <translation>从您的路由表 %2 中删除经由对等连接通往 %1 的路由。</translation>
+    </message>
+    <message>
+        <source>Delete the rule for TCP port %1</source>
+        <translation>删除 TCP 端口 %1 的规则</translation>
+    </message>
+    <message>
+        <source>Removes the inbound rule for TCP port %1 from %2 from your security group %3 (its ID is read first).</source>
+        <translation>从您的安全组 %3 中删除来自 %2、TCP 端口 %1 的入方向规则（先读取其 ID）。</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2277,13 @@ Peerings and rule-engine resources are bound to each other: create the peering f
     </message>
 </context>
 <context>
+    <name>vpw::session::SideCleanup</name>
+    <message>
+        <source>No AccessKey secret is stored for this account. Add it under Provider accounts.</source>
+        <translation>此账号未保存 AccessKey Secret。请在“云服务商账号”中添加。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::AboutDialog</name>
     <message>
         <source>About VPC Peering Wizard</source>
@@ -2631,6 +2676,22 @@ Make this call now?</source>
     <message>
         <source>The peering is no longer in the list.</source>
         <translation>该对等连接已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Your provider account &quot;%1&quot; is connected: once the entry is marked removed, the application offers to remove what it added in that account for this peering (the route, the security-group rules), showing each call first.</source>
+        <translation>您的云服务商账号“%1”已连接：该条目标记为已移除后，本应用会提供删除它为此对等连接在该账号中添加的内容（路由、安全组规则），并先列出每个调用。</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up my side…</source>
+        <translation>清理我这一侧(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The peering %1 is marked removed. The application can now remove what it added in your account &quot;%2&quot; for it: choose Clean up my side… to see each call before any is made, or Close to keep everything as it is.</source>
+        <translation>对等连接 %1 已标记为已移除。本应用现在可以删除它为此在您的账号“%2”中添加的内容：选择“清理我这一侧…”，在执行任何调用之前先查看每个调用；或选择“关闭”，保持一切不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4084,117 @@ Keep it pending: the next time you choose Do it for me with this account, the pl
     </message>
 </context>
 <context>
+    <name>vpw::ui::SideCleanupDialog</name>
+    <message>
+        <source>&amp;Delete ticked</source>
+        <translation>删除已勾选项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clean up your side</source>
+        <translation>清理您这一侧</translation>
+    </message>
+    <message>
+        <source>These calls remove what the application added in your account &quot;%1&quot; for the peering %2. Each call reads first; nothing is deleted until you choose Delete ticked. Untick a call to keep what it would remove.</source>
+        <translation>这些调用会删除本应用为对等连接 %2 在您的账号“%1”中添加的内容。每个调用都会先读取；在您选择“删除已勾选项”之前不会删除任何内容。取消勾选某个调用即可保留它要删除的内容。</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>要执行的调用</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s secret from the keychain…</source>
+        <translation>正在从钥匙串读取该账号的密钥…</translation>
+    </message>
+    <message>
+        <source>Nothing can be cleaned up: %1</source>
+        <translation>无法清理：%1</translation>
+    </message>
+    <message>
+        <source>Checking what is still there…</source>
+        <translation>正在检查哪些内容仍然存在…</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up: the application recorded nothing it added for this peering.</source>
+        <translation>无需清理：本应用没有记录为此对等连接添加的任何内容。</translation>
+    </message>
+    <message>
+        <source>Checked. Untick what you want to keep, then choose Delete ticked.</source>
+        <translation>检查完毕。取消勾选您想保留的内容，然后选择“删除已勾选项”。</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>could not be read (code %1)</source>
+        <translation>无法读取（错误代码 %1）</translation>
+    </message>
+    <message>
+        <source>to delete</source>
+        <translation>待删除</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>kept (unticked)</source>
+        <translation>保留（未勾选）</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2: %3</source>
+        <translation>第 %1 个调用，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>already gone — skipped</source>
+        <translation>已不存在 — 已跳过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation>（错误代码 %1）</translation>
+    </message>
+    <message>
+        <source> (code %1, request ID %2)</source>
+        <translation>（错误代码 %1，请求 ID %2）</translation>
+    </message>
+    <message>
+        <source>Done: what the application added for this peering is removed.</source>
+        <translation>完成：本应用为此对等连接添加的内容已删除。</translation>
+    </message>
+</context>
+<context>
     <name>vpw::ui::StatusPanel</name>
     <message>
         <source>Deployments</source>
@@ -4129,22 +4301,18 @@ Keep it pending: the next time you choose Do it for me with this account, the pl
     </message>
 </context>
 <context>
-    <name>vpw::ui::WelcomeDialog</name>
-    <message>
-        <source>Then &amp;connect my Alibaba Cloud or Huawei Cloud account, so that the application watches the outcome on my side</source>
-        <translation>然后连接我的阿里云或华为云账号(&amp;C)，以便本应用在我这一侧监视结果</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>欢迎</translation>
-    </message>
+    <name>vpw::ui::WelcomePanel</name>
     <message>
         <source>What do you have?</source>
         <translation>您现在有什么？</translation>
     </message>
     <message>
-        <source>An EMQX Cloud &amp;deployment</source>
-        <translation>一个 EMQX Cloud 部署(&amp;D)</translation>
+        <source>Then &amp;connect my Alibaba Cloud or Huawei Cloud account, so that the application watches the outcome on my side</source>
+        <translation>然后连接我的阿里云或华为云账号(&amp;C)，以便本应用在我这一侧监视结果</translation>
+    </message>
+    <message>
+        <source>&amp;An EMQX Cloud deployment</source>
+        <translation>一个 EMQX Cloud 部署(&amp;A)</translation>
     </message>
     <message>
         <source>A profile for EMQX Cloud&apos;s console: you enter your deployment once from EMQX&apos;s &quot;+ VPC Peering&quot; dialog, the application guides every step, tells you exactly what to enter in EMQX&apos;s console and keeps your peerings.</source>

@@ -2,7 +2,9 @@
 
 #include "app/session/consolebackend.h"
 #include "app/session/session.h"
+#include "app/session/sidecleanup.h"
 #include "inlinemessage.h"
+#include "sidecleanupdialog.h"
 #include "wizard/consolesubmitpage.h"
 
 #include <QDesktopServices>
@@ -14,11 +16,15 @@
 namespace vpw::ui {
 
 ConsoleRemoveDialog::ConsoleRemoveDialog(session::Session *session, const Peering &peering,
-                                         const QString &deploymentName, QWidget *parent)
+                                         const QString &deploymentName,
+                                         session::SideCleanup *cleanup, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_peering(peering)
-    , m_error(new InlineMessage(this)) {
+    , m_error(new InlineMessage(this))
+    , m_cleanup(cleanup) {
+    if (cleanup)
+        cleanup->setParent(this);
     setObjectName(QStringLiteral("consoleRemoveDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
@@ -26,7 +32,7 @@ ConsoleRemoveDialog::ConsoleRemoveDialog(session::Session *session, const Peerin
     setWindowTitle(running ? tr("Delete the peering in EMQX Cloud's console")
                            : tr("Remove the failed peering from the list"));
     auto *layout = new QVBoxLayout(this);
-    auto *text = new QLabel(this);
+    auto *text = m_text = new QLabel(this);
     text->setObjectName(QStringLiteral("consoleRemoveText"));
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
@@ -48,6 +54,13 @@ ConsoleRemoveDialog::ConsoleRemoveDialog(session::Session *session, const Peerin
                          "takes it off the list; its history is kept.")
                           .arg(peering.peeringId));
     }
+    if (cleanup)
+        text->setText(text->text() + QStringLiteral("\n\n") +
+                      tr("Your provider account \"%1\" is connected: once the entry is marked "
+                         "removed, the application offers to remove what it added in that "
+                         "account for this peering (the route, the security-group rules), "
+                         "showing each call first.")
+                          .arg(cleanup->account().name));
     text->setAccessibleName(windowTitle());
     text->setAccessibleDescription(text->text());
     layout->addWidget(text);
@@ -64,11 +77,20 @@ ConsoleRemoveDialog::ConsoleRemoveDialog(session::Session *session, const Peerin
         connect(open, &QPushButton::clicked, this,
                 [] { QDesktopServices::openUrl(ConsoleSubmitPage::consoleUrl()); });
     }
-    QPushButton *mark = buttons->addButton(tr("&Mark removed"), QDialogButtonBox::AcceptRole);
+    QPushButton *mark = m_mark =
+        buttons->addButton(tr("&Mark removed"), QDialogButtonBox::AcceptRole);
     mark->setObjectName(QStringLiteral("markRemovedButton"));
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setDefault(true); // nothing is marked by a stray Enter
     connect(mark, &QPushButton::clicked, this, &ConsoleRemoveDialog::markRemoved);
+    if (cleanup) {
+        QPushButton *cleanUp =
+            buttons->addButton(tr("&Clean up my side…"), QDialogButtonBox::ActionRole);
+        cleanUp->setObjectName(QStringLiteral("cleanUpButton"));
+        cleanUp->setAutoDefault(false);
+        cleanUp->hide(); // offered once marked removed
+        connect(cleanUp, &QPushButton::clicked, this, &ConsoleRemoveDialog::offerCleanup);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }
@@ -86,6 +108,32 @@ void ConsoleRemoveDialog::markRemoved() {
                                  : console->peeringsWriteError());
         return;
     }
+    Q_EMIT markedRemoved(m_peering.id);
+    if (!m_cleanup) {
+        accept();
+        return;
+    }
+    // Marked: the offer to clean up the operator's side; Close leaves it as it is.
+    m_text->setText(tr("The peering %1 is marked removed. The application can now remove what it "
+                       "added in your account \"%2\" for it: choose Clean up my side… to see "
+                       "each call before any is made, or Close to keep everything as it is.")
+                        .arg(m_peering.peeringId, m_cleanup->account().name));
+    m_text->setAccessibleDescription(m_text->text());
+    m_mark->hide();
+    m_cancel->setText(tr("&Close"));
+    if (auto *cleanUp = findChild<QPushButton *>(QStringLiteral("cleanUpButton"))) {
+        cleanUp->show();
+        cleanUp->setDefault(true);
+        cleanUp->setFocus();
+    }
+}
+
+void ConsoleRemoveDialog::offerCleanup() {
+    if (!m_cleanup)
+        return;
+    auto *dialog = new SideCleanupDialog(m_cleanup, m_peering.peeringId, parentWidget());
+    m_cleanup = nullptr; // the cleanup dialog owns it now
+    dialog->open();
     accept();
 }
 

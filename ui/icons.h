@@ -17,7 +17,9 @@ QIcon resourceIcon(const QString &path);
 // every image-format plugin installed to ask it whether it reads PNG, ahead of the first frame.
 // These are the application's SVGs, drawn like its other icons. For the same reason, Fusion's
 // group-box frame (a PNG it reads on first paint: the details pane's boxes, after the first
-// poll) is drawn here as the rounded outline it shows.
+// poll) is drawn here as the rounded outline it shows. And a table header whose sections are
+// never highlighted is measured with the font it is drawn in, not the bold one QHeaderView
+// measures with (which loads a bold face: docs/performance.md).
 class ApplicationStyle : public QProxyStyle {
     Q_OBJECT
 
@@ -26,6 +28,8 @@ public:
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget = nullptr) const override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
 };

@@ -6,13 +6,17 @@
 #include "icons.h"
 #include "inlinemessage.h"
 #include "profiledialog.h"
+#include "sidecleanupdialog.h"
 #include "statuspanel.h"
 
 #include "app/secrets/profilestore.h"
+#include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretstore.h"
+#include "app/session/cloudside.h"
 #include "app/session/deploymentmodel.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
+#include "app/session/sidecleanup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -299,9 +303,16 @@ void MainWindow::openDeleteDialog() {
     if (session() && session()->console() && peering &&
         ConsoleRemoveDialog::canRemove(peering->state)) { // done in EMQX's console, then marked
         const auto deployment = m_panel->currentDeployment();
-        (new ConsoleRemoveDialog(session(), *peering,
-                                 deployment ? deployment->name : peering->deploymentId, this))
-            ->open();
+        // Made by "Do it for me" with a connected account: offer to clean up that side too.
+        auto *watcher = findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher"));
+        session::SideCleanup *cleanup = sideCleanupOf(peering->id);
+        auto *dialog = new ConsoleRemoveDialog(
+            session(), *peering, deployment ? deployment->name : peering->deploymentId, cleanup,
+            this);
+        if (watcher)
+            connect(dialog, &ConsoleRemoveDialog::markedRemoved, watcher,
+                    &session::CloudSideWatcher::forget);
+        dialog->open();
         return;
     }
     if (!session() || !peering || !canDelete(peering->state))
@@ -314,7 +325,25 @@ void MainWindow::openDeleteDialog() {
     const auto deployment = m_panel->currentDeployment();
     m_deleteDialog = new DeletePeeringDialog(
         session(), *peering, deployment ? deployment->name : peering->deploymentId, this);
+    // Deletion sent: where "Do it for me" made it, offer to clean up the operator's side (the
+    // dialog lists each call first; Close keeps everything).
+    connect(m_deleteDialog, &QDialog::accepted, this,
+            [this, id = peering->id, peeringId = peering->peeringId] {
+                if (session::SideCleanup *cleanup = sideCleanupOf(id))
+                    (new SideCleanupDialog(cleanup, peeringId, this))->open();
+                if (auto *watcher =
+                        findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher")))
+                    watcher->forget(id);
+            });
     m_deleteDialog->open(); // window-modal; never exec()
+}
+
+session::SideCleanup *MainWindow::sideCleanupOf(const QString &recordId) {
+    auto *watcher = findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher"));
+    return watcher
+               ? session::SideCleanup::find(m_secrets, m_profiles->providerAccounts()->accounts(),
+                                            watcher->targets(), recordId)
+               : nullptr;
 }
 
 void MainWindow::updateActions() {

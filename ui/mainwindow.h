@@ -27,6 +27,7 @@ struct ConnectionStatus;
 struct PeeringEvent;
 class Session;
 class SessionManager;
+class SideCleanup;
 } // namespace vpw::session
 
 namespace vpw::ui {
@@ -86,9 +87,10 @@ public:
     // Selects the peering `peeringId` (a record ID) of `deploymentId` in the status panel: after
     // a wizard finished, the operator sees the peering just made.
     void selectPeering(const QString &deploymentId, const QString &peeringId);
-    // The first start's question (WelcomeDialog), once, when only the demo profile exists: an
-    // EMQX Cloud deployment makes a console profile current and opens its deployments (and the
-    // profiles for a provider account when asked); nothing yet keeps the demo.
+    // The first start's question (WelcomePanel, a part of this window), once, when only the
+    // demo profile exists: an EMQX Cloud deployment makes a console profile current and opens
+    // its deployments (and the profiles for a provider account when asked); nothing yet keeps
+    // the demo.
     void askOnFirstStart();
     // An event from elsewhere than the session (the cloud side's mismatch): the events dock
     // and the tray notification, as for the session's own.
@@ -133,6 +135,9 @@ private:
     void refreshNow();
     void requestNewPeering();
     void openDeleteDialog();
+    // The cleanup of the operator's side of `recordId` (made by "Do it for me" with a connected
+    // provider account); nullptr when there is none.
+    session::SideCleanup *sideCleanupOf(const QString &recordId);
     void updateActions();
     void updatePeeringActions(); // Continue setup…, Create again…
     void updateActivity();

@@ -1,27 +1,34 @@
 // The first start's question (issue 18), beside the main window's other parts.
 #include "mainwindow.h"
-#include "welcomedialog.h"
+#include "welcomepanel.h"
 
 #include "app/secrets/profilestore.h"
+
+#include <QBoxLayout>
 
 namespace vpw::ui {
 
 void MainWindow::askOnFirstStart() {
-    if (!WelcomeDialog::shouldAsk())
+    if (!WelcomePanel::shouldAsk() || findChild<WelcomePanel *>())
         return;
     // Someone with a profile of their own is not new here.
     if (!m_profiles->current().demo || m_profiles->profiles().size() > 1) {
-        WelcomeDialog::setAsked();
+        WelcomePanel::setAsked();
         return;
     }
-    auto *dialog = new WelcomeDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        WelcomeDialog::setAsked();
-        if (dialog->choice() == WelcomeDialog::Deployment)
-            startWithConsoleProfile(dialog->connectAccount());
+    // In the window, above the demo's banner and the status panel: no second window.
+    auto *panel = new WelcomePanel(centralWidget());
+    qobject_cast<QBoxLayout *>(centralWidget()->layout())->insertWidget(0, panel);
+    connect(panel, &WelcomePanel::chosen, this, [this, panel](WelcomePanel::Choice choice) {
+        WelcomePanel::setAsked();
+        const bool connectAccount = panel->connectAccount();
+        panel->hide();
+        panel->deleteLater();
+        if (choice == WelcomePanel::Deployment)
+            startWithConsoleProfile(connectAccount);
     });
-    dialog->open();
+    panel->show(); // the window is on screen already
+    panel->focusChoice();
 }
 
 void MainWindow::startWithConsoleProfile(bool connectAccount) {

@@ -38,8 +38,13 @@ QList<CloudSideTarget> cloudSideTargets(const QString &journalDir) {
         return targets;
     const QDir dir(journalDir);
     QSet<QString> seen;
-    for (const QString &name :
-         dir.entryList({QStringLiteral("apply-*.json")}, QDir::Files, QDir::Time)) {
+    // The journals are "apply-*.json". Matched here rather than by a QDir name filter: that
+    // compiles a regular expression (PCRE2 and its JIT, ~0.4 MB), and this runs before the
+    // first frame (docs/performance.md, startup).
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Time)) {
+        if (!name.startsWith(QLatin1String("apply-"), Qt::CaseInsensitive) ||
+            !name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            continue;
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -91,22 +96,42 @@ void CloudSideWatcher::setAccount(const AutomationAccount &account) {
 }
 
 void CloudSideWatcher::setTargets(const QList<CloudSideTarget> &targets) {
-    m_targets = targets;
+    m_targets.clear();
+    for (const CloudSideTarget &t : targets) {
+        if (!m_forgotten.contains(t.recordId))
+            m_targets << t;
+    }
     tick();
 }
 
 void CloudSideWatcher::setConsoleTargets(const QList<CloudSideTarget> &targets) {
-    m_consoleTargets = targets;
+    m_consoleTargets.clear();
+    for (const CloudSideTarget &t : targets) {
+        if (!m_forgotten.contains(t.recordId))
+            m_consoleTargets << t;
+    }
     tick();
 }
 
-QList<CloudSideTarget> CloudSideWatcher::targets() const {
+QList<CloudSideTarget> CloudSideWatcher::allTargets() const {
     QList<CloudSideTarget> all = m_targets;
     for (const CloudSideTarget &t : m_consoleTargets) {
         if (target(t.recordId) == &t) // not a journal's record
             all << t;
     }
     return all;
+}
+
+void CloudSideWatcher::forget(const QString &recordId) {
+    m_forgotten.insert(recordId);
+    const auto same = [&recordId](const CloudSideTarget &t) {
+        return t.recordId == recordId;
+    };
+    m_targets.removeIf(same);
+    m_consoleTargets.removeIf(same);
+    m_checks.remove(recordId);
+    m_lastRead.remove(recordId);
+    Q_EMIT checked(recordId);
 }
 
 const CloudSideTarget *CloudSideWatcher::target(const QString &recordId) const {
@@ -138,7 +163,7 @@ void CloudSideWatcher::tick() {
     if (!m_visible)
         return;
     const qint64 now = m_clock->nowMs();
-    for (const CloudSideTarget &t : targets()) {
+    for (const CloudSideTarget &t : allTargets()) {
         const auto last = m_lastRead.constFind(t.recordId);
         if (last == m_lastRead.cend() || now - *last >= kReadEveryMs)
             read(t.recordId);
@@ -146,7 +171,7 @@ void CloudSideWatcher::tick() {
 }
 
 void CloudSideWatcher::refreshNow(const QString &recordId) {
-    for (const CloudSideTarget &t : targets()) {
+    for (const CloudSideTarget &t : allTargets()) {
         if (recordId.isEmpty() || t.recordId == recordId)
             read(t.recordId);
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -100,8 +101,13 @@ public:
     // The targets of a console profile's peerings made through the guided pages
     // (consoleCloudSideTargets()); a record a journal target has already is left out.
     void setConsoleTargets(const QList<CloudSideTarget> &targets);
-    // Both, the journals' first.
-    QList<CloudSideTarget> targets() const;
+    // The journals' targets: the peerings whose route and rules the application itself made
+    // (what a cleanup after delete may remove).
+    const QList<CloudSideTarget> &targets() const { return m_targets; }
+    // Every target read: the journals' first, then the console profile's.
+    QList<CloudSideTarget> allTargets() const;
+    // A peering deleted (marked removed): no longer read, now or when the targets are set again.
+    void forget(const QString &recordId);
     bool watches(const QString &recordId) const;
 
     void setVisible(bool visible);
@@ -134,6 +140,7 @@ private:
     QHash<QString, QList<CloudCheck>> m_checks;
     QHash<QString, qint64> m_lastRead; // by record, ms of the clock
     QSet<QString> m_inFlight;
+    QSet<QString> m_forgotten;
     QTimer m_timer;
     bool m_visible = false;
     int m_rounds = 0;

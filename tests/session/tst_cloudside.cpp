@@ -51,6 +51,7 @@ private Q_SLOTS:
     void noticesDeletedRouteAndFixesIt();
     void readsPerMinuteVisibleAndHidden();
     void targetsFromFinishedJournals();
+    void forgottenPeeringIsNoLongerRead();
 
 private:
     // Provider reads so far (every GET the watcher's reader makes after the project lookup).
@@ -226,6 +227,27 @@ void TestCloudSide::readsPerMinuteVisibleAndHidden() {
     m_watcher->refreshNow(); // at once, hidden or not
     waitRead(12);
     QCOMPARE(reads() - hiddenBefore, 3);
+}
+
+// A deleted peering (marked removed, or its deletion sent) is forgotten: no more reads, its
+// checks gone, and setting the targets again (the journals reloaded) does not bring it back.
+void TestCloudSide::forgottenPeeringIsNoLongerRead() {
+    m_watcher->setVisible(true);
+    waitRead(1);
+    QVERIFY(!m_watcher->checks(kRecord).isEmpty());
+    const session::CloudSideTarget target = m_watcher->targets().constFirst();
+    m_watcher->forget(kRecord);
+    QVERIFY(!m_watcher->watches(kRecord));
+    QVERIFY(m_watcher->checks(kRecord).isEmpty());
+    m_watcher->setTargets({target});
+    QVERIFY(m_watcher->targets().isEmpty());
+    const int readsBefore = reads();
+    m_clock->advanceMs(2 * session::CloudSideWatcher::kReadEveryMs);
+    m_watcher->tick();
+    m_watcher->refreshNow();
+    QTest::qWait(50);
+    QCOMPARE(m_watcher->readRounds(), 1);
+    QCOMPARE(reads(), readsBefore);
 }
 
 // The targets come from the apply journals ApplyEngine writes: finished ones only.

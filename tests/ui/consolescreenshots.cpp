@@ -14,7 +14,7 @@
 #include "translations/i18n.h"
 #include "ui/consoleremovedialog.h"
 #include "ui/peeringdetails.h"
-#include "ui/welcomedialog.h"
+#include "ui/welcomepanel.h"
 #include "ui/wizard/peeringwizard.h"
 #include "ui/wizard/wizardvalues.h"
 
@@ -76,7 +76,8 @@ int main(int argc, char **argv) {
     if (!deployment)
         return 1;
 
-    ui::WelcomeDialog welcome;
+    ui::WelcomePanel welcome; // a part of the main window, shot alone
+    welcome.resize(640, welcome.heightForWidth(640));
     welcome.show();
     shoot(&welcome, dir, QStringLiteral("01-first-start"));
     welcome.close();

@@ -16,12 +16,15 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStyleOption>
 #include <QSvgRenderer>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -243,6 +246,28 @@ private Q_SLOTS:
         const QIcon icon = style.standardIcon(QStyle::SP_MessageBoxWarning);
         QVERIFY(!icon.isNull());
         QVERIFY(!icon.name().startsWith(QLatin1String(":/icons/")));
+    }
+
+    // A header whose sections are never drawn bold (highlightSections off, as the application's
+    // tables) is measured in its own font: QHeaderView measures in bold, which loads a bold face
+    // for nothing (docs/performance.md). One that highlights keeps the room for bold.
+    void headerMeasuredInTheFontItIsDrawnIn() {
+        ui::ApplicationStyle style;
+        QStandardItemModel model(0, 1);
+        model.setHorizontalHeaderLabels({QStringLiteral("Deployment VPC CIDR and EMQX account")});
+        QTableView view;
+        view.setModel(&model);
+        QHeaderView *header = view.horizontalHeader();
+        header->setStyle(&style);
+        header->setHighlightSections(true);
+        const int highlighting = header->sectionSizeHint(0);
+        header->setHighlightSections(false);
+        const int plain = header->sectionSizeHint(0);
+        QVERIFY2(plain < highlighting,
+                 qPrintable(QStringLiteral("%1 against %2 in bold").arg(plain).arg(highlighting)));
+        const int text =
+            header->fontMetrics().horizontalAdvance(model.headerData(0, Qt::Horizontal).toString());
+        QVERIFY(plain > text); // the text still fits, with the margins and the sort indicator
     }
 };
 

@@ -49,5 +49,8 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
 void registerAutomation(const PlanTiming &timing = {});
 // Registers the reader of the cloud side of its peerings (session::registerCloudSide).
 void registerCloudSide();
+// Registers the cleanup of the operator's side after a peering is deleted
+// (session::registerCleanup).
+void registerCleanup();
 
 } // namespace vpw::aliyun

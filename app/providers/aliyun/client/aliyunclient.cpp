@@ -307,6 +307,39 @@ DoneJob *Client::authorizeSecurityGroup(const QString &securityGroupId,
         });
 }
 
+DoneJob *Client::detachCenChildInstance(const QString &cenId, const QString &vpcId,
+                                        const QString &regionId, const QString &ownerUid) {
+    const Params params{{QStringLiteral("CenId"), cenId},
+                        {QStringLiteral("ChildInstanceId"), vpcId},
+                        {QStringLiteral("ChildInstanceOwnerId"), ownerUid},
+                        {QStringLiteral("ChildInstanceRegionId"), regionId},
+                        {QStringLiteral("ChildInstanceType"), QStringLiteral("VPC")}};
+    const ProviderRequest r =
+        request(QStringLiteral("cbn"), "DetachCenChildInstance", kCen, params, false);
+    return new DoneJob(
+        this, [r] { return r; },
+        [](const QJsonObject &, bool &done) {
+            done = true;
+            return Step::done();
+        });
+}
+
+DoneJob *Client::revokeSecurityGroup(const QString &securityGroupId, const QString &ruleId,
+                                     const QString &clientToken) {
+    const Params params{
+        {QStringLiteral("ClientToken"), clientToken.isEmpty() ? newClientToken() : clientToken},
+        {QStringLiteral("RegionId"), m_account.regionId},
+        {QStringLiteral("SecurityGroupId"), securityGroupId},
+        {QStringLiteral("SecurityGroupRuleId.1"), ruleId}};
+    const ProviderRequest r = request(QStringLiteral("ecs"), "RevokeSecurityGroup", kEcs, params);
+    return new DoneJob(
+        this, [r] { return r; },
+        [](const QJsonObject &, bool &done) {
+            done = true;
+            return Step::done();
+        });
+}
+
 SecurityGroupAttributeJob *Client::describeSecurityGroupAttribute(const QString &securityGroupId,
                                                                   const QString &direction) {
     const ProviderRequest first =

@@ -49,6 +49,9 @@ public:
     // Already attached to this CEN: success with the attachment as it is.
     ChildInstanceJob *attachCenChildInstance(const QString &cenId, const QString &vpcId,
                                              const QString &regionId, const QString &ownerUid = {});
+    // DetachCenChildInstance (no ClientToken: not resent; the caller reads first).
+    DoneJob *detachCenChildInstance(const QString &cenId, const QString &vpcId,
+                                    const QString &regionId, const QString &ownerUid = {});
     ChildInstanceListJob *describeCenAttachedChildInstances(const QString &cenId);
     ChildInstanceJob *describeCenAttachedChildInstanceAttribute(const QString &cenId,
                                                                 const QString &vpcId,
@@ -59,6 +62,10 @@ public:
     // A duplicate rule succeeds and adds nothing (Alibaba Cloud's semantics).
     DoneJob *authorizeSecurityGroup(const QString &securityGroupId, const SecurityGroupRule &rule,
                                     const QString &clientToken = {}, bool dryRun = false);
+    // RevokeSecurityGroup by rule ID (SecurityGroupRuleId.1, with a ClientToken): an unknown
+    // rule is an error (InvalidParam.SecurityGroupRuleId since July 2024), so read first.
+    DoneJob *revokeSecurityGroup(const QString &securityGroupId, const QString &ruleId,
+                                 const QString &clientToken = {});
     static bool isDryRunPassed(const QString &code) {
         return code == QLatin1String("DryRunOperation");
     }

@@ -248,6 +248,32 @@ Answer describeChildAttribute(const Call &call) {
     return Answer::ok(body);
 }
 
+// DetachCenChildInstance: the VPC leaves the CEN at once (the real API passes through
+// Detaching; not emulated). Not attached: ParameterInstanceId, as the attribute read answers;
+// still Attaching: InvalidOperation.ChildInstanceStatus (codes: the emulator's choice).
+Answer detachChild(const Call &call) {
+    if (auto missing = require(call, {QStringLiteral("CenId"), QStringLiteral("ChildInstanceId"),
+                                      QStringLiteral("ChildInstanceType"),
+                                      QStringLiteral("ChildInstanceRegionId")}))
+        return *missing;
+    const QString cenId = call.param(QStringLiteral("CenId"));
+    const QString vpcId = call.param(QStringLiteral("ChildInstanceId"));
+    if (ownedCen(call, cenId).isEmpty())
+        return cenNotFound(cenId);
+    const QJsonObject child = call.store->get(kChild, cenId + u'/' + vpcId);
+    if (child.isEmpty() ||
+        str(child, "ChildInstanceRegionId") != call.param(QStringLiteral("ChildInstanceRegionId")))
+        return Answer::error(
+            400, QStringLiteral("ParameterInstanceId"),
+            QStringLiteral("The child instance %1 is not attached to CEN %2.").arg(vpcId, cenId));
+    if (call.nowMs < ms(child, "ReadyAt"))
+        return Answer::error(
+            400, QStringLiteral("InvalidOperation.ChildInstanceStatus"),
+            QStringLiteral("The child instance %1 is still being attached.").arg(vpcId));
+    call.store->remove(kChild, cenId + u'/' + vpcId);
+    return Answer::ok({}, true);
+}
+
 } // namespace
 
 std::optional<Answer> cenOperation(const Call &call) {
@@ -259,6 +285,8 @@ std::optional<Answer> cenOperation(const Call &call) {
         return describeCens(call);
     if (call.action == QLatin1String("AttachCenChildInstance"))
         return attachChild(call);
+    if (call.action == QLatin1String("DetachCenChildInstance"))
+        return detachChild(call);
     if (call.action == QLatin1String("DescribeCenAttachedChildInstances"))
         return describeChildren(call);
     if (call.action == QLatin1String("DescribeCenAttachedChildInstanceAttribute"))

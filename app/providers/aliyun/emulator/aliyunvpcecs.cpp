@@ -233,6 +233,53 @@ Answer authorizeSecurityGroup(const Call &call) {
     return Answer::ok({}, true);
 }
 
+// RevokeSecurityGroup by SecurityGroupRuleId.N (the form the client sends): every ID must be an
+// ingress rule of the group, else InvalidParam.SecurityGroupRuleId and nothing is removed (the
+// behaviour since July 2024; the Permissions.N form is not emulated).
+Answer revokeSecurityGroup(const Call &call) {
+    if (auto replayed = replay(call))
+        return *replayed;
+    if (auto missing =
+            require(call, {QStringLiteral("RegionId"), QStringLiteral("SecurityGroupId")}))
+        return *missing;
+    const QString id = call.param(QStringLiteral("SecurityGroupId"));
+    QJsonObject group = ownedGroup(call, id);
+    if (group.isEmpty())
+        return groupNotFound(id);
+    QStringList ruleIds;
+    for (int n = 1; n <= 100; ++n) {
+        const QString ruleId = call.param(QStringLiteral("SecurityGroupRuleId.%1").arg(n));
+        if (ruleId.isEmpty())
+            break;
+        ruleIds << ruleId;
+    }
+    if (ruleIds.isEmpty())
+        return Answer::error(400, QStringLiteral("InvalidParam.Permissions"),
+                             QStringLiteral("SecurityGroupRuleId.N is mandatory (the Permissions.N "
+                                            "form is not emulated)."));
+    QJsonArray kept;
+    QStringList found;
+    for (const QJsonValue &rule : group.value(QStringLiteral("Permissions")).toArray()) {
+        const QString ruleId = str(rule.toObject(), "SecurityGroupRuleId");
+        if (ruleIds.contains(ruleId) &&
+            str(rule.toObject(), "Direction") == QLatin1String("ingress"))
+            found << ruleId;
+        else
+            kept.append(rule);
+    }
+    for (const QString &ruleId : std::as_const(ruleIds)) {
+        if (!found.contains(ruleId))
+            return Answer::error(400, QStringLiteral("InvalidParam.SecurityGroupRuleId"),
+                                 QStringLiteral("The specified security group rule %1 does not "
+                                                "exist.")
+                                     .arg(ruleId));
+    }
+    group.insert(QStringLiteral("Permissions"), kept);
+    call.store->put(kSecurityGroup, id, group);
+    remember(call, {});
+    return Answer::ok({}, true);
+}
+
 Answer describeSecurityGroupAttribute(const Call &call) {
     if (auto missing =
             require(call, {QStringLiteral("RegionId"), QStringLiteral("SecurityGroupId")}))
@@ -289,6 +336,8 @@ std::optional<Answer> vpcEcsOperation(const Call &call) {
             return describeSecurityGroups(call);
         if (call.action == QLatin1String("AuthorizeSecurityGroup"))
             return authorizeSecurityGroup(call);
+        if (call.action == QLatin1String("RevokeSecurityGroup"))
+            return revokeSecurityGroup(call);
         if (call.action == QLatin1String("DescribeSecurityGroupAttribute"))
             return describeSecurityGroupAttribute(call);
     }

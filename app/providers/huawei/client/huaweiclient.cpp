@@ -342,6 +342,25 @@ RouteTableJob *Client::addRoute(const QString &routeTableId, const Route &route)
         {}, true);
 }
 
+RouteTableJob *Client::deleteRoute(const QString &routeTableId, const Route &route) {
+    const QJsonObject entry{{QStringLiteral("type"), route.type},
+                            {QStringLiteral("destination"), route.destination},
+                            {QStringLiteral("nexthop"), route.nexthop}};
+    const QJsonObject body{
+        {QStringLiteral("routetable"),
+         QJsonObject{
+             {QStringLiteral("routes"), QJsonObject{{QStringLiteral("del"), QJsonArray{entry}}}}}}};
+    const ProviderRequest update =
+        request(QStringLiteral("vpc"), "PUT",
+                projectPath(QStringLiteral("/routetables/") + routeTableId), {}, compact(body));
+    return new RouteTableJob(
+        this, [update] { return update; },
+        [](const QJsonObject &answer, RouteTable &table) {
+            table = tableFrom(member(answer, "routetable"));
+            return Step::done();
+        });
+}
+
 SecurityGroupListJob *Client::listSecurityGroups(const QString &vpcId) {
     return markerPaged<SecurityGroup>(
         this,
@@ -377,6 +396,18 @@ SecurityGroupRuleListJob *Client::listSecurityGroupRules(const QString &security
         request(QStringLiteral("vpc"), "GET", projectPath(QStringLiteral("/security-group-rules")),
                 {{QStringLiteral("security_group_id"), securityGroupId}}),
         "security_group_rules", ruleFrom);
+}
+
+DeleteJob *Client::deleteSecurityGroupRule(const QString &ruleId) {
+    const ProviderRequest remove =
+        request(QStringLiteral("vpc"), "DELETE",
+                projectPath(QStringLiteral("/security-group-rules/") + ruleId));
+    return new DeleteJob(
+        this, [remove] { return remove; },
+        [](const QJsonObject &, bool &deleted) {
+            deleted = true;
+            return Step::done();
+        });
 }
 
 } // namespace vpw::huawei

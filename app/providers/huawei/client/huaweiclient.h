@@ -19,6 +19,7 @@ using SecurityGroupRuleJob = cloud::ProviderCall<SecurityGroupRule>;
 using SecurityGroupRuleListJob = cloud::ProviderCall<QList<SecurityGroupRule>>;
 using VpcRouteJob = cloud::ProviderCall<VpcRoute>;
 using VpcRouteListJob = cloud::ProviderCall<QList<VpcRoute>>;
+using DeleteJob = cloud::ProviderCall<bool>; // true once deleted
 
 // The client of the Huawei Cloud operations of providers-api.md §0.2, signed with
 // SDK-HMAC-SHA256 over content-type, host, x-project-id (not for IAM) and x-sdk-date, as the
@@ -53,9 +54,16 @@ public:
     RouteTableJob *showRouteTable(const QString &routeTableId);
     // UpdateRouteTable with routes.add (what Terraform does); the table after the change.
     RouteTableJob *addRoute(const QString &routeTableId, const Route &route);
+    // UpdateRouteTable with routes.del: the route to `route.destination` through
+    // `route.nexthop` leaves the table (the cleanup after a peering is deleted). No read first:
+    // the caller reads the table before.
+    RouteTableJob *deleteRoute(const QString &routeTableId, const Route &route);
     SecurityGroupListJob *listSecurityGroups(const QString &vpcId = {});
     SecurityGroupRuleJob *createSecurityGroupRule(const SecurityGroupRule &rule);
     SecurityGroupRuleListJob *listSecurityGroupRules(const QString &securityGroupId);
+    // DeleteSecurityGroupRule v1 (DELETE /v1/{project}/security-group-rules/{id}, 204). An
+    // unknown rule is an error: the caller reads the rules first.
+    DeleteJob *deleteSecurityGroupRule(const QString &ruleId);
 
     // The v3 and v2.0 forms of providers-api.md §0.2 (huaweiclientv3.cpp).
     // ShowVpc v3 (GET /v3/{project}/vpc/vpcs/{id}): also the secondary CIDRs.

@@ -106,6 +106,26 @@ HttpResponse updateRouteTable(Ctx *ctx, const HttpRequest &request, const PathPa
                                   {QStringLiteral("nexthop"), str(route, "nexthop")},
                                   {QStringLiteral("description"), str(route, "description")}});
     }
+    // routes.del: each route named by its destination (and next hop, when given) must be in the
+    // table, else nothing changes (the emulator's reading of Huawei's "route not found").
+    const QJsonArray del =
+        body.value(QStringLiteral("routes")).toObject().value(QStringLiteral("del")).toArray();
+    for (const QJsonValue &value : del) {
+        const QJsonObject route = value.toObject();
+        const QString nexthop = str(route, "nexthop");
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < routes.size() && found < 0; ++i) {
+            const QJsonObject existing = routes.at(i).toObject();
+            if (str(existing, "destination") == str(route, "destination") &&
+                (nexthop.isEmpty() || str(existing, "nexthop") == nexthop))
+                found = i;
+        }
+        if (found < 0)
+            return badParameter(ctx, QStringLiteral("The route to %1 does not exist in the route "
+                                                    "table.")
+                                         .arg(str(route, "destination")));
+        routes.removeAt(found);
+    }
     table.insert(QStringLiteral("routes"), routes);
     ctx->store->put(kRouteTable, id, table);
     ctx->changed = true;
@@ -293,6 +313,22 @@ HttpResponse listRules(Ctx *ctx, const HttpRequest &request, const PathParams &p
                        QJsonObject{{QStringLiteral("current_count"), out.size()}}}});
 }
 
+// DELETE /v1/{project}/security-group-rules/{id} (v1 error shape) or
+// /v3/{project}/vpc/security-group-rules/{id} (gateway shape): 204 without a body.
+HttpResponse deleteRule(Ctx *ctx, const PathParams &params, bool v3) {
+    const Shape shape = v3 ? Shape::Gateway : Shape::V1;
+    if (!ownProject(params))
+        return error(shape, 400, QStringLiteral("VPC.0007"),
+                     QStringLiteral("urlTenantId is not equal to tokenTenantId."), ctx->requestId);
+    const QString id = params.value(QStringLiteral("id"));
+    if (!ctx->store->contains(kRule, id))
+        return error(shape, 404, QStringLiteral("VPC.0603"),
+                     QStringLiteral("The security group rule does not exist."), ctx->requestId);
+    ctx->store->remove(kRule, id);
+    ctx->changed = true;
+    return HttpResponse::empty(204);
+}
+
 } // namespace
 
 void registerNetworkRoutes(sandbox::Router &router, Ctx *ctx) {
@@ -319,6 +355,12 @@ void registerNetworkRoutes(sandbox::Router &router, Ctx *ctx) {
     router.add(
         "GET", QStringLiteral("/v3/{project_id}/vpc/security-group-rules"),
         [ctx](const HttpRequest &r, const PathParams &p) { return listRules(ctx, r, p, true); });
+    router.add(
+        "DELETE", QStringLiteral("/v1/{project_id}/security-group-rules/{id}"),
+        [ctx](const HttpRequest &, const PathParams &p) { return deleteRule(ctx, p, false); });
+    router.add(
+        "DELETE", QStringLiteral("/v3/{project_id}/vpc/security-group-rules/{id}"),
+        [ctx](const HttpRequest &, const PathParams &p) { return deleteRule(ctx, p, true); });
 }
 
 } // namespace vpw::huawei::emu
