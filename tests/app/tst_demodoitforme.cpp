@@ -17,10 +17,8 @@
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
 
-#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,10 +29,10 @@ class TestDemoDoItForMe : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        // A fresh demo state: a earlier run's CEN would hold the VPC already.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        // A fresh demo state of this run's own: an earlier (or a parallel) run's CEN would hold
+        // the VPC already.
         QVERIFY(m_dir.isValid());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
         m_secrets.setSessionOnly(true);
         aliyun::PlanTiming a;
         a.pollMs = 500;
