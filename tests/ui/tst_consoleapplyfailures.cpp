@@ -15,6 +15,7 @@
 #include "app/session/consolebackend.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "tests/ui/doitformefixture.h"
 #include "ui/doitforme/doitformewizard.h"
 
 #include <QAbstractButton>
@@ -87,39 +88,17 @@ private:
 void TestConsoleApplyFailures::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     m_secrets.setSessionOnly(true);
-    aliyun::PlanTiming a;
-    a.pollMs = 20;
-    a.grantBackoffMs = 20;
-    a.maxBackoffMs = 80;
-    aliyun::registerAutomation(a);
-    huawei::PlanTiming h;
-    h.pollMs = 20;
-    huawei::registerAutomation(h);
+    test::registerFastAutomations();
 }
 
 void TestConsoleApplyFailures::init() {
     QVERIFY(m_dir.isValid());
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
     m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
     QString error;
-    aliyun::EmulatorOptions ao;
-    ao.clock = m_clock.get();
-    ao.checkTimestamp = false; // the clock runs ahead; the client signs now
-    ao.checkNonce = false;
-    huawei::EmulatorOptions ho;
-    ho.clock = m_clock.get();
-    ho.checkTimestamp = false;
-    m_aliyun = std::make_unique<aliyun::Emulator>(ao);
-    m_huawei = std::make_unique<huawei::Emulator>(ho);
-    QVERIFY2(m_aliyun->start(&error), qPrintable(error));
-    QVERIFY2(m_huawei->start(&error), qPrintable(error));
-    secrets::Profile profile;
-    profile.id = kProfile;
-    profile.name = QStringLiteral("Console");
-    profile.kind = secrets::ProfileKind::Console;
-    m_session = std::make_unique<session::Session>(profile, nullptr, m_clock.get());
-    m_session->start();
+    QVERIFY2(test::startProviderEmulators(m_clock.get(), {}, m_aliyun, m_huawei, &error),
+             qPrintable(error));
+    m_session = test::openConsoleSession(kProfile, QStringLiteral("Console"), m_clock.get());
     QVERIFY(console());
     m_ticker.setInterval(5);
     m_ticker.callOnTimeout([this] { m_clock->advanceMs(1000); });
@@ -131,8 +110,7 @@ void TestConsoleApplyFailures::cleanup() {
     m_session.reset();
     m_aliyun.reset();
     m_huawei.reset();
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
     QDir(m_dir.path()).removeRecursively();
     QDir().mkpath(m_dir.path());
 }
@@ -141,46 +119,22 @@ QString TestConsoleApplyFailures::addAliyun() {
     // EMQX's seeded VPC leaves the seeded demo CEN (one VPC belongs to one CEN).
     if (!m_aliyun->detachChildInstance(kSeededCen, kEmqxAliyunVpc))
         return {};
-    QList<session::ManualProblem> problems;
-    const auto added =
-        console()->add({{session::ManualField::Name, QStringLiteral("production-hz")},
-                        {session::ManualField::Provider, QStringLiteral("aliyun")},
-                        {session::ManualField::Region, QStringLiteral("cn-hangzhou")},
-                        {session::ManualField::VpcId, kEmqxAliyunVpc},
-                        {session::ManualField::Cidr, QStringLiteral("10.100.0.0/16")},
-                        {session::ManualField::CloudAccountId, QLatin1String(aliyun::kEmqxUid)},
-                        {session::ManualField::Edition, QStringLiteral("dedicated")}},
-                       &problems);
-    return added ? added->id : QString();
+    return test::addConsoleDeployment(console(), QStringLiteral("production-hz"),
+                                      QStringLiteral("aliyun"), QStringLiteral("cn-hangzhou"),
+                                      kEmqxAliyunVpc, QStringLiteral("10.100.0.0/16"),
+                                      QLatin1String(aliyun::kEmqxUid));
 }
 
 QString TestConsoleApplyFailures::addHuawei() {
-    QList<session::ManualProblem> problems;
-    const auto added =
-        console()->add({{session::ManualField::Name, QStringLiteral("telemetry-bj")},
-                        {session::ManualField::Provider, QStringLiteral("huawei")},
-                        {session::ManualField::Region, QStringLiteral("cn-north-4")},
-                        {session::ManualField::VpcId, kEmqxHuaweiVpc},
-                        {session::ManualField::Cidr, QStringLiteral("172.20.0.0/16")},
-                        {session::ManualField::CloudAccountId, QLatin1String(huawei::kEmqxProject)},
-                        {session::ManualField::Edition, QStringLiteral("dedicated")}},
-                       &problems);
-    return added ? added->id : QString();
+    return test::addConsoleDeployment(console(), QStringLiteral("telemetry-bj"),
+                                      QStringLiteral("huawei"), QStringLiteral("cn-north-4"),
+                                      kEmqxHuaweiVpc, QStringLiteral("172.20.0.0/16"),
+                                      QLatin1String(huawei::kEmqxProject));
 }
 
 secrets::ProviderAccount TestConsoleApplyFailures::account(const QString &provider) {
-    const bool ali = provider == QLatin1String("aliyun");
-    secrets::ProviderAccount a;
-    a.id = QStringLiteral("acct-") + provider;
-    a.provider = provider;
-    a.name = QStringLiteral("Ops");
-    a.accessKeyId = ali ? m_aliyun->options().accessKeyId : m_huawei->options().accessKey;
-    a.endpointOverride = ali ? m_aliyun->baseUrl() : m_huawei->baseUrl();
-    QSignalSpy written(m_secrets.writeAccountSecret(a.id, ali ? m_aliyun->options().accessKeySecret
-                                                              : m_huawei->options().secretKey),
-                       &QObject::destroyed);
-    written.wait(kTimeout);
-    return a;
+    return provider == QLatin1String("aliyun") ? test::aliyunAccount(&m_secrets, m_aliyun.get())
+                                               : test::huaweiAccount(&m_secrets, m_huawei.get());
 }
 
 std::unique_ptr<DoItForMeWizard> TestConsoleApplyFailures::wizardFor(const QString &provider,
@@ -193,36 +147,10 @@ std::unique_ptr<DoItForMeWizard> TestConsoleApplyFailures::wizardFor(const QStri
 }
 
 QString TestConsoleApplyFailures::applyToDone(DoItForMeWizard *wizard, const QString &vpcId) {
-    wizard->show();
-    wizard->button(QWizard::NextButton)->click();
-    auto *vpcs = wizard->findChild<QComboBox *>(QStringLiteral("vpcBox"));
-    if (!vpcs ||
-        !QTest::qWaitFor([vpcs] { return vpcs->isEnabled() && vpcs->count() > 0; }, kTimeout))
+    if (!test::pickAndPlan(wizard, vpcId))
         return {};
-    vpcs->setCurrentIndex(vpcs->findData(vpcId));
-    if (!QTest::qWaitFor([wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); },
-                         kTimeout))
-        return {};
-    wizard->button(QWizard::NextButton)->click();
-    auto *planStatus = wizard->findChild<QLabel *>(QStringLiteral("planStatus"));
-    if (!planStatus ||
-        !QTest::qWaitFor([planStatus] { return planStatus->text().startsWith(u"Checked"); },
-                         kTimeout))
-        return {};
-    m_ticker.start();
-    wizard->button(QWizard::CommitButton)->click();
-    auto *done = wizard->findChild<QAbstractButton *>(QStringLiteral("operatorDoneButton"));
-    if (!done || !QTest::qWaitFor([done] { return done->isVisible(); }, kTimeout))
-        return {};
-    QTest::mouseClick(done, Qt::LeftButton);
-    session::ApplyEngine *engine = wizard->doItForMe()->engine();
-    if (!QTest::qWaitFor(
-            [engine] {
-                return !engine->fact(QStringLiteral("emqx.recordId")).toString().isEmpty();
-            },
-            kTimeout))
-        return {};
-    return engine->fact(QStringLiteral("emqx.recordId")).toString();
+    QAbstractButton *done = test::applyToOperatorStep(wizard, &m_ticker);
+    return done ? test::pressDone(wizard, done) : QString();
 }
 
 QString TestConsoleApplyFailures::aliyunStepFailed(DoItForMeWizard *wizard) {

@@ -20,6 +20,7 @@
 #include "app/session/consolebackend.h"
 #include "app/session/consolecloudside.h"
 #include "app/session/session.h"
+#include "tests/ui/doitformefixture.h"
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
 #include "ui/cloudsidegroup.h"
@@ -133,15 +134,9 @@ void TestConsoleCloudSide::initTestCase() {
 }
 
 void TestConsoleCloudSide::init() {
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
     m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    secrets::Profile profile;
-    profile.id = kProfile;
-    profile.name = QStringLiteral("My EMQX Cloud");
-    profile.kind = secrets::ProfileKind::Console;
-    m_session = std::make_unique<session::Session>(profile, nullptr, m_clock.get());
-    m_session->start();
+    m_session = test::openConsoleSession(kProfile, QStringLiteral("My EMQX Cloud"), m_clock.get());
     QVERIFY(console());
 }
 
@@ -151,26 +146,14 @@ void TestConsoleCloudSide::cleanup() {
     m_session.reset();
     m_aliyun.reset();
     m_huawei.reset();
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
 }
 
 QString TestConsoleCloudSide::addDeployment(const QString &provider, const QString &region,
                                             const QString &vpc, const QString &cidr,
                                             const QString &account) {
-    QList<session::ManualProblem> problems;
-    const auto added =
-        console()->add({{session::ManualField::Name, QStringLiteral("production")},
-                        {session::ManualField::Provider, provider},
-                        {session::ManualField::Region, region},
-                        {session::ManualField::VpcId, vpc},
-                        {session::ManualField::Cidr, cidr},
-                        {session::ManualField::CloudAccountId, account},
-                        {session::ManualField::Edition, QStringLiteral("dedicated")}},
-                       &problems);
-    if (!added && !problems.isEmpty())
-        qWarning() << problems.first().verdict.message;
-    return added ? added->id : QString();
+    return test::addConsoleDeployment(console(), QStringLiteral("production"), provider, region,
+                                      vpc, cidr, account);
 }
 
 QString TestConsoleCloudSide::walkGuided(ui::PeeringWizard *wizard, const QString &provider,

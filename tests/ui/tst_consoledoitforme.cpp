@@ -18,6 +18,7 @@
 #include "app/session/consolebackend.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "tests/ui/doitformefixture.h"
 #include "ui/doitforme/doitformewizard.h"
 #include "ui/wizard/peeringwizard.h"
 #include "ui/wizard/wizardvalues.h"
@@ -67,37 +68,15 @@ private:
     session::ConsoleBackend *console() const { return m_session->console(); }
     QString addDeployment(const QString &name, const QString &provider, const QString &region,
                           const QString &vpc, const QString &cidr, const QString &account) {
-        QList<session::ManualProblem> problems;
-        const auto added =
-            console()->add({{session::ManualField::Name, name},
-                            {session::ManualField::Provider, provider},
-                            {session::ManualField::Region, region},
-                            {session::ManualField::VpcId, vpc},
-                            {session::ManualField::Cidr, cidr},
-                            {session::ManualField::CloudAccountId, account},
-                            {session::ManualField::Edition, QStringLiteral("dedicated")}},
-                           &problems);
-        if (!added)
-            qWarning() << (problems.isEmpty() ? QString() : problems.first().verdict.message);
-        return added ? added->id : QString();
+        return test::addConsoleDeployment(console(), name, provider, region, vpc, cidr, account);
     }
     secrets::ProviderAccount account(const QString &provider, const QString &keyId,
                                      const QString &secret, const QUrl &endpoint) {
-        secrets::ProviderAccount a;
-        a.id = QStringLiteral("acct-") + provider;
-        a.provider = provider;
-        a.name = QStringLiteral("Ops");
-        a.accessKeyId = keyId;
-        a.endpointOverride = endpoint;
-        QSignalSpy written(m_secrets.writeAccountSecret(a.id, secret), &QObject::destroyed);
-        written.wait(kTimeout);
-        return a;
+        return test::writtenAccount(&m_secrets, provider, QStringLiteral("Ops"), keyId, secret,
+                                    endpoint);
     }
     template <typename T> T *child(QWidget *w, const QString &name) {
-        T *found = w->findChild<T *>(name);
-        if (!found)
-            qWarning() << "no" << name;
-        return found;
+        return test::namedChild<T>(w, name);
     }
     // Choose how → Pick (the VPC from the list) → Plan → Apply, up to the step that waits for
     // the operator; returns that step's index.
@@ -119,39 +98,17 @@ private:
 void TestConsoleDoItForMe::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     m_secrets.setSessionOnly(true);
-    aliyun::PlanTiming a;
-    a.pollMs = 20;
-    a.grantBackoffMs = 20;
-    a.maxBackoffMs = 80;
-    aliyun::registerAutomation(a);
-    huawei::PlanTiming h;
-    h.pollMs = 20;
-    huawei::registerAutomation(h);
+    test::registerFastAutomations();
 }
 
 void TestConsoleDoItForMe::init() {
     QVERIFY(m_dir.isValid());
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
     m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
     QString error;
-    aliyun::EmulatorOptions ao;
-    ao.clock = m_clock.get();
-    ao.checkTimestamp = false; // the clock runs ahead; the client signs now
-    ao.checkNonce = false;
-    huawei::EmulatorOptions ho;
-    ho.clock = m_clock.get();
-    ho.checkTimestamp = false;
-    m_aliyun = std::make_unique<aliyun::Emulator>(ao);
-    m_huawei = std::make_unique<huawei::Emulator>(ho);
-    QVERIFY2(m_aliyun->start(&error), qPrintable(error));
-    QVERIFY2(m_huawei->start(&error), qPrintable(error));
-    secrets::Profile profile;
-    profile.id = kProfile;
-    profile.name = QStringLiteral("Console");
-    profile.kind = secrets::ProfileKind::Console;
-    m_session = std::make_unique<session::Session>(profile, nullptr, m_clock.get());
-    m_session->start();
+    QVERIFY2(test::startProviderEmulators(m_clock.get(), {}, m_aliyun, m_huawei, &error),
+             qPrintable(error));
+    m_session = test::openConsoleSession(kProfile, QStringLiteral("Console"), m_clock.get());
     QVERIFY(console());
     m_ticker.setInterval(5);
     m_ticker.callOnTimeout([this] { m_clock->advanceMs(1000); });
@@ -163,38 +120,11 @@ void TestConsoleDoItForMe::cleanup() {
     m_session.reset();
     m_aliyun.reset();
     m_huawei.reset();
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
 }
 
 int TestConsoleDoItForMe::walkToOperator(DoItForMeWizard *wizard, const QString &vpcId) {
-    wizard->show();
-    [&] {
-        QCOMPARE(wizard->currentId(), int(DoItForMeWizard::ChooseHowPageId));
-    }();
-    wizard->button(QWizard::NextButton)->click();
-    auto *vpcs = child<QComboBox>(wizard, QStringLiteral("vpcBox"));
-    if (!QTest::qWaitFor([vpcs] { return vpcs->isEnabled() && vpcs->count() > 0; }, kTimeout))
-        return -1;
-    vpcs->setCurrentIndex(vpcs->findData(vpcId));
-    if (!QTest::qWaitFor([wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); },
-                         kTimeout))
-        return -1;
-    wizard->button(QWizard::NextButton)->click();
-    if (wizard->currentId() != DoItForMeWizard::PlanPageId)
-        return -1;
-    auto *planStatus = child<QLabel>(wizard, QStringLiteral("planStatus"));
-    if (!QTest::qWaitFor(
-            [planStatus] {
-                return planStatus->text().startsWith(u"Checked") ||
-                       planStatus->text().startsWith(u"An earlier Apply"); // resumed
-            },
-            kTimeout))
-        return -1;
-    m_ticker.start();
-    wizard->button(QWizard::CommitButton)->click();
-    auto *done = child<QAbstractButton>(wizard, QStringLiteral("operatorDoneButton"));
-    if (!done || !QTest::qWaitFor([done] { return done->isVisible(); }, kTimeout))
+    if (!test::pickAndPlan(wizard, vpcId, true) || !test::applyToOperatorStep(wizard, &m_ticker))
         return -1;
     return wizard->doItForMe()->engine()->currentStep();
 }

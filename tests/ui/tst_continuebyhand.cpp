@@ -22,6 +22,7 @@
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "tests/ui/doitformefixture.h"
 #include "ui/doitforme/doitformelauncher.h"
 #include "ui/doitforme/doitformewizard.h"
 #include "ui/mainwindow.h"
@@ -113,14 +114,7 @@ private:
 void TestContinueByHand::initTestCase() {
     QStandardPaths::setTestModeEnabled(true); // the guided wizards' journals
     m_secrets.setSessionOnly(true);
-    aliyun::PlanTiming a;
-    a.pollMs = 20;
-    a.grantBackoffMs = 20;
-    a.maxBackoffMs = 80;
-    aliyun::registerAutomation(a);
-    huawei::PlanTiming h;
-    h.pollMs = 20;
-    huawei::registerAutomation(h);
+    test::registerFastAutomations();
 }
 
 void TestContinueByHand::init() {
@@ -136,16 +130,8 @@ void TestContinueByHand::init() {
     m_server = std::make_unique<sandbox::Server>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    aliyun::EmulatorOptions ao;
-    ao.clock = m_clock.get();
-    ao.stateFile = state;
-    huawei::EmulatorOptions ho;
-    ho.clock = m_clock.get();
-    ho.stateFile = state;
-    m_aliyun = std::make_unique<aliyun::Emulator>(ao);
-    m_huawei = std::make_unique<huawei::Emulator>(ho);
-    QVERIFY2(m_aliyun->start(&error), qPrintable(error));
-    QVERIFY2(m_huawei->start(&error), qPrintable(error));
+    QVERIFY2(test::startProviderEmulators(m_clock.get(), state, m_aliyun, m_huawei, &error),
+             qPrintable(error));
     coupleProviderEmulators(m_server.get(), m_aliyun.get(), m_huawei.get());
     // The attach window (10 minutes of the sandbox's clock) lasts 30 s here.
     m_ticker.setInterval(50);

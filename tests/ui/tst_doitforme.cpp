@@ -19,6 +19,7 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
+#include "tests/ui/doitformefixture.h"
 #include "tests/ui/inputcounter.h"
 #include "ui/doitforme/doitformelauncher.h"
 #include "ui/doitforme/doitformewizard.h"
@@ -75,15 +76,8 @@ private Q_SLOTS:
 private:
     secrets::ProviderAccount account(const QString &provider, const QString &keyId,
                                      const QString &secret, const QUrl &endpoint) {
-        secrets::ProviderAccount a;
-        a.id = QStringLiteral("acct-") + provider;
-        a.provider = provider;
-        a.name = QStringLiteral("Demo");
-        a.accessKeyId = keyId;
-        a.endpointOverride = endpoint;
-        QSignalSpy written(m_secrets.writeAccountSecret(a.id, secret), &QObject::destroyed);
-        written.wait(kTimeout);
-        return a;
+        return test::writtenAccount(&m_secrets, provider, QStringLiteral("Demo"), keyId, secret,
+                                    endpoint);
     }
     template <typename T> T *child(DoItForMeWizard *w, const char *name) {
         T *found = w->findChild<T *>(QLatin1String(name));
@@ -109,14 +103,7 @@ private:
 void TestDoItForMe::initTestCase() {
     QStandardPaths::setTestModeEnabled(true); // the guided wizards' journals
     m_secrets.setSessionOnly(true);
-    aliyun::PlanTiming a;
-    a.pollMs = 20;
-    a.grantBackoffMs = 20;
-    a.maxBackoffMs = 80;
-    aliyun::registerAutomation(a);
-    huawei::PlanTiming h;
-    h.pollMs = 20;
-    huawei::registerAutomation(h);
+    test::registerFastAutomations();
 }
 
 void TestDoItForMe::init() {
@@ -132,16 +119,8 @@ void TestDoItForMe::init() {
     m_server = std::make_unique<sandbox::Server>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    aliyun::EmulatorOptions ao;
-    ao.clock = m_clock.get();
-    ao.stateFile = state;
-    huawei::EmulatorOptions ho;
-    ho.clock = m_clock.get();
-    ho.stateFile = state;
-    m_aliyun = std::make_unique<aliyun::Emulator>(ao);
-    m_huawei = std::make_unique<huawei::Emulator>(ho);
-    QVERIFY2(m_aliyun->start(&error), qPrintable(error));
-    QVERIFY2(m_huawei->start(&error), qPrintable(error));
+    QVERIFY2(test::startProviderEmulators(m_clock.get(), state, m_aliyun, m_huawei, &error),
+             qPrintable(error));
     coupleProviderEmulators(m_server.get(), m_aliyun.get(), m_huawei.get());
     m_manager = std::make_unique<session::SessionManager>(&m_secrets);
     m_secrets.setSessionSecret(QStringLiteral("doitforme"), kSecret);

@@ -17,6 +17,7 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "app/session/sidecleanup.h"
+#include "tests/ui/doitformefixture.h"
 #include "ui/consoleremovedialog.h"
 #include "ui/doitforme/doitformewizard.h"
 #include "ui/sidecleanupdialog.h"
@@ -73,10 +74,7 @@ private:
     secrets::ProviderAccount account(const QString &provider, const QString &keyId,
                                      const QString &secret, const QUrl &endpoint);
     template <typename T> T *child(QWidget *w, const QString &name) {
-        T *found = w ? w->findChild<T *>(name) : nullptr;
-        if (!found)
-            qWarning() << "no" << name;
-        return found;
+        return test::namedChild<T>(w, name);
     }
     // The peering made by "Do it for me" under the console profile, running; its record ID.
     QString makeHuaweiPeering();
@@ -113,15 +111,8 @@ private:
 void TestSideCleanup::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     m_secrets.setSessionOnly(true);
-    aliyun::PlanTiming a;
-    a.pollMs = 20;
-    a.grantBackoffMs = 20;
-    a.maxBackoffMs = 80;
-    aliyun::registerAutomation(a);
+    test::registerFastAutomations();
     aliyun::registerCleanup();
-    huawei::PlanTiming h;
-    h.pollMs = 20;
-    huawei::registerAutomation(h);
     huawei::registerCleanup();
 }
 
@@ -129,27 +120,12 @@ void TestSideCleanup::init() {
     QVERIFY(m_dir.isValid());
     QDir(m_dir.path()).removeRecursively();
     QDir().mkpath(m_dir.path());
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
     m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
     QString error;
-    aliyun::EmulatorOptions ao;
-    ao.clock = m_clock.get();
-    ao.checkTimestamp = false; // the clock runs ahead; the client signs now
-    ao.checkNonce = false;
-    huawei::EmulatorOptions ho;
-    ho.clock = m_clock.get();
-    ho.checkTimestamp = false;
-    m_aliyun = std::make_unique<aliyun::Emulator>(ao);
-    m_huawei = std::make_unique<huawei::Emulator>(ho);
-    QVERIFY2(m_aliyun->start(&error), qPrintable(error));
-    QVERIFY2(m_huawei->start(&error), qPrintable(error));
-    secrets::Profile profile;
-    profile.id = kProfile;
-    profile.name = QStringLiteral("Console");
-    profile.kind = secrets::ProfileKind::Console;
-    m_session = std::make_unique<session::Session>(profile, nullptr, m_clock.get());
-    m_session->start();
+    QVERIFY2(test::startProviderEmulators(m_clock.get(), {}, m_aliyun, m_huawei, &error),
+             qPrintable(error));
+    m_session = test::openConsoleSession(kProfile, QStringLiteral("Console"), m_clock.get());
     QVERIFY(console());
     m_accounts.clear();
     m_ticker.setInterval(5);
@@ -166,36 +142,20 @@ void TestSideCleanup::cleanup() {
     m_session.reset();
     m_aliyun.reset();
     m_huawei.reset();
-    QDir(QFileInfo(session::ConsoleBackend::peeringsPath(kProfile)).absolutePath())
-        .removeRecursively();
+    test::removeConsolePeerings(kProfile);
 }
 
 QString TestSideCleanup::addDeployment(const QString &provider, const QString &region,
                                        const QString &vpc, const QString &cidr,
                                        const QString &account) {
-    QList<session::ManualProblem> problems;
-    const auto added =
-        console()->add({{session::ManualField::Name, QStringLiteral("production")},
-                        {session::ManualField::Provider, provider},
-                        {session::ManualField::Region, region},
-                        {session::ManualField::VpcId, vpc},
-                        {session::ManualField::Cidr, cidr},
-                        {session::ManualField::CloudAccountId, account},
-                        {session::ManualField::Edition, QStringLiteral("dedicated")}},
-                       &problems);
-    return added ? added->id : QString();
+    return test::addConsoleDeployment(console(), QStringLiteral("production"), provider, region,
+                                      vpc, cidr, account);
 }
 
 secrets::ProviderAccount TestSideCleanup::account(const QString &provider, const QString &keyId,
                                                   const QString &secret, const QUrl &endpoint) {
-    secrets::ProviderAccount a;
-    a.id = QStringLiteral("acct-") + provider;
-    a.provider = provider;
-    a.name = QStringLiteral("Ops");
-    a.accessKeyId = keyId;
-    a.endpointOverride = endpoint;
-    QSignalSpy written(m_secrets.writeAccountSecret(a.id, secret), &QObject::destroyed);
-    written.wait(kTimeout);
+    const secrets::ProviderAccount a =
+        test::writtenAccount(&m_secrets, provider, QStringLiteral("Ops"), keyId, secret, endpoint);
     m_accounts << a;
     return a;
 }
@@ -205,33 +165,13 @@ QString TestSideCleanup::runWizard(const secrets::ProviderAccount &acct, const Q
                                    const std::function<bool(const QString &)> &emqx) {
     DoItForMeWizard wizard(m_session.get(), &m_secrets, {acct}, deployment, m_dir.path());
     wizard.setClock(m_clock.get());
-    wizard.show();
-    wizard.button(QWizard::NextButton)->click();
-    auto *vpcs = child<QComboBox>(&wizard, QStringLiteral("vpcBox"));
-    if (!vpcs ||
-        !QTest::qWaitFor([vpcs] { return vpcs->isEnabled() && vpcs->count() > 0; }, kTimeout))
+    if (!test::pickAndPlan(&wizard, vpcId))
         return {};
-    vpcs->setCurrentIndex(vpcs->findData(vpcId));
-    if (!QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, kTimeout))
-        return {};
-    wizard.button(QWizard::NextButton)->click();
-    auto *planStatus = child<QLabel>(&wizard, QStringLiteral("planStatus"));
-    if (!planStatus ||
-        !QTest::qWaitFor([planStatus] { return planStatus->text().startsWith(u"Checked"); },
-                         kTimeout))
-        return {};
-    m_ticker.start();
-    wizard.button(QWizard::CommitButton)->click();
-    auto *done = child<QAbstractButton>(&wizard, QStringLiteral("operatorDoneButton"));
-    if (!done || !QTest::qWaitFor([done] { return done->isVisible(); }, kTimeout))
-        return {};
-    done->click();
+    QAbstractButton *done = test::applyToOperatorStep(&wizard, &m_ticker);
+    const QString recordId = done ? test::pressDone(&wizard, done) : QString();
     session::ApplyEngine *engine = wizard.doItForMe()->engine();
-    if (!QTest::qWaitFor(
-            [engine] { return !engine->fact(QStringLiteral("emqx.recordId")).isNull(); }, kTimeout))
-        return {};
-    const QString recordId = engine->fact(QStringLiteral("emqx.recordId")).toString();
-    if (!emqx(recordId) || !QTest::qWaitFor([engine] { return engine->isFinished(); }, kTimeout))
+    if (recordId.isEmpty() || !emqx(recordId) ||
+        !QTest::qWaitFor([engine] { return engine->isFinished(); }, kTimeout))
         return {};
     m_ticker.stop();
     return recordId;
