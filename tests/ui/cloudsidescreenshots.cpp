@@ -19,6 +19,7 @@
 #include "app/session/cloudside.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "tests/ui/doitformefixture.h"
 #include "translations/i18n.h"
 #include "ui/cloudsideinstall.h"
 #include "ui/doitforme/doitformewizard.h"
@@ -93,46 +94,35 @@ int main(int argc, char **argv) {
     const QString journals = temp.filePath(QStringLiteral("journals"));
     QDir().mkpath(journals);
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
-    sandbox::Options options;
-    options.apiKey = kKey;
-    options.apiSecret = kSecret;
-    options.clock = &clock;
-    options.stateFile = state;
-    sandbox::Server server(options);
-    aliyun::EmulatorOptions ao;
-    ao.clock = &clock;
-    ao.stateFile = state;
-    huawei::EmulatorOptions ho;
-    ho.clock = &clock;
-    ho.stateFile = state;
-    aliyun::Emulator aliyunEmulator(ao);
-    huawei::Emulator huaweiEmulator(ho);
+    std::unique_ptr<sandbox::Server> server;
+    std::unique_ptr<aliyun::Emulator> aliyunEmulator;
+    std::unique_ptr<huawei::Emulator> huaweiEmulator;
     QString error;
-    if (!server.start(&error) || !aliyunEmulator.start(&error) || !huaweiEmulator.start(&error)) {
+    if (!test::startCoupledSandbox(&clock, state, kKey, kSecret, server, aliyunEmulator,
+                                   huaweiEmulator, &error)) {
         qWarning("%s", qPrintable(error));
         return 1;
     }
-    coupleProviderEmulators(&server, &aliyunEmulator, &huaweiEmulator);
 
     QSettings settings(temp.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
     secrets::ProfileStore profiles(&settings);
-    profiles.setDemoConnection(server.baseUrl(), kKey);
+    profiles.setDemoConnection(server->baseUrl(), kKey);
     secrets::SecretStore secrets;
     secrets.setSessionOnly(true);
     secrets.setSessionSecret(QString::fromLatin1(secrets::ProfileStore::DemoProfileId), kSecret);
     secrets::ProviderAccount account;
     account.provider = QStringLiteral("huawei");
     account.name = QStringLiteral("Production");
-    account.accessKeyId = huaweiEmulator.options().accessKey;
+    account.accessKeyId = huaweiEmulator->options().accessKey;
     account.regions = {QStringLiteral("cn-north-4")};
-    account.endpointOverride = huaweiEmulator.baseUrl();
+    account.endpointOverride = huaweiEmulator->baseUrl();
     if (auto refused = profiles.providerAccounts()->add(account)) {
         qWarning("the provider account: %s", qPrintable(refused->message));
         return 1;
     }
     {
         QSignalSpy written(
-            secrets.writeAccountSecret(account.id, huaweiEmulator.options().secretKey),
+            secrets.writeAccountSecret(account.id, huaweiEmulator->options().secretKey),
             &QObject::destroyed);
         written.wait(10000);
     }
@@ -198,7 +188,7 @@ int main(int argc, char **argv) {
     // The operator deletes the MQTT rule in Huawei Cloud's console; Refresh now reads at once.
     for (const session::CloudSideTarget &target : session::cloudSideTargets(journals)) {
         if (target.recordId == recordId)
-            huaweiEmulator.deleteSecurityGroupRules(target.securityGroupId, 1883);
+            huaweiEmulator->deleteSecurityGroupRules(target.securityGroupId, 1883);
     }
     window.findChild<QPushButton *>(QStringLiteral("cloudSideRefresh"))->click();
     waitFor([&] { return fixButton() != nullptr; }, "the mismatch");

@@ -10,8 +10,10 @@
 #include "app/core/clock.h"
 #include "app/providers/aliyun/automation/aliyunplan.h"
 #include "app/providers/aliyun/emulator/aliyunemulator.h"
+#include "app/providers/emqxcoupling.h"
 #include "app/providers/huawei/automation/huaweiplan.h"
 #include "app/providers/huawei/emulator/huaweiemulator.h"
+#include "app/sandbox/server.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretjob.h"
@@ -71,6 +73,25 @@ inline bool startProviderEmulators(Clock *clock, const QString &stateFile,
     aliyunEmulator = std::make_unique<aliyun::Emulator>(ao);
     huaweiEmulator = std::make_unique<huawei::Emulator>(ho);
     return aliyunEmulator->start(error) && huaweiEmulator->start(error);
+}
+
+// The sandbox (API key `key`, `secret`) and both provider emulators coupled to it (EMQX's side of
+// a peering follows the provider's), on `clock`, all three keeping their state in `stateFile`.
+inline bool startCoupledSandbox(Clock *clock, const QString &stateFile, const QString &key,
+                                const QString &secret, std::unique_ptr<sandbox::Server> &server,
+                                std::unique_ptr<aliyun::Emulator> &aliyunEmulator,
+                                std::unique_ptr<huawei::Emulator> &huaweiEmulator, QString *error) {
+    sandbox::Options options;
+    options.apiKey = key;
+    options.apiSecret = secret;
+    options.clock = clock;
+    options.stateFile = stateFile;
+    server = std::make_unique<sandbox::Server>(options);
+    if (!server->start(error) ||
+        !startProviderEmulators(clock, stateFile, aliyunEmulator, huaweiEmulator, error))
+        return false;
+    coupleProviderEmulators(server.get(), aliyunEmulator.get(), huaweiEmulator.get());
+    return true;
 }
 
 // The peerings kept locally under console profile `profileId` (removed before and after a test).

@@ -17,6 +17,7 @@
 #include "app/session/connectionstatus.h"
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
+#include "tests/ui/doitformefixture.h"
 #include "translations/i18n.h"
 #include "ui/doitforme/doitformewizard.h"
 
@@ -56,15 +57,8 @@ void shoot(QWidget *widget, const QDir &dir, const QString &name) {
 secrets::ProviderAccount account(secrets::SecretStore *store, const QString &provider,
                                  const QString &keyId, const QString &secret,
                                  const QUrl &endpoint) {
-    secrets::ProviderAccount a;
-    a.id = QStringLiteral("acct-") + provider;
-    a.provider = provider;
-    a.name = QStringLiteral("Production");
-    a.accessKeyId = keyId;
-    a.endpointOverride = endpoint;
-    QSignalSpy written(store->writeAccountSecret(a.id, secret), &QObject::destroyed);
-    written.wait(10000);
-    return a;
+    return test::writtenAccount(store, provider, QStringLiteral("Production"), keyId, secret,
+                                endpoint);
 }
 
 // From Choose how to the Plan page, the first usable VPC of the list picked.
@@ -91,38 +85,20 @@ int main(int argc, char **argv) {
     installTranslators(app, QLocale(lang));
     const QDir dir(args.at(1));
 
-    aliyun::PlanTiming at;
-    at.pollMs = 20;
-    at.grantBackoffMs = 20;
-    at.maxBackoffMs = 80;
-    aliyun::registerAutomation(at);
-    huawei::PlanTiming ht;
-    ht.pollMs = 20;
-    huawei::registerAutomation(ht);
+    test::registerFastAutomations();
 
     QTemporaryDir temp;
     const QString state = temp.filePath(QStringLiteral("state.db"));
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
-    sandbox::Options options;
-    options.apiKey = kKey;
-    options.apiSecret = kSecret;
-    options.clock = &clock;
-    options.stateFile = state;
-    sandbox::Server server(options);
+    std::unique_ptr<sandbox::Server> server;
+    std::unique_ptr<aliyun::Emulator> aliyunEmulator;
+    std::unique_ptr<huawei::Emulator> huaweiEmulator;
     QString error;
-    aliyun::EmulatorOptions ao;
-    ao.clock = &clock;
-    ao.stateFile = state;
-    huawei::EmulatorOptions ho;
-    ho.clock = &clock;
-    ho.stateFile = state;
-    aliyun::Emulator aliyunEmulator(ao);
-    huawei::Emulator huaweiEmulator(ho);
-    if (!server.start(&error) || !aliyunEmulator.start(&error) || !huaweiEmulator.start(&error)) {
+    if (!test::startCoupledSandbox(&clock, state, kKey, kSecret, server, aliyunEmulator,
+                                   huaweiEmulator, &error)) {
         qWarning("%s", qPrintable(error));
         return 1;
     }
-    coupleProviderEmulators(&server, &aliyunEmulator, &huaweiEmulator);
 
     secrets::SecretStore secrets;
     secrets.setSessionOnly(true);
@@ -131,7 +107,7 @@ int main(int argc, char **argv) {
     secrets::Profile profile;
     profile.id = QStringLiteral("screens");
     profile.name = QStringLiteral("Demo");
-    profile.endpoint = server.baseUrl();
+    profile.endpoint = server->baseUrl();
     profile.apiKey = kKey;
     session::Session *session = manager.open(profile);
     waitFor([&] { return session->status().state == session::ConnectionStatus::Connected; },
@@ -143,8 +119,8 @@ int main(int argc, char **argv) {
     {
         DoItForMeWizard wizard(
             session, &secrets,
-            {account(&secrets, QStringLiteral("aliyun"), aliyunEmulator.options().accessKeyId,
-                     aliyunEmulator.options().accessKeySecret, aliyunEmulator.baseUrl())},
+            {account(&secrets, QStringLiteral("aliyun"), aliyunEmulator->options().accessKeyId,
+                     aliyunEmulator->options().accessKeySecret, aliyunEmulator->baseUrl())},
             QStringLiteral("c4e5f6a7"), temp.path());
         wizard.setClock(&clock);
         wizard.show();
@@ -163,11 +139,11 @@ int main(int argc, char **argv) {
         shoot(&wizard, dir, QStringLiteral("05-apply-done"));
     }
     {
-        huaweiEmulator.denyActions({QStringLiteral("vpc:securityGroupRules:create")});
+        huaweiEmulator->denyActions({QStringLiteral("vpc:securityGroupRules:create")});
         DoItForMeWizard wizard(
             session, &secrets,
-            {account(&secrets, QStringLiteral("huawei"), huaweiEmulator.options().accessKey,
-                     huaweiEmulator.options().secretKey, huaweiEmulator.baseUrl())},
+            {account(&secrets, QStringLiteral("huawei"), huaweiEmulator->options().accessKey,
+                     huaweiEmulator->options().secretKey, huaweiEmulator->baseUrl())},
             QStringLiteral("e2b9c4d5"), temp.path());
         wizard.setClock(&clock);
         wizard.show();

@@ -122,17 +122,10 @@ void TestContinueByHand::init() {
     const QString state = m_dir.filePath(QStringLiteral("state.db"));
     QFile::remove(state);
     m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    sandbox::Options options;
-    options.apiKey = kKey;
-    options.apiSecret = kSecret;
-    options.clock = m_clock.get();
-    options.stateFile = state;
-    m_server = std::make_unique<sandbox::Server>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY2(test::startProviderEmulators(m_clock.get(), state, m_aliyun, m_huawei, &error),
+    QVERIFY2(test::startCoupledSandbox(m_clock.get(), state, kKey, kSecret, m_server, m_aliyun,
+                                       m_huawei, &error),
              qPrintable(error));
-    coupleProviderEmulators(m_server.get(), m_aliyun.get(), m_huawei.get());
     // The attach window (10 minutes of the sandbox's clock) lasts 30 s here.
     m_ticker.setInterval(50);
     m_ticker.callOnTimeout([this] { m_clock->advanceMs(1000); });

@@ -111,17 +111,10 @@ void TestDoItForMe::init() {
     const QString state = m_dir.filePath(QStringLiteral("state.db"));
     QFile::remove(state);
     m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    sandbox::Options options;
-    options.apiKey = kKey;
-    options.apiSecret = kSecret;
-    options.clock = m_clock.get();
-    options.stateFile = state;
-    m_server = std::make_unique<sandbox::Server>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY2(test::startProviderEmulators(m_clock.get(), state, m_aliyun, m_huawei, &error),
+    QVERIFY2(test::startCoupledSandbox(m_clock.get(), state, kKey, kSecret, m_server, m_aliyun,
+                                       m_huawei, &error),
              qPrintable(error));
-    coupleProviderEmulators(m_server.get(), m_aliyun.get(), m_huawei.get());
     m_manager = std::make_unique<session::SessionManager>(&m_secrets);
     m_secrets.setSessionSecret(QStringLiteral("doitforme"), kSecret);
     secrets::Profile profile;
