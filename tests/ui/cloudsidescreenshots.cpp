@@ -20,6 +20,7 @@
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
 #include "tests/ui/doitformefixture.h"
+#include "tests/ui/screenshotharness.h"
 #include "translations/i18n.h"
 #include "ui/cloudsideinstall.h"
 #include "ui/doitforme/doitformewizard.h"
@@ -59,12 +60,7 @@ template <typename Predicate> bool waitFor(Predicate done, const char *what) {
 }
 
 void shoot(QWidget *widget, const QDir &dir, const QString &name) {
-    QTest::qWait(300);
-    const QString path = dir.filePath(QStringLiteral("cloudside-") + name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        qWarning("could not save %s", qPrintable(path));
-    else
-        qInfo("%s", qPrintable(path));
+    test::shoot(widget, dir, QStringLiteral("cloudside-"), name);
 }
 
 } // namespace
@@ -72,16 +68,10 @@ void shoot(QWidget *widget, const QDir &dir, const QString &name) {
 int main(int argc, char **argv) {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        qWarning("usage: vpw-cloudside-screenshots <output directory> [--lang zh_CN|en]");
+    const QString out = test::screenshotDir(app, "vpw-cloudside-screenshots");
+    if (out.isEmpty())
         return 2;
-    }
-    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
-    const QString lang =
-        langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("en");
-    installTranslators(app, QLocale(lang));
-    const QDir dir(args.at(1));
+    const QDir dir(out);
 
     huawei::PlanTiming timing;
     timing.pollMs = 20;

@@ -10,6 +10,7 @@
 #include "app/secrets/secretstore.h"
 #include "app/session/consolebackend.h"
 #include "app/session/session.h"
+#include "tests/ui/screenshotharness.h"
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
 #include "ui/consoleremovedialog.h"
@@ -30,12 +31,7 @@ using namespace vpw;
 namespace {
 
 void shoot(QWidget *widget, const QDir &dir, const QString &name) {
-    QTest::qWait(300);
-    const QString path = dir.filePath(QStringLiteral("console-") + name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        qWarning("could not save %s", qPrintable(path));
-    else
-        qInfo("%s", qPrintable(path));
+    test::shoot(widget, dir, QStringLiteral("console-"), name);
 }
 
 } // namespace
@@ -43,16 +39,10 @@ void shoot(QWidget *widget, const QDir &dir, const QString &name) {
 int main(int argc, char **argv) {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        qWarning("usage: vpw-console-screenshots <output directory> [--lang zh_CN|en]");
+    const QString out = test::screenshotDir(app, "vpw-console-screenshots");
+    if (out.isEmpty())
         return 2;
-    }
-    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
-    const QString lang =
-        langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("en");
-    installTranslators(app, QLocale(lang));
-    const QDir dir(args.at(1));
+    const QDir dir(out);
 
     secrets::Profile profile;
     profile.id = QStringLiteral("console-screenshots");

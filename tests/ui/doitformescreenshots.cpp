@@ -18,6 +18,7 @@
 #include "app/session/session.h"
 #include "app/session/sessionmanager.h"
 #include "tests/ui/doitformefixture.h"
+#include "tests/ui/screenshotharness.h"
 #include "translations/i18n.h"
 #include "ui/doitforme/doitformewizard.h"
 
@@ -46,12 +47,7 @@ template <typename Predicate> void waitFor(Predicate done, const char *what) {
 }
 
 void shoot(QWidget *widget, const QDir &dir, const QString &name) {
-    QTest::qWait(300);
-    const QString path = dir.filePath(QStringLiteral("doitforme-") + name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        qWarning("could not save %s", qPrintable(path));
-    else
-        qInfo("%s", qPrintable(path));
+    test::shoot(widget, dir, QStringLiteral("doitforme-"), name);
 }
 
 secrets::ProviderAccount account(secrets::SecretStore *store, const QString &provider,
@@ -74,16 +70,10 @@ void toPlan(DoItForMeWizard *wizard) {
 int main(int argc, char **argv) {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        qWarning("usage: vpw-doitforme-screenshots <output directory> [--lang zh_CN|en]");
+    const QString out = test::screenshotDir(app, "vpw-doitforme-screenshots");
+    if (out.isEmpty())
         return 2;
-    }
-    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
-    const QString lang =
-        langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("en");
-    installTranslators(app, QLocale(lang));
-    const QDir dir(args.at(1));
+    const QDir dir(out);
 
     test::registerFastAutomations();
 

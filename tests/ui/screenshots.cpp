@@ -10,6 +10,7 @@
 #include "app/session/deploymentmodel.h"
 #include "app/session/peeringmodel.h"
 #include "app/session/session.h"
+#include "tests/ui/screenshotharness.h"
 #include "tests/ui/wizarddriver.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
@@ -96,18 +97,12 @@ private:
 int main(int argc, char **argv) {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2) {
-        qWarning("usage: vpw-screenshots <output directory> [--lang zh_CN|en]");
+    const QString out = test::screenshotDir(app, "vpw-screenshots");
+    if (out.isEmpty())
         return 2;
-    }
-    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
-    const QString lang =
-        langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("en");
-    installTranslators(app, QLocale(lang));
-    QDir().mkpath(args.at(1));
+    QDir().mkpath(out);
     QDir(ui::WizardJournal::directory()).removeRecursively();
-    Shooter shooter(args.at(1));
+    Shooter shooter(out);
 
     sandbox::Options options;
     options.apiKey = kKey;
