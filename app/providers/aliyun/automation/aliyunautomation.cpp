@@ -3,6 +3,7 @@
 #include "app/providers/aliyun/client/aliyunclient.h"
 #include "app/providers/aliyun/module.h"
 #include "app/session/automation.h"
+#include "app/session/providersteperror.h"
 
 #include <QPointer>
 
@@ -12,15 +13,6 @@ namespace {
 
 using session::AutomationChoice;
 using session::AutomationChoices;
-
-session::StepError readError(const cloud::ProviderError &e) {
-    session::StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    return error;
-}
 
 // The pick lists and the plan of one Alibaba Cloud account for one deployment.
 class Automation final : public session::ProviderAutomation {
@@ -41,7 +33,7 @@ public:
         auto choices = std::make_shared<AutomationChoices>();
         choices->usesCen = true;
         auto fail = [choices, done](const cloud::ProviderError &error) {
-            choices->error = readError(error);
+            choices->error = session::stepError(error);
             done(*choices);
         };
         Client *client = m_client.get();

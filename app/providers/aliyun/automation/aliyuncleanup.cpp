@@ -13,6 +13,7 @@
 
 #include "app/providers/aliyun/client/aliyunclient.h"
 #include "app/providers/aliyun/module.h"
+#include "app/session/providersteperror.h"
 #include "app/session/sidecleanup.h"
 
 #include <QCoreApplication>
@@ -27,17 +28,8 @@ using session::CloudSideTarget;
 using session::PlanStep;
 using session::StepDone;
 using session::StepError;
+using session::stepError;
 using session::StepOutcome;
-
-StepError stepError(const cloud::ProviderError &e) {
-    StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    error.throttled = e.throttled;
-    return error;
-}
 
 // Revokes the rules in `ids` one after the other.
 void revokeRules(Client *client, const QString &groupId, QStringList ids, StepDone done) {

@@ -4,6 +4,7 @@
 #include "app/providers/aliyun/module.h"
 #include "app/session/emqxsteps.h"
 #include "app/session/provideraccounttest.h"
+#include "app/session/providersteperror.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -14,6 +15,7 @@ using session::PlanStep;
 using session::StepContext;
 using session::StepDone;
 using session::StepError;
+using session::stepError;
 using session::StepOutcome;
 
 namespace {
@@ -21,16 +23,6 @@ namespace {
 const QString kCenId = QStringLiteral("aliyun.cenId");
 const QString kCenToken = QStringLiteral("aliyun.cenClientToken");
 const QString kGrantDelay = QStringLiteral("aliyun.grantDelayMs");
-
-StepError stepError(const cloud::ProviderError &e) {
-    StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    error.throttled = e.throttled;
-    return error;
-}
 
 void later(StepDone done, StepOutcome outcome) {
     QTimer::singleShot(0, [done = std::move(done), outcome] { done(outcome); });

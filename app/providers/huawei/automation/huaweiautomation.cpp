@@ -3,6 +3,7 @@
 #include "app/providers/huawei/client/huaweiclient.h"
 #include "app/providers/huawei/module.h"
 #include "app/session/automation.h"
+#include "app/session/providersteperror.h"
 
 namespace vpw::huawei {
 
@@ -10,15 +11,6 @@ namespace {
 
 using session::AutomationChoice;
 using session::AutomationChoices;
-
-session::StepError readError(const cloud::ProviderError &e) {
-    session::StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    return error;
-}
 
 QString labelOf(const QString &id, const QString &name) {
     return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(id, name);
@@ -43,7 +35,7 @@ public:
         auto choices = std::make_shared<AutomationChoices>();
         choices->usesRouteTable = true;
         auto fail = [choices, done](const cloud::ProviderError &error) {
-            choices->error = readError(error);
+            choices->error = session::stepError(error);
             done(*choices);
         };
         // IAM first (no project needed); the VPC client is made once the project is known. The

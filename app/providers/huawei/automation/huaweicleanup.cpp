@@ -8,6 +8,7 @@
 
 #include "app/providers/huawei/client/huaweiclient.h"
 #include "app/providers/huawei/module.h"
+#include "app/session/providersteperror.h"
 #include "app/session/sidecleanup.h"
 
 #include <QCoreApplication>
@@ -22,17 +23,8 @@ using session::CloudSideTarget;
 using session::PlanStep;
 using session::StepDone;
 using session::StepError;
+using session::stepError;
 using session::StepOutcome;
-
-StepError stepError(const cloud::ProviderError &e) {
-    StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    error.throttled = e.throttled;
-    return error;
-}
 
 // The clients of one cleanup: the VPC client is made in the project of the deployment's region,
 // read once from IAM (the first step that needs it). Shared by the steps; lives as long as they.
