@@ -9,6 +9,18 @@
 
 namespace vpw::aliyun {
 
+Account accountOf(const session::AutomationAccount &account, const QString &region) {
+    Account a;
+    a.accessKeyId = account.account.accessKeyId;
+    a.accessKeySecret = account.secret;
+    if (!region.isEmpty())
+        a.regionId = region;
+    else if (!account.account.regions.isEmpty())
+        a.regionId = account.account.regions.constFirst();
+    a.endpointOverride = account.account.endpointOverride;
+    return a;
+}
+
 namespace {
 
 using session::AutomationChoice;
@@ -21,12 +33,7 @@ public:
                const Deployment &deployment)
         : m_session(session)
         , m_deployment(deployment) {
-        Account a;
-        a.accessKeyId = account.account.accessKeyId;
-        a.accessKeySecret = account.secret;
-        a.regionId = deployment.region;
-        a.endpointOverride = account.account.endpointOverride;
-        m_client = std::make_unique<Client>(a);
+        m_client = std::make_unique<Client>(accountOf(account, deployment.region));
     }
 
     void loadChoices(QObject *context, std::function<void(AutomationChoices)> done) override {

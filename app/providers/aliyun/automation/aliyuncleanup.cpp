@@ -132,14 +132,7 @@ PlanStep detachDeploymentVpc(const CloudSideTarget &t, const QString &cenId,
 
 session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
                                    const CloudSideTarget &t) {
-    Account a;
-    a.accessKeyId = account.account.accessKeyId;
-    a.accessKeySecret = account.secret;
-    a.regionId = t.region.isEmpty() && !account.account.regions.isEmpty()
-                     ? account.account.regions.constFirst()
-                     : t.region;
-    a.endpointOverride = account.account.endpointOverride;
-    auto client = std::make_shared<Client>(a);
+    auto client = std::make_shared<Client>(accountOf(account, t.region));
     session::ApplyPlan plan;
     plan.id = session::planIdOf({QStringLiteral("cleanup"), t.recordId});
     const QString cenId = t.facts.value(QStringLiteral("aliyun.cenId")).toString();

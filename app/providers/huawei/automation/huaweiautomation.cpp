@@ -7,6 +7,18 @@
 
 namespace vpw::huawei {
 
+Account accountOf(const session::AutomationAccount &account, const QString &region) {
+    Account a;
+    a.accessKey = account.account.accessKeyId;
+    a.secretKey = account.secret;
+    if (!region.isEmpty())
+        a.regionId = region;
+    else if (!account.account.regions.isEmpty())
+        a.regionId = account.account.regions.constFirst();
+    a.endpointOverride = account.account.endpointOverride;
+    return a;
+}
+
 namespace {
 
 using session::AutomationChoice;
@@ -24,10 +36,7 @@ public:
                const Deployment &deployment)
         : m_session(session)
         , m_deployment(deployment) {
-        m_account.accessKey = account.account.accessKeyId;
-        m_account.secretKey = account.secret;
-        m_account.regionId = deployment.region;
-        m_account.endpointOverride = account.account.endpointOverride;
+        m_account = accountOf(account, deployment.region);
         m_client = std::make_unique<Client>(m_account);
     }
 

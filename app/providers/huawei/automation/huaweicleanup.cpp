@@ -172,14 +172,7 @@ PlanStep deleteRule(const CloudSideTarget &t, int port, const std::shared_ptr<Ca
 
 session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
                                    const CloudSideTarget &t) {
-    Account a;
-    a.accessKey = account.account.accessKeyId;
-    a.secretKey = account.secret;
-    a.regionId = t.region.isEmpty() && !account.account.regions.isEmpty()
-                     ? account.account.regions.constFirst()
-                     : t.region;
-    a.endpointOverride = account.account.endpointOverride;
-    auto calls = std::make_shared<Calls>(a);
+    auto calls = std::make_shared<Calls>(accountOf(account, t.region));
     session::ApplyPlan plan;
     plan.id = session::planIdOf({QStringLiteral("cleanup"), t.recordId});
     if (!t.routeTableId.isEmpty() &&
