@@ -60,7 +60,7 @@ PlanStep revokeRule(const CloudSideTarget &t, int port, const std::shared_ptr<Cl
                                                "first).")
                        .arg(port)
                        .arg(t.deploymentCidr, t.securityGroupId);
-    auto run = [client, t, range](bool dry, StepDone done) {
+    auto run = [client, t, range](bool dry, const session::StepContextPtr &, StepDone done) {
         Client *c = client.get();
         c->describeSecurityGroupAttribute(t.securityGroupId)
             ->onFinished(c, [=](const SecurityGroupAttributeJob &job) {
@@ -80,12 +80,7 @@ PlanStep revokeRule(const CloudSideTarget &t, int port, const std::shared_ptr<Cl
                 revokeRules(c, t.securityGroupId, ids, done);
             });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -103,7 +98,7 @@ PlanStep detachDeploymentVpc(const CloudSideTarget &t, const QString &cenId,
                                                "Removes the deployment's VPC %1 from your CEN %2; "
                                                "your own VPC and the CEN stay.")
                        .arg(t.deploymentVpcId, cenId);
-    auto run = [client, t, cenId](bool dry, StepDone done) {
+    auto run = [client, t, cenId](bool dry, const session::StepContextPtr &, StepDone done) {
         Client *c = client.get();
         c->describeCenAttachedChildInstanceAttribute(cenId, t.deploymentVpcId, t.region)
             ->onFinished(c, [=](const ChildInstanceJob &job) {
@@ -121,12 +116,7 @@ PlanStep detachDeploymentVpc(const CloudSideTarget &t, const QString &cenId,
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 

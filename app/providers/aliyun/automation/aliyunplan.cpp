@@ -173,12 +173,7 @@ PlanStep attachOperatorVpc(const PlanInput &input, Client *client, const PlanTim
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -338,12 +333,7 @@ PlanStep rule(const PlanInput &input, Client *client, int port) {
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 

@@ -72,7 +72,7 @@ PlanStep deleteRoute(const CloudSideTarget &t, const std::shared_ptr<Calls> &cal
                        "vpw::huawei::Cleanup",
                        "Removes the route to %1 through the peering from your route table %2.")
                        .arg(t.deploymentCidr, t.routeTableId);
-    auto run = [calls, t, peeringId](bool dry, StepDone done) {
+    auto run = [calls, t, peeringId](bool dry, const session::StepContextPtr &, StepDone done) {
         calls->withClient([=](Client *client, const cloud::ProviderError *error) {
             if (error)
                 return done(StepOutcome::failed(stepError(*error)));
@@ -99,12 +99,7 @@ PlanStep deleteRoute(const CloudSideTarget &t, const std::shared_ptr<Calls> &cal
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -138,7 +133,7 @@ PlanStep deleteRule(const CloudSideTarget &t, int port, const std::shared_ptr<Ca
                                                "first).")
                        .arg(port)
                        .arg(t.deploymentCidr, t.securityGroupId);
-    auto run = [calls, t, port](bool dry, StepDone done) {
+    auto run = [calls, t, port](bool dry, const session::StepContextPtr &, StepDone done) {
         calls->withClient([=](Client *client, const cloud::ProviderError *error) {
             if (error)
                 return done(StepOutcome::failed(stepError(*error)));
@@ -161,12 +156,7 @@ PlanStep deleteRule(const CloudSideTarget &t, int port, const std::shared_ptr<Ca
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 

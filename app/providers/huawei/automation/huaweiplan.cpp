@@ -95,12 +95,7 @@ PlanStep createPeering(const PlanInput &input, Client *client) {
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -252,12 +247,7 @@ PlanStep rule(const PlanInput &input, Client *client, int port) {
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
