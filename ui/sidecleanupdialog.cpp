@@ -1,5 +1,7 @@
 #include "sidecleanupdialog.h"
 
+#include "doitforme/steprow.h"
+
 #include "app/session/applyengine.h"
 #include "app/session/sidecleanup.h"
 
@@ -17,20 +19,6 @@ namespace {
 
 using State = session::ApplyEngine::State;
 constexpr int kKeyRole = Qt::UserRole + 1;
-
-QIcon stateIcon(State state) {
-    switch (state) {
-    case State::Done:
-    case State::Skipped:
-        return QIcon(QStringLiteral(":/icons/state-running.svg"));
-    case State::Failed:
-        return QIcon(QStringLiteral(":/icons/state-failed.svg"));
-    case State::Running:
-    case State::Waiting:
-        break;
-    }
-    return QIcon(QStringLiteral(":/icons/state-pending.svg"));
-}
 
 } // namespace
 
@@ -129,7 +117,7 @@ void SideCleanupDialog::fillList() {
         item->setData(0, kKeyRole, step.key);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
-        item->setIcon(1, stateIcon(State::Waiting));
+        item->setIcon(1, stepStateIcon(State::Waiting));
         for (const QString &value : step.values) {
             auto *line = new QTreeWidgetItem(item, {value});
             line->setToolTip(0, value);
@@ -148,11 +136,11 @@ void SideCleanupDialog::showCheck(int index) {
     const QSignalBlocker blocker(m_list);
     if (status.alreadyThere) {
         item->setText(1, tr("already gone"));
-        item->setIcon(1, stateIcon(State::Skipped));
+        item->setIcon(1, stepStateIcon(State::Skipped));
         item->setCheckState(0, Qt::Unchecked);
     } else if (!status.error.code.isEmpty()) {
         item->setText(1, tr("could not be read (code %1)").arg(status.error.code));
-        item->setIcon(1, stateIcon(State::Failed));
+        item->setIcon(1, stepStateIcon(State::Failed));
         item->setToolTip(1, status.error.explanation);
     } else {
         item->setText(1, tr("to delete"));
@@ -177,7 +165,7 @@ void SideCleanupDialog::runTicked() {
         if (item->checkState(0) == Qt::Checked) {
             keys << item->data(0, kKeyRole).toString();
             item->setText(1, tr("waiting"));
-            item->setIcon(1, stateIcon(State::Waiting));
+            item->setIcon(1, stepStateIcon(State::Waiting));
         } else {
             item->setText(1, tr("kept (unticked)"));
         }
@@ -232,7 +220,7 @@ void SideCleanupDialog::showRun(int index) {
     }
     const QSignalBlocker blocker(m_list);
     item->setText(1, state);
-    item->setIcon(1, stateIcon(status.state));
+    item->setIcon(1, stepStateIcon(status.state));
     item->setData(1, Qt::AccessibleTextRole, state);
 }
 

@@ -109,6 +109,21 @@ struct PlanStep {
     QString guidedStep;
 };
 
+// What a step does, run or dry-run alike: it reads, then acts unless `dryRun` (when it calls
+// `done` with Done: the act is needed).
+using DryRunnableStep =
+    std::function<void(bool dryRun, const StepContextPtr &context, StepDone done)>;
+
+// Sets the step's run (dryRun false) and check (dryRun true) to the one function.
+inline void setRunAndCheck(PlanStep &step, const DryRunnableStep &run) {
+    step.run = [run](const StepContextPtr &c, StepDone d) {
+        run(false, c, std::move(d));
+    };
+    step.check = [run](const StepContextPtr &c, StepDone d) {
+        run(true, c, std::move(d));
+    };
+}
+
 // The ordered steps of "Do it for me" for one new peering, built by the provider's automation
 // library (app/providers/<name>/automation), and the policy they need.
 struct ApplyPlan {

@@ -3,6 +3,7 @@
 #include "doitformewizard.h"
 #include "operatorbox.h"
 #include "pickpages.h"
+#include "steprow.h"
 
 #include "app/session/applyengine.h"
 #include "app/session/automation.h"
@@ -38,20 +39,6 @@ QString stateText(State state) {
         return QCoreApplication::translate("vpw::ui::ApplyPage", "failed");
     }
     return {};
-}
-
-QIcon stateIcon(State state) {
-    switch (state) {
-    case State::Done:
-    case State::Skipped:
-        return QIcon(QStringLiteral(":/icons/state-running.svg"));
-    case State::Failed:
-        return QIcon(QStringLiteral(":/icons/state-failed.svg"));
-    case State::Running:
-    case State::Waiting:
-        break;
-    }
-    return QIcon(QStringLiteral(":/icons/state-pending.svg"));
 }
 
 QString seconds(qint64 ms) {
@@ -254,7 +241,7 @@ void ApplyPage::showStep(int index) {
     else if (status.state == State::Running && !status.note.isEmpty())
         state = tr("%1 — %2 Next try in %3.")
                     .arg(state, status.note, seconds(status.nextRunInMs + 999));
-    item->setIcon(1, stateIcon(status.state));
+    item->setIcon(1, stepStateIcon(status.state));
     item->setText(1, state);
     item->setText(2, seconds(m_engine->elapsedMs(index)));
     if (status.state == State::Running)

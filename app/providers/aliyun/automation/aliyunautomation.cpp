@@ -3,24 +3,28 @@
 #include "app/providers/aliyun/client/aliyunclient.h"
 #include "app/providers/aliyun/module.h"
 #include "app/session/automation.h"
+#include "app/session/providersteperror.h"
 
 #include <QPointer>
 
 namespace vpw::aliyun {
 
+Account accountOf(const session::AutomationAccount &account, const QString &region) {
+    Account a;
+    a.accessKeyId = account.account.accessKeyId;
+    a.accessKeySecret = account.secret;
+    if (!region.isEmpty())
+        a.regionId = region;
+    else if (!account.account.regions.isEmpty())
+        a.regionId = account.account.regions.constFirst();
+    a.endpointOverride = account.account.endpointOverride;
+    return a;
+}
+
 namespace {
 
 using session::AutomationChoice;
 using session::AutomationChoices;
-
-session::StepError readError(const cloud::ProviderError &e) {
-    session::StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    return error;
-}
 
 // The pick lists and the plan of one Alibaba Cloud account for one deployment.
 class Automation final : public session::ProviderAutomation {
@@ -29,19 +33,14 @@ public:
                const Deployment &deployment)
         : m_session(session)
         , m_deployment(deployment) {
-        Account a;
-        a.accessKeyId = account.account.accessKeyId;
-        a.accessKeySecret = account.secret;
-        a.regionId = deployment.region;
-        a.endpointOverride = account.account.endpointOverride;
-        m_client = std::make_unique<Client>(a);
+        m_client = std::make_unique<Client>(accountOf(account, deployment.region));
     }
 
     void loadChoices(QObject *context, std::function<void(AutomationChoices)> done) override {
         auto choices = std::make_shared<AutomationChoices>();
         choices->usesCen = true;
         auto fail = [choices, done](const cloud::ProviderError &error) {
-            choices->error = readError(error);
+            choices->error = session::stepError(error);
             done(*choices);
         };
         Client *client = m_client.get();

@@ -13,6 +13,7 @@
 
 #include "app/providers/aliyun/client/aliyunclient.h"
 #include "app/providers/aliyun/module.h"
+#include "app/session/providersteperror.h"
 #include "app/session/sidecleanup.h"
 
 #include <QCoreApplication>
@@ -27,17 +28,8 @@ using session::CloudSideTarget;
 using session::PlanStep;
 using session::StepDone;
 using session::StepError;
+using session::stepError;
 using session::StepOutcome;
-
-StepError stepError(const cloud::ProviderError &e) {
-    StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    error.throttled = e.throttled;
-    return error;
-}
 
 // Revokes the rules in `ids` one after the other.
 void revokeRules(Client *client, const QString &groupId, QStringList ids, StepDone done) {
@@ -68,7 +60,7 @@ PlanStep revokeRule(const CloudSideTarget &t, int port, const std::shared_ptr<Cl
                                                "first).")
                        .arg(port)
                        .arg(t.deploymentCidr, t.securityGroupId);
-    auto run = [client, t, range](bool dry, StepDone done) {
+    auto run = [client, t, range](bool dry, const session::StepContextPtr &, StepDone done) {
         Client *c = client.get();
         c->describeSecurityGroupAttribute(t.securityGroupId)
             ->onFinished(c, [=](const SecurityGroupAttributeJob &job) {
@@ -88,12 +80,7 @@ PlanStep revokeRule(const CloudSideTarget &t, int port, const std::shared_ptr<Cl
                 revokeRules(c, t.securityGroupId, ids, done);
             });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -111,7 +98,7 @@ PlanStep detachDeploymentVpc(const CloudSideTarget &t, const QString &cenId,
                                                "Removes the deployment's VPC %1 from your CEN %2; "
                                                "your own VPC and the CEN stay.")
                        .arg(t.deploymentVpcId, cenId);
-    auto run = [client, t, cenId](bool dry, StepDone done) {
+    auto run = [client, t, cenId](bool dry, const session::StepContextPtr &, StepDone done) {
         Client *c = client.get();
         c->describeCenAttachedChildInstanceAttribute(cenId, t.deploymentVpcId, t.region)
             ->onFinished(c, [=](const ChildInstanceJob &job) {
@@ -129,25 +116,13 @@ PlanStep detachDeploymentVpc(const CloudSideTarget &t, const QString &cenId,
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
 session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
                                    const CloudSideTarget &t) {
-    Account a;
-    a.accessKeyId = account.account.accessKeyId;
-    a.accessKeySecret = account.secret;
-    a.regionId = t.region.isEmpty() && !account.account.regions.isEmpty()
-                     ? account.account.regions.constFirst()
-                     : t.region;
-    a.endpointOverride = account.account.endpointOverride;
-    auto client = std::make_shared<Client>(a);
+    auto client = std::make_shared<Client>(accountOf(account, t.region));
     session::ApplyPlan plan;
     plan.id = session::planIdOf({QStringLiteral("cleanup"), t.recordId});
     const QString cenId = t.facts.value(QStringLiteral("aliyun.cenId")).toString();

@@ -43,13 +43,8 @@ SecurityGroupRule wantedRule(const CloudSideTarget &t, int port) {
 
 class Reader final : public session::CloudSideReader {
 public:
-    explicit Reader(const session::AutomationAccount &account) {
-        m_account.accessKeyId = account.account.accessKeyId;
-        m_account.accessKeySecret = account.secret;
-        if (!account.account.regions.isEmpty())
-            m_account.regionId = account.account.regions.constFirst();
-        m_account.endpointOverride = account.account.endpointOverride;
-    }
+    explicit Reader(const session::AutomationAccount &account)
+        : m_account(accountOf(account)) {}
 
     void read(QObject *context, const CloudSideTarget &t, ReadDone done) override {
         Client *client = clientFor(t);

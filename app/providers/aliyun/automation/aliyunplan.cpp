@@ -4,6 +4,7 @@
 #include "app/providers/aliyun/module.h"
 #include "app/session/emqxsteps.h"
 #include "app/session/provideraccounttest.h"
+#include "app/session/providersteperror.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -14,6 +15,7 @@ using session::PlanStep;
 using session::StepContext;
 using session::StepDone;
 using session::StepError;
+using session::stepError;
 using session::StepOutcome;
 
 namespace {
@@ -21,16 +23,6 @@ namespace {
 const QString kCenId = QStringLiteral("aliyun.cenId");
 const QString kCenToken = QStringLiteral("aliyun.cenClientToken");
 const QString kGrantDelay = QStringLiteral("aliyun.grantDelayMs");
-
-StepError stepError(const cloud::ProviderError &e) {
-    StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    error.throttled = e.throttled;
-    return error;
-}
 
 void later(StepDone done, StepOutcome outcome) {
     QTimer::singleShot(0, [done = std::move(done), outcome] { done(outcome); });
@@ -181,12 +173,7 @@ PlanStep attachOperatorVpc(const PlanInput &input, Client *client, const PlanTim
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -346,12 +333,7 @@ PlanStep rule(const PlanInput &input, Client *client, int port) {
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 

@@ -224,21 +224,32 @@ Answer describeChildren(const Call &call) {
                        {QStringLiteral("TotalCount"), matching.size()}});
 }
 
-Answer describeChildAttribute(const Call &call) {
+// The child instance a call names (CenId, ChildInstanceId, ChildInstanceType,
+// ChildInstanceRegionId), attached to a CEN of the caller in that region, into `child`; else the
+// error to answer (not attached: ParameterInstanceId).
+std::optional<Answer> attachedChild(const Call &call, QJsonObject *child) {
     if (auto missing = require(call, {QStringLiteral("CenId"), QStringLiteral("ChildInstanceId"),
                                       QStringLiteral("ChildInstanceType"),
                                       QStringLiteral("ChildInstanceRegionId")}))
-        return *missing;
+        return missing;
     const QString cenId = call.param(QStringLiteral("CenId"));
     const QString vpcId = call.param(QStringLiteral("ChildInstanceId"));
     if (ownedCen(call, cenId).isEmpty())
         return cenNotFound(cenId);
-    const QJsonObject child = call.store->get(kChild, cenId + u'/' + vpcId);
-    if (child.isEmpty() ||
-        str(child, "ChildInstanceRegionId") != call.param(QStringLiteral("ChildInstanceRegionId")))
+    *child = call.store->get(kChild, cenId + u'/' + vpcId);
+    if (child->isEmpty() ||
+        str(*child, "ChildInstanceRegionId") != call.param(QStringLiteral("ChildInstanceRegionId")))
         return Answer::error(
             400, QStringLiteral("ParameterInstanceId"),
             QStringLiteral("The child instance %1 is not attached to CEN %2.").arg(vpcId, cenId));
+    return std::nullopt;
+}
+
+Answer describeChildAttribute(const Call &call) {
+    QJsonObject child;
+    if (auto error = attachedChild(call, &child))
+        return *error;
+    const QString vpcId = call.param(QStringLiteral("ChildInstanceId"));
     const QJsonObject vpc = call.store->get(kVpc, vpcId);
     QJsonObject body = childView(call, child);
     body.insert(QStringLiteral("ChildInstanceName"), str(vpc, "VpcName"));
@@ -252,20 +263,11 @@ Answer describeChildAttribute(const Call &call) {
 // Detaching; not emulated). Not attached: ParameterInstanceId, as the attribute read answers;
 // still Attaching: InvalidOperation.ChildInstanceStatus (codes: the emulator's choice).
 Answer detachChild(const Call &call) {
-    if (auto missing = require(call, {QStringLiteral("CenId"), QStringLiteral("ChildInstanceId"),
-                                      QStringLiteral("ChildInstanceType"),
-                                      QStringLiteral("ChildInstanceRegionId")}))
-        return *missing;
+    QJsonObject child;
+    if (auto error = attachedChild(call, &child))
+        return *error;
     const QString cenId = call.param(QStringLiteral("CenId"));
     const QString vpcId = call.param(QStringLiteral("ChildInstanceId"));
-    if (ownedCen(call, cenId).isEmpty())
-        return cenNotFound(cenId);
-    const QJsonObject child = call.store->get(kChild, cenId + u'/' + vpcId);
-    if (child.isEmpty() ||
-        str(child, "ChildInstanceRegionId") != call.param(QStringLiteral("ChildInstanceRegionId")))
-        return Answer::error(
-            400, QStringLiteral("ParameterInstanceId"),
-            QStringLiteral("The child instance %1 is not attached to CEN %2.").arg(vpcId, cenId));
     if (call.nowMs < ms(child, "ReadyAt"))
         return Answer::error(
             400, QStringLiteral("InvalidOperation.ChildInstanceStatus"),

@@ -107,6 +107,19 @@ Answer groupNotFound(const QString &id) {
                          QStringLiteral("The specified security group %1 does not exist.").arg(id));
 }
 
+// The operator's security group a call names (RegionId, SecurityGroupId), into `group`; else
+// the error to answer.
+std::optional<Answer> calledGroup(const Call &call, QJsonObject *group) {
+    if (auto missing =
+            require(call, {QStringLiteral("RegionId"), QStringLiteral("SecurityGroupId")}))
+        return missing;
+    const QString id = call.param(QStringLiteral("SecurityGroupId"));
+    *group = ownedGroup(call, id);
+    if (group->isEmpty())
+        return groupNotFound(id);
+    return std::nullopt;
+}
+
 Answer describeSecurityGroups(const Call &call) {
     if (auto missing = require(call, {QStringLiteral("RegionId")}))
         return *missing;
@@ -157,13 +170,10 @@ bool sameRule(const QJsonObject &a, const QJsonObject &b) {
 Answer authorizeSecurityGroup(const Call &call) {
     if (auto replayed = replay(call))
         return *replayed;
-    if (auto missing =
-            require(call, {QStringLiteral("RegionId"), QStringLiteral("SecurityGroupId")}))
-        return *missing;
+    QJsonObject group;
+    if (auto error = calledGroup(call, &group))
+        return *error;
     const QString id = call.param(QStringLiteral("SecurityGroupId"));
-    QJsonObject group = ownedGroup(call, id);
-    if (group.isEmpty())
-        return groupNotFound(id);
     // DryRun=true: checked (the permission included), nothing created (providers-api.md §2.2).
     if (call.param(QStringLiteral("DryRun")) == QLatin1String("true"))
         return Answer::error(400, QStringLiteral("DryRunOperation"),
@@ -239,13 +249,10 @@ Answer authorizeSecurityGroup(const Call &call) {
 Answer revokeSecurityGroup(const Call &call) {
     if (auto replayed = replay(call))
         return *replayed;
-    if (auto missing =
-            require(call, {QStringLiteral("RegionId"), QStringLiteral("SecurityGroupId")}))
-        return *missing;
+    QJsonObject group;
+    if (auto error = calledGroup(call, &group))
+        return *error;
     const QString id = call.param(QStringLiteral("SecurityGroupId"));
-    QJsonObject group = ownedGroup(call, id);
-    if (group.isEmpty())
-        return groupNotFound(id);
     QStringList ruleIds;
     for (int n = 1; n <= 100; ++n) {
         const QString ruleId = call.param(QStringLiteral("SecurityGroupRuleId.%1").arg(n));
@@ -281,13 +288,10 @@ Answer revokeSecurityGroup(const Call &call) {
 }
 
 Answer describeSecurityGroupAttribute(const Call &call) {
-    if (auto missing =
-            require(call, {QStringLiteral("RegionId"), QStringLiteral("SecurityGroupId")}))
-        return *missing;
+    QJsonObject group;
+    if (auto error = calledGroup(call, &group))
+        return *error;
     const QString id = call.param(QStringLiteral("SecurityGroupId"));
-    const QJsonObject group = ownedGroup(call, id);
-    if (group.isEmpty())
-        return groupNotFound(id);
     QString direction = call.param(QStringLiteral("Direction"));
     if (direction.isEmpty())
         direction = QStringLiteral("all");

@@ -3,22 +3,26 @@
 #include "app/providers/huawei/client/huaweiclient.h"
 #include "app/providers/huawei/module.h"
 #include "app/session/automation.h"
+#include "app/session/providersteperror.h"
 
 namespace vpw::huawei {
+
+Account accountOf(const session::AutomationAccount &account, const QString &region) {
+    Account a;
+    a.accessKey = account.account.accessKeyId;
+    a.secretKey = account.secret;
+    if (!region.isEmpty())
+        a.regionId = region;
+    else if (!account.account.regions.isEmpty())
+        a.regionId = account.account.regions.constFirst();
+    a.endpointOverride = account.account.endpointOverride;
+    return a;
+}
 
 namespace {
 
 using session::AutomationChoice;
 using session::AutomationChoices;
-
-session::StepError readError(const cloud::ProviderError &e) {
-    session::StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    return error;
-}
 
 QString labelOf(const QString &id, const QString &name) {
     return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(id, name);
@@ -32,10 +36,7 @@ public:
                const Deployment &deployment)
         : m_session(session)
         , m_deployment(deployment) {
-        m_account.accessKey = account.account.accessKeyId;
-        m_account.secretKey = account.secret;
-        m_account.regionId = deployment.region;
-        m_account.endpointOverride = account.account.endpointOverride;
+        m_account = accountOf(account, deployment.region);
         m_client = std::make_unique<Client>(m_account);
     }
 
@@ -43,7 +44,7 @@ public:
         auto choices = std::make_shared<AutomationChoices>();
         choices->usesRouteTable = true;
         auto fail = [choices, done](const cloud::ProviderError &error) {
-            choices->error = readError(error);
+            choices->error = session::stepError(error);
             done(*choices);
         };
         // IAM first (no project needed); the VPC client is made once the project is known. The

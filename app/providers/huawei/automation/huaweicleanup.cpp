@@ -8,6 +8,7 @@
 
 #include "app/providers/huawei/client/huaweiclient.h"
 #include "app/providers/huawei/module.h"
+#include "app/session/providersteperror.h"
 #include "app/session/sidecleanup.h"
 
 #include <QCoreApplication>
@@ -22,17 +23,8 @@ using session::CloudSideTarget;
 using session::PlanStep;
 using session::StepDone;
 using session::StepError;
+using session::stepError;
 using session::StepOutcome;
-
-StepError stepError(const cloud::ProviderError &e) {
-    StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    error.throttled = e.throttled;
-    return error;
-}
 
 // The clients of one cleanup: the VPC client is made in the project of the deployment's region,
 // read once from IAM (the first step that needs it). Shared by the steps; lives as long as they.
@@ -80,7 +72,7 @@ PlanStep deleteRoute(const CloudSideTarget &t, const std::shared_ptr<Calls> &cal
                        "vpw::huawei::Cleanup",
                        "Removes the route to %1 through the peering from your route table %2.")
                        .arg(t.deploymentCidr, t.routeTableId);
-    auto run = [calls, t, peeringId](bool dry, StepDone done) {
+    auto run = [calls, t, peeringId](bool dry, const session::StepContextPtr &, StepDone done) {
         calls->withClient([=](Client *client, const cloud::ProviderError *error) {
             if (error)
                 return done(StepOutcome::failed(stepError(*error)));
@@ -107,12 +99,7 @@ PlanStep deleteRoute(const CloudSideTarget &t, const std::shared_ptr<Calls> &cal
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -146,7 +133,7 @@ PlanStep deleteRule(const CloudSideTarget &t, int port, const std::shared_ptr<Ca
                                                "first).")
                        .arg(port)
                        .arg(t.deploymentCidr, t.securityGroupId);
-    auto run = [calls, t, port](bool dry, StepDone done) {
+    auto run = [calls, t, port](bool dry, const session::StepContextPtr &, StepDone done) {
         calls->withClient([=](Client *client, const cloud::ProviderError *error) {
             if (error)
                 return done(StepOutcome::failed(stepError(*error)));
@@ -169,25 +156,13 @@ PlanStep deleteRule(const CloudSideTarget &t, int port, const std::shared_ptr<Ca
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &, StepDone d) {
-        run(false, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &, StepDone d) {
-        run(true, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
 session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
                                    const CloudSideTarget &t) {
-    Account a;
-    a.accessKey = account.account.accessKeyId;
-    a.secretKey = account.secret;
-    a.regionId = t.region.isEmpty() && !account.account.regions.isEmpty()
-                     ? account.account.regions.constFirst()
-                     : t.region;
-    a.endpointOverride = account.account.endpointOverride;
-    auto calls = std::make_shared<Calls>(a);
+    auto calls = std::make_shared<Calls>(accountOf(account, t.region));
     session::ApplyPlan plan;
     plan.id = session::planIdOf({QStringLiteral("cleanup"), t.recordId});
     if (!t.routeTableId.isEmpty() &&

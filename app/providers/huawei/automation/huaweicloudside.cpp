@@ -48,13 +48,8 @@ QString ruleTitle(int port) {
 
 class Reader final : public session::CloudSideReader {
 public:
-    explicit Reader(const session::AutomationAccount &account) {
-        m_account.accessKey = account.account.accessKeyId;
-        m_account.secretKey = account.secret;
-        if (!account.account.regions.isEmpty())
-            m_account.regionId = account.account.regions.constFirst();
-        m_account.endpointOverride = account.account.endpointOverride;
-    }
+    explicit Reader(const session::AutomationAccount &account)
+        : m_account(accountOf(account)) {}
 
     void read(QObject *context, const CloudSideTarget &t, ReadDone done) override {
         withClient(context, t, [=](Client *client, const cloud::ProviderError *error) {

@@ -4,6 +4,7 @@
 #include "app/providers/huawei/module.h"
 #include "app/session/emqxsteps.h"
 #include "app/session/provideraccounttest.h"
+#include "app/session/providersteperror.h"
 
 #include <QTimer>
 
@@ -13,22 +14,13 @@ using session::PlanStep;
 using session::StepContext;
 using session::StepDone;
 using session::StepError;
+using session::stepError;
 using session::StepOutcome;
 
 namespace {
 
 const QString kUserId = QStringLiteral("huawei.userId");
 const QString kPeeringId = QStringLiteral("huawei.peeringId");
-
-StepError stepError(const cloud::ProviderError &e) {
-    StepError error;
-    error.code = e.code.isEmpty() ? QStringLiteral("network") : e.code;
-    error.requestId = e.requestId;
-    error.message = e.message;
-    error.explanation = e.userMessage();
-    error.throttled = e.throttled;
-    return error;
-}
 
 bool live(const Peering &p) {
     return p.status == QLatin1String("PENDING_ACCEPTANCE") || p.status == QLatin1String("ACTIVE");
@@ -103,12 +95,7 @@ PlanStep createPeering(const PlanInput &input, Client *client) {
                 });
         });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 
@@ -260,12 +247,7 @@ PlanStep rule(const PlanInput &input, Client *client, int port) {
                     });
             });
     };
-    step.run = [run](const session::StepContextPtr &c, StepDone d) {
-        run(false, c, std::move(d));
-    };
-    step.check = [run](const session::StepContextPtr &c, StepDone d) {
-        run(true, c, std::move(d));
-    };
+    session::setRunAndCheck(step, run);
     return step;
 }
 

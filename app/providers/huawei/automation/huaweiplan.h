@@ -7,11 +7,13 @@
 
 namespace vpw::session {
 class Session;
-}
+struct AutomationAccount;
+} // namespace vpw::session
 
 namespace vpw::huawei {
 
 class Client;
+struct Account;
 
 // What "Do it for me" needs for a new Huawei Cloud peering (the pick lists' choices).
 struct PlanInput {
@@ -39,6 +41,10 @@ struct PlanTiming {
 // `client` and `session` (not owned) must outlive the plan's engine.
 session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Session *session,
                             const PlanTiming &timing = {});
+
+// The client's account for a provider account of the automation, in `region` (empty: the
+// account's first region; none listed: the client's default).
+Account accountOf(const session::AutomationAccount &account, const QString &region = {});
 
 // Registers the Huawei Cloud automation with the session (session::registerAutomation): called
 // once at start-up by the application (and by tests, with short timings).
