@@ -125,7 +125,7 @@ session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
     auto client = std::make_shared<Client>(accountOf(account, t.region));
     session::ApplyPlan plan;
     plan.id = session::planIdOf({QStringLiteral("cleanup"), t.recordId});
-    const QString cenId = t.facts.value(QStringLiteral("aliyun.cenId")).toString();
+    const QString cenId = t.facts.value(kCenIdFact).toString();
     if (!cenId.isEmpty() && !t.deploymentVpcId.isEmpty())
         plan.steps << detachDeploymentVpc(t, cenId, client);
     if (!t.securityGroupId.isEmpty()) {

@@ -49,7 +49,7 @@ public:
     void read(QObject *context, const CloudSideTarget &t, ReadDone done) override {
         Client *client = clientFor(t);
         auto checks = std::make_shared<QList<CloudCheck>>();
-        QString cenId = t.facts.value(QStringLiteral("aliyun.cenId")).toString();
+        QString cenId = t.facts.value(kCenIdFact).toString();
         if (cenId.isEmpty())
             cenId = t.providerPeeringId; // a console peering made through the guided pages
         if (cenId.isEmpty()) {

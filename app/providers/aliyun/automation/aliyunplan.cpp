@@ -20,7 +20,6 @@ using session::StepOutcome;
 
 namespace {
 
-const QString kCenId = QStringLiteral("aliyun.cenId");
 const QString kCenToken = QStringLiteral("aliyun.cenClientToken");
 const QString kGrantDelay = QStringLiteral("aliyun.grantDelayMs");
 
@@ -29,7 +28,7 @@ void later(StepDone done, StepOutcome outcome) {
 }
 
 QString cenOf(const StepContext &context, const PlanInput &input) {
-    return input.cenId.isEmpty() ? context.text(kCenId) : input.cenId;
+    return input.cenId.isEmpty() ? context.text(kCenIdFact) : input.cenId;
 }
 
 // A read that failed: again later when throttled or transient, else the step fails.
@@ -72,7 +71,7 @@ PlanStep createCen(const PlanInput &input, Client *client) {
         "vpw::aliyun::Automation",
         "Creates a Basic-edition CEN instance in your account (no charge).");
     step.run = [client, input](const session::StepContextPtr &context, StepDone done) {
-        const QString known = context->text(kCenId);
+        const QString known = context->text(kCenIdFact);
         if (!known.isEmpty()) { // created by an earlier run: read it back
             client->describeCens(known)->onFinished(client, [done](const CenListJob &job) {
                 if (job.isOk() && !job.value().isEmpty())
@@ -102,7 +101,7 @@ PlanStep createCen(const PlanInput &input, Client *client) {
                     done(StepOutcome::failed(stepError(job.error())));
                     return;
                 }
-                ctx->setFact(kCenId, job.value());
+                ctx->setFact(kCenIdFact, job.value());
                 // For the session: the CEN this plan made (an interrupted plan's VPC is in it).
                 ctx->setFact(session::kCreatedContainerFact, job.value());
                 done(StepOutcome::done());
@@ -110,7 +109,7 @@ PlanStep createCen(const PlanInput &input, Client *client) {
     };
     // The dry run: CreateCen with DryRun=true checks the request and the permission only.
     step.check = [client, input](const session::StepContextPtr &context, StepDone done) {
-        if (!context->text(kCenId).isEmpty()) {
+        if (!context->text(kCenIdFact).isEmpty()) {
             done(StepOutcome::done());
             return;
         }

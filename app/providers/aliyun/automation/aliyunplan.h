@@ -12,6 +12,9 @@ struct AutomationAccount;
 
 namespace vpw::aliyun {
 
+// The journal fact holding the CEN the plan used; the cloud side and the cleanup read it.
+inline const QString kCenIdFact = QStringLiteral("aliyun.cenId");
+
 class Client;
 struct Account;
 

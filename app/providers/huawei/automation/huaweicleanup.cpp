@@ -60,7 +60,7 @@ private:
 };
 
 PlanStep deleteRoute(const CloudSideTarget &t, const std::shared_ptr<Calls> &calls) {
-    const QString peeringId = t.facts.value(QStringLiteral("huawei.peeringId")).toString();
+    const QString peeringId = t.facts.value(kPeeringIdFact).toString();
     PlanStep step;
     step.key = QStringLiteral("delete-route");
     step.title =
@@ -165,8 +165,7 @@ session::ApplyPlan makeCleanupPlan(const session::AutomationAccount &account,
     auto calls = std::make_shared<Calls>(accountOf(account, t.region));
     session::ApplyPlan plan;
     plan.id = session::planIdOf({QStringLiteral("cleanup"), t.recordId});
-    if (!t.routeTableId.isEmpty() &&
-        !t.facts.value(QStringLiteral("huawei.peeringId")).toString().isEmpty())
+    if (!t.routeTableId.isEmpty() && !t.facts.value(kPeeringIdFact).toString().isEmpty())
         plan.steps << deleteRoute(t, calls);
     if (!t.securityGroupId.isEmpty()) {
         for (int port : t.ports)

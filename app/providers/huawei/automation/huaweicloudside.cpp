@@ -36,7 +36,7 @@ QString routeTitle(const CloudSideTarget &t) {
 // The peering request: the journal's, else the one entered in EMQX Cloud's console (a console
 // peering made through the guided pages has no journal).
 QString peeringIdOf(const CloudSideTarget &t) {
-    const QString journaled = t.facts.value(QStringLiteral("huawei.peeringId")).toString();
+    const QString journaled = t.facts.value(kPeeringIdFact).toString();
     return journaled.isEmpty() ? t.providerPeeringId : journaled;
 }
 

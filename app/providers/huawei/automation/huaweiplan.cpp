@@ -20,7 +20,6 @@ using session::StepOutcome;
 namespace {
 
 const QString kUserId = QStringLiteral("huawei.userId");
-const QString kPeeringId = QStringLiteral("huawei.peeringId");
 
 bool live(const Peering &p) {
     return p.status == QLatin1String("PENDING_ACCEPTANCE") || p.status == QLatin1String("ACTIVE");
@@ -69,11 +68,11 @@ PlanStep createPeering(const PlanInput &input, Client *client) {
                 done(StepOutcome::failed(stepError(job.error())));
                 return;
             }
-            const QString known = ctx->text(kPeeringId);
+            const QString known = ctx->text(kPeeringIdFact);
             for (const Peering &p : job.value()) {
                 if (p.acceptVpcId == input.deploymentVpcId && live(p) &&
                     (known.isEmpty() || p.id == known) && !dry) {
-                    ctx->setFact(kPeeringId, p.id);
+                    ctx->setFact(kPeeringIdFact, p.id);
                     done(StepOutcome::skipped());
                     return;
                 }
@@ -90,7 +89,7 @@ PlanStep createPeering(const PlanInput &input, Client *client) {
                         done(StepOutcome::failed(stepError(created.error())));
                         return;
                     }
-                    ctx->setFact(kPeeringId, created.value().id);
+                    ctx->setFact(kPeeringIdFact, created.value().id);
                     done(StepOutcome::done());
                 });
         });
@@ -111,7 +110,7 @@ PlanStep waitActive(Client *client, const PlanTiming &timing) {
     step.timeoutError.explanation = QCoreApplication::translate(
         "vpw::huawei::Automation", "EMQX Cloud did not accept the peering request in time.");
     step.run = [client, timing](const session::StepContextPtr &context, StepDone done) {
-        client->showVpcPeering(context->text(kPeeringId))
+        client->showVpcPeering(context->text(kPeeringIdFact))
             ->onFinished(client, [done, timing](const PeeringJob &job) {
                 if (!job.isOk()) {
                     done(job.error().isTransient()
@@ -164,7 +163,7 @@ PlanStep addRoute(const PlanInput &input, Client *client) {
                        "Adds a route to %1 through the peering to your route table %2.")
                        .arg(input.deploymentCidr, input.routeTableId);
     step.run = [client, input](const session::StepContextPtr &context, StepDone done) {
-        const QString peeringId = context->text(kPeeringId);
+        const QString peeringId = context->text(kPeeringIdFact);
         client->showRouteTable(input.routeTableId)
             ->onFinished(client, [=](const RouteTableJob &job) {
                 if (!job.isOk()) {
@@ -264,7 +263,7 @@ session::ApplyPlan makePlan(const PlanInput &input, Client *client, session::Ses
     plan.policy = session::ProviderAccountTest::requiredPolicy(providers::huawei::module().id());
     plan.request = [input](const StepContext &context) {
         PeeringRequest request;
-        request.peeringId = context.text(kPeeringId);
+        request.peeringId = context.text(kPeeringIdFact);
         request.accountId = context.text(kUserId);
         request.vpcId = input.vpcId;
         request.cidr = Cidr::fromString(input.vpcCidr).value_or(Cidr());

@@ -12,6 +12,10 @@ struct AutomationAccount;
 
 namespace vpw::huawei {
 
+// The journal fact holding the peering request the plan made; the cloud side and the cleanup
+// read it.
+inline const QString kPeeringIdFact = QStringLiteral("huawei.peeringId");
+
 class Client;
 struct Account;
 
