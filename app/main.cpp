@@ -326,7 +326,10 @@ int main(int argc, char **argv) {
     vpw::secrets::SecretStore secrets;
     if (!openRequestedProfile(profiles, options->profile))
         return kUsageError;
-    vpw::ui::MainWindow window(&profiles, &secrets);
+    // The status panel comes once the first frame is on screen: no session has listed anything
+    // before that (docs/performance.md).
+    vpw::ui::MainWindow window(&profiles, &secrets, nullptr,
+                               vpw::ui::MainWindow::PanelTiming::AfterFirstFrame);
     vpw::ui::installPeeringWizards(&window); // "New peering…" opens the setup wizard
     // "Do it for me" first where a provider's API can do the cloud-side steps (issue 16).
     vpw::registerAutomations();

@@ -2,7 +2,6 @@
 
 #include "cloudsidegroup.h"
 #include "mainwindow.h"
-#include "peeringdetails.h"
 
 #include "app/core/clock.h"
 #include "app/secrets/profilestore.h"
@@ -100,8 +99,7 @@ session::CloudSideWatcher *installCloudSide(MainWindow *window, secrets::Profile
         follow(sessions->current());
         QObject::connect(sessions, &session::SessionManager::sessionChanged, watcher, follow);
     }
-    if (auto *details = window->findChild<PeeringDetails *>())
-        details->cloudSide()->setWatcher(watcher);
+    window->setCloudSideWatcher(watcher);
     if (auto *refresh = window->findChild<QAction *>(QStringLiteral("refreshAction")))
         QObject::connect(refresh, &QAction::triggered, watcher,
                          [watcher] { watcher->refreshNow(); });

@@ -9,6 +9,7 @@
 #include "sidecleanupdialog.h"
 #include "statuspanel.h"
 
+#include "app/core/firstframe.h"
 #include "app/secrets/profilestore.h"
 #include "app/secrets/provideraccountstore.h"
 #include "app/secrets/secretstore.h"
@@ -37,7 +38,6 @@ namespace vpw::ui {
 namespace {
 const QLatin1String kGeometryKey("mainWindow/geometry");
 const QLatin1String kStateKey("mainWindow/state");
-const QLatin1String kSplittersKey("mainWindow/splitters");
 const QLatin1String kEventsDockChosenKey("mainWindow/eventsDockChosen");
 
 // Deployment and peering IDs belong to one profile's endpoint: the selection is kept per profile.
@@ -47,14 +47,12 @@ QString selectionKey(const QString &profileId, const char *what) {
 } // namespace
 
 MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
-                       const Clock *clock, QWidget *parent)
-    : QMainWindow(parent)
-    , m_profiles(profiles)
+                       const Clock *clock, PanelTiming panelTiming)
+    : m_profiles(profiles)
     , m_secrets(secrets)
     , m_sessions(new session::SessionManager(secrets, clock, this))
     , m_profileBox(new QComboBox(this))
     , m_connectionMessage(new InlineMessage(this))
-    , m_panel(new StatusPanel(this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VPC Peering Wizard"));
@@ -74,17 +72,17 @@ MainWindow::MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *se
     m_connectionBanner = buildBanner(QStringLiteral("connectionBanner"), m_connectionMessage);
     m_connectionBanner->hide();
 
-    m_panel->setActions(m_newPeeringAction, m_deleteAction, m_refreshAction);
-    m_panel->setPeeringActions({m_continueAction, m_createAgainAction});
-    connect(m_panel, &StatusPanel::currentDeploymentChanged, this, &MainWindow::updateActions);
-    connect(m_panel, &StatusPanel::currentPeeringChanged, this, &MainWindow::updateActions);
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_connectionBanner);
-    layout->addWidget(m_panel, 1);
+    m_panelPlaceholder = new QWidget(central);
+    layout->addWidget(m_panelPlaceholder, 1);
     setCentralWidget(central);
+    if (panelTiming == PanelTiming::WithWindow)
+        panel();
+    else
+        runAfterFirstFrame(this, [this] { panel(); });
 
     auto *dock = new QDockWidget(tr("Events"), this);
     dock->setObjectName(QStringLiteral("eventsDock"));
@@ -218,7 +216,6 @@ void MainWindow::restoreSettings() {
     if (restoreState(settings.value(kStateKey).toByteArray()))
         m_sizeEventsDock = false; // the saved dock size stands
     m_eventsDockChosen = settings.value(kEventsDockChosenKey, false).toBool();
-    m_panel->restoreSplitters(settings.value(kSplittersKey).toByteArray());
 }
 
 void MainWindow::saveSettings() {
@@ -226,13 +223,13 @@ void MainWindow::saveSettings() {
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kEventsDockChosenKey, m_eventsDockChosen);
-    settings.setValue(kSplittersKey, m_panel->saveSplitters());
+    savePanelSettings(settings);
     saveSelection();
 }
 
 void MainWindow::saveSelection() {
     // Not before the session's first poll selected the saved rows again: that would forget them.
-    if (!session() || !m_restoreDeploymentId.isEmpty() || !m_restoreRecordId.isEmpty())
+    if (!m_panel || !session() || !m_restoreDeploymentId.isEmpty() || !m_restoreRecordId.isEmpty())
         return;
     QSettings settings;
     const QString profile = session()->profile().id;
@@ -243,7 +240,7 @@ void MainWindow::saveSelection() {
 void MainWindow::restoreSelection(bool pollOk) {
     if (!pollOk || (m_restoreDeploymentId.isEmpty() && m_restoreRecordId.isEmpty()))
         return;
-    m_panel->selectIds(m_restoreDeploymentId, m_restoreRecordId);
+    panel()->selectIds(m_restoreDeploymentId, m_restoreRecordId);
     m_restoreDeploymentId.clear();
     m_restoreRecordId.clear();
 }
@@ -253,7 +250,8 @@ void MainWindow::onSessionClosing() {
     saveSelection();
     if (m_deleteDialog)
         m_deleteDialog->reject(); // it belongs to the session going away
-    m_panel->setSession(nullptr);
+    if (m_panel)
+        m_panel->setSession(nullptr);
 }
 
 void MainWindow::connectProfile() {
@@ -279,7 +277,8 @@ void MainWindow::connectProfile() {
     // The status only changes on a transition; its "last refreshed" time moves on every poll.
     connect(session, &session::Session::pollFinished, this,
             [this, session] { setStatus(session->status().text()); });
-    m_panel->setSession(session);
+    if (m_panel) // else it shows the session once it is built
+        m_panel->setSession(session);
     updateActivity();
     onStatusChanged(session->status());
 }
@@ -291,7 +290,7 @@ void MainWindow::refreshNow() {
 }
 
 void MainWindow::requestNewPeering() {
-    const auto deployment = m_panel->currentDeployment();
+    const auto deployment = currentDeployment();
     if (!deployment)
         Q_EMIT newPeeringRequested(QString()); // the wizard asks for the deployment first
     else if (editionSupportsPeering(deployment->edition))
@@ -299,18 +298,17 @@ void MainWindow::requestNewPeering() {
 }
 
 void MainWindow::openDeleteDialog() {
-    const auto peering = m_panel->currentPeering();
+    const auto peering = currentPeering();
     if (session() && session()->console() && peering &&
         ConsoleRemoveDialog::canRemove(peering->state)) { // done in EMQX's console, then marked
-        const auto deployment = m_panel->currentDeployment();
+        const auto deployment = currentDeployment();
         // Made by "Do it for me" with a connected account: offer to clean up that side too.
-        auto *watcher = findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher"));
         session::SideCleanup *cleanup = sideCleanupOf(peering->id);
         auto *dialog = new ConsoleRemoveDialog(
             session(), *peering, deployment ? deployment->name : peering->deploymentId, cleanup,
             this);
-        if (watcher)
-            connect(dialog, &ConsoleRemoveDialog::markedRemoved, watcher,
+        if (m_cloudSide)
+            connect(dialog, &ConsoleRemoveDialog::markedRemoved, m_cloudSide,
                     &session::CloudSideWatcher::forget);
         dialog->open();
         return;
@@ -322,7 +320,7 @@ void MainWindow::openDeleteDialog() {
         m_deleteDialog->activateWindow();
         return;
     }
-    const auto deployment = m_panel->currentDeployment();
+    const auto deployment = currentDeployment();
     m_deleteDialog = new DeletePeeringDialog(
         session(), *peering, deployment ? deployment->name : peering->deploymentId, this);
     // Deletion sent: where "Do it for me" made it, offer to clean up the operator's side (the
@@ -331,24 +329,22 @@ void MainWindow::openDeleteDialog() {
             [this, id = peering->id, peeringId = peering->peeringId] {
                 if (session::SideCleanup *cleanup = sideCleanupOf(id))
                     (new SideCleanupDialog(cleanup, peeringId, this))->open();
-                if (auto *watcher =
-                        findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher")))
-                    watcher->forget(id);
+                if (m_cloudSide)
+                    m_cloudSide->forget(id);
             });
     m_deleteDialog->open(); // window-modal; never exec()
 }
 
 session::SideCleanup *MainWindow::sideCleanupOf(const QString &recordId) {
-    auto *watcher = findChild<session::CloudSideWatcher *>(QStringLiteral("cloudSideWatcher"));
-    return watcher
+    return m_cloudSide
                ? session::SideCleanup::find(m_secrets, m_profiles->providerAccounts()->accounts(),
-                                            watcher->targets(), recordId)
+                                            m_cloudSide->targets(), recordId)
                : nullptr;
 }
 
 void MainWindow::updateActions() {
     const bool connected = session() && session()->isConnected();
-    const auto deployment = m_panel->currentDeployment();
+    const auto deployment = currentDeployment();
     const bool available = deployment && editionSupportsPeering(deployment->edition);
     m_newPeeringAction->setEnabled(connected && (!deployment || available));
     if (!connected)
@@ -364,7 +360,7 @@ void MainWindow::updateActions() {
         m_newPeeringAction->setToolTip(
             tr("Create a VPC peering for deployment \"%1\" (Ctrl+N)").arg(deployment->name));
 
-    const auto peering = m_panel->currentPeering();
+    const auto peering = currentPeering();
     const bool console = session() && session()->console();
     m_deleteAction->setEnabled(
         connected && peering &&
@@ -443,7 +439,7 @@ void MainWindow::showUnseenEvents() {
 }
 
 void MainWindow::selectPeering(const QString &deploymentId, const QString &peeringId) {
-    m_panel->selectIds(deploymentId, peeringId);
+    panel()->selectIds(deploymentId, peeringId);
 }
 
 void MainWindow::onPeeringEvent(const session::PeeringEvent &event) {

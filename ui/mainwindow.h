@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/model.h"
 #include "app/session/poller.h"
 
 #include <QMainWindow>
@@ -7,12 +8,14 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
 class QDockWidget;
 class QFrame;
 class QLabel;
+class QSettings;
 class QSystemTrayIcon;
 
 namespace vpw {
@@ -23,6 +26,7 @@ class ProfileStore;
 class SecretStore;
 } // namespace vpw::secrets
 namespace vpw::session {
+class CloudSideWatcher;
 struct ConnectionStatus;
 struct PeeringEvent;
 class Session;
@@ -49,9 +53,9 @@ class StatusPanel;
 //
 // The menu bar holds the same actions as the toolbar (File, Peering, View, Help).
 //
-// Desktop manners: the window geometry, the toolbar/dock state and the panel's splitters are
-// read from QSettings (group "mainWindow") on construction and written by saveSettings() (also
-// called on destruction); the selected deployment and peering are kept per profile and selected
+// Desktop manners: the window geometry and the toolbar/dock state are read from QSettings
+// (group "mainWindow") on construction, the panel's splitters when the panel is built; all are
+// written by saveSettings() (also called on destruction); the selected deployment and peering are kept per profile and selected
 // again, by ID, once the profile's session has finished its first poll (rows gone since are
 // skipped).
 //
@@ -60,9 +64,15 @@ class StatusPanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // When the status panel is built. The application builds it once its first frame is on
+    // screen (docs/performance.md, "Startup"): until then, before any session has listed
+    // anything, the window shows its menus, toolbar, banners and status line, with an empty
+    // area of the panel's size. Whatever needs the panel earlier builds it then.
+    enum class PanelTiming { WithWindow, AfterFirstFrame };
+
     // `clock` (nullptr: the system clock) is handed to every session.
     MainWindow(secrets::ProfileStore *profiles, secrets::SecretStore *secrets,
-               const Clock *clock = nullptr, QWidget *parent = nullptr);
+               const Clock *clock = nullptr, PanelTiming panelTiming = PanelTiming::WithWindow);
     ~MainWindow() override;
 
     // (Re)creates the session of the current profile. Call again when the profile's connection
@@ -95,6 +105,9 @@ public:
     // An event from elsewhere than the session (the cloud side's mismatch): the events dock
     // and the tray notification, as for the session's own.
     void addEvent(const session::PeeringEvent &event) { onPeeringEvent(event); }
+    // The cloud side's watcher (installCloudSide()): the details pane shows what it read, and a
+    // peering deleted or marked removed is forgotten by it. Not owned.
+    void setCloudSideWatcher(session::CloudSideWatcher *watcher);
 
 Q_SIGNALS:
     // "New peering…" was chosen for the deployment `deploymentId` (peering is available on it).
@@ -113,6 +126,12 @@ protected:
     EventLog *eventLog();
 
 private:
+    // The status panel, built now if it is not yet (see PanelTiming).
+    StatusPanel *panel();
+    // The selection of the status panel; nothing while it is not built.
+    std::optional<Deployment> currentDeployment() const;
+    std::optional<Peering> currentPeering() const;
+    void savePanelSettings(QSettings &settings) const;
     void buildActions();
     void showUnseenEvents();
     void buildProfileBar();
@@ -152,8 +171,10 @@ private:
     QFrame *m_demoBanner;
     QFrame *m_connectionBanner;
     InlineMessage *m_connectionMessage;
-    int m_unseenEvents = 0; // events while the events dock was closed (the action counts)
-    StatusPanel *m_panel;
+    int m_unseenEvents = 0;         // events while the events dock was closed (the action counts)
+    StatusPanel *m_panel = nullptr; // see panel()
+    QWidget *m_panelPlaceholder = nullptr; // its room until it is built
+    QPointer<session::CloudSideWatcher> m_cloudSide;
     EventLog *m_eventLog = nullptr; // see eventLog()
     QLabel *m_status;
     QAction *m_refreshAction = nullptr;

@@ -88,7 +88,7 @@ void MainWindow::buildActions() {
     m_continueAction->setToolTip(tr("Open the countdown of this pending peering again, with the "
                                     "values to load"));
     connect(m_continueAction, &QAction::triggered, this, [this] {
-        if (const auto peering = m_panel->currentPeering())
+        if (const auto peering = currentPeering())
             Q_EMIT continueSetupRequested(peering->id);
     });
     m_createAgainAction = new QAction(tr("Create &again with the same values…"), this);
@@ -96,7 +96,7 @@ void MainWindow::buildActions() {
     m_createAgainAction->setToolTip(
         tr("Open the wizard with this failed peering's values typed in, to check and submit"));
     connect(m_createAgainAction, &QAction::triggered, this, [this] {
-        if (const auto peering = m_panel->currentPeering())
+        if (const auto peering = currentPeering())
             Q_EMIT createAgainRequested(peering->id);
     });
 
@@ -195,7 +195,7 @@ QFrame *MainWindow::buildBanner(const QString &objectName, InlineMessage *messag
 }
 
 void MainWindow::updatePeeringActions() {
-    const auto peering = m_panel->currentPeering();
+    const auto peering = currentPeering();
     const bool connected = session() && session()->isConnected();
     const bool pending = peering && peering->state == PeeringState::Pending;
     const bool failed = peering && peering->state == PeeringState::Failed;

@@ -982,6 +982,50 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QSplitter>("peeringSplitter")->sizes(), innerSizes);
     }
 
+    // As the application starts it (main.cpp): the window's first frame has no panel, which is
+    // built on the next turn of the event loop with everything a panel built with the window
+    // gets: the session's rows, the saved splitters and selection, the actions; the keyboard
+    // starts where it does then.
+    void panelAfterTheFirstFrame() {
+        QVERIFY(openWindow());
+        QTRY_VERIFY(QApplication::focusWidget());
+        const QString startsIn = QApplication::focusWidget()->objectName();
+        auto *outer = child<QSplitter>("panelSplitter");
+        outer->setSizes({outer->sizes().at(0) + 50, outer->sizes().at(1) - 50});
+        const QList<int> outerSizes = outer->sizes();
+        QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
+        QVERIFY(selectPeering(test::seed::HuaweiRunning));
+        m_window.reset(); // saves
+
+        m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_secrets.get(), nullptr,
+                                                    ui::MainWindow::PanelTiming::AfterFirstFrame);
+        m_window->show();
+        m_window->connectProfile();
+        QVERIFY(!m_window->findChild<ui::StatusPanel *>()); // not in the first frame
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->findChild<ui::StatusPanel *>());
+        auto *panel = m_window->findChild<ui::StatusPanel *>();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(panel->height() > m_window->height() / 2); // the placeholder's room, stretched
+        QTRY_COMPARE_WITH_TIMEOUT(deploymentsView()->model()->rowCount(), 6, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->currentDeploymentId(), test::seed::HuaweiDeployment,
+                                  15000);
+        QTRY_COMPARE(panel->currentRecordId(), test::seed::HuaweiRunning);
+        QTRY_COMPARE(child<QSplitter>("panelSplitter")->sizes(), outerSizes);
+        QTRY_VERIFY(deleteAction()->isEnabled()); // the running peering selected
+        QTRY_VERIFY(QApplication::focusWidget()); // where it starts when built with the window
+        QCOMPARE(QApplication::focusWidget()->objectName(), startsIn);
+        m_window.reset();
+
+        // Asked for before its first frame (a wizard finished), it is built then and there.
+        m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_secrets.get(), nullptr,
+                                                    ui::MainWindow::PanelTiming::AfterFirstFrame);
+        QVERIFY(!m_window->findChild<ui::StatusPanel *>());
+        m_window->selectPeering(test::seed::HuaweiDeployment, test::seed::HuaweiRunning);
+        QVERIFY(m_window->findChild<ui::StatusPanel *>());
+        QVERIFY(deploymentsView());
+    }
+
     // Closed by the operator (its close button), the event log stays closed when events come,
     // in this window and the next.
     void closedEventLogStaysClosed() {
