@@ -55,9 +55,9 @@ class StatusPanel;
 //
 // Desktop manners: the window geometry and the toolbar/dock state are read from QSettings
 // (group "mainWindow") on construction, the panel's splitters when the panel is built; all are
-// written by saveSettings() (also called on destruction); the selected deployment and peering are kept per profile and selected
-// again, by ID, once the profile's session has finished its first poll (rows gone since are
-// skipped).
+// written by saveSettings() (also called on destruction); the selected deployment and peering are
+// kept per profile and selected again, by ID, once the profile's session has finished its first
+// poll (rows gone since are skipped).
 //
 // "Profiles…" opens the ProfileDialog (window-modal, via open()); the window reconnects when
 // the dialog saved a profile or the current profile changed. Stores and clock are not owned.
