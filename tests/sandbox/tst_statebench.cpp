@@ -35,12 +35,14 @@ void writeState(const QString &path, int count) {
     Store store;
     seedDemoData(&store, ScaledClock(1.0, 0));
     store.peerings().clear();
+    const vpw::Provider provider = store.deployment(seed::aliyun)->provider;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < count; ++i) {
         PeeringRecord record;
         vpw::Peering &p = record.peering;
         p.id = QStringLiteral("peer-%1").arg(i, 12, 10, QLatin1Char('0'));
         p.deploymentId = seed::aliyun;
+        p.provider = provider; // a record names its provider (the state file checks it)
         p.peeringId = QStringLiteral("cen-%1").arg(i, 18, 10, QLatin1Char('0'));
         p.accountId = QStringLiteral("1688123456789012");
         p.vpcId = QStringLiteral("vpc-uf6o8d1dj8sjwxi6o1jkl");
