@@ -990,8 +990,12 @@ private Q_SLOTS:
         QVERIFY(openWindow());
         QTRY_VERIFY(QApplication::focusWidget());
         const QString startsIn = QApplication::focusWidget()->objectName();
+        m_window->resize(790, 560); // within the offscreen screen (as layoutIsRestored)
+        QTRY_COMPARE(m_window->size(), QSize(790, 560));
+        m_window->layout()->activate();
         auto *outer = child<QSplitter>("panelSplitter");
         outer->setSizes({outer->sizes().at(0) + 50, outer->sizes().at(1) - 50});
+        m_window->layout()->activate();
         const QList<int> outerSizes = outer->sizes();
         QVERIFY(selectDeployment(test::seed::HuaweiDeployment));
         QVERIFY(selectPeering(test::seed::HuaweiRunning));
@@ -1003,6 +1007,7 @@ private Q_SLOTS:
         m_window->connectProfile();
         QVERIFY(!m_window->findChild<ui::StatusPanel *>()); // not in the first frame
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(m_window->size(), QSize(790, 560));
         QTRY_VERIFY(m_window->findChild<ui::StatusPanel *>());
         auto *panel = m_window->findChild<ui::StatusPanel *>();
         QTRY_VERIFY(panel->isVisible());
