@@ -1,6 +1,7 @@
 #include "cloudsideinstall.h"
 
 #include "cloudsidegroup.h"
+#include "logging.h"
 #include "mainwindow.h"
 
 #include "app/core/clock.h"
@@ -81,6 +82,14 @@ session::CloudSideWatcher *installCloudSide(MainWindow *window, secrets::Profile
     };
     loadTargets();
     loadAccounts();
+    // A peering deleted or marked removed is not read again after a restart either.
+    QObject::connect(watcher, &session::CloudSideWatcher::forgotten, watcher,
+                     [journalDir](const QString &recordId) {
+                         QString error;
+                         if (!session::rememberForgotten(journalDir, recordId, &error))
+                             qCWarning(lcUi).noquote() << "the cloud side will read" << recordId
+                                                       << "again after a restart:" << error;
+                     });
     if (!journalDir.isEmpty() && QDir(journalDir).exists()) {
         auto *files = new QFileSystemWatcher({journalDir}, watcher);
         QObject::connect(files, &QFileSystemWatcher::directoryChanged, watcher, loadTargets);

@@ -6,9 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSaveFile>
 #include <QSet>
 
 namespace vpw::session {
@@ -32,7 +34,26 @@ bool hasCloudSide(const QString &providerId) {
     return cloudSideFactories().contains(providerId);
 }
 
-QList<CloudSideTarget> cloudSideTargets(const QString &journalDir) {
+namespace {
+
+// Where forgotten record IDs are kept (not "apply-*.json": not a journal).
+const QLatin1String kForgottenFile("cloudside-forgotten.json");
+const QLatin1String kForgottenKey("forgotten");
+
+QSet<QString> readForgotten(const QString &journalDir) {
+    QSet<QString> ids;
+    QFile file(QDir(journalDir).filePath(kForgottenFile));
+    if (journalDir.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return ids;
+    const QJsonArray list =
+        QJsonDocument::fromJson(file.readAll()).object().value(kForgottenKey).toArray();
+    for (const QJsonValue &id : list)
+        ids.insert(id.toString());
+    return ids;
+}
+
+// Every finished journal's target, forgotten or not.
+QList<CloudSideTarget> journalTargets(const QString &journalDir) {
     QList<CloudSideTarget> targets;
     if (journalDir.isEmpty())
         return targets;
@@ -74,6 +95,37 @@ QList<CloudSideTarget> cloudSideTargets(const QString &journalDir) {
         targets << t;
     }
     return targets;
+}
+
+} // namespace
+
+QList<CloudSideTarget> cloudSideTargets(const QString &journalDir) {
+    QList<CloudSideTarget> targets = journalTargets(journalDir);
+    const QSet<QString> forgotten = readForgotten(journalDir);
+    targets.removeIf(
+        [&forgotten](const CloudSideTarget &t) { return forgotten.contains(t.recordId); });
+    return targets;
+}
+
+bool rememberForgotten(const QString &journalDir, const QString &recordId, QString *error) {
+    if (journalDir.isEmpty())
+        return true;
+    QSet<QString> ids = readForgotten(journalDir);
+    ids.insert(recordId);
+    QStringList kept; // only what a journal still names: the file does not grow forever
+    for (const CloudSideTarget &t : journalTargets(journalDir)) {
+        if (ids.contains(t.recordId))
+            kept << t.recordId;
+    }
+    kept.sort();
+    QSaveFile file(QDir(journalDir).filePath(kForgottenFile));
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{kForgottenKey, QJsonArray::fromStringList(kept)}}).toJson();
+    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }
 
 CloudSideWatcher::CloudSideWatcher(const Clock *clock, QObject *parent)
@@ -123,6 +175,8 @@ QList<CloudSideTarget> CloudSideWatcher::allTargets() const {
 }
 
 void CloudSideWatcher::forget(const QString &recordId) {
+    if (!m_forgotten.contains(recordId))
+        Q_EMIT forgotten(recordId);
     m_forgotten.insert(recordId);
     const auto same = [&recordId](const CloudSideTarget &t) {
         return t.recordId == recordId;

@@ -61,7 +61,13 @@ struct CloudSideTarget {
 
 // The targets of every finished "Do it for me" journal in `journalDir` (apply-*.json), the
 // newest first; one per EMQX record.
+// Leaves out the ones rememberForgotten() kept.
 QList<CloudSideTarget> cloudSideTargets(const QString &journalDir);
+// Keeps `recordId` (a peering deleted or marked removed, CloudSideWatcher::forgotten()) in
+// `journalDir` (cloudside-forgotten.json), so that after a restart its journal is not read
+// again. Only IDs a journal still names are kept. False (with `error`) when it cannot be written.
+bool rememberForgotten(const QString &journalDir, const QString &recordId,
+                       QString *error = nullptr);
 
 // A provider's reader of the cloud side (app/providers/<name>/automation): one read round
 // (a few calls) answering every check of the target, and the one call of a check's Fix….
@@ -128,6 +134,8 @@ Q_SIGNALS:
     // A check turned into a mismatch (once, not on every read that finds it again).
     void mismatchFound(const QString &recordId, const vpw::session::CloudCheck &check);
     void fixFinished(const QString &recordId, const QString &key, const QString &error);
+    // forget() was called for `recordId`, the first time.
+    void forgotten(const QString &recordId);
 
 private:
     void read(const QString &recordId);

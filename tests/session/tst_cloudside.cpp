@@ -11,6 +11,11 @@
 #include "app/session/applyengine.h"
 #include "app/session/cloudside.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,8 +57,11 @@ private Q_SLOTS:
     void readsPerMinuteVisibleAndHidden();
     void targetsFromFinishedJournals();
     void forgottenPeeringIsNoLongerRead();
+    void forgottenAfterARestartToo();
 
 private:
+    // Applies a one-step plan that names kRecord into `dir`, as "Do it for me" does.
+    bool applyPlan(const QString &dir);
     // Provider reads so far (every GET the watcher's reader makes after the project lookup).
     int reads() const {
         return m_huawei->requestCount(QStringLiteral("GET /v2.0/vpc/peerings/{peering_id}")) +
@@ -253,6 +261,41 @@ void TestCloudSide::forgottenPeeringIsNoLongerRead() {
 // The targets come from the apply journals ApplyEngine writes: finished ones only.
 void TestCloudSide::targetsFromFinishedJournals() {
     QTemporaryDir dir;
+    QCOMPARE(session::cloudSideTargets(dir.path()).size(), 0); // nothing applied yet
+    QVERIFY(applyPlan(dir.path()));
+    const QList<session::CloudSideTarget> targets = session::cloudSideTargets(dir.path());
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets.at(0).recordId, kRecord);
+    QCOMPARE(targets.at(0).accountId, QStringLiteral("acct-1"));
+    QCOMPARE(targets.at(0).securityGroupId, kGroup);
+    QCOMPARE(targets.at(0).ports, (QList<int>{1883, 8883}));
+}
+
+// A peering deleted or marked removed (forget()) stays forgotten after a restart: its journal is
+// not read again. Only IDs a journal still names are kept.
+void TestCloudSide::forgottenAfterARestartToo() {
+    QTemporaryDir dir;
+    QVERIFY(applyPlan(dir.path()));
+    QSignalSpy forgotten(m_watcher.get(), &session::CloudSideWatcher::forgotten);
+    m_watcher->forget(kRecord);
+    m_watcher->forget(kRecord);
+    QCOMPARE(forgotten.count(), 1); // once
+    QCOMPARE(forgotten.at(0).at(0).toString(), kRecord);
+    QVERIFY(session::rememberForgotten(dir.path(), kRecord));
+    QVERIFY(session::rememberForgotten(dir.path(), QStringLiteral("peer-without-journal")));
+
+    // The next start: a new watcher, the journal still there.
+    session::CloudSideWatcher restarted(m_clock.get());
+    restarted.setTargets(session::cloudSideTargets(dir.path()));
+    QVERIFY(restarted.targets().isEmpty());
+    QVERIFY(!restarted.watches(kRecord));
+    QFile kept(dir.filePath(QStringLiteral("cloudside-forgotten.json")));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(kept.readAll()).object().value(u"forgotten").toArray(),
+             QJsonArray{kRecord});
+}
+
+bool TestCloudSide::applyPlan(const QString &dir) {
     session::ApplyPlan plan;
     plan.id = QStringLiteral("cloudside-plan");
     plan.facts.insert(QStringLiteral("selection.account"), QStringLiteral("acct-1"));
@@ -267,19 +310,12 @@ void TestCloudSide::targetsFromFinishedJournals() {
         QTimer::singleShot(0, [done] { done(session::StepOutcome::done()); });
     };
     plan.steps << step;
-    const QString path = dir.filePath(QStringLiteral("apply-cloudside-plan.json"));
-    auto engine = std::make_unique<session::ApplyEngine>(plan, path, m_clock.get());
-    QSignalSpy changed(engine.get(), &session::ApplyEngine::stepChanged);
-    QCOMPARE(session::cloudSideTargets(dir.path()).size(), 0); // nothing applied yet
-    engine->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(engine->status(0).state == session::ApplyEngine::State::Done,
-                             kTimeout);
-    const QList<session::CloudSideTarget> targets = session::cloudSideTargets(dir.path());
-    QCOMPARE(targets.size(), 1);
-    QCOMPARE(targets.at(0).recordId, kRecord);
-    QCOMPARE(targets.at(0).accountId, QStringLiteral("acct-1"));
-    QCOMPARE(targets.at(0).securityGroupId, kGroup);
-    QCOMPARE(targets.at(0).ports, (QList<int>{1883, 8883}));
+    const QString path = QDir(dir).filePath(QStringLiteral("apply-cloudside-plan.json"));
+    session::ApplyEngine engine(plan, path, m_clock.get());
+    engine.apply();
+    return QTest::qWaitFor(
+        [&engine] { return engine.status(0).state == session::ApplyEngine::State::Done; },
+        kTimeout);
 }
 
 QTEST_MAIN(TestCloudSide)
