@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Saves the status panel's "Cloud side" group (every check OK, a rule deleted in the console
-# with Fix…, the Fix… confirmation showing the one call, the rule restored), in English and
+# with Fix…, the Fix… confirmation showing the one call, the rule restored, the cleanup of the
+# operator's side after the peering is deleted), in English and
 # Chinese, to docs/screenshots/<lang>/cloudside-*.png, by running tests/ui/cloudsidescreenshots.cpp
 # under Xvfb against the sandbox and the Huawei Cloud emulator. Only the cloudside-*.png files
 # are replaced.

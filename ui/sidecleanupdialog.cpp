@@ -47,7 +47,10 @@ SideCleanupDialog::SideCleanupDialog(session::SideCleanup *cleanup, const QStrin
     m_list->setAccessibleName(tr("Calls to make"));
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Call"), tr("State")});
+    // The calls' exact values get the width; the state is a word or two.
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("cleanupStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -77,7 +80,7 @@ SideCleanupDialog::SideCleanupDialog(session::SideCleanup *cleanup, const QStrin
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(720, 420);
+    resize(900, 420); // each call's exact values on one line
 
     m_status->setText(tr("Reading the account's secret from the keychain…"));
     connect(cleanup, &session::SideCleanup::ready, this, [this](const QString &error) {

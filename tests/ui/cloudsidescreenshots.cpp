@@ -3,7 +3,8 @@
 // "Do it for me" applies a Huawei Cloud peering first (as tests/ui/tst_doitforme.cpp), then the
 // window shows its details: every check OK; the MQTT rule deleted in the console (the
 // emulator's hook) and Refresh now: the mismatch with Fix…; the Fix… confirmation showing the
-// one call; and the rule restored. Each is saved as a PNG to the directory given.
+// one call; the rule restored; and, the peering deleted, the cleanup of the operator's side
+// with its calls listed. Each is saved as a PNG to the directory given.
 //
 //   vpw-cloudside-screenshots <output directory> [--lang zh_CN|en]
 #include "app/providers/aliyun/emulator/aliyunemulator.h"
@@ -23,8 +24,10 @@
 #include "tests/ui/screenshotharness.h"
 #include "translations/i18n.h"
 #include "ui/cloudsideinstall.h"
+#include "ui/deletepeeringdialog.h"
 #include "ui/doitforme/doitformewizard.h"
 #include "ui/mainwindow.h"
+#include "ui/sidecleanupdialog.h"
 #include "ui/statuspanel.h"
 
 #include <QAbstractButton>
@@ -77,6 +80,7 @@ int main(int argc, char **argv) {
     timing.pollMs = 20;
     huawei::registerAutomation(timing);
     huawei::registerCloudSide();
+    huawei::registerCleanup();
 
     QTemporaryDir temp;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, temp.path());
@@ -196,5 +200,25 @@ int main(int argc, char **argv) {
     waitFor([&] { return !fixButton() && label() && !watcher->isReading(recordId); }, "the fix");
     scrollToGroup();
     shoot(&window, dir, QStringLiteral("04-fixed"));
+
+    // The peering deleted from the main window: its deletion sent, the cleanup of the operator's
+    // side is offered, listing each call after reading what is still there.
+    window.findChild<QAction *>(QStringLiteral("deletePeeringAction"))->trigger();
+    auto *deleteDialog = window.findChild<ui::DeletePeeringDialog *>();
+    if (!deleteDialog) {
+        qWarning("no Delete peering dialog");
+        return 1;
+    }
+    QTest::mouseClick(deleteDialog->findChild<QPushButton *>(QStringLiteral("deleteButton")),
+                      Qt::LeftButton);
+    ui::SideCleanupDialog *cleanup = nullptr;
+    waitFor([&] { return (cleanup = window.findChild<ui::SideCleanupDialog *>()) != nullptr; },
+            "the cleanup");
+    if (!cleanup)
+        return 1;
+    auto *run = cleanup->findChild<QPushButton *>(QStringLiteral("cleanupRunButton"));
+    waitFor([&] { return run->isEnabled(); }, "the cleanup's reads"); // read, calls ticked
+    QTest::qWait(100);
+    shoot(cleanup, dir, QStringLiteral("05-cleanup"));
     return 0;
 }
